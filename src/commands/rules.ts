@@ -1,0 +1,167 @@
+/** `dualscreen rules test|list|show|validate`: what is encoded, and whether the packs' own test manifests pass. */
+import { existsSync } from 'node:fs';
+import { Chalk } from 'chalk';
+import { statusOn } from '../engine/dates.js';
+import { screen } from '../engine/screen.js';
+import { SEVERITY, type Result, type Verdict } from '../engine/types.js';
+import { openManifest } from '../manifest/read.js';
+import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import { DEFAULT_RULES_DIR, findRuleFiles, loadRulePacks, type LoadedPack } from '../rules/load.js';
+import { Verdict as VerdictSchema } from '../rules/schema.js';
+import { parseAsOf } from '../dates.js';
+import { UserError } from '../errors.js';
+
+interface Out {
+  write: (text: string) => void;
+  color: boolean;
+}
+
+export interface PackTestResult {
+  pack: string;
+  testFile: string;
+  rows: number;
+  truePositives: number;
+  trueNegatives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Right verdict, but an expected rule did not fire. */
+  wrongRule: number;
+  failures: string[];
+}
+
+/** Runs each pack's `NAME.test.csv` against the whole rule set. */
+export async function testRulePacks(rulePaths: string[] | undefined, testPaths: string[]): Promise<PackTestResult[]> {
+  // a pack under test that is not among the rules in use joins them
+  const loaded = loadRulePacks(rulePaths ?? [DEFAULT_RULES_DIR, ...testPaths]);
+  const rs = compileRuleSet(loaded);
+  const targets = testPaths.length > 0 ? new Set(findRuleFiles(testPaths)) : undefined;
+  const results: PackTestResult[] = [];
+  for (const lp of loaded) {
+    if (targets && !targets.has(lp.file)) continue;
+    const testFile = lp.path.replace(/\.ya?ml$/i, '.test.csv');
+    if (!existsSync(testFile)) {
+      results.push({ ...emptyResult(lp.pack.id, testFile), failures: [`${testFile}: missing (every pack needs a self-test manifest)`] });
+      continue;
+    }
+    results.push(await testOnePack(lp, testFile, rs));
+  }
+  return results;
+}
+
+function emptyResult(pack: string, testFile: string): PackTestResult {
+  return { pack, testFile, rows: 0, truePositives: 0, trueNegatives: 0, falsePositives: 0, falseNegatives: 0, wrongRule: 0, failures: [] };
+}
+
+async function testOnePack(lp: LoadedPack, testFile: string, rs: RuleSet): Promise<PackTestResult> {
+  const r = emptyResult(lp.pack.id, testFile);
+  const manifest = await openManifest(testFile, { hsScheme: 'cn' });
+  for await (const event of manifest.events) {
+    if (event.kind === 'error') {
+      r.failures.push(`${testFile}:${event.line}: ${event.message}`);
+      continue;
+    }
+    const { row } = event;
+    const where = `${testFile}:${row.line}${row.values.line_id ? ` (${row.values.line_id})` : ''}`;
+    const expectText = (row.extras.expect ?? '').trim();
+    const [verdictText, ...ruleIds] = expectText.split(/\s+/);
+    const expected = VerdictSchema.safeParse(verdictText);
+    if (!expected.success) {
+      r.failures.push(`${where}: expect "${expectText}" must start with prohibited, license, review or clear`);
+      continue;
+    }
+    let asOf: string;
+    try {
+      asOf = row.extras.as_of?.trim() ? parseAsOf(row.extras.as_of, 'as_of') : lp.pack.dataAsOf;
+    } catch (e) {
+      r.failures.push(`${where}: ${(e as Error).message}`);
+      continue;
+    }
+    r.rows++;
+    const result = screen(row, rs, { asOf });
+    judge(r, where, expected.data, ruleIds, result, asOf);
+  }
+  return r;
+}
+
+function judge(r: PackTestResult, where: string, expected: Verdict, ruleIds: string[], result: Result, asOf: string): void {
+  const got = result.verdict;
+  const fired = new Set(result.findings.map((f) => f.ruleId));
+  const missing = ruleIds.filter((id) => !fired.has(id));
+  const detail = (): string =>
+    result.findings.map((f) => `${f.verdict} ${f.ruleId}`).join(', ') || (result.notes[0] ? `note: ${result.notes[0]}` : 'no findings');
+  if (got === expected) {
+    if (missing.length > 0) {
+      r.wrongRule++;
+      r.failures.push(`${where}: ${got} as expected, but ${missing.join(', ')} did not fire (as of ${asOf}; got ${detail()})`);
+    } else if (expected === 'clear') r.trueNegatives++;
+    else r.truePositives++;
+    return;
+  }
+  if (SEVERITY[got] > SEVERITY[expected]) r.falsePositives++;
+  else r.falseNegatives++;
+  r.failures.push(`${where}: expected ${expected}${ruleIds.length ? ` (${ruleIds.join(', ')})` : ''}, got ${got} as of ${asOf}: ${detail()}`);
+}
+
+export function printTestResults(results: PackTestResult[], { write, color }: Out): number {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  let failed = 0;
+  const lines: string[] = [];
+  for (const r of results) {
+    const ok = r.failures.length === 0;
+    if (!ok) failed++;
+    lines.push(
+      `${ok ? c.green('PASS') : c.red('FAIL')} ${r.pack.padEnd(34)} ${String(r.rows).padStart(4)} rows  TP ${r.truePositives}  TN ${r.trueNegatives}  FP ${r.falsePositives}  FN ${r.falseNegatives}${r.wrongRule ? `  wrong rule ${r.wrongRule}` : ''}`,
+    );
+    for (const f of r.failures) lines.push(`     ${c.red('✗')} ${f}`);
+  }
+  const rows = results.reduce((n, r) => n + r.rows, 0);
+  lines.push(`${results.length - failed} passed, ${failed} failed (${results.length} packs, ${rows} test rows)`);
+  write(`${lines.join('\n')}\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+export function listRules(rulePaths: string[] | undefined, asOf: string, { write }: Out): void {
+  const loaded = loadRulePacks(rulePaths);
+  const lines: string[] = [];
+  for (const { pack, path } of loaded) {
+    lines.push(`${pack.id} ${pack.version} (data as of ${pack.dataAsOf}) — ${pack.title}  [${path}]`);
+    lines.push(`  ${pack.items.length} items, ${pack.measures.length} measures, ${pack.parties.length} parties; sources: ${pack.sources.map((s) => s.id).join(', ')}`);
+    for (const item of pack.items) {
+      const status = statusOn(item, asOf);
+      lines.push(`    ${item.id.padEnd(34)} ${(item.controlCode ?? '-').padEnd(10)} ${status.state.padEnd(9)} ${item.title.en}`);
+    }
+    for (const m of pack.measures) lines.push(`    ${m.id.padEnd(34)} ${m.verdict.padEnd(10)} ${statusOn(m, asOf).state.padEnd(9)} ${m.title}`);
+    for (const p of pack.parties) {
+      const name = p.names.en[0] ?? p.names.ja[0] ?? p.names.zh[0];
+      lines.push(`    ${p.id.padEnd(34)} ${p.list.padEnd(10)} ${(p.listed ?? '').padEnd(10)} ${typeof name === 'string' ? name : name?.name}`);
+    }
+  }
+  write(`${lines.join('\n')}\n`);
+}
+
+export function showRule(rulePaths: string[] | undefined, id: string, { write }: Out): void {
+  for (const lp of loadRulePacks(rulePaths)) {
+    const { pack } = lp;
+    if (pack.id === id) {
+      write(`${JSON.stringify({ ...pack, items: pack.items.map((i) => i.id), parties: pack.parties.map((p) => p.id), measures: pack.measures.map((m) => m.id), path: lp.path, sha256: lp.sha256 }, null, 2)}\n`);
+      return;
+    }
+    const sections = ['items', 'measures', 'parties'] as const;
+    for (const section of sections) {
+      const index = pack[section].findIndex((e) => e.id === id);
+      if (index === -1) continue;
+      const entry = pack[section][index]!;
+      const source = pack.sources.find((s) => s.id === entry.source);
+      write(`${JSON.stringify({ pack: pack.id, defined: lp.locate([section, index]), ...entry, source }, null, 2)}\n`);
+      return;
+    }
+  }
+  throw new UserError(`rules show: no pack, item, measure or party with id "${id}" (see dualscreen rules list)`);
+}
+
+export function validateRules(rulePaths: string[] | undefined, { write }: Out): void {
+  const loaded = loadRulePacks(rulePaths ?? [DEFAULT_RULES_DIR]);
+  compileRuleSet(loaded);
+  const count = (k: 'items' | 'measures' | 'parties'): number => loaded.reduce((n, l) => n + l.pack[k].length, 0);
+  write(`${loaded.length} rule packs valid: ${count('items')} items, ${count('measures')} measures, ${count('parties')} parties\n`);
+}

@@ -1,0 +1,144 @@
+/** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
+import type { Row } from '../manifest/row.js';
+import type { CodeRef, CompiledItem, RuleSet } from '../rules/compile.js';
+import type { Confidence, ItemStrength } from '../rules/schema.js';
+import { statusOn, type Status } from './dates.js';
+import type { Evidence } from './types.js';
+
+export interface ItemMatch {
+  item: CompiledItem;
+  strength: ItemStrength;
+  evidence: Evidence;
+  /** Other items the same code points to (shared reference HS codes). */
+  sharedWith: string[];
+  /** Why the match is weaker than its kind would give, or what else to know. */
+  qualifier?: string;
+}
+
+export interface UnencodedCode {
+  code: string;
+  /** Encoded sub-items of the code, if any. */
+  subItems: string[];
+}
+
+export interface ItemMatches {
+  matches: ItemMatch[];
+  /** Well-formed declared control codes that no item encodes. */
+  unencoded: UnencodedCode[];
+  /** Items the row points to that are not in force on the as-of date. */
+  notInForce: { item: CompiledItem; status: Status; evidence: Evidence }[];
+}
+
+const RANK: Record<ItemStrength, number> = { listed: 3, reference: 2, possible: 1 };
+
+export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[a] > RANK[b];
+
+const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
+
+function cap(strength: ItemStrength, ...confidences: Confidence[]): ItemStrength {
+  return confidences.includes('LOW') ? 'possible' : strength;
+}
+
+export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
+  const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
+  const best = new Map<string, ItemMatch>();
+  const consider = (ci: CompiledItem, strength: ItemStrength, evidence: Evidence, sharedWith: string[] = [], qualifier?: string): void => {
+    const status = statusOn(ci.item, asOf);
+    if (status.state !== 'in-force') {
+      if (!out.notInForce.some((n) => n.item === ci)) out.notInForce.push({ item: ci, status, evidence });
+      return;
+    }
+    const prev = best.get(ci.item.id);
+    if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier });
+  };
+  const lowNote = (confidences: Confidence[]): string | undefined =>
+    confidences.includes('LOW') ? 'LOW-confidence fact: raises review only' : undefined;
+
+  const { norm, values } = row;
+  if (norm.controlCodes.kind !== 'none') {
+    for (const code of norm.controlCodes.codes) {
+      const found = lookupControlCode(rs, code);
+      const evidence: Evidence = { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' };
+      for (const ci of found) {
+        const strength = cap('listed', ci.item.confidence);
+        consider(ci, strength, { ...evidence, matched: ci.item.controlCode ?? code }, [], lowNote([ci.item.confidence]));
+      }
+      if (found.length === 0) out.unencoded.push({ code, subItems: rs.parentCodes.get(code) ?? [] });
+    }
+  }
+
+  if (norm.hs.kind === 'valid') {
+    const d = norm.hs.digits;
+    const evidenceFor = (matched: string): Evidence => ({ field: 'hs_code', value: values.hs_code ?? '', matched, kind: 'hs-code' });
+    const apply = (refs: CodeRef[] | undefined, strength: ItemStrength): void => {
+      if (!refs) return;
+      const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
+      for (const ref of refs) {
+        const others = labels.filter((l) => l !== itemLabel(ref.item));
+        const s = cap(strength, ref.confidence, ref.item.item.confidence);
+        consider(ref.item, s, evidenceFor(ref.code), others, lowNote([ref.confidence, ref.item.item.confidence]));
+      }
+    };
+    if (d.length === 10) {
+      apply(rs.hsExact.get(d), 'reference');
+      apply(rs.hsExact.get(d.slice(0, 8)), 'reference');
+    } else if (d.length === 8) {
+      apply(rs.hsExact.get(d), 'reference');
+      apply(rs.hsPrefixes.get(d), 'possible');
+    } else {
+      apply(rs.hsPrefixes.get(d), 'possible');
+    }
+  }
+
+  for (const cas of norm.cas) {
+    for (const ref of rs.cas.get(cas) ?? []) {
+      const field = values.cas_number?.includes(cas) ? 'cas_number' : 'description';
+      consider(ref.item, 'possible', { field, value: values[field] ?? '', matched: cas, kind: 'cas' });
+    }
+  }
+
+  if (norm.description !== '') {
+    for (const hit of rs.keywords.search(norm.description)) {
+      const ci = hit.value.item;
+      if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
+      const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
+      consider(
+        ci,
+        'possible',
+        { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
+        [],
+        hs !== undefined && !hsRelated(ci, hs) ? `the row's HS code ${hs} is not among this item's reference codes` : undefined,
+      );
+    }
+  }
+
+  out.matches = [...best.values()];
+  return out;
+}
+
+/** Items encoded at the code itself or at one of its parents (1C902.a.1 → 1C902.a → 1C902). */
+function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
+  const parts = code.split('.');
+  for (let n = parts.length; n >= 1; n--) {
+    const found = rs.byControlCode.get(parts.slice(0, n).join('.'));
+    if (found) return found;
+  }
+  return [];
+}
+
+function hsRelated(ci: CompiledItem, digits: string): boolean {
+  if (ci.item.hsCodes.length === 0) return true;
+  return ci.item.hsCodes.some((h) => {
+    const code = typeof h === 'string' ? h : h.value;
+    return code.startsWith(digits) || digits.startsWith(code);
+  });
+}
+
+function isExcluded(rs: RuleSet, itemId: string, text: string, start: number, end: number): boolean {
+  for (const phrase of rs.exclusions.get(itemId) ?? []) {
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+      if (at <= start && end <= at + phrase.length) return true;
+    }
+  }
+  return false;
+}

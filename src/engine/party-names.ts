@@ -1,0 +1,167 @@
+/**
+ * Party-name matching. Names are reduced to weighted features: Latin tokens (numbers kept),
+ * bigrams of Chinese/Japanese runs, and one shared feature for any legal form (Co., Ltd., KK,
+ * 株式会社, 有限公司 ...), which is down-weighted rather than deleted. Two names are compared
+ * with a weighted Dice coefficient in which Latin tokens may match fuzzily (Jaro-Winkler).
+ * A name that is a strict subset of a listed name (a parent or sister company) is capped
+ * below the review threshold; a listed name contained in a longer one (a site, a division)
+ * stays in the review band unless the entry says units of it count (military users).
+ */
+
+const LEGAL = '§legal';
+const LEGAL_WEIGHT = 0.15;
+const STOPWORD_WEIGHT = 0.3;
+
+const LATIN_LEGAL_FORMS = new Set([
+  'co', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'incorporated', 'company', 'kk', 'kabushiki', 'kaisha',
+  'llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty', 'yk', 'gk', 'holdings',
+]);
+const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
+
+/** Longest first, so 股份有限公司 is taken before 有限公司. */
+const CJK_LEGAL_FORMS = [
+  '国立研究開発法人', '独立行政法人', '国立大学法人', '股份有限公司', '有限责任公司', '有限責任公司', '株式会社',
+  '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '公司',
+];
+
+/**
+ * Abbreviations that stand for words of listed names (MHI Aero Engines = Mitsubishi Heavy
+ * Industries Aero Engines). Expanded on both sides, so they compare as the full words.
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  mhi: ['mitsubishi', 'heavy', 'industries'],
+  khi: ['kawasaki', 'heavy', 'industries'],
+  jmu: ['japan', 'marine', 'united'],
+};
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
+const LATIN_RUN = /[\p{L}\p{N}]+/gu;
+
+export interface NameFeatures {
+  /** Feature → weight. */
+  weights: Map<string, number>;
+  total: number;
+  /** The name without legal forms, spaces and punctuation: equal keys are the same name. */
+  key: string;
+}
+
+export function nameFeatures(raw: string): NameFeatures {
+  let s = raw.normalize('NFKC').toLowerCase();
+  let legal = false;
+  for (const form of CJK_LEGAL_FORMS) {
+    if (s.includes(form)) {
+      legal = true;
+      s = s.split(form).join(' ');
+    }
+  }
+  const weights = new Map<string, number>();
+  const keyParts: string[] = [];
+  const cjkRuns: string[] = [];
+  s = s.replace(CJK_RUN, (run) => {
+    cjkRuns.push(run);
+    return ' ';
+  });
+  for (const m of s.matchAll(LATIN_RUN)) {
+    const token = m[0];
+    if (LATIN_LEGAL_FORMS.has(token)) {
+      legal = true;
+      continue;
+    }
+    for (const t of ABBREVIATIONS[token] ?? [token]) {
+      weights.set(t, LATIN_STOPWORDS.has(t) ? STOPWORD_WEIGHT : 1);
+      if (!LATIN_STOPWORDS.has(t)) keyParts.push(t);
+    }
+  }
+  for (const run of cjkRuns) {
+    keyParts.push(run);
+    if (run.length === 1) weights.set(run, 1);
+    for (let i = 0; i + 1 < run.length; i++) weights.set(run.slice(i, i + 2), 1);
+  }
+  if (legal) weights.set(LEGAL, LEGAL_WEIGHT);
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total, key: keyParts.join(' ') };
+}
+
+export interface NameScore {
+  score: number;
+  /** How the score came about, for the finding's evidence. */
+  basis: 'exact' | 'similar' | 'contains' | 'broader';
+}
+
+/** Similarity of a name on a document (query) to a listed name (entry), 0..1. */
+export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCount: boolean): NameScore {
+  if (query.key !== '' && query.key === entry.key) return { score: 1, basis: 'exact' };
+  let common = 0;
+  let entryCovered = 0;
+  let queryCovered = 0;
+  const usedEntry = new Set<string>();
+  for (const [f, wq] of query.weights) {
+    const we = entry.weights.get(f);
+    if (we !== undefined) {
+      common += Math.min(wq, we);
+      usedEntry.add(f);
+      queryCovered += wq;
+      entryCovered += we;
+      continue;
+    }
+    if (f.length < 5 || !/^[a-z]+$/.test(f)) continue;
+    // a misspelt word: the best unused entry word of similar spelling
+    let best = 0;
+    let bestFeature = '';
+    for (const [g] of entry.weights) {
+      if (usedEntry.has(g) || g.length < 5 || !/^[a-z]+$/.test(g)) continue;
+      const sim = jaroWinkler(f, g);
+      if (sim > best) {
+        best = sim;
+        bestFeature = g;
+      }
+    }
+    if (best >= 0.92) {
+      common += best;
+      usedEntry.add(bestFeature);
+      queryCovered += wq;
+      entryCovered += entry.weights.get(bestFeature)!;
+    }
+  }
+  const dice = (2 * common) / (query.total + entry.total);
+  const queryAllCovered = queryCovered >= query.total - 1e-9;
+  const entryAllCovered = entryCovered >= entry.total - LEGAL_WEIGHT - 1e-9;
+  if (queryAllCovered && !entryAllCovered) return { score: Math.min(dice, 0.7), basis: 'broader' };
+  if (entryAllCovered && !queryAllCovered && entry.key.length >= 3) {
+    return { score: unitsCount ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
+  }
+  return { score: dice, basis: 'similar' };
+}
+
+/** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4). Pinned here so scores never change under us. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatch = new Array<boolean>(a.length).fill(false);
+  const bMatch = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!bMatch[j] && a[i] === b[j]) {
+        aMatch[i] = bMatch[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aMatch[i]) continue;
+    while (!bMatch[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}

@@ -1,0 +1,258 @@
+/** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
+import type { Row } from '../manifest/row.js';
+import type { CompiledMeasure, RuleSet } from '../rules/compile.js';
+import type { ItemStrength } from '../rules/schema.js';
+import { inForce, type Status } from './dates.js';
+import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
+import { findNexus, onList, partyEvidence, type Nexus, type PartyHit } from './nexus.js';
+import { mostSevere, type Evidence, type Finding, type Result } from './types.js';
+
+export interface ScreenOptions {
+  /** YYYY-MM-DD: the day whose rules apply. */
+  asOf: string;
+}
+
+const ENGINE_SOURCE = 'dualscreen screening policy (fail closed)';
+const LIST_NAMES = { control: "China's export control list", watch: "China's watch list", 'military-user': 'military users' } as const;
+
+export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
+  const { norm } = row;
+  const notes: string[] = [];
+  if (outOfScope(row)) {
+    notes.push(
+      `outside these PRC measures: exported from ${norm.exportCountry} and of ${norm.originCountry} origin (neither is China)`,
+    );
+    return { row, verdict: 'clear', findings: [], notes };
+  }
+
+  const findings: Finding[] = [];
+  const items = matchItems(row, rs, asOf);
+  const nexus = findNexus(row, rs, asOf);
+  const context = describeContext(nexus);
+
+  for (const m of items.matches) findings.push(itemFinding(m, context));
+  findings.push(...unencodedFindings(rs, row, items, context));
+  for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
+
+  for (const cm of rs.measures) {
+    if (!inForce(cm.measure, asOf)) continue;
+    const f = applyMeasure(cm, items.matches, nexus);
+    if (f) findings.push(f);
+  }
+
+  const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
+  const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
+  findings.push(...partyFindings(nexus, hasItem || unclassified, notes));
+  findings.push(...dataFindings(row, nexus, unclassified, hasItem, notes));
+
+  return { row, verdict: mostSevere(findings.map((f) => f.verdict)), findings, notes };
+}
+
+function outOfScope(row: Row): boolean {
+  const { exportCountry, originCountry } = row.norm;
+  return exportCountry !== undefined && originCountry !== undefined && exportCountry !== 'CN' && originCountry !== 'CN';
+}
+
+function itemFinding(m: ItemMatch, context: string): Finding {
+  const { item } = m.item;
+  const title = item.controlCode ? `${item.controlCode} ${item.title.en}` : item.title.en;
+  const how = {
+    'control-code': `declared control code ${m.evidence.matched}`,
+    'hs-code': m.strength === 'possible' && m.evidence.matched.length > m.evidence.value.replace(/\D/g, '').length
+      ? `HS ${m.evidence.value.trim()} covers reference code ${m.evidence.matched} among others`
+      : `HS code matches reference code ${m.evidence.matched}`,
+    cas: `CAS number ${m.evidence.matched}`,
+    keyword: `description mentions "${m.evidence.matched}"`,
+  }[m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'];
+  const shared = m.sharedWith.length > 0 ? `; the code is shared with ${m.sharedWith.join(', ')}` : '';
+  const qualifier = m.qualifier ? `; ${m.qualifier}` : '';
+  const verdict = m.strength === 'possible' ? 'review' : 'license';
+  const lead = verdict === 'license' ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification';
+  const ctx = verdict === 'review' && context ? `; the row also has ${context}` : '';
+  return {
+    ruleId: item.id,
+    verdict,
+    message: `${lead}: ${title} (${how}${shared}${qualifier})${ctx}`,
+    source: m.item.source.title,
+    sourceUrl: m.item.source.url,
+    evidence: [m.evidence],
+  };
+}
+
+function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: string): Finding[] {
+  return items.unencoded.map(({ code, subItems }) => {
+    const explanation =
+      subItems.length > 0
+        ? `${code} is not encoded itself, but its sub-items ${subItems.slice(0, 6).join(', ')}${subItems.length > 6 ? ' …' : ''} are: declare the sub-item`
+        : `${code} (${explainCode(rs, code)}) is not encoded in these rule packs: review it against the official list`;
+    return {
+      ruleId: 'dualscreen.control-code.not-encoded',
+      verdict: 'review',
+      message: `${explanation}${context ? `; the row also has ${context}` : ''}`,
+      source: rs.structureSource?.title ?? 'MOFCOM/MIIT/GACC/SCA 2024 No. 51 (code format)',
+      sourceUrl: rs.structureSource?.url,
+      evidence: [{ field: 'control_code', value: row.values.control_code ?? '', matched: code, kind: 'control-code' }],
+    } satisfies Finding;
+  });
+}
+
+/** "category 1 special materials …, type C materials". */
+export function explainCode(rs: RuleSet, code: string): string {
+  const category = rs.categories.get(code[0] ?? '');
+  const type = rs.itemTypes.get(code[1] ?? '');
+  const parts = [
+    category ? `category ${code[0]} ${category.en}` : `category ${code[0]}`,
+    type ? `type ${code[1]} ${type.en}` : `type ${code[1]}`,
+  ];
+  return parts.join(', ');
+}
+
+function notInForceNote(label: string, title: string, status: Status, sources: Map<string, { title: string }>): string {
+  switch (status.state) {
+    case 'suspended':
+      return `${label} ${title} is suspended from ${status.from} to ${status.to} by ${sources.get(status.source)?.title ?? status.source}: not counted`;
+    case 'not-yet':
+      return `${label} ${title} is controlled only from ${status.from}: not counted`;
+    case 'ended':
+      return `${label} ${title} was controlled until ${status.to}: not counted`;
+    default:
+      return `${label} ${title}`;
+  }
+}
+
+function applyMeasure({ measure, source }: CompiledMeasure, items: ItemMatch[], nexus: Nexus): Finding | undefined {
+  const when = measure.when;
+  const allowed = new Set<ItemStrength>(when.itemStrength);
+  const relevant = items.filter(
+    (m) => allowed.has(m.strength) && (!when.itemTags || m.item.item.tags.some((t) => when.itemTags!.includes(t))),
+  );
+  if (relevant.length === 0) return undefined;
+  const evidence: Evidence[] = relevant.map((m) => m.evidence);
+  if (when.nexus) {
+    const e = nexus.countries.get(when.nexus);
+    if (!e) return undefined;
+    evidence.push(e);
+  }
+  if (when.military) {
+    if (nexus.military.length === 0) return undefined;
+    evidence.push(...nexus.military);
+  }
+  if (when.partyList) {
+    const hits = onList(nexus, when.partyList, true);
+    if (hits.length === 0) return undefined;
+    evidence.push(...hits.map(partyEvidence));
+  }
+  const itemsText = [...new Set(relevant.map((m) => m.item.item.controlCode ?? m.item.item.title.en))].join(', ');
+  return {
+    ruleId: measure.id,
+    verdict: measure.verdict,
+    message: `${measure.message} (items: ${itemsText}${describeEvidence(evidence.slice(relevant.length))})`,
+    source: source.title,
+    sourceUrl: source.url,
+    evidence: dedupe(evidence),
+  };
+}
+
+function describeEvidence(evidence: Evidence[]): string {
+  return evidence.map((e) => `; ${e.field} "${e.value}" → ${e.matched}${e.score !== undefined && e.score < 1 ? ` (${e.score})` : ''}`).join('');
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.field}\u0000${e.matched}\u0000${e.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Possible party matches raise review where an item is involved or the row is unclassified; otherwise a note. */
+function partyFindings(nexus: Nexus, relevant: boolean, notes: string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const p of nexus.parties) {
+    const listName = LIST_NAMES[p.ref.party.list];
+    const listed = p.ref.party.listed ? `, listed ${p.ref.party.listed}` : '';
+    if (p.blocking) {
+      if (!relevant) notes.push(`${p.field} "${p.value}" is ${p.ref.party.names.en[0] ? nameOf(p) : p.name} on ${listName}${listed}; the item was not identified as dual-use`);
+      continue;
+    }
+    const why = p.reviewOnly ? 'a name that only flags for review' : `score ${p.score}`;
+    const text = `${p.field} "${p.value}" may be ${nameOf(p)} on ${listName}${listed} (${why}: matched "${p.name}")`;
+    if (!relevant) {
+      notes.push(text);
+      continue;
+    }
+    findings.push({
+      ruleId: 'dualscreen.party.possible-match',
+      verdict: 'review',
+      message: `possible party match: ${text}`,
+      source: p.ref.source,
+      sourceUrl: p.ref.sourceUrl,
+      evidence: [partyEvidence(p)],
+    });
+  }
+  return findings;
+}
+
+function nameOf(p: PartyHit): string {
+  const first = p.ref.party.names.en[0];
+  return typeof first === 'string' ? first : (first?.name ?? p.name);
+}
+
+function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: boolean, notes: string[]): Finding[] {
+  const { norm } = row;
+  const findings: Finding[] = [];
+  const data = (ruleId: string, message: string, evidence: Evidence[]): Finding => ({
+    ruleId,
+    verdict: 'review',
+    message,
+    source: ENGINE_SOURCE,
+    evidence,
+  });
+  if (norm.description === '' && unclassified) {
+    findings.push(data('dualscreen.data.unidentified', 'no description, HS code or control code: the row cannot be judged', []));
+    return findings;
+  }
+  if (norm.hs.kind === 'invalid') {
+    findings.push(
+      data('dualscreen.data.invalid-hs-code', `HS code "${norm.hs.raw}" is not a valid code: it ${norm.hs.reason}`, [
+        { field: 'hs_code', value: row.values.hs_code ?? '', matched: '', kind: 'data' },
+      ]),
+    );
+  }
+  if (norm.controlCodes.kind === 'invalid') {
+    findings.push(
+      data('dualscreen.data.invalid-control-code', `control code "${norm.controlCodes.unreadable.join(' ')}" cannot be read (expected a code such as 1C902.a)`, [
+        { field: 'control_code', value: row.values.control_code ?? '', matched: '', kind: 'data' },
+      ]),
+    );
+  }
+  if (unclassified) {
+    const sensitive = [...nexus.military, ...nexus.parties.filter((p) => p.ref.party.list !== 'military-user').map(partyEvidence)];
+    if (sensitive.length > 0) {
+      findings.push(
+        data(
+          'dualscreen.data.unclassified-sensitive',
+          `no HS code or control code, and the row points to ${describeContext(nexus)}: it cannot be cleared unclassified`,
+          dedupe(sensitive),
+        ),
+      );
+    } else if (!hasItem) {
+      notes.push('no HS code or control code: judged on the description alone');
+    }
+  }
+  return findings;
+}
+
+/** "Japan (destination_country), military end use ("defense"), control-list party X". */
+function describeContext(nexus: Nexus): string {
+  const parts: string[] = [];
+  for (const [code, e] of nexus.countries) if (code === 'JP' || code === 'US') parts.push(`${code} nexus (${e.field})`);
+  if (nexus.military.length > 0) parts.push(`a military nexus (${nexus.military.map((e) => `"${e.matched}"`).join(', ')})`);
+  for (const p of nexus.parties) {
+    if (p.ref.party.list === 'military-user') continue;
+    parts.push(`${p.blocking ? '' : 'possibly '}${LIST_NAMES[p.ref.party.list]} party ${nameOf(p)}`);
+  }
+  return parts.join(', ');
+}

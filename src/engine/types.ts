@@ -1,0 +1,40 @@
+import type { Row } from '../manifest/row.js';
+import type { Verdict } from '../rules/schema.js';
+
+export type { Verdict } from '../rules/schema.js';
+
+export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
+
+/** What in the row matched what in the rules. */
+export interface Evidence {
+  field: string;
+  value: string;
+  matched: string;
+  kind: EvidenceKind;
+  score?: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  verdict: Verdict;
+  message: string;
+  source: string;
+  sourceUrl?: string;
+  evidence: Evidence[];
+}
+
+export interface Result {
+  row: Row;
+  verdict: Verdict;
+  findings: Finding[];
+  /** Facts worth knowing that do not change the verdict (out of scope, suspended item, data quality). */
+  notes: string[];
+}
+
+export const SEVERITY: Record<Verdict, number> = { prohibited: 3, license: 2, review: 1, clear: 0 };
+
+export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
+  let worst: Verdict = 'clear';
+  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
+  return worst;
+}

@@ -1,0 +1,99 @@
+/** Detects a manifest's text encoding from its first bytes, and refuses files that are not text. */
+import iconv from 'iconv-lite';
+import { UserError } from '../errors.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'gb18030';
+
+const ALIASES: Record<string, Encoding> = {
+  'utf-8': 'utf-8', utf8: 'utf-8', 'utf-8-bom': 'utf-8',
+  'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16be': 'utf-16be', utf16be: 'utf-16be',
+  shift_jis: 'shift_jis', 'shift-jis': 'shift_jis', sjis: 'shift_jis', cp932: 'shift_jis', 'windows-31j': 'shift_jis', ms932: 'shift_jis',
+  gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
+};
+
+export function parseEncodingOption(value: string): Encoding {
+  const e = ALIASES[value.toLowerCase()];
+  if (!e) throw new UserError(`--encoding: unknown encoding "${value}" (use utf-8, utf-16le, utf-16be, shift_jis/cp932 or gb18030)`);
+  return e;
+}
+
+/** iconv-lite's name for each encoding; cp932 is the Windows superset of Shift_JIS that Japanese Excel writes. */
+export const ICONV_NAME: Record<Encoding, string> = {
+  'utf-8': 'utf8',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  shift_jis: 'cp932',
+  gb18030: 'gb18030',
+};
+
+export interface Detected {
+  encoding: Encoding;
+  /** Bytes of byte-order mark to skip. */
+  bomLength: number;
+}
+
+const MAGIC: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an Excel .xlsx workbook?): save it as CSV first'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls workbook: save it as CSV first'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0x1f, 0x8b], 'a gzip archive: decompress it first'],
+];
+
+export function detectEncoding(sample: Buffer, forced: Encoding | undefined, name: string): Detected {
+  const bom = bomOf(sample);
+  if (forced) return { encoding: forced, bomLength: bom && bom.encoding === forced ? bom.bomLength : 0 };
+  if (bom) return bom;
+  for (const [magic, what] of MAGIC) {
+    if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: this is ${what}, not a CSV manifest`);
+  }
+  if (looksBinary(sample)) throw new UserError(`${name}: binary content (not a text CSV file)`);
+  if (isUtf8(sample)) return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: japaneseOrChinese(sample), bomLength: 0 };
+}
+
+function bomOf(b: Buffer): Detected | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return undefined;
+}
+
+/** Many NUL or control bytes in the first block: not a text file. A stray NUL in a row is the reader's business. */
+function looksBinary(b: Buffer): boolean {
+  const n = Math.min(b.length, 8192);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
+  }
+  return control / n > 0.1;
+}
+
+function isUtf8(b: Buffer): boolean {
+  try {
+    // stream: true tolerates a multi-byte character cut at the end of the sample
+    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Shift_JIS and GB18030 both decode most byte strings without error. Chinese text read as
+ * Shift_JIS turns into half-width katakana (GB lead bytes 0xB0–0xF7 are single-byte kana there),
+ * which real Japanese manifests hardly use; Japanese read as GB18030 fails on kana bytes less often,
+ * so the half-width-kana ratio and the replacement characters decide.
+ */
+function japaneseOrChinese(b: Buffer): Encoding {
+  const sjis = iconv.decode(b, 'cp932');
+  const gb = iconv.decode(b, 'gb18030');
+  const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+  const sjisBad = count(sjis, /\ufffd/g) + count(sjis, /[\uff61-\uff9f]/g);
+  const sjisKana = count(sjis, /[\u3040-\u30ff]/g);
+  const gbBad = count(gb, /\ufffd/g);
+  if (sjisBad === 0 && sjisKana > 0) return 'shift_jis';
+  return gbBad <= sjisBad ? 'gb18030' : 'shift_jis';
+}

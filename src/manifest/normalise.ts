@@ -1,0 +1,100 @@
+/** Normalisation of the values a manifest row carries: HS codes, control codes and free text. */
+
+/** NFKC (full-width digits and letters, half-width katakana) and case folding. */
+export function foldText(value: string): string {
+  return value.normalize('NFKC').toLowerCase();
+}
+
+export type HsScheme = 'cn' | 'intl';
+
+export type HsCode =
+  | { kind: 'none' }
+  | { kind: 'valid'; raw: string; digits: string }
+  | { kind: 'invalid'; raw: string; reason: string };
+
+const HS_SEPARATORS = /[\s.\-_/,'·]/g;
+const CN_LENGTHS = new Set([4, 6, 8, 10]);
+
+/**
+ * An HS code as declared. Under `cn` a code must have 4, 6, 8 or 10 digits (the Chinese tariff);
+ * under `intl` any code of 6 to 14 digits is accepted and only its first 6 digits are compared.
+ */
+export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode {
+  const raw = (value ?? '').normalize('NFKC').trim();
+  if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
+  const digits = raw.replace(HS_SEPARATORS, '');
+  if (!/^\d+$/.test(digits)) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
+  if (scheme === 'intl') {
+    if (digits.length === 4) return { kind: 'valid', raw, digits };
+    if (digits.length < 6 || digits.length > 14) return { kind: 'invalid', raw, reason: `has ${digits.length} digits` };
+    return { kind: 'valid', raw, digits: digits.slice(0, 6) };
+  }
+  if (!CN_LENGTHS.has(digits.length)) {
+    return {
+      kind: 'invalid',
+      raw,
+      reason: `has ${digits.length} digits; a Chinese code has 4, 6, 8 or 10 (another country's code? try --hs-scheme intl)`,
+    };
+  }
+  return { kind: 'valid', raw, digits };
+}
+
+export type ControlCodes =
+  | { kind: 'none' }
+  | { kind: 'valid'; raw: string; codes: string[] }
+  | { kind: 'invalid'; raw: string; codes: string[]; unreadable: string[] };
+
+const CONTROL_CODE_RE = /^([0-9])([A-Ea-e])([0-9]{3})((?:\.[A-Za-z0-9]+)*)$/;
+
+/** `1c902.A` → `1C902.a`; undefined when the text is not a control code. */
+export function normaliseControlCode(value: string): string | undefined {
+  const m = CONTROL_CODE_RE.exec(value.normalize('NFKC').trim());
+  if (!m) return undefined;
+  return `${m[1]}${m[2]!.toUpperCase()}${m[3]}${m[4]!.toLowerCase()}`;
+}
+
+/** A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. */
+export function parseControlCodes(value: string | undefined): ControlCodes {
+  const raw = (value ?? '').normalize('NFKC').trim();
+  if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
+  const parts = raw.split(/[\s,;/、，；]+/).filter((p) => p !== '');
+  const codes: string[] = [];
+  const unreadable: string[] = [];
+  for (const part of parts) {
+    const code = normaliseControlCode(part);
+    if (code) codes.push(code);
+    else unreadable.push(part);
+  }
+  if (unreadable.length > 0) return { kind: 'invalid', raw, codes, unreadable };
+  return { kind: 'valid', raw, codes };
+}
+
+/**
+ * Cell values that say "nothing declared" rather than being a code: blanks, dashes, N/A, and
+ * "not controlled" declarations (EAR99, NLR, 非該当, 非管制 ...). They are not an unreadable code.
+ */
+const NONE_VALUES = new Set(
+  [
+    '-', '--', '—', '/', 'n/a', 'na', 'n.a.', 'none', 'nil', 'null', 'tbd', 'unknown',
+    'ear99', 'nlr', 'not controlled', 'not listed', 'uncontrolled', 'no license required',
+    '无', '無', '不适用', '非管制', '未管制', '不涉及', '非两用物项',
+    '非該当', '該当なし', 'なし', '対象外', '非対象',
+  ].map((v) => v.toLowerCase()),
+);
+
+function isNoneValue(value: string): boolean {
+  return NONE_VALUES.has(value.toLowerCase());
+}
+
+/** A CAS registry number with a valid check digit, or undefined. */
+export function parseCasNumbers(value: string | undefined): string[] {
+  const raw = (value ?? '').normalize('NFKC');
+  const found: string[] = [];
+  for (const m of raw.matchAll(/\b(\d{2,7})-(\d{2})-(\d)\b/g)) {
+    const digits = `${m[1]}${m[2]}`;
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) sum += Number(digits[digits.length - 1 - i]) * (i + 1);
+    if (sum % 10 === Number(m[3])) found.push(`${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return found;
+}

@@ -1,0 +1,74 @@
+import type { CanonicalColumn } from './columns.js';
+import { countryCode } from './countries.js';
+import {
+  foldText,
+  parseCasNumbers,
+  parseControlCodes,
+  parseHsCode,
+  type ControlCodes,
+  type HsCode,
+  type HsScheme,
+} from './normalise.js';
+
+export type RowValues = Partial<Record<CanonicalColumn, string>>;
+
+/** One manifest record as read, with its values normalised for matching. */
+export interface Row {
+  /** The input's name as given on the command line (`-` for standard input). */
+  input: string;
+  /** 1-based index of the record among the input's data records. */
+  row: number;
+  /** 1-based physical line where the record starts. */
+  line: number;
+  values: RowValues;
+  /** Columns that are not canonical, by header, in input order. */
+  extras: Record<string, string>;
+  norm: NormalisedRow;
+}
+
+export interface NormalisedRow {
+  description: string;
+  hs: HsCode;
+  controlCodes: ControlCodes;
+  cas: string[];
+  originCountry?: string;
+  exportCountry?: string;
+  destinationCountry?: string;
+  consigneeCountry?: string;
+  endUserCountry?: string;
+  consignee: string;
+  endUser: string;
+  endUse: string;
+}
+
+const present = (v: string | undefined): string | undefined => {
+  const t = v?.trim();
+  return t ? t : undefined;
+};
+
+const country = (v: string | undefined): string | undefined => {
+  const t = present(v);
+  return t === undefined ? undefined : countryCode(t);
+};
+
+export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedRow {
+  return {
+    description: foldText(values.description ?? ''),
+    hs: parseHsCode(values.hs_code, hsScheme),
+    controlCodes: parseControlCodes(values.control_code),
+    // CAS numbers are also written into descriptions ("P507 (CAS 14802-03-0)").
+    cas: parseCasNumbers(`${values.cas_number ?? ''} ${values.description ?? ''}`),
+    originCountry: country(values.origin_country),
+    exportCountry: country(values.export_country),
+    destinationCountry: country(values.destination_country),
+    consigneeCountry: country(values.consignee_country),
+    endUserCountry: country(values.end_user_country),
+    consignee: values.consignee?.trim() ?? '',
+    endUser: values.end_user?.trim() ?? '',
+    endUse: foldText(values.end_use ?? ''),
+  };
+}
+
+export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme): Row {
+  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme) };
+}

@@ -1,0 +1,56 @@
+/** `dualscreen/report@1`: one JSON document, rows streamed as they are screened. */
+import type { Result } from '../engine/types.js';
+import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+
+export function resultJson(r: Result): Record<string, unknown> {
+  const { row } = r;
+  return {
+    input: row.input,
+    row: row.row,
+    line: row.line,
+    lineId: row.values.line_id ?? null,
+    verdict: r.verdict,
+    values: row.values,
+    ...(Object.keys(row.extras).length > 0 ? { extras: row.extras } : {}),
+    findings: r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      verdict: f.verdict,
+      message: f.message,
+      source: f.source,
+      ...(f.sourceUrl ? { sourceUrl: f.sourceUrl } : {}),
+      evidence: f.evidence,
+    })),
+    notes: r.notes,
+  };
+}
+
+export function jsonReporter({ all, write }: ReporterOptions): Reporter {
+  const errors: RowError[] = [];
+  let first = true;
+  return {
+    begin(run: RunInfo) {
+      const head = {
+        schema: 'dualscreen/report@1',
+        tool: run.tool,
+        generatedAt: run.generatedAt,
+        asOf: run.asOf,
+        options: run.options,
+        rulePacks: run.rulePacks.map(({ id, version, dataAsOf, sha256, path }) => ({ id, version, dataAsOf, sha256, path })),
+        warnings: run.warnings,
+      };
+      write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "rows": [`);
+    },
+    result(r: Result) {
+      if (r.verdict === 'clear' && !all) return;
+      write(`${first ? '\n' : ',\n'}    ${JSON.stringify(resultJson(r))}`);
+      first = false;
+    },
+    error(e: RowError) {
+      errors.push(e);
+    },
+    end(summary: Summary, inputs: InputInfo[]) {
+      const tail = { inputs, summary, errors };
+      write(`${first ? '' : '\n  '}],\n${JSON.stringify(tail, null, 2).slice(2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** Human-readable output: flagged rows grouped by verdict, one line per finding, then the totals. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Evidence, Finding, Result, Verdict } from '../engine/types.js';
+import { VERDICTS } from '../rules/schema.js';
+import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+
+const MAX_DESCRIPTION = 70;
+
+function verdictStyle(c: ChalkInstance): Record<Verdict, ChalkInstance> {
+  return { prohibited: c.bold.red, license: c.bold.yellow, review: c.bold.cyan, clear: c.green };
+}
+
+export function describeEvidence(e: Evidence): string {
+  const score = e.score !== undefined && e.score < 1 ? ` ${e.score.toFixed(2)}` : '';
+  const shown = e.value.length > 40 ? `${e.value.slice(0, 39)}…` : e.value;
+  return e.matched ? `${e.field} "${shown}" → ${e.matched}${score}` : `${e.field} "${shown}"`;
+}
+
+export function textReporter({ all, color, write }: ReporterOptions): Reporter {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const style = verdictStyle(c);
+  const groups = new Map<Verdict, Result[]>(VERDICTS.map((v) => [v, []]));
+  const errors: RowError[] = [];
+  let run: RunInfo | undefined;
+
+  const findingLine = (f: Finding): string => {
+    const evidence = f.evidence.length ? ` ${c.dim('[')}${f.evidence.map(describeEvidence).join('; ')}${c.dim(']')}` : '';
+    const source = c.dim(` — ${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''}`);
+    return `    ${style[f.verdict](f.verdict.padEnd(10))} ${c.bold(f.ruleId)}: ${f.message}${evidence}${source}`;
+  };
+
+  const rowBlock = (r: Result): string => {
+    const { row } = r;
+    const description = row.values.description ?? '';
+    const shown = description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description;
+    const id = row.values.line_id ? `  ${c.bold(row.values.line_id)}` : '';
+    const lines = [`  ${row.input}:${row.line}${id}  ${shown || c.dim('(no description)')}`];
+    const ordered = [...r.findings].sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
+    lines.push(...ordered.map(findingLine));
+    lines.push(...r.notes.map((n) => `    ${c.dim(`note: ${n}`)}`));
+    return lines.join('\n');
+  };
+
+  return {
+    begin(info) {
+      run = info;
+    },
+    result(r) {
+      if (r.verdict !== 'clear' || all) groups.get(r.verdict)!.push(r);
+    },
+    error(e) {
+      errors.push(e);
+    },
+    end(summary: Summary, inputs: InputInfo[]) {
+      const out: string[] = [];
+      if (run) {
+        const dataAsOf = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1);
+        out.push(
+          c.dim(`dualscreen ${run.tool.version} · as of ${run.asOf} · ${run.rulePacks.length} rule packs (data as of ${dataAsOf}) · ${inputs.map((i) => `${i.path} (${i.encoding})`).join(', ')}`),
+        );
+        for (const w of run.warnings) out.push(c.yellow(`warning: ${w}`));
+        out.push('');
+      }
+      for (const v of VERDICTS) {
+        const rows = groups.get(v)!;
+        if (rows.length === 0) continue;
+        out.push(style[v](`${v.toUpperCase()} (${rows.length} row${rows.length === 1 ? '' : 's'})`));
+        for (const r of rows) out.push(rowBlock(r));
+        out.push('');
+      }
+      if (errors.length > 0) {
+        out.push(c.bold.red(`REJECTED (${errors.length} line${errors.length === 1 ? '' : 's'} could not be read)`));
+        for (const e of errors) out.push(`  ${e.input}:${e.line}  ${e.message}`);
+        out.push('');
+      }
+      const counts = VERDICTS.map((v) => style[v](`${summary[v]} ${v}`)).join(' · ');
+      out.push(`${c.bold('Summary:')} ${summary.rows} rows · ${counts} · ${summary.rejected} rejected`);
+      write(`${out.join('\n')}\n`);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
+import type { Result, Verdict } from '../engine/types.js';
+import type { Encoding } from '../manifest/encoding.js';
+import type { PackInfo } from '../rules/compile.js';
+
+export interface RunInfo {
+  tool: { name: string; version: string };
+  generatedAt: string;
+  asOf: string;
+  options: Record<string, unknown>;
+  rulePacks: PackInfo[];
+  /** Things the user must know about the rule data for this as-of date. */
+  warnings: string[];
+}
+
+export interface InputInfo {
+  path: string;
+  sha256: string;
+  encoding: Encoding;
+  rows: number;
+  rejected: number;
+}
+
+export interface RowError {
+  input: string;
+  line: number;
+  message: string;
+}
+
+export type Summary = { rows: number; rejected: number } & Record<Verdict, number>;
+
+export interface Reporter {
+  begin(run: RunInfo): void;
+  /** Every screened row, clear ones too; the reporter decides what to show. */
+  result(result: Result): void;
+  error(error: RowError): void;
+  end(summary: Summary, inputs: InputInfo[]): void;
+}
+
+export interface ReporterOptions {
+  /** Include clear rows. */
+  all: boolean;
+  color: boolean;
+  write: (text: string) => void;
+}

@@ -1,0 +1,162 @@
+/** Compiles loaded rule packs into the indices the screening engine uses. */
+import { KeywordAutomaton } from '../engine/automaton.js';
+import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyRef, type PartyThresholds } from '../engine/party-index.js';
+import { foldText } from '../manifest/normalise.js';
+import type { LoadedPack } from './load.js';
+import type { Confidence, Item, Keywords, Measure, RulePack, Source } from './schema.js';
+
+export interface PackInfo {
+  id: string;
+  version: string;
+  dataAsOf: string;
+  title: string;
+  path: string;
+  sha256: string;
+}
+
+export interface SourceInfo {
+  title: string;
+  url?: string;
+}
+
+export interface CompiledItem {
+  item: Item;
+  packId: string;
+  source: SourceInfo;
+  /** Suspension sources by announcement id, for messages. */
+  suspensionSources: Map<string, SourceInfo>;
+}
+
+export interface CodeRef {
+  item: CompiledItem;
+  code: string;
+  confidence: Confidence;
+}
+
+export interface KeywordRef {
+  item: CompiledItem;
+  keyword: string;
+}
+
+export interface CompiledMeasure {
+  measure: Measure;
+  packId: string;
+  source: SourceInfo;
+}
+
+export interface RuleSet {
+  packs: PackInfo[];
+  items: CompiledItem[];
+  /** Items by their control code. */
+  byControlCode: Map<string, CompiledItem[]>;
+  /** Control codes that have encoded sub-items (1C117 → 1C117.b ...). */
+  parentCodes: Map<string, string[]>;
+  /** Reference HS codes (8 or 10 digits) as given. */
+  hsExact: Map<string, CodeRef[]>;
+  /** 4-, 6- and 8-digit proper prefixes of reference codes. */
+  hsPrefixes: Map<string, CodeRef[]>;
+  cas: Map<string, CodeRef[]>;
+  keywords: KeywordAutomaton<KeywordRef>;
+  /** Folded exclusion phrases per item id. */
+  exclusions: Map<string, string[]>;
+  measures: CompiledMeasure[];
+  parties: PartyIndex;
+  militaryTerms: KeywordAutomaton<string>;
+  negations: string[];
+  termsSource?: SourceInfo;
+  categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
+  itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
+  structureSource?: SourceInfo;
+}
+
+export interface CompileOptions {
+  partyThresholds?: PartyThresholds;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+const keywordList = (k: Keywords | undefined): string[] => [...(k?.en ?? []), ...(k?.zh ?? []), ...(k?.ja ?? [])];
+
+function sourceInfo(pack: RulePack, id: string): SourceInfo {
+  const s: Source | undefined = pack.sources.find((x) => x.id === id);
+  if (!s) return { title: id };
+  return { title: `${s.title} (${s.date})`, url: s.url };
+}
+
+const qualified = (v: string | { value: string; confidence?: Confidence }, itemConfidence: Confidence) =>
+  typeof v === 'string' ? { code: v, confidence: itemConfidence } : { code: v.value, confidence: v.confidence ?? itemConfidence };
+
+export function compileRuleSet(loaded: LoadedPack[], options: CompileOptions = {}): RuleSet {
+  const rs: RuleSet = {
+    packs: [],
+    items: [],
+    byControlCode: new Map(),
+    parentCodes: new Map(),
+    hsExact: new Map(),
+    hsPrefixes: new Map(),
+    cas: new Map(),
+    keywords: new KeywordAutomaton(),
+    exclusions: new Map(),
+    measures: [],
+    parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS),
+    militaryTerms: new KeywordAutomaton(),
+    negations: [],
+    categories: new Map(),
+    itemTypes: new Map(),
+  };
+
+  for (const { pack, path, sha256 } of loaded) {
+    rs.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
+    for (const item of pack.items) addItem(rs, pack, item);
+    for (const measure of pack.measures) rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source) });
+    for (const party of pack.parties) {
+      const src = sourceInfo(pack, party.source);
+      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url };
+      for (const name of [...party.names.en, ...party.names.zh, ...party.names.ja]) {
+        if (typeof name === 'string') rs.parties.add(ref, name, false, party.confidence);
+        else rs.parties.add(ref, name.name, name.reviewOnly ?? false, name.confidence ?? party.confidence);
+      }
+    }
+    if (pack.terms) {
+      for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
+      rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
+      rs.termsSource = sourceInfo(pack, pack.terms.source);
+    }
+    if (pack.structure) {
+      for (const c of pack.structure.categories) rs.categories.set(c.digit, c);
+      for (const t of pack.structure.itemTypes) rs.itemTypes.set(t.letter, t);
+      rs.structureSource = sourceInfo(pack, pack.structure.source);
+    }
+  }
+  // longest negations first, so "not for military use" is masked before "military use" could count
+  rs.negations.sort((a, b) => b.length - a.length);
+  rs.keywords.build();
+  rs.militaryTerms.build();
+  return rs;
+}
+
+function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
+  const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
+  const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources };
+  rs.items.push(ci);
+  if (item.controlCode) {
+    push(rs.byControlCode, item.controlCode, ci);
+    const parts = item.controlCode.split('.');
+    for (let n = parts.length - 1; n >= 1; n--) push(rs.parentCodes, parts.slice(0, n).join('.'), item.controlCode);
+  }
+  for (const entry of item.hsCodes) {
+    const ref = { item: ci, ...qualified(entry, item.confidence) };
+    push(rs.hsExact, ref.code, ref);
+    for (const len of [4, 6, 8]) if (len < ref.code.length) push(rs.hsPrefixes, ref.code.slice(0, len), ref);
+  }
+  for (const entry of item.cas) {
+    const ref = { item: ci, ...qualified(entry, item.confidence) };
+    push(rs.cas, ref.code, ref);
+  }
+  for (const keyword of keywordList(item.keywords)) rs.keywords.add(foldText(keyword), { item: ci, keyword });
+  if (item.exclusions.length > 0) rs.exclusions.set(item.id, item.exclusions.map(foldText));
+}

@@ -1,0 +1,214 @@
+/** Reads rule-pack YAML files, validates them with the zod schema and reports mistakes as file:line:col. */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+import { RulePack } from './schema.js';
+
+export interface LoadedPack {
+  /** Path as shown to the user. */
+  path: string;
+  /** Absolute path. */
+  file: string;
+  sha256: string;
+  pack: RulePack;
+  /** `file:line:col` of the value at a path inside the pack (the pack's start when not found). */
+  locate(path: ReadonlyArray<PropertyKey | { key: string }>): string;
+}
+
+/** The packs shipped with dualscreen: `rules/` beside `dist/`. */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+
+/** Every `*.yaml` / `*.yml` under the given files and folders, sorted, each once. */
+export function findRuleFiles(paths: string[]): string[] {
+  const files = new Set<string>();
+  const visit = (p: string): void => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UserError(`rules: ${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      for (const entry of readdirSync(p).sort()) {
+        if (entry.startsWith('.') || entry === 'node_modules') continue;
+        const child = join(p, entry);
+        if (statSync(child).isDirectory() || /\.ya?ml$/i.test(entry)) visit(child);
+      }
+    } else {
+      files.add(p);
+    }
+  };
+  for (const p of paths) visit(resolve(p));
+  return [...files].sort();
+}
+
+export function loadRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): LoadedPack[] {
+  const files = findRuleFiles(paths);
+  if (files.length === 0) throw new UserError(`rules: no *.yaml rule packs found in ${paths.join(', ')}`);
+  const packs = files.map((f) => loadRulePackFile(f));
+  checkAcrossPacks(packs);
+  return packs;
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+export function loadRulePackFile(file: string): LoadedPack {
+  const shown = displayPath(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new UserError(`${shown}: cannot read rule pack (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return { ...parseRulePack(bytes.toString('utf8'), shown, createHash('sha256').update(bytes).digest('hex')), file: resolve(file) };
+}
+
+export function parseRulePack(text: string, shown: string, sha256: string): Omit<LoadedPack, 'file'> {
+  const lineCounter = new LineCounter();
+  // The yaml parser's own limits bound alias expansion (maxAliasCount) and nesting.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): string => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${shown}:${line}:${col}`;
+  };
+  const firstError = doc.errors[0];
+  if (firstError) throw new UserError(`${at(firstError.pos[0])}: YAML: ${firstError.message.split('\n')[0]}`);
+
+  const locate = (path: ReadonlyArray<PropertyKey | { key: string }>): string => at(offsetOf(doc, path));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UserError(`${at(0)}: YAML: ${(e as Error).message}`);
+  }
+  const parsed = RulePack.safeParse(data);
+  if (!parsed.success) throw new UserError(describeIssues(parsed.error.issues, locate));
+  const loaded = { path: shown, sha256, pack: parsed.data, locate };
+  checkPack(loaded);
+  return loaded;
+}
+
+function describeIssues(issues: z.core.$ZodIssue[], locate: LoadedPack['locate']): string {
+  const lines = issues.map((issue) => {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0] ?? '';
+      return `${locate([...path, { key }])}: unknown key "${key}" (allowed: see rules/schema/rule-pack.schema.json)`;
+    }
+    const where = path.length ? ` (${path.map(String).join('.')})` : '';
+    return `${locate(path)}: ${issue.message}${where}`;
+  });
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
+  return `${lines[0]}${more}`;
+}
+
+/** Offset of the node at a path; `{ key }` as the last step locates a map key. Falls back to the nearest parent. */
+function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey | { key: string }>): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const step of path) {
+    if (typeof step === 'object' && step !== null && 'key' in step) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isNode(p.key) && String((p.key as { value?: unknown }).value) === step.key);
+        offset = rangeStart(pair?.key) ?? offset;
+      }
+      return offset;
+    }
+    const next = isNode(node) && 'get' in node ? (node as { get(k: unknown, keep: true): unknown }).get(step, true) : undefined;
+    if (next === undefined) return offset;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) && node.range ? node.range[0] : undefined;
+}
+
+/** Checks the schema cannot express: references to the pack's sources, date order, LOW facts never blocking. */
+function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void {
+  const sourceIds = new Set(pack.sources.map((s) => s.id));
+  const fail = (path: PropertyKey[], message: string): never => {
+    throw new UserError(`${locate(path)}: ${message}`);
+  };
+  const needSource = (path: PropertyKey[], id: string): void => {
+    if (!sourceIds.has(id)) fail(path, `source "${id}" is not one of this pack's sources (${[...sourceIds].join(', ')})`);
+  };
+  const checkDates = (path: PropertyKey[], from: string, to: string | undefined): void => {
+    if (to !== undefined && to < from) fail(path, `end date ${to} is before start date ${from}`);
+  };
+  const seen = new Map<string, string>();
+  const unique = (path: PropertyKey[], id: string): void => {
+    const earlier = seen.get(id);
+    if (earlier) fail(path, `duplicate id "${id}" (first at ${earlier})`);
+    seen.set(id, locate(path));
+  };
+
+  pack.items.forEach((item, i) => {
+    const p = ['items', i];
+    unique([...p, 'id'], item.id);
+    needSource([...p, 'source'], item.source);
+    checkDates([...p, 'effective'], item.effective.from, item.effective.to);
+    item.suspended.forEach((s, j) => {
+      needSource([...p, 'suspended', j, 'source'], s.source);
+      checkDates([...p, 'suspended', j], s.from, s.to);
+    });
+    const hasMatcher =
+      item.controlCode !== undefined ||
+      item.hsCodes.length > 0 ||
+      item.cas.length > 0 ||
+      Object.values(item.keywords).some((k) => k && k.length > 0);
+    if (!hasMatcher) fail(p, `item ${item.id} has no control code, HS code, CAS number or keyword, so nothing can match it`);
+  });
+  pack.measures.forEach((m, i) => {
+    const p = ['measures', i];
+    unique([...p, 'id'], m.id);
+    needSource([...p, 'source'], m.source);
+    checkDates([...p, 'effective'], m.effective.from, m.effective.to);
+    m.suspended.forEach((s, j) => needSource([...p, 'suspended', j, 'source'], s.source));
+    if (m.confidence === 'LOW' && m.verdict !== 'review') {
+      fail([...p, 'verdict'], `measure ${m.id} has LOW confidence: it may only raise "review", not "${m.verdict}"`);
+    }
+  });
+  pack.parties.forEach((party, i) => {
+    const p = ['parties', i];
+    unique([...p, 'id'], party.id);
+    needSource([...p, 'source'], party.source);
+    if (party.list !== 'military-user' && party.listed === undefined) fail(p, `party ${party.id} on the ${party.list} list needs its listing date (listed:)`);
+    if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
+    const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
+    if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
+  });
+  if (pack.terms) needSource(['terms', 'source'], pack.terms.source);
+  if (pack.structure) needSource(['structure', 'source'], pack.structure.source);
+}
+
+/** Ids must be unique across all loaded packs: waivers, baselines and reports refer to them. */
+function checkAcrossPacks(packs: LoadedPack[]): void {
+  const packIds = new Map<string, string>();
+  const ids = new Map<string, string>();
+  for (const lp of packs) {
+    const earlierPack = packIds.get(lp.pack.id);
+    if (earlierPack) throw new UserError(`${lp.locate(['id'])}: pack id "${lp.pack.id}" is also used by ${earlierPack}`);
+    packIds.set(lp.pack.id, lp.path);
+    const sections = ['items', 'measures', 'parties'] as const;
+    for (const section of sections) {
+      lp.pack[section].forEach((entry, i) => {
+        const where = lp.locate([section, i, 'id']);
+        const earlier = ids.get(entry.id);
+        if (earlier && !earlier.startsWith(`${lp.path}:`)) {
+          throw new UserError(`${where}: id "${entry.id}" is also defined at ${earlier}`);
+        }
+        ids.set(entry.id, where);
+      });
+    }
+  }
+}

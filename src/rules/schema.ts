@@ -1,0 +1,204 @@
+/**
+ * The rule-pack schema. The zod schema is the type (z.infer) and the source of
+ * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
+ */
+import { z } from 'zod';
+
+const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
+
+export const IsoDate = z
+  .string()
+  .regex(isoDateRe, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a calendar date');
+
+/** A PRC export control code: digit, item type A-E, three digits, optional dotted sub-items (1C902.a, 2B352.f.1). */
+export const controlCodeRe = /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$/;
+export const ControlCode = z
+  .string()
+  .regex(controlCodeRe, 'expected a control code such as 1C902 or 2B352.f.1 (sub-items in lower case)');
+
+export const HsCodeText = z.string().regex(/^(\d{4}|\d{6}|\d{8}|\d{10})$/, 'expected an HS code of 4, 6, 8 or 10 digits, digits only');
+export const CasNumber = z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number such as 14802-03-0');
+
+export const Confidence = z.enum(['HIGH', 'MED', 'LOW']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Verdicts, most severe first. */
+export const VERDICTS = ['prohibited', 'license', 'review', 'clear'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ItemStrength = z.enum(['listed', 'reference', 'possible']);
+export type ItemStrength = z.infer<typeof ItemStrength>;
+
+const Text = z.string().trim().min(1);
+
+export const Source = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9._-]+$/, 'source ids use letters, digits, dot, dash and underscore'),
+    title: Text,
+    issuer: Text.optional(),
+    date: IsoDate,
+    url: z.url().optional(),
+    confidence: Confidence.optional(),
+    note: Text.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+/** Dates in force; `to` is the last day in force (inclusive). */
+export const Effective = z
+  .object({ from: IsoDate, to: IsoDate.optional(), toSource: Text.optional() })
+  .strict();
+
+/** A window in which a rule does not apply; both days inclusive. */
+export const Suspension = z.object({ from: IsoDate, to: IsoDate, source: Text, note: Text.optional() }).strict();
+
+/** A string, or the same with its own confidence and note. LOW entries only ever raise `review`. */
+const Qualified = <T extends z.ZodType<string>>(value: T) =>
+  z.union([
+    value,
+    z.object({ value, confidence: Confidence.optional(), note: Text.optional(), source: Text.optional() }).strict(),
+  ]);
+
+export const Keywords = z
+  .object({
+    en: z.array(Text).optional(),
+    zh: z.array(Text).optional(),
+    ja: z.array(Text).optional(),
+  })
+  .strict();
+export type Keywords = z.infer<typeof Keywords>;
+
+export const Item = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(\.[A-Za-z0-9_-]+)+$/, 'rule ids are dotted, e.g. cn.dual-use.1C902.a'),
+    controlCode: ControlCode.optional(),
+    title: z.object({ en: Text, zh: Text.optional(), ja: Text.optional() }).strict(),
+    description: Text.optional(),
+    source: Text,
+    confidence: Confidence.default('HIGH'),
+    hsCodes: z.array(Qualified(HsCodeText)).default([]),
+    keywords: Keywords.default({}),
+    /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
+    exclusions: z.array(Text).default([]),
+    cas: z.array(Qualified(CasNumber)).default([]),
+    tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    effective: Effective,
+    suspended: z.array(Suspension).default([]),
+    note: Text.optional(),
+  })
+  .strict();
+export type Item = z.infer<typeof Item>;
+
+export const PartyList = z.enum(['control', 'watch', 'military-user']);
+export type PartyList = z.infer<typeof PartyList>;
+
+/** A name as it appears on documents. `reviewOnly` names (a parent legal entity of a listed division, an unverified form) never block. */
+export const PartyName = z.union([
+  Text,
+  z
+    .object({
+      name: Text,
+      confidence: Confidence.optional(),
+      reviewOnly: z.boolean().optional(),
+      note: Text.optional(),
+      source: Text.optional(),
+    })
+    .strict(),
+]);
+
+export const Party = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(\.[A-Za-z0-9_-]+)+$/),
+    list: PartyList,
+    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'),
+    names: z
+      .object({ en: z.array(PartyName).default([]), zh: z.array(PartyName).default([]), ja: z.array(PartyName).default([]) })
+      .strict(),
+    /** Listing date: the entry counts from this day. Omitted for military users by definition. */
+    listed: IsoDate.optional(),
+    delisted: IsoDate.optional(),
+    source: Text,
+    confidence: Confidence.default('HIGH'),
+    note: Text.optional(),
+  })
+  .strict();
+export type Party = z.infer<typeof Party>;
+
+export const MeasureCondition = z
+  .object({
+    /** The row's strongest in-force item must be one of these. */
+    itemStrength: z.array(ItemStrength).min(1).default(['listed', 'reference']),
+    /** At least one matched item carries one of these tags. */
+    itemTags: z.array(z.string()).optional(),
+    /** Destination, consignee or end-user country, or the country of a matched listed party. */
+    nexus: z.string().regex(/^[A-Z]{2}$/).optional(),
+    /** A military user among the parties, or a military term in the end use. */
+    military: z.literal(true).optional(),
+    /** A party on this list (in force at the as-of date). */
+    partyList: z.enum(['control', 'watch']).optional(),
+  })
+  .strict();
+export type MeasureCondition = z.infer<typeof MeasureCondition>;
+
+export const Measure = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(\.[A-Za-z0-9_-]+)+$/),
+    title: Text,
+    verdict: z.enum(['prohibited', 'license', 'review']),
+    message: Text,
+    source: Text,
+    confidence: Confidence.default('HIGH'),
+    effective: Effective,
+    suspended: z.array(Suspension).default([]),
+    when: MeasureCondition,
+    note: Text.optional(),
+  })
+  .strict();
+export type Measure = z.infer<typeof Measure>;
+
+export const Terms = z
+  .object({
+    /** Military end-use terms; a hit gives the row a military nexus. */
+    military: Keywords.default({}),
+    /** Phrases in which a military term does not count ("non-military", "民用"). */
+    negations: Keywords.default({}),
+    source: Text,
+  })
+  .strict();
+
+export const Structure = z
+  .object({
+    categories: z
+      .array(z.object({ digit: z.string().regex(/^[0-9]$/), en: Text, zh: Text.optional(), confidence: Confidence.default('HIGH') }).strict())
+      .default([]),
+    itemTypes: z
+      .array(z.object({ letter: z.string().regex(/^[A-E]$/), en: Text, zh: Text.optional(), confidence: Confidence.default('HIGH') }).strict())
+      .default([]),
+    source: Text,
+  })
+  .strict();
+
+export const RulePack = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'pack ids are lower case, digits, dot and dash'),
+    version: Text,
+    dataAsOf: IsoDate,
+    title: Text,
+    description: Text.optional(),
+    /** What this pack knowingly leaves out, and why. */
+    gaps: z.array(Text).default([]),
+    sources: z.array(Source).min(1),
+    items: z.array(Item).default([]),
+    measures: z.array(Measure).default([]),
+    parties: z.array(Party).default([]),
+    terms: Terms.optional(),
+    structure: Structure.optional(),
+  })
+  .strict();
+export type RulePack = z.infer<typeof RulePack>;
+export type RulePackInput = z.input<typeof RulePack>;

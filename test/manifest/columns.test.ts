@@ -1,0 +1,136 @@
+import { describe, it, expect } from 'vitest';
+import { CANONICAL_COLUMNS, aliasesOf, headerKey, mapHeaders } from '../../src/manifest/columns.js';
+import { UserError } from '../../src/errors.js';
+
+describe('headerKey', () => {
+  it('ignores case, width, spaces, punctuation and symbols', () => {
+    const key = headerKey('hs code');
+    for (const h of ['HS Code', 'hs_code', 'H.S. CODE', 'HS-Code', ' HS  code ', 'ＨＳ　Ｃｏｄｅ', '(HS) code', 'HS/Code#']) {
+      expect(headerKey(h), h).toBe(key);
+    }
+    expect(headerKey('ＨＳコード')).toBe(headerKey('HSコード'));
+    expect(headerKey('品名・規格')).toBe('品名規格');
+    expect(headerKey('原产国（地区）')).toBe('原产国地区');
+  });
+});
+
+describe('mapHeaders', () => {
+  it('maps a Japanese invoice header', () => {
+    const m = mapHeaders(['No.', '品名', 'HSコード', '数量', '単価', '仕向国', '荷受人', '最終需要者', '用途']);
+    expect(m.columns).toEqual({
+      line_id: 0, description: 1, hs_code: 2, quantity: 3, destination_country: 5, consignee: 6, end_user: 7, end_use: 8,
+    });
+    expect(m.extras).toEqual([{ name: '単価', index: 4 }]);
+  });
+
+  it('maps a Japanese export-control header with full-width text', () => {
+    const m = mapHeaders(['項番', '品名・規格', '統計品目番号', '該非判定番号', 'ＣＡＳ番号', '原産国', '最終ユーザー', '最終ユーザー国', '金額', '通貨']);
+    expect(m.columns).toEqual({
+      line_id: 0, description: 1, hs_code: 2, control_code: 3, cas_number: 4, origin_country: 5, end_user: 6,
+      end_user_country: 7, value: 8, currency: 9,
+    });
+    expect(m.extras).toEqual([]);
+  });
+
+  it('maps a Chinese customs-declaration style header (simplified)', () => {
+    const m = mapHeaders(['项号', '商品编号', '商品名称及规格型号', '数量', '单位', '总价', '币制', '原产国（地区）', '最终目的国（地区）', '境外收货人', '最终用户', '最终用途', '境内货源地']);
+    expect(m.columns).toEqual({
+      line_id: 0, hs_code: 1, description: 2, quantity: 3, unit: 4, value: 5, currency: 6, origin_country: 7,
+      destination_country: 8, consignee: 9, end_user: 10, end_use: 11,
+    });
+    expect(m.extras).toEqual([{ name: '境内货源地', index: 12 }]);
+  });
+
+  it('maps a traditional Chinese header', () => {
+    const m = mapHeaders(['序號', '貨物名稱', 'HS編碼', '管制編碼', '數量', '單位', '收貨人', '最終用戶', '最終用途']);
+    expect(m.columns).toEqual({
+      line_id: 0, description: 1, hs_code: 2, control_code: 3, quantity: 4, unit: 5, consignee: 6, end_user: 7, end_use: 8,
+    });
+  });
+
+  it('maps an English ERP export, keeping unknown headers as extras in order', () => {
+    const headers = ['Line #', 'Part Number', 'Item Description', 'HTS Code', 'ECCN', 'CAS No.', 'Qty', 'UOM', 'Unit Price',
+      'Extended Value (USD)', 'Currency', 'Country of Origin', 'Ship-To Country', 'Ship To', 'Ultimate Consignee', 'End-Use', 'Notes'];
+    const m = mapHeaders(headers);
+    expect(m.columns).toEqual({
+      line_id: 0, description: 2, hs_code: 3, control_code: 4, cas_number: 5, quantity: 6, unit: 7, currency: 10,
+      origin_country: 11, destination_country: 12, consignee: 13, end_user: 14, end_use: 15,
+    });
+    expect(m.extras.map((e) => e.name)).toEqual(['Part Number', 'Unit Price', 'Extended Value (USD)', 'Notes']);
+    expect(m.extras.map((e) => e.index)).toEqual([1, 8, 9, 16]);
+  });
+
+  it('accepts the canonical names themselves and bracketed notes', () => {
+    const m = mapHeaders([...CANONICAL_COLUMNS]);
+    CANONICAL_COLUMNS.forEach((c, i) => expect(m.columns[c]).toBe(i));
+    expect(mapHeaders(['Value (USD)', 'Quantity [pcs]', '原产国(地区)']).columns).toEqual({ value: 0, quantity: 1, origin_country: 2 });
+  });
+
+  it('reads a lone "#" as the line number', () => {
+    expect(mapHeaders(['#', 'Description']).columns).toEqual({ line_id: 0, description: 1 });
+  });
+
+  it('maps plain "country" to the destination, and leaves "code" alone', () => {
+    const m = mapHeaders(['Code', 'Description', 'Country']);
+    expect(m.columns).toEqual({ description: 1, destination_country: 2 });
+    expect(m.extras).toEqual([{ name: 'Code', index: 0 }]);
+  });
+
+  it('gives a column to its first header; later duplicates become extras', () => {
+    const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国']);
+    expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4 });
+    expect(m.extras).toEqual([
+      { name: 'Description', index: 1 },
+      { name: 'HS Code', index: 3 },
+      { name: '仕向国', index: 5 },
+    ]);
+  });
+
+  it('applies overrides by header key; the displaced header becomes an extra', () => {
+    const m = mapHeaders(['Item', 'Description', 'Part Name', 'Customer', 'Country'], {
+      description: 'part name',
+      consignee: 'CUSTOMER',
+    });
+    expect(m.columns).toEqual({ line_id: 0, description: 2, consignee: 3, destination_country: 4 });
+    expect(m.extras).toEqual([{ name: 'Description', index: 1 }]);
+  });
+
+  it('lets an override take a header from another column, which then falls to its next alias', () => {
+    const m = mapHeaders(['Consignee', 'Receiver', 'Destination'], { end_user: 'Consignee' });
+    expect(m.columns).toEqual({ end_user: 0, consignee: 1, destination_country: 2 });
+    expect(m.extras).toEqual([]);
+  });
+
+  it('allows one header to serve two overridden columns', () => {
+    const m = mapHeaders(['Buyer', 'Country'], { consignee: 'Buyer', end_user: 'Buyer' });
+    expect(m.columns).toEqual({ consignee: 0, end_user: 0, destination_country: 1 });
+  });
+
+  it('throws a UserError for an override naming a missing header', () => {
+    expect(() => mapHeaders(['Description', 'HS Code'], { end_user: 'End Customer' })).toThrow(UserError);
+    expect(() => mapHeaders(['Description', 'HS Code'], { end_user: 'End Customer' })).toThrow(/End Customer/);
+  });
+
+  it('throws a UserError for an override of an unknown column', () => {
+    const overrides = JSON.parse('{"destination":"Country"}') as Record<string, string>;
+    expect(() => mapHeaders(['Country'], overrides)).toThrow(UserError);
+  });
+
+  it('handles an empty header row', () => {
+    expect(mapHeaders([])).toEqual({ columns: {}, extras: [] });
+  });
+});
+
+describe('aliasesOf', () => {
+  it('lists the canonical name first, then English, Chinese and Japanese aliases', () => {
+    const aliases = aliasesOf('destination_country');
+    expect(aliases[0]).toBe('destination_country');
+    expect(aliases).toEqual(expect.arrayContaining(['destination', 'country', '目的国', '运抵国', '仕向国']));
+  });
+
+  it('gives every column an alias that maps back to it, and no alias to two columns', () => {
+    for (const column of CANONICAL_COLUMNS) {
+      for (const alias of aliasesOf(column)) expect(mapHeaders([alias]).columns, alias).toEqual({ [column]: 0 });
+    }
+  });
+});
