@@ -7,6 +7,7 @@ import { UserError } from './errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from './manifest/columns.js';
 import { parseEncodingOption } from './manifest/encoding.js';
 import { FORMATS, parseFormat } from './report/index.js';
+import { rulePackJsonSchema } from './rules/json-schema.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -124,6 +125,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('check rule packs against the schema; errors as file:line:col')
     .argument('[paths...]', 'pack files or folders (default: the bundled rules/)')
     .action((paths: string[]) => validateRules(paths.length ? paths : undefined, { write, color: false }));
+
+  rules
+    .command('schema')
+    .description('print the JSON Schema of rule packs (committed as rules/schema/rule-pack.schema.json)')
+    .action(() => write(rulePackJsonSchema()));
 
   return program;
 }

@@ -16,11 +16,14 @@ export const IsoDate = z
 
 /** A PRC export control code: digit, item type A-E, three digits, optional dotted sub-items (1C902.a, 2B352.f.1). */
 export const controlCodeRe = /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$/;
-export const ControlCode = z
-  .string()
+/** YAML reads unquoted codes such as 2E902 or 1E004 as numbers: say so instead of "expected string". */
+const quotedString = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a quoted string (YAML reads unquoted codes such as 2E902 or 2846901940 as numbers)`) });
+
+export const ControlCode = quotedString('a control code')
   .regex(controlCodeRe, 'expected a control code such as 1C902 or 2B352.f.1 (sub-items in lower case)');
 
-export const HsCodeText = z.string().regex(/^(\d{4}|\d{6}|\d{8}|\d{10})$/, 'expected an HS code of 4, 6, 8 or 10 digits, digits only');
+export const HsCodeText = quotedString('an HS code').regex(/^(\d{4}|\d{6}|\d{8}|\d{10})$/, 'expected an HS code of 4, 6, 8 or 10 digits, digits only');
 export const CasNumber = z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number such as 14802-03-0');
 
 export const Confidence = z.enum(['HIGH', 'MED', 'LOW']);
