@@ -19,6 +19,8 @@ export interface UnencodedCode {
   code: string;
   /** Encoded sub-items of the code, if any. */
   subItems: string[];
+  /** The code is encoded, but only in force from this date. */
+  from?: string;
 }
 
 export interface ItemMatches {
@@ -64,6 +66,11 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         consider(ci, strength, { ...evidence, matched: ci.item.controlCode ?? code }, [], lowNote([ci.item.confidence]));
       }
       if (found.length === 0) out.unencoded.push({ code, subItems: rs.parentCodes.get(code) ?? [] });
+      // a code controlled only from a later date is still a well-formed code that no rule in force explains
+      const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
+      if (found.length > 0 && starts.length === found.length) {
+        out.unencoded.push({ code, subItems: [], from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
+      }
     }
   }
 
@@ -112,8 +119,33 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
-  out.matches = [...best.values()];
+  out.matches = withoutRedundant([...best.values()]);
   return out;
+}
+
+/**
+ * Drops matches that add nothing a reviewer needs: a keyword hit on a sibling of an item the row
+ * already has by code (gallium nitride by HS code, "gallium" also hits gallium metal), and a bare
+ * catalogue code where an item with the same code is encoded in detail.
+ */
+function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
+  const strong = matches.filter((m) => m.strength !== 'possible');
+  const detailed = new Set(matches.filter((m) => !isBare(m.item)).map((m) => m.item.item.controlCode));
+  return matches.filter((m) => {
+    if (isBare(m.item) && detailed.has(m.item.item.controlCode)) return false;
+    if (m.strength === 'possible' && m.evidence.kind !== 'control-code') return !strong.some((s) => sameFamily(s.item, m.item));
+    return true;
+  });
+}
+
+const isBare = (ci: CompiledItem): boolean =>
+  ci.item.controlCode !== undefined && ci.item.hsCodes.length === 0 && Object.values(ci.item.keywords).every((k) => !k?.length);
+
+function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
+  const ca = a.item.controlCode;
+  const cb = b.item.controlCode;
+  if (ca && cb) return ca.slice(0, 5) === cb.slice(0, 5);
+  return a.item.tags.some((t) => b.item.tags.includes(t));
 }
 
 /** Items encoded at the code itself or at one of its parents (1C902.a.1 → 1C902.a → 1C902). */

@@ -5,7 +5,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import { inForce, type Status } from './dates.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
 import { findNexus, onList, partyEvidence, type Nexus, type PartyHit } from './nexus.js';
-import { mostSevere, type Evidence, type Finding, type Result } from './types.js';
+import { mostSevere, SEVERITY, type Evidence, type Finding, type Result } from './types.js';
 
 export interface ScreenOptions {
   /** YYYY-MM-DD: the day whose rules apply. */
@@ -30,7 +30,9 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   const nexus = findNexus(row, rs, asOf);
   const context = describeContext(nexus);
 
-  for (const m of items.matches) findings.push(itemFinding(m, context));
+  const prefixMatches = items.matches.filter(isHsPrefixMatch);
+  for (const m of items.matches) if (!isHsPrefixMatch(m)) findings.push(itemFinding(m, context));
+  if (prefixMatches.length > 0) findings.push(hsPrefixFinding(row, prefixMatches, context));
   findings.push(...unencodedFindings(rs, row, items, context));
   for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
 
@@ -45,6 +47,7 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   findings.push(...partyFindings(nexus, hasItem || unclassified, notes));
   findings.push(...dataFindings(row, nexus, unclassified, hasItem, notes));
 
+  findings.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
   return { row, verdict: mostSevere(findings.map((f) => f.verdict)), findings, notes };
 }
 
@@ -53,14 +56,40 @@ function outOfScope(row: Row): boolean {
   return exportCountry !== undefined && originCountry !== undefined && exportCountry !== 'CN' && originCountry !== 'CN';
 }
 
-function itemFinding(m: ItemMatch, context: string): Finding {
+/** A declared 4-, 6- or 8-digit code that is the beginning of longer reference codes. */
+function isHsPrefixMatch(m: ItemMatch): boolean {
+  return m.evidence.kind === 'hs-code' && m.strength === 'possible' && m.evidence.matched.length > m.evidence.value.replace(/\D/g, '').length;
+}
+
+const itemTitle = (m: ItemMatch): string => {
   const { item } = m.item;
-  const title = item.controlCode ? `${item.controlCode} ${item.title.en}` : item.title.en;
+  return item.controlCode ? `${item.controlCode} ${item.title.en}` : item.title.en;
+};
+
+/** One finding for an HS heading that covers several controlled items, rather than one per item. */
+function hsPrefixFinding(row: Row, matches: ItemMatch[], context: string): Finding {
+  const declared = row.values.hs_code?.trim() ?? '';
+  const titles = matches.map(itemTitle);
+  const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
+  const sources = [...new Set(matches.map((m) => m.item.source.title))];
+  return {
+    ruleId: matches.length === 1 ? matches[0]!.item.item.id : 'dualscreen.hs-code.covers-controlled',
+    verdict: 'review',
+    message:
+      `possible dual-use item: HS ${declared} covers the reference codes of ${matches.length} controlled item${matches.length === 1 ? '' : 's'} (${shown}) among others: ` +
+      `give the full 10-digit code or the control code${context ? `; the row also has ${context}` : ''}`,
+    source: sources.join('; '),
+    sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
+    evidence: dedupe(matches.map((m) => m.evidence)),
+  };
+}
+
+function itemFinding(m: ItemMatch, context: string): Finding {
+  const title = itemTitle(m);
+  const { item } = m.item;
   const how = {
     'control-code': `declared control code ${m.evidence.matched}`,
-    'hs-code': m.strength === 'possible' && m.evidence.matched.length > m.evidence.value.replace(/\D/g, '').length
-      ? `HS ${m.evidence.value.trim()} covers reference code ${m.evidence.matched} among others`
-      : `HS code matches reference code ${m.evidence.matched}`,
+    'hs-code': `HS code matches reference code ${m.evidence.matched}`,
     cas: `CAS number ${m.evidence.matched}`,
     keyword: `description mentions "${m.evidence.matched}"`,
   }[m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'];
@@ -80,9 +109,10 @@ function itemFinding(m: ItemMatch, context: string): Finding {
 }
 
 function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: string): Finding[] {
-  return items.unencoded.map(({ code, subItems }) => {
-    const explanation =
-      subItems.length > 0
+  return items.unencoded.map(({ code, subItems, from }) => {
+    const explanation = from
+      ? `${code} is encoded only from ${from}, after the as-of date: on that date it is not explained by these rule packs; review it against the list then in force`
+      : subItems.length > 0
         ? `${code} is not encoded itself, but its sub-items ${subItems.slice(0, 6).join(', ')}${subItems.length > 6 ? ' …' : ''} are: declare the sub-item`
         : `${code} (${explainCode(rs, code)}) is not encoded in these rule packs: review it against the official list`;
     return {
@@ -249,7 +279,7 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
 function describeContext(nexus: Nexus): string {
   const parts: string[] = [];
   for (const [code, e] of nexus.countries) if (code === 'JP' || code === 'US') parts.push(`${code} nexus (${e.field})`);
-  if (nexus.military.length > 0) parts.push(`a military nexus (${nexus.military.map((e) => `"${e.matched}"`).join(', ')})`);
+  if (nexus.military.length > 0) parts.push(`a military nexus (${[...new Set(nexus.military.map((e) => `"${e.matched}"`))].join(', ')})`);
   for (const p of nexus.parties) {
     if (p.ref.party.list === 'military-user') continue;
     parts.push(`${p.blocking ? '' : 'possibly '}${LIST_NAMES[p.ref.party.list]} party ${nameOf(p)}`);

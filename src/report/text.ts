@@ -35,8 +35,7 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
     const shown = description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description;
     const id = row.values.line_id ? `  ${c.bold(row.values.line_id)}` : '';
     const lines = [`  ${row.input}:${row.line}${id}  ${shown || c.dim('(no description)')}`];
-    const ordered = [...r.findings].sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
-    lines.push(...ordered.map(findingLine));
+    lines.push(...r.findings.map(findingLine));
     lines.push(...r.notes.map((n) => `    ${c.dim(`note: ${n}`)}`));
     return lines.join('\n');
   };

@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { nameFeatures } from '../engine/party-names.js';
 import { UserError } from '../errors.js';
 import { RulePack } from './schema.js';
 
@@ -186,6 +187,14 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
     if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
+    for (const lang of ['en', 'zh', 'ja'] as const) {
+      party.names[lang].forEach((n, j) => {
+        const name = typeof n === 'string' ? n : n.name;
+        if (nameFeatures(name).key === '') {
+          fail([...p, 'names', lang, j], `party name "${name}" has no distinctive words (a comma inside a YAML [flow, list] splits a name: quote it)`);
+        }
+      });
+    }
   });
   if (pack.terms) needSource(['terms', 'source'], pack.terms.source);
   if (pack.structure) needSource(['structure', 'source'], pack.structure.source);
