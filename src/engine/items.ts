@@ -97,10 +97,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
+  // A CAS number the announcement itself names identifies the substance: as strong as a reference HS code.
   for (const cas of norm.cas) {
     for (const ref of rs.cas.get(cas) ?? []) {
       const field = values.cas_number?.includes(cas) ? 'cas_number' : 'description';
-      consider(ref.item, 'possible', { field, value: values[field] ?? '', matched: cas, kind: 'cas' });
+      const strength = cap('reference', ref.confidence, ref.item.item.confidence);
+      consider(ref.item, strength, { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, [], lowNote([ref.confidence, ref.item.item.confidence]));
     }
   }
 

@@ -96,7 +96,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     info: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
+    record_delimiter: ['\r\n', '\n'],
     skip_records_with_error: true,
   });
   const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding]));
@@ -143,9 +143,11 @@ async function* records(
   options: ReadOptions,
   digest: () => string,
 ): AsyncGenerator<ManifestEvent> {
+  // csv-parse counts a CRLF inside a quoted field as two lines; subtract those to report real line numbers
+  let quotedCrlf = 0;
   const skipped: ManifestEvent[] = [];
   parser.on('skip', (err: Error & { lines?: number }) => {
-    skipped.push({ kind: 'error', input: path, line: err.lines ?? 0, message: describeParseError(err) });
+    skipped.push({ kind: 'error', input: path, line: (err.lines ?? 0) - quotedCrlf, message: describeParseError(err) });
   });
   let headerWidth = 0;
   let prevLines = 0;
@@ -154,7 +156,8 @@ async function* records(
   try {
     for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
       const line = prevLines + 1 + (info.empty_lines - prevEmpty);
-      prevLines = info.lines;
+      for (const field of record) if (field.includes('\r\n')) quotedCrlf += field.split('\r\n').length - 1;
+      prevLines = info.lines - quotedCrlf;
       prevEmpty = info.empty_lines;
       yield* drain(skipped, summary);
       if (!mapping) {
@@ -176,10 +179,11 @@ async function* records(
       yield { kind: 'row', row: toRow(path, summary.rows, line, record, mapping, options.hsScheme) };
     }
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const err = e as Error & { lines?: number };
     summary.rejected++;
     summary.rows++;
-    yield { kind: 'error', input: path, line: err.lines ?? prevLines + 1, message: describeParseError(err) };
+    yield { kind: 'error', input: path, line: err.lines !== undefined ? err.lines - quotedCrlf : prevLines + 1, message: describeParseError(err) };
   }
   yield* drain(skipped, summary);
   if (!mapping) throw new UserError(`${path}: no header row`);

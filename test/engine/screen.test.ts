@@ -62,9 +62,9 @@ describe('item strength', () => {
     expect(run({ description: 'Predysprosiumless widget', hs_code: '8479899990' }).verdict).toBe('clear');
   });
 
-  it('a CAS number names an item at review strength', () => {
+  it('a CAS number the item names identifies it like a reference HS code', () => {
     const r = run({ description: 'metal lumps', cas_number: '7429-91-6' });
-    expect(r.verdict).toBe('review');
+    expect(r.verdict).toBe('license');
     expect(r.findings[0]?.evidence[0]).toMatchObject({ kind: 'cas', matched: '7429-91-6' });
   });
 

@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import type { Encoding } from '../../src/manifest/encoding.js';
+import { openManifest, type ManifestEvent, type ReadOptions } from '../../src/manifest/read.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dualscreen-read-'));
+let n = 0;
+function file(content: string | Buffer): string {
+  const path = join(dir, `m${n++}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function readAll(path: string, options: Partial<ReadOptions> = {}) {
+  const m = await openManifest(path, { hsScheme: 'cn', ...options });
+  const events: ManifestEvent[] = [];
+  for await (const e of m.events) events.push(e);
+  const rows = events.flatMap((e) => (e.kind === 'row' ? [e.row] : []));
+  const errors = events.flatMap((e) => (e.kind === 'error' ? [e] : []));
+  return { summary: m.summary, rows, errors };
+}
+
+const JAPANESE = '行番号,品名,HSコード,仕向国,荷受人,最終需要者,用途\n1,酸化ジスプロシウム,2846901500,日本,東京光学株式会社,防衛装備庁,研究開発\n2,ボルト,7318158000,日本,三菱重工業株式会社,三菱重工業株式会社,保守\n';
+const CHINESE = '序号,商品名称,商品编码,目的国,收货人,最终用户,最终用途\n1,氧化镝,2846901500,日本,东京光学株式会社,防卫装备厅,军用雷达\n2,棉制T恤,6109100000,日本,优衣库,优衣库,零售\n';
+
+describe('encodings', () => {
+  const cases: [string, Encoding, Buffer][] = [
+    ['UTF-8 without BOM', 'utf-8', Buffer.from(JAPANESE, 'utf8')],
+    ['UTF-8 with BOM', 'utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JAPANESE, 'utf8')])],
+    ['UTF-16LE with BOM', 'utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(JAPANESE, 'utf16le')])],
+    ['UTF-16BE with BOM', 'utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(JAPANESE, 'utf16be')])],
+    ['Shift_JIS (CP932)', 'shift_jis', iconv.encode(JAPANESE, 'cp932')],
+  ];
+  for (const [name, encoding, bytes] of cases) {
+    it(`reads Japanese text in ${name}`, async () => {
+      const { summary, rows } = await readAll(file(bytes));
+      expect(summary.encoding).toBe(encoding);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]!.values).toMatchObject({ description: '酸化ジスプロシウム', hs_code: '2846901500', end_user: '防衛装備庁' });
+      expect(rows[0]!.norm.destinationCountry).toBe('JP');
+    });
+  }
+
+  it('reads Chinese text in GB18030', async () => {
+    const { summary, rows } = await readAll(file(iconv.encode(CHINESE, 'gb18030')));
+    expect(summary.encoding).toBe('gb18030');
+    expect(rows[0]!.values).toMatchObject({ description: '氧化镝', end_use: '军用雷达', consignee: '东京光学株式会社' });
+  });
+
+  it('does not split a multi-byte character at a chunk edge', async () => {
+    const body = Array.from({ length: 40_000 }, (_, i) => `${i},氧化镝粉末,2846901500,日本,收货人${i},用户,研究`).join('\n');
+    const { rows } = await readAll(file(iconv.encode(`${CHINESE.split('\n')[0]}\n${body}\n`, 'gb18030')));
+    expect(rows).toHaveLength(40_000);
+    expect(rows.every((r) => r.values.description === '氧化镝粉末')).toBe(true);
+  });
+
+  it('honours --encoding', async () => {
+    const { rows } = await readAll(file(iconv.encode(CHINESE, 'gb18030')), { encoding: 'gb18030' });
+    expect(rows[1]!.values.description).toBe('棉制T恤');
+  });
+});
+
+describe('delimiters, line endings and quoting', () => {
+  it('detects semicolons and tabs', async () => {
+    for (const d of [';', '\t']) {
+      const { summary, rows } = await readAll(file(`Description${d}HS Code${d}Destination\nDysprosium oxide${d}2846901500${d}JP\n`));
+      expect(summary.delimiter).toBe(d);
+      expect(rows[0]!.values).toMatchObject({ description: 'Dysprosium oxide', hs_code: '2846901500' });
+    }
+  });
+
+  it('reads CRLF and LF mixed, quoted fields with newlines and escaped quotes, with correct line numbers', async () => {
+    const text = 'Line ID,Description,HS Code\r\nA1,"Samarium oxide\r\n99.9 % ""5N""",2846901940\r\n\r\nA2,Bolts,7318158000\nA3,"Gallium, metal",8112929090\n';
+    const { rows, errors } = await readAll(file(text));
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.values.line_id, r.line])).toEqual([['A1', 2], ['A2', 5], ['A3', 6]]);
+    expect(rows[0]!.values.description).toBe('Samarium oxide\r\n99.9 % "5N"');
+    expect(rows[2]!.values.description).toBe('Gallium, metal');
+  });
+
+  it('reports a ragged row with its line number and keeps reading', async () => {
+    const { rows, errors, summary } = await readAll(file('Description,HS Code,Destination\nA,2846901500,JP\nB,7318158000\nC,6109100000,JP,extra\nD,6109100000,JP,,\n'));
+    expect(rows.map((r) => r.values.description)).toEqual(['A', 'D']);
+    expect(errors.map((e) => [e.line, e.message])).toEqual([
+      [3, 'expected 3 fields as in the header, found 2'],
+      [4, 'expected 3 fields as in the header, found 4'],
+    ]);
+    expect(summary).toMatchObject({ rows: 4, rejected: 2 });
+  });
+
+  it('reports an unclosed quote instead of dropping the rows silently', async () => {
+    const { rows, errors, summary } = await readAll(file('Description,HS Code\nA,2846901500\n"B never closed,7318158000\nC,6109100000\n'));
+    expect(rows.map((r) => r.values.description)).toEqual(['A']);
+    expect(errors[0]!.message).toContain('unclosed quote');
+    expect(summary.rows).toBe(rows.length + summary.rejected);
+  });
+
+  it('keeps unknown columns as extras in order', async () => {
+    const { rows, summary } = await readAll(file('PO Number,Description,Incoterms\nPO-9,Bolts,FOB\n'));
+    expect(rows[0]!.extras).toEqual({ 'PO Number': 'PO-9', Incoterms: 'FOB' });
+    expect(summary.mapping.extras.map((e) => e.name)).toEqual(['PO Number', 'Incoterms']);
+  });
+
+  it('applies --map to a header the aliases do not know', async () => {
+    const { rows } = await readAll(file('Artikel,Zolltarifnummer\nBolzen,7318158000\n'), { map: { description: 'Artikel', hs_code: 'Zolltarifnummer' } });
+    expect(rows[0]!.values).toEqual({ description: 'Bolzen', hs_code: '7318158000' });
+  });
+});
+
+describe('files that cannot be read', () => {
+  const fails = async (content: string | Buffer, message: RegExp): Promise<void> => {
+    const path = file(content);
+    await expect(readAll(path)).rejects.toThrow(UserError);
+    await expect(readAll(path)).rejects.toThrow(message);
+  };
+  it('an empty file', () => fails('', /empty file/));
+  it('a header without rows', () => fails('Description,HS Code\n', /header but no data rows/));
+  it('an Excel workbook', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /Excel \.xlsx/));
+  it('binary content', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)), /binary content/));
+  it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty", "Price".*description/));
+  it('a missing file', async () => {
+    await expect(openManifest(join(dir, 'nope.csv'), { hsScheme: 'cn' })).rejects.toThrow(/no such file/);
+  });
+});
