@@ -64,7 +64,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
     const manifest = await openManifest(file, { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme });
     for await (const event of manifest.events) {
       if (event.kind === 'error') {
-        reporter.error(event);
+        reporter.error({ input: event.input, line: event.line, message: event.message });
         continue;
       }
       const result: Result = screen(event.row, ruleSet, { asOf: o.asOf });

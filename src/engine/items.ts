@@ -106,10 +106,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
+  const named = new Set<string>();
   if (norm.description !== '') {
     for (const hit of rs.keywords.search(norm.description)) {
       const ci = hit.value.item;
       if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
+      named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
       consider(
         ci,
@@ -121,9 +123,33 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
-  out.matches = withoutRedundant([...best.values()]);
+  out.matches = withoutRedundant(disambiguate([...best.values()], named));
   return out;
 }
+
+/**
+ * A reference code shared by several items (2931900032: organo-antimony, bismuth and indium alkyls)
+ * is narrowed to the items the description names, so one item's measures do not fall on another.
+ */
+function disambiguate(matches: ItemMatch[], named: Set<string>): ItemMatch[] {
+  const byCode = new Map<string, ItemMatch[]>();
+  for (const m of matches) {
+    if (m.evidence.kind !== 'hs-code' || m.sharedWith.length === 0) continue;
+    const group = byCode.get(m.evidence.value) ?? [];
+    group.push(m);
+    byCode.set(m.evidence.value, group);
+  }
+  const dropped = new Set<ItemMatch>();
+  for (const group of byCode.values()) {
+    const namedInGroup = group.filter((m) => named.has(m.item.item.id));
+    if (namedInGroup.length === 0) continue;
+    for (const m of group) if (!named.has(m.item.item.id)) dropped.add(m);
+    for (const m of namedInGroup) m.qualifier = joinQualifier(m.qualifier, `the description names this item among those sharing the code`);
+  }
+  return matches.filter((m) => !dropped.has(m));
+}
+
+const joinQualifier = (a: string | undefined, b: string): string => (a ? `${a}; ${b}` : b);
 
 /**
  * Drops matches that add nothing a reviewer needs: a keyword hit on a sibling of an item the row
@@ -132,16 +158,17 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
  */
 function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
   const strong = matches.filter((m) => m.strength !== 'possible');
-  const detailed = new Set(matches.filter((m) => !isBare(m.item)).map((m) => m.item.item.controlCode));
+  const detailed = matches.filter((m) => !isBare(m.item) && m.item.item.controlCode).map((m) => m.item.item.controlCode!);
+  const explainedBy = (code: string | undefined): boolean => code !== undefined && detailed.some((d) => code === d || code.startsWith(`${d}.`));
   return matches.filter((m) => {
-    if (isBare(m.item) && detailed.has(m.item.item.controlCode)) return false;
+    if (isBare(m.item) && explainedBy(m.item.item.controlCode)) return false;
     if (m.strength === 'possible' && m.evidence.kind !== 'control-code') return !strong.some((s) => sameFamily(s.item, m.item));
     return true;
   });
 }
 
-const isBare = (ci: CompiledItem): boolean =>
-  ci.item.controlCode !== undefined && ci.item.hsCodes.length === 0 && Object.values(ci.item.keywords).every((k) => !k?.length);
+/** A code-only entry of the licence catalogue (tag `catalogue`): the fallback where no pack has detail. */
+const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue');
 
 function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
   const ca = a.item.controlCode;
@@ -150,14 +177,22 @@ function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
   return a.item.tags.some((t) => b.item.tags.includes(t));
 }
 
-/** Items encoded at the code itself or at one of its parents (1C902.a.1 → 1C902.a → 1C902). */
+/**
+ * Items encoded at the code itself or at its nearest encoded parent (1C902.a.1 → 1C902.a → 1C902).
+ * A level holding only bare catalogue codes does not stop the walk: the parent may carry the
+ * detail (tags, HS codes) that measures need. A detailed sub-item does stop it, even when it is
+ * suspended: its own dates govern, not the parent's.
+ */
 function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
   const parts = code.split('.');
+  const found: CompiledItem[] = [];
   for (let n = parts.length; n >= 1; n--) {
-    const found = rs.byControlCode.get(parts.slice(0, n).join('.'));
-    if (found) return found;
+    const level = rs.byControlCode.get(parts.slice(0, n).join('.'));
+    if (!level) continue;
+    found.push(...level);
+    if (level.some((ci) => !isBare(ci))) break;
   }
-  return [];
+  return found;
 }
 
 function hsRelated(ci: CompiledItem, digits: string): boolean {

@@ -7,6 +7,7 @@ import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { nameFeatures } from '../engine/party-names.js';
 import { UserError } from '../errors.js';
+import { readCachedPack, writeCachedPack } from './pack-cache.js';
 import { RulePack } from './schema.js';
 
 export interface LoadedPack {
@@ -68,7 +69,18 @@ export function loadRulePackFile(file: string): LoadedPack {
   } catch (e) {
     throw new UserError(`${shown}: cannot read rule pack (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return { ...parseRulePack(bytes.toString('utf8'), shown, createHash('sha256').update(bytes).digest('hex')), file: resolve(file) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = bytes.toString('utf8');
+  const cached = readCachedPack(sha256);
+  if (cached) {
+    // positions are only needed for an error message: parse the YAML again only then
+    let locate: LoadedPack['locate'] | undefined;
+    const lazyLocate: LoadedPack['locate'] = (path) => (locate ??= parseRulePack(text, shown, sha256).locate)(path);
+    return { path: shown, file: resolve(file), sha256, pack: cached, locate: lazyLocate };
+  }
+  const loaded = parseRulePack(text, shown, sha256);
+  writeCachedPack(sha256, loaded.pack);
+  return { ...loaded, file: resolve(file) };
 }
 
 export function parseRulePack(text: string, shown: string, sha256: string): Omit<LoadedPack, 'file'> {
@@ -203,7 +215,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
 /** Ids must be unique across all loaded packs: waivers, baselines and reports refer to them. */
 function checkAcrossPacks(packs: LoadedPack[]): void {
   const packIds = new Map<string, string>();
-  const ids = new Map<string, string>();
+  const ids = new Map<string, { lp: LoadedPack; path: PropertyKey[] }>();
   for (const lp of packs) {
     const earlierPack = packIds.get(lp.pack.id);
     if (earlierPack) throw new UserError(`${lp.locate(['id'])}: pack id "${lp.pack.id}" is also used by ${earlierPack}`);
@@ -211,12 +223,12 @@ function checkAcrossPacks(packs: LoadedPack[]): void {
     const sections = ['items', 'measures', 'parties'] as const;
     for (const section of sections) {
       lp.pack[section].forEach((entry, i) => {
-        const where = lp.locate([section, i, 'id']);
+        const path = [section, i, 'id'];
         const earlier = ids.get(entry.id);
-        if (earlier && !earlier.startsWith(`${lp.path}:`)) {
-          throw new UserError(`${where}: id "${entry.id}" is also defined at ${earlier}`);
+        if (earlier && earlier.lp !== lp) {
+          throw new UserError(`${lp.locate(path)}: id "${entry.id}" is also defined at ${earlier.lp.locate(earlier.path)}`);
         }
-        ids.set(entry.id, where);
+        ids.set(entry.id, { lp, path });
       });
     }
   }
