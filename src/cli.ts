@@ -1,4 +1,5 @@
 /** Wires commander to the commands. No screening logic lives here. */
+import { once } from 'node:events';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { listRules, printTestResults, showRule, testRulePacks, validateRules } from './commands/rules.js';
 import { runScreen, type FailOn } from './commands/screen.js';
@@ -46,6 +47,8 @@ function useColor(flag: boolean): boolean {
 const write = (text: string): void => {
   process.stdout.write(text);
 };
+const drained = (): Promise<void> | undefined =>
+  process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined;
 const warn = (text: string): void => {
   process.stderr.write(`${text}\n`);
 };
@@ -90,6 +93,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
         partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
         color: useColor(o.color !== false),
         write,
+        drained,
         warn,
       });
       setExit(code);

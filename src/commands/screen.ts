@@ -29,6 +29,8 @@ export interface ScreenCommandOptions {
   partyThresholds?: PartyThresholds;
   color: boolean;
   write: (text: string) => void;
+  /** Resolves when the output can take more (a slow pipe); undefined when it can now. */
+  drained?: () => Promise<void> | undefined;
   warn: (text: string) => void;
 }
 
@@ -71,6 +73,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
       summary[result.verdict]++;
       if (o.failOn !== 'none' && SEVERITY[result.verdict] >= SEVERITY[o.failOn]) failing = true;
       reporter.result(result);
+      const waiting = o.drained?.();
+      if (waiting) await waiting;
     }
     const s = manifest.summary;
     inputs.push({ path: s.path, sha256: s.sha256, encoding: s.encoding, rows: s.rows, rejected: s.rejected });

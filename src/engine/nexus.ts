@@ -72,19 +72,23 @@ export function partyEvidence(p: PartyHit): Evidence {
 
 /** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
-  let text = row.norm.endUse;
+  const text = row.norm.endUse;
   if (text === '') return [];
+  let terms = rs.termCache.get(text);
+  if (!terms) {
+    terms = findMilitaryTerms(text, rs);
+    if (rs.termCache.size >= 10_000) rs.termCache.clear();
+    rs.termCache.set(text, terms);
+  }
+  return terms.map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+}
+
+function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
+  let text = endUse;
   for (const phrase of rs.negations) {
     if (text.includes(phrase)) text = text.split(phrase).join(' '.repeat(phrase.length));
   }
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const hit of rs.militaryTerms.search(text)) {
-    if (seen.has(hit.value)) continue;
-    seen.add(hit.value);
-    out.push({ field: 'end_use', value: row.values.end_use ?? '', matched: hit.value, kind: 'term' });
-  }
-  return out;
+  return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
 }
 
 export function onList(nexus: Nexus, list: PartyList, blocking: boolean): PartyHit[] {

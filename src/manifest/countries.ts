@@ -332,8 +332,20 @@ function lookup(written: string): string | undefined {
   return undefined;
 }
 
+/** Manifests repeat a handful of country spellings: remember each one's answer. */
+const MEMO = new Map<string, string | undefined>();
+const MEMO_LIMIT = 10_000;
+
 /** The ISO 3166-1 alpha-2 code of a country as written in a manifest, or undefined if not recognised. */
 export function countryCode(value: string): string | undefined {
+  if (MEMO.has(value)) return MEMO.get(value);
+  const code = recognise(value);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(value, code);
+  return code;
+}
+
+function recognise(value: string): string | undefined {
   const written = value.normalize('NFKC').trim();
   if (/^n\s*[/.]\s*a\.?$/i.test(written)) return undefined; // "N/A", "n.a.": not Namibia (plain "NA" is)
   const code = lookup(written);

@@ -42,6 +42,7 @@ export interface CompiledMeasure {
   measure: Measure;
   packId: string;
   source: SourceInfo;
+  suspensionSources: Map<string, SourceInfo>;
 }
 
 export interface RuleSet {
@@ -63,6 +64,8 @@ export interface RuleSet {
   parties: PartyIndex;
   militaryTerms: KeywordAutomaton<string>;
   negations: string[];
+  /** Military terms found per folded end-use text: end uses repeat across a manifest. */
+  termCache: Map<string, string[]>;
   termsSource?: SourceInfo;
   categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
@@ -105,6 +108,7 @@ export function compileRuleSet(loaded: LoadedPack[], options: CompileOptions = {
     parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS),
     militaryTerms: new KeywordAutomaton(),
     negations: [],
+    termCache: new Map(),
     categories: new Map(),
     itemTypes: new Map(),
   };
@@ -112,7 +116,10 @@ export function compileRuleSet(loaded: LoadedPack[], options: CompileOptions = {
   for (const { pack, path, sha256 } of loaded) {
     rs.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
     for (const item of pack.items) addItem(rs, pack, item);
-    for (const measure of pack.measures) rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source) });
+    for (const measure of pack.measures) {
+      const suspensionSources = new Map(measure.suspended.map((x) => [x.source, sourceInfo(pack, x.source)]));
+      rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source), suspensionSources });
+    }
     for (const party of pack.parties) {
       const src = sourceInfo(pack, party.source);
       const ref: PartyRef = { party, source: src.title, sourceUrl: src.url };

@@ -16,7 +16,7 @@ export function ruleDataWarnings(rs: RuleSet, asOf: string): string[] {
     }
   };
   for (const ci of rs.items) collect(ci.item.suspended, (id) => ci.suspensionSources.get(id)?.title ?? id);
-  for (const cm of rs.measures) collect(cm.measure.suspended, (id) => id);
+  for (const cm of rs.measures) collect(cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
   for (const text of ended.values()) {
     warnings.push(`the suspension by ${text}; the suspended rules are applied again from the next day, as published. Whether it was extended is not verified in these rule packs`);
   }

@@ -1,0 +1,53 @@
+/**
+ * `npm run bench [-- --rows N]`: generates a manifest and times `dualscreen screen --format json`
+ * against a bare csv-parse pass over the same file, each in its own process (rows/s, peak RSS).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateManifest } from './generate.js';
+
+const here = (name) => fileURLToPath(new URL(name, import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const rows = Number(arg('--rows', '200000'));
+const dir = mkdtempSync(join(tmpdir(), 'dualscreen-bench-'));
+const file = join(dir, 'manifest.csv');
+
+function measure(label, script, args) {
+  const r = spawnSync(process.execPath, [here(script), ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = r.stderr.trim().split('\n').at(-1) ?? '';
+  let stats;
+  try {
+    stats = JSON.parse(line);
+  } catch {
+    throw new Error(`${label} failed: ${r.stderr}`);
+  }
+  return { label, ...stats };
+}
+
+const t0 = performance.now();
+await generateManifest(file, rows);
+const mb = statSync(file).size / 1e6;
+console.log(`generated ${rows.toLocaleString('en')} rows (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${file}`);
+
+// warm the rule-pack cache so the screen run measures screening, not the first YAML parse
+measure('warm', 'screen-once.js', ['rules', 'validate']);
+const results = [
+  measure('csv-parse (bare, header to objects)', 'parse-only.js', [file]),
+  measure('dualscreen screen --format json', 'screen-once.js', ['screen', file, '--format', 'json', '--fail-on', 'none', '--as-of', '2026-11-28']),
+];
+const floor = results[0];
+console.log('');
+console.log('run                                   rows/s     seconds  peak RSS   time vs floor');
+for (const r of results) {
+  const rate = Math.round(rows / r.seconds).toLocaleString('en');
+  console.log(
+    `${r.label.padEnd(36)} ${rate.padStart(9)}  ${r.seconds.toFixed(2).padStart(8)}  ${`${Math.round(r.maxRssMB)} MB`.padStart(8)}   ${(r.seconds / floor.seconds).toFixed(2)}x`,
+  );
+}
+if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
