@@ -141,6 +141,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
+  // `dualscreen screen big.csv | head`: the reader went away, which is not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(exitCode);
+    throw e;
+  });
   const program = buildProgram((code) => {
     exitCode = code;
   });
