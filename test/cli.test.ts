@@ -64,6 +64,19 @@ describe('dualscreen screen', { timeout: 60_000 }, () => {
     expect(all.rows).toHaveLength(20);
   });
 
+  it('screens a Shift_JIS Japanese invoice and a GB18030 Chinese declaration as their users expect', () => {
+    const verdicts = (file: string): [string, string] => {
+      const report = JSON.parse(cli(['screen', file, '--format', 'json', '--all', '--as-of', '2026-11-28']).stdout) as JsonReport;
+      return [report.inputs[0]!.encoding, report.rows.map((row) => `${row.lineId}:${row.verdict}`).join(' ')];
+    };
+    // 2: a listed company's Japanese name; 4: 非該当 is a declaration, not a code; 5: a LOW-confidence HS code
+    // for the Defense ministry's agency can only be reviewed; 7: "dysprosium-free"; 8: unclassified, for the JGSDF
+    expect(verdicts('fixtures/jp-invoice-sjis.csv')).toEqual(['shift_jis', '1:license 2:prohibited 3:license 4:clear 5:review 6:clear 7:clear 8:review']);
+    // 3: gallium to the US after the suspension of 2024 No. 46 clause 2 ended; 4: a control-list party by its
+    // Chinese name; 7: military end use for the Japanese Defense agency
+    expect(verdicts('fixtures/cn-declaration-gb18030.csv')).toEqual(['gb18030', '1:license 2:license 3:prohibited 4:prohibited 5:clear 6:review 7:prohibited 8:license']);
+  });
+
   it('gives the same report twice apart from generatedAt', () => {
     const strip = (s: string): string => s.replace(/"generatedAt": "[^"]+"/, '');
     const a = cli(['screen', SAMPLE, '--format', 'json', '--as-of', '2026-06-01']).stdout;

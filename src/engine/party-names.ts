@@ -12,9 +12,13 @@ const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;
 const STOPWORD_WEIGHT = 0.3;
 
-const LATIN_LEGAL_FORMS = new Set([
-  'co', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'incorporated', 'company', 'kk', 'kabushiki', 'kaisha',
-  'llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty', 'yk', 'gk', 'holdings',
+/** Latin legal forms by kind: "Co., Ltd." and "Corporation" both render 株式会社, but "Inc." is not "Corporation". */
+const LATIN_LEGAL_FORMS = new Map<string, string>([
+  ...['co', 'ltd', 'limited', 'company'].map((w): [string, string] => [w, 'ltd']),
+  ...['corp', 'corporation'].map((w): [string, string] => [w, 'corp']),
+  ...['inc', 'incorporated'].map((w): [string, string] => [w, 'inc']),
+  ...['kk', 'kabushiki', 'kaisha', 'yk', 'gk'].map((w): [string, string] => [w, 'kk']),
+  ...['llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty', 'holdings'].map((w): [string, string] => [w, w]),
 ]);
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 
@@ -31,7 +35,6 @@ const CJK_LEGAL_FORMS = [
 const ABBREVIATIONS: Record<string, string[]> = {
   mhi: ['mitsubishi', 'heavy', 'industries'],
   khi: ['kawasaki', 'heavy', 'industries'],
-  jmu: ['japan', 'marine', 'united'],
 };
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
@@ -43,6 +46,8 @@ export interface NameFeatures {
   total: number;
   /** The name without legal forms, spaces and punctuation: equal keys are the same name. */
   key: string;
+  /** Kinds of Latin legal form written in the name ("corp", "inc", "ltd" ...). */
+  legalKinds: Set<string>;
 }
 
 export function nameFeatures(raw: string): NameFeatures {
@@ -56,6 +61,7 @@ export function nameFeatures(raw: string): NameFeatures {
   }
   const weights = new Map<string, number>();
   const keyParts: string[] = [];
+  const legalKinds = new Set<string>();
   const cjkRuns: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
     cjkRuns.push(run);
@@ -63,8 +69,10 @@ export function nameFeatures(raw: string): NameFeatures {
   });
   for (const m of s.matchAll(LATIN_RUN)) {
     const token = m[0];
-    if (LATIN_LEGAL_FORMS.has(token)) {
+    const kind = LATIN_LEGAL_FORMS.get(token);
+    if (kind) {
       legal = true;
+      legalKinds.add(kind);
       continue;
     }
     for (const t of ABBREVIATIONS[token] ?? [token]) {
@@ -80,7 +88,13 @@ export function nameFeatures(raw: string): NameFeatures {
   if (legal) weights.set(LEGAL, LEGAL_WEIGHT);
   let total = 0;
   for (const w of weights.values()) total += w;
-  return { weights, total, key: keyParts.join(' ') };
+  return { weights, total, key: keyParts.join(' '), legalKinds };
+}
+
+/** "Nippi, Inc." is not "NIPPI Corporation": a one-word name is told apart by its legal form. */
+function conflictingLegalForms(a: NameFeatures, b: NameFeatures): boolean {
+  if (a.legalKinds.size === 0 || b.legalKinds.size === 0 || a.legalKinds.has('kk') || b.legalKinds.has('kk')) return false;
+  return ![...a.legalKinds].some((k) => b.legalKinds.has(k));
 }
 
 export interface NameScore {
@@ -91,7 +105,10 @@ export interface NameScore {
 
 /** Similarity of a name on a document (query) to a listed name (entry), 0..1. */
 export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCount: boolean): NameScore {
-  if (query.key !== '' && query.key === entry.key) return { score: 1, basis: 'exact' };
+  if (query.key !== '' && query.key === entry.key) {
+    const oneWord = !query.key.includes(' ') && /^[a-z0-9]+$/.test(query.key);
+    return oneWord && conflictingLegalForms(query, entry) ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
+  }
   let common = 0;
   let entryCovered = 0;
   let queryCovered = 0;

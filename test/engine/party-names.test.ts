@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, jaroWinkler, nameFeatures } from '../../src/engine/party-names.js';
+
+const score = (query: string, entry: string, unitsCount = false): number =>
+  compareNames(nameFeatures(query), nameFeatures(entry), unitsCount).score;
+
+describe('jaroWinkler (pinned: these scores must not drift)', () => {
+  it('gives the textbook values', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.9611, 4);
+    expect(jaroWinkler('dwayne', 'duane')).toBeCloseTo(0.84, 4);
+    expect(jaroWinkler('dixon', 'dicksonx')).toBeCloseTo(0.8133, 4);
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+    expect(jaroWinkler('same', 'same')).toBe(1);
+  });
+});
+
+describe('compareNames', () => {
+  it('legal forms and their placement do not change the name', () => {
+    expect(score('株式会社IHIエアロスペース', 'IHIエアロスペース株式会社')).toBe(1);
+    expect(score('三菱重工航空エンジン(株)', '三菱重工航空エンジン株式会社')).toBe(1);
+    expect(score('㈱三菱重工航空エンジン', '三菱重工航空エンジン株式会社')).toBe(1);
+    expect(score('TDK Corp.', 'TDK Corporation')).toBe(1);
+    expect(score('ＮＥＣ航空宇宙システム株式会社', 'NEC航空宇宙システム株式会社')).toBe(1);
+  });
+
+  it('known abbreviations stand for their words', () => {
+    expect(score('MHI Aero Engines Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBe(1);
+  });
+
+  it('a parent or sister company is below the review threshold', () => {
+    expect(score('Mitsubishi Heavy Industries, Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBeLessThan(0.8);
+    expect(score('三菱重工業株式会社', '三菱重工航空エンジン株式会社')).toBeLessThan(0.8);
+    expect(score('MHI', 'Mitsubishi Heavy Industries Shipbuilding Co.')).toBeLessThan(0.8);
+  });
+
+  it('a longer name that contains a listed name is a possible match, a unit of a military user a match', () => {
+    const site = score('Mitsubishi Heavy Industries Aero Engines, Ltd. Komaki Works', 'Mitsubishi Heavy Industries Aero Engines, Ltd.');
+    expect(site).toBeGreaterThanOrEqual(0.8);
+    expect(site).toBeLessThan(0.92);
+    expect(score('Japan Ground Self-Defense Force 1st Division', 'Japan Ground Self-Defense Force', true)).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('a misspelt word still scores high, an unrelated name low', () => {
+    expect(score('Mitsubishi Heavy Industries Aero Engine Ltd', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Japan Marine United', 'Japan Nuclear Fuel Limited')).toBeLessThan(0.5);
+  });
+
+  it('a one-word name with a different legal form is only a possible match', () => {
+    const s = score('Nippi, Inc.', 'NIPPI Corporation');
+    expect(s).toBeGreaterThanOrEqual(0.8);
+    expect(s).toBeLessThan(0.92);
+  });
+});
