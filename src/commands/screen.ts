@@ -1,16 +1,15 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import { screen } from '../engine/screen.js';
-import { SEVERITY, type Result, type Verdict } from '../engine/types.js';
+import { SEVERITY, type Verdict } from '../engine/types.js';
 import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
-import { openManifest } from '../manifest/read.js';
 import type { PartyThresholds } from '../engine/party-index.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { ruleDataWarnings } from '../rules/warnings.js';
 import { createReporter, type Format } from '../report/index.js';
 import type { InputInfo, Summary } from '../report/types.js';
+import { screenManifests } from '../run/screen-stream.js';
 import { VERSION } from '../version.js';
 
 export type FailOn = Verdict | 'none';
@@ -62,24 +61,22 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];
   let failing = false;
-  for (const file of o.files) {
-    const manifest = await openManifest(file, { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme });
-    for await (const event of manifest.events) {
-      if (event.kind === 'error') {
-        reporter.error({ input: event.input, line: event.line, message: event.message });
-        continue;
-      }
-      const result: Result = screen(event.row, ruleSet, { asOf: o.asOf });
+  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme };
+  for await (const event of screenManifests(o.files, read, ruleSet, o.asOf)) {
+    if (event.kind === 'error') {
+      reporter.error(event.error);
+    } else if (event.kind === 'input') {
+      inputs.push(event.input);
+      summary.rows += event.input.rows;
+      summary.rejected += event.input.rejected;
+    } else {
+      const { result } = event;
       summary[result.verdict]++;
       if (o.failOn !== 'none' && SEVERITY[result.verdict] >= SEVERITY[o.failOn]) failing = true;
       reporter.result(result);
       const waiting = o.drained?.();
       if (waiting) await waiting;
     }
-    const s = manifest.summary;
-    inputs.push({ path: s.path, sha256: s.sha256, encoding: s.encoding, rows: s.rows, rejected: s.rejected });
-    summary.rows += s.rows;
-    summary.rejected += s.rejected;
   }
   reporter.end(summary, inputs);
   if (summary.rejected > 0) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CanonicalColumn } from './columns.js';
 import { countryCode } from './countries.js';
 import {
@@ -67,6 +68,18 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
     endUser: values.end_user?.trim() ?? '',
     endUse: foldText(values.end_use ?? ''),
   };
+}
+
+/**
+ * A row's identity for baselines and waivers: a hash of its normalised canonical values, so the
+ * same line keeps its fingerprint when the file is re-ordered or re-exported with other spacing.
+ */
+export function rowFingerprint(row: Pick<Row, 'values'>): string {
+  const canonical = Object.entries(row.values)
+    .map(([k, v]): [string, string] => [k, foldText(v ?? '').replace(/\s+/g, ' ').trim()])
+    .filter(([, v]) => v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
 }
 
 export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme): Row {
