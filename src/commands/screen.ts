@@ -1,5 +1,5 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import { SEVERITY, type Verdict } from '../engine/types.js';
+import { gatingVerdict, SEVERITY, type Verdict } from '../engine/types.js';
 import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
@@ -72,7 +72,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
     } else {
       const { result } = event;
       summary[result.verdict]++;
-      if (o.failOn !== 'none' && SEVERITY[result.verdict] >= SEVERITY[o.failOn]) failing = true;
+      if (o.failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[o.failOn]) failing = true;
       reporter.result(result);
       const waiting = o.drained?.();
       if (waiting) await waiting;

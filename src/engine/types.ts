@@ -21,6 +21,10 @@ export interface Finding {
   source: string;
   sourceUrl?: string;
   evidence: Evidence[];
+  /** Set by a waiver: still reported, but it does not count for --fail-on. */
+  waived?: { waiverId: string; reason: string; approvedBy: string; expires: string };
+  /** Set by the licence register: a licence covers this finding, so it does not count for --fail-on. */
+  coveredBy?: { licence: string };
 }
 
 export interface Result {
@@ -29,6 +33,8 @@ export interface Result {
   findings: Finding[];
   /** Facts worth knowing that do not change the verdict (out of scope, suspended item, data quality). */
   notes: string[];
+  /** With --baseline: whether the row's findings were already in the earlier report. */
+  baseline?: 'new' | 'known';
 }
 
 export const SEVERITY: Record<Verdict, number> = { prohibited: 3, license: 2, review: 1, clear: 0 };
@@ -37,4 +43,9 @@ export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
   let worst: Verdict = 'clear';
   for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
   return worst;
+}
+
+/** The verdict that counts for --fail-on: the most severe finding that is neither waived nor covered by a licence. */
+export function gatingVerdict(result: Result): Verdict {
+  return mostSevere(result.findings.filter((f) => !f.waived && !f.coveredBy).map((f) => f.verdict));
 }
