@@ -5,10 +5,12 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import { aliasesOf, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
+import type { CanonicalColumn, ColumnMapping } from './columns.js';
 import { detectEncoding, ICONV_NAME, type Encoding } from './encoding.js';
 import type { HsScheme } from './normalise.js';
-import { makeRow, type Row, type RowValues } from './row.js';
+import { CSV_OPTIONS, RecordConverter, type ManifestEvent, type RecordInfo } from './records.js';
+
+export type { ManifestEvent } from './records.js';
 
 export interface ReadOptions {
   encoding?: Encoding;
@@ -29,11 +31,9 @@ export interface InputSummary {
   rejected: number;
 }
 
-export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'];
-const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
 
 export interface Manifest {
   /** Filled in as the events are consumed; complete once they end. */
@@ -91,14 +91,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     rows: 0,
     rejected: 0,
   };
-  const parser = parse({
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    record_delimiter: ['\r\n', '\n'],
-    skip_records_with_error: true,
-  });
+  const parser = parse({ ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter], delimiter });
   const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding]));
   decoded.on('error', (e) => parser.destroy(e));
   decoded.pipe(parser);
@@ -131,11 +124,6 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number; empty_lines: number };
-}
-
 async function* records(
   path: string,
   parser: ReturnType<typeof parse>,
@@ -143,98 +131,31 @@ async function* records(
   options: ReadOptions,
   digest: () => string,
 ): AsyncGenerator<ManifestEvent> {
-  // csv-parse counts a CRLF inside a quoted field as two lines; subtract those to report real line numbers
-  let quotedCrlf = 0;
+  const converter = new RecordConverter(path, options.hsScheme, options.map);
   const skipped: ManifestEvent[] = [];
-  parser.on('skip', (err: Error & { lines?: number }) => {
-    skipped.push({ kind: 'error', input: path, line: (err.lines ?? 0) - quotedCrlf, message: describeParseError(err) });
-  });
-  let headerWidth = 0;
-  let prevLines = 0;
-  let prevEmpty = 0;
-  let mapping: ColumnMapping | undefined;
+  parser.on('skip', (err: Error & { lines?: number }) => skipped.push(converter.failed(err)));
+  const sync = (): void => {
+    summary.rows = converter.rows;
+    summary.rejected = converter.rejected;
+    if (converter.header) {
+      summary.headers = converter.header.headers;
+      summary.mapping = converter.header.mapping;
+    }
+  };
   try {
-    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
-      const line = prevLines + 1 + (info.empty_lines - prevEmpty);
-      for (const field of record) if (field.includes('\r\n')) quotedCrlf += field.split('\r\n').length - 1;
-      prevLines = info.lines - quotedCrlf;
-      prevEmpty = info.empty_lines;
-      yield* drain(skipped, summary);
-      if (!mapping) {
-        summary.headers = record.map((h) => h.trim());
-        mapping = mapHeaders(summary.headers, options.map);
-        summary.mapping = mapping;
-        headerWidth = record.length;
-        checkIdentifyingColumns(path, summary.headers, mapping);
-        continue;
-      }
-      if (record.every((v) => v.trim() === '')) continue;
-      summary.rows++;
-      const width = fieldCount(record, headerWidth);
-      if (width !== headerWidth) {
-        summary.rejected++;
-        yield { kind: 'error', input: path, line, message: `expected ${headerWidth} fields as in the header, found ${width}` };
-        continue;
-      }
-      yield { kind: 'row', row: toRow(path, summary.rows, line, record, mapping, options.hsScheme) };
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: RecordInfo }>) {
+      while (skipped.length > 0) yield skipped.shift()!;
+      const event = converter.record(record, info);
+      sync();
+      if (event) yield event;
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const err = e as Error & { lines?: number };
-    summary.rejected++;
-    summary.rows++;
-    yield { kind: 'error', input: path, line: err.lines !== undefined ? err.lines - quotedCrlf : prevLines + 1, message: describeParseError(err) };
+    yield converter.failed(e as Error);
   }
-  yield* drain(skipped, summary);
-  if (!mapping) throw new UserError(`${path}: no header row`);
+  while (skipped.length > 0) yield skipped.shift()!;
+  sync();
+  if (!converter.header) throw new UserError(`${path}: no header row`);
   if (summary.rows === 0) throw new UserError(`${path}: has a header but no data rows`);
   summary.sha256 = digest();
-}
-
-function* drain(skipped: ManifestEvent[], summary: InputSummary): Generator<ManifestEvent> {
-  while (skipped.length > 0) {
-    summary.rows++;
-    summary.rejected++;
-    yield skipped.shift()!;
-  }
-}
-
-/** Trailing empty cells beyond the header (spreadsheet exports) do not make a row ragged. */
-function fieldCount(record: string[], headerWidth: number): number {
-  let n = record.length;
-  while (n > headerWidth && record[n - 1] === '') n--;
-  return n;
-}
-
-function checkIdentifyingColumns(path: string, headers: string[], mapping: ColumnMapping): void {
-  if (IDENTIFYING.some((c) => mapping.columns[c] !== undefined)) return;
-  const expected = IDENTIFYING.map((c) => `${c} (e.g. ${aliasesOf(c).slice(0, 4).join(', ')})`).join('; ');
-  throw new UserError(
-    `${path}: none of the columns identifies the goods. Found: ${headers.map((h) => JSON.stringify(h)).join(', ')}. ` +
-      `Expected at least one of: ${expected}. Use --map description=HEADER to name yours.`,
-  );
-}
-
-function toRow(path: string, index: number, line: number, record: string[], mapping: ColumnMapping, hsScheme: HsScheme): Row {
-  const values: RowValues = {};
-  for (const [column, at] of Object.entries(mapping.columns) as [CanonicalColumn, number][]) {
-    const v = record[at];
-    if (v !== undefined && v !== '') values[column] = v;
-  }
-  const extras: Record<string, string> = {};
-  for (const { name, index: at } of mapping.extras) extras[name] = record[at] ?? '';
-  return makeRow(path, index, line, values, extras, hsScheme);
-}
-
-function describeParseError(err: Error & { code?: string }): string {
-  switch (err.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed (unclosed quote): the rest of the file could not be read';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quote inside a field is not escaped (write "" for a literal quote)';
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return 'wrong number of fields';
-    default:
-      return err.message.replace(/\s+/g, ' ');
-  }
 }
