@@ -71,14 +71,22 @@ function looksBinary(b: Buffer): boolean {
   return control / n > 0.1;
 }
 
+/**
+ * UTF-8 when the sample decodes cleanly, or when its few bad bytes sit among many good multi-byte
+ * characters (a damaged UTF-8 file: its bad rows are reported, rather than the whole file garbled
+ * as Shift_JIS). Shift_JIS and GB18030 text is almost all invalid UTF-8.
+ */
 function isUtf8(b: Buffer): boolean {
-  try {
-    // stream: true tolerates a multi-byte character cut at the end of the sample
-    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: true });
-    return true;
-  } catch {
-    return false;
+  // stream: true leaves a multi-byte character cut at the end of the sample undecoded
+  const text = new TextDecoder('utf-8').decode(b, { stream: true });
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80) valid++;
   }
+  return invalid === 0 || invalid * 10 <= valid;
 }
 
 /**

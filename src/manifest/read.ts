@@ -1,14 +1,16 @@
 /** Streams a CSV manifest: detects encoding and delimiter, maps headers, yields rows and per-line errors. */
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 import type { CanonicalColumn, ColumnMapping } from './columns.js';
-import { detectEncoding, ICONV_NAME, type Encoding } from './encoding.js';
+import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
+import { crlfToLf, normaliseNewlines } from './newlines.js';
 import type { HsScheme } from './normalise.js';
-import { CSV_OPTIONS, RecordConverter, type ManifestEvent, type RecordInfo } from './records.js';
+import { converterOptions, readHeader, RecordConverter, type Header, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
 
@@ -60,12 +62,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     headBytes += chunk.length;
   }
   const sample = Buffer.concat(head);
-  if (sample.length === 0 || /^[\s\ufeff]*$/.test(sample.toString('latin1').replace(/^\xef\xbb\xbf/, ''))) {
-    throw new UserError(`${path}: empty file`);
-  }
-  const detected = detectEncoding(sample, options.encoding, path);
-  const sampleText = iconv.decode(sample.subarray(detected.bomLength), ICONV_NAME[detected.encoding]);
-  const delimiter = options.delimiter ?? detectDelimiter(sampleText);
+  const { detected, delimiter } = inspectSample(path, sample, options);
 
   const hash = createHash('sha256');
   async function* bytes(): AsyncGenerator<Buffer> {
@@ -91,11 +88,58 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     rows: 0,
     rejected: 0,
   };
-  const parser = parse({ ...CSV_OPTIONS, record_delimiter: [...CSV_OPTIONS.record_delimiter], delimiter });
-  const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding]));
-  decoded.on('error', (e) => parser.destroy(e));
-  decoded.pipe(parser);
-  return { summary, events: records(path, parser, summary, options, () => hash.digest('hex')) };
+  const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding])).pipe(crlfToLf());
+  return { summary, events: records(path, decoded, delimiter, summary, options, () => hash.digest('hex')) };
+}
+
+function inspectSample(path: string, sample: Buffer, options: ReadOptions): { detected: Detected; delimiter: string } {
+  if (sample.length === 0 || /^[\s\ufeff]*$/.test(sample.toString('latin1').replace(/^\xef\xbb\xbf/, ''))) {
+    throw new UserError(`${path}: empty file`);
+  }
+  const detected = detectEncoding(sample, options.encoding, path);
+  const sampleText = iconv.decode(sample.subarray(detected.bomLength), ICONV_NAME[detected.encoding]);
+  return { detected, delimiter: options.delimiter ?? detectDelimiter(sampleText) };
+}
+
+export interface Layout {
+  encoding: Encoding;
+  delimiter: string;
+  header: Header;
+  /** Byte offset of the first data record, and the physical lines before it. */
+  dataStart: number;
+  headerLines: number;
+}
+
+/**
+ * The layout of a regular file whose header fits in the first block, for the parallel reader;
+ * undefined when the file must be read as one stream (UTF-16, a header longer than the block).
+ */
+export function sniffLayout(path: string, options: ReadOptions): Layout | undefined {
+  const fd = openSync(path, 'r');
+  const sample = Buffer.alloc(SAMPLE_BYTES);
+  let length: number;
+  try {
+    length = readSync(fd, sample, 0, SAMPLE_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = sample.subarray(0, length);
+  const { detected, delimiter } = inspectSample(path, bytes, options);
+  if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') return undefined;
+  let quoted = false;
+  let headerLines = 0;
+  for (let i = detected.bomLength; i < bytes.length; i++) {
+    if (bytes[i] === 0x22) quoted = !quoted;
+    else if (bytes[i] === 0x0a) {
+      headerLines++;
+      if (quoted) continue;
+      const text = iconv.decode(bytes.subarray(detected.bomLength, i + 1), ICONV_NAME[detected.encoding]);
+      const [record] = parseSync(normaliseNewlines(text), { delimiter, relax_column_count: true, record_delimiter: '\n' }) as string[][];
+      if (!record) return undefined;
+      return { encoding: detected.encoding, delimiter, header: readHeader(path, record, options.map), dataStart: i + 1, headerLines };
+    }
+  }
+  return undefined;
 }
 
 function openStream(path: string): Readable {
@@ -124,16 +168,18 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-async function* records(
-  path: string,
-  parser: ReturnType<typeof parse>,
-  summary: InputSummary,
-  options: ReadOptions,
-  digest: () => string,
-): AsyncGenerator<ManifestEvent> {
-  const converter = new RecordConverter(path, options.hsScheme, options.map);
-  const skipped: ManifestEvent[] = [];
-  parser.on('skip', (err: Error & { lines?: number }) => skipped.push(converter.failed(err)));
+async function* records(path: string, decoded: NodeJS.ReadableStream, delimiter: string, summary: InputSummary, options: ReadOptions, digest: () => string): AsyncGenerator<ManifestEvent> {
+  const converter = new RecordConverter(path, options.hsScheme, options.map, undefined, 0, summary.encoding);
+  let pending: ManifestEvent[] = [];
+  const take = (): ManifestEvent[] => {
+    const out = pending;
+    pending = [];
+    return out;
+  };
+  // each record the parser passes on carries the events produced up to it, in input order
+  const parser = parse(converterOptions(converter, delimiter, (e) => pending.push(e), () => take() as unknown as null));
+  decoded.on('error', (e) => parser.destroy(e));
+  decoded.pipe(parser);
   const sync = (): void => {
     summary.rows = converter.rows;
     summary.rejected = converter.rejected;
@@ -143,18 +189,16 @@ async function* records(
     }
   };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: RecordInfo }>) {
-      while (skipped.length > 0) yield skipped.shift()!;
-      const event = converter.record(record, info);
+    for await (const batch of parser as AsyncIterable<ManifestEvent[]>) {
       sync();
-      if (event) yield event;
+      yield* batch;
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    yield converter.failed(e as Error);
+    pending.push(converter.failed(e as Error));
   }
-  while (skipped.length > 0) yield skipped.shift()!;
   sync();
+  yield* take();
   if (!converter.header) throw new UserError(`${path}: no header row`);
   if (summary.rows === 0) throw new UserError(`${path}: has a header but no data rows`);
   summary.sha256 = digest();

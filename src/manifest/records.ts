@@ -9,14 +9,32 @@ import { makeRow, type Row, type RowValues } from './row.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 
-/** Options for csv-parse that every reader uses; `info` gives line counts. */
-export const CSV_OPTIONS = {
-  info: true,
-  relax_column_count: true,
-  skip_empty_lines: true,
-  record_delimiter: ['\r\n', '\n'],
-  skip_records_with_error: true,
-} as const;
+/**
+ * csv-parse options that feed a converter from csv-parse's own callbacks, so records and skipped
+ * records reach `sink` in input order (the stream's 'skip' event runs ahead of the records it
+ * has buffered). `on_record` returns `emit()`'s value, which the stream then passes on.
+ */
+export function converterOptions<T>(converter: RecordConverter, delimiter: string, sink: (event: ManifestEvent) => void, emit: () => T) {
+  return {
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // the text arrives with CRLF turned into LF (newlines.ts)
+    record_delimiter: '\n',
+    skip_records_with_error: true,
+    // with `info: true` csv-parse hands on_record { record, info }, which its types do not say
+    on_record: ((entry: { record: string[]; info: RecordInfo }) => {
+      const event = converter.record(entry.record, entry.info);
+      if (event) sink(event);
+      return emit();
+    }) as unknown as () => null,
+    on_skip: (err: Error | undefined): undefined => {
+      if (err) sink(converter.failed(err));
+      return undefined;
+    },
+  };
+}
 
 export interface RecordInfo {
   lines: number;
@@ -48,8 +66,6 @@ export class RecordConverter {
   rows = 0;
   rejected = 0;
   header: Header | undefined;
-  // csv-parse counts a CRLF inside a quoted field as two lines; subtract those to report real line numbers
-  private quotedCrlf = 0;
   private prevLines = 0;
   private prevEmpty = 0;
 
@@ -63,14 +79,15 @@ export class RecordConverter {
     private readonly map: Partial<Record<CanonicalColumn, string>> | undefined,
     header?: Header,
     private readonly lineOffset = 0,
+    /** The encoding's name when undecodable bytes (shown as U+FFFD) make a row unreadable. */
+    private readonly invalidText?: string,
   ) {
     this.header = header;
   }
 
   record(record: string[], info: RecordInfo): ManifestEvent | undefined {
     const line = this.lineOffset + this.prevLines + 1 + (info.empty_lines - this.prevEmpty);
-    for (const field of record) if (field.includes('\r\n')) this.quotedCrlf += field.split('\r\n').length - 1;
-    this.prevLines = info.lines - this.quotedCrlf;
+    this.prevLines = info.lines;
     this.prevEmpty = info.empty_lines;
     if (!this.header) {
       this.header = readHeader(this.path, record, this.map);
@@ -78,19 +95,28 @@ export class RecordConverter {
     }
     if (record.every((v) => v.trim() === '')) return undefined;
     this.rows++;
+    if (record.length === this.header.headers.length && record.every((v, i) => v.trim() === this.header!.headers[i])) {
+      return this.reject(line, 'the header row again (were files joined?)');
+    }
     const width = this.header.headers.length;
     const found = fieldCount(record, width);
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
     const nul = record.findIndex((v) => v.includes('\u0000'));
     if (nul !== -1) return this.reject(line, `NUL byte in column "${this.header.headers[nul]}"`);
+    const bad = this.invalidText ? record.findIndex((v) => v.includes('\ufffd')) : -1;
+    if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${this.header.headers[bad]}"`);
     return { kind: 'row', row: this.toRow(line, record) };
   }
 
-  /** A record csv-parse skipped or could not finish. */
-  failed(err: Error & { code?: string; lines?: number }): ManifestEvent {
+  /** A record csv-parse skipped or could not finish: reported at the line where it starts. */
+  failed(err: Error & { code?: string; lines?: number; empty_lines?: number }): ManifestEvent {
     this.rows++;
-    const line = this.lineOffset + (err.lines !== undefined ? err.lines - this.quotedCrlf : this.prevLines + 1);
-    if (err.lines !== undefined) this.prevLines = err.lines - this.quotedCrlf;
+    const empty = err.empty_lines ?? this.prevEmpty;
+    // csv-parse reports where it noticed the error; the record may have started earlier
+    const start = this.prevLines + 1 + (empty - this.prevEmpty);
+    const line = this.lineOffset + Math.min(start, err.lines ?? start);
+    if (err.lines !== undefined) this.prevLines = Math.max(this.prevLines, err.lines);
+    this.prevEmpty = empty;
     return this.reject(line, describeParseError(err));
   }
 
@@ -124,7 +150,10 @@ function describeParseError(err: Error & { code?: string }): string {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed (unclosed quote): the rest of the file could not be read';
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'a quote inside a field is not escaped (write "" for a literal quote)';
+      return 'a quote inside a quoted field is not doubled (write "" for a literal quote)';
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return 'a quote inside an unquoted field (quote the whole field and double the quote: "3/4"" pipe")';
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
       return 'wrong number of fields';
     default:

@@ -78,7 +78,7 @@ describe('delimiters, line endings and quoting', () => {
     const { rows, errors } = await readAll(file(text));
     expect(errors).toEqual([]);
     expect(rows.map((r) => [r.values.line_id, r.line])).toEqual([['A1', 2], ['A2', 5], ['A3', 6]]);
-    expect(rows[0]!.values.description).toBe('Samarium oxide\r\n99.9 % "5N"');
+    expect(rows[0]!.values.description).toBe('Samarium oxide\n99.9 % "5N"'); // CRLF inside a field is read as LF
     expect(rows[2]!.values.description).toBe('Gallium, metal');
   });
 

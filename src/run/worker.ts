@@ -1,0 +1,62 @@
+/** A screening worker: reads one chunk of a manifest, screens its rows, sends them back in order. */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { screen } from '../engine/screen.js';
+import type { Result } from '../engine/types.js';
+import { ICONV_NAME } from '../manifest/encoding.js';
+import { normaliseNewlines } from '../manifest/newlines.js';
+import { converterOptions, RecordConverter, type ManifestEvent } from '../manifest/records.js';
+import { compileRuleSet } from '../rules/compile.js';
+import { loadRulePacks } from '../rules/load.js';
+import type { ChunkItem, ChunkJob, ChunkReply, WorkerSetup } from './jobs.js';
+
+const setup = workerData as WorkerSetup;
+const ruleSet = compileRuleSet(loadRulePacks(setup.rules), { partyThresholds: setup.partyThresholds });
+
+function readRange(path: string, start: number, end: number): Buffer {
+  const buf = Buffer.alloc(end - start);
+  const fd = openSync(path, 'r');
+  try {
+    let done = 0;
+    while (done < buf.length) {
+      const n = readSync(fd, buf, done, buf.length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return buf.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The normalised values are half of a row's size; the main thread rebuilds them only if asked. */
+function withoutNorm(result: Result): Result {
+  const { norm: _norm, ...row } = result.row;
+  return { ...result, row: row as Result['row'] };
+}
+
+function screenChunk(job: ChunkJob): ChunkReply {
+  const text = normaliseNewlines(iconv.decode(readRange(job.path, job.start, job.end), ICONV_NAME[job.encoding]));
+  const converter = new RecordConverter(job.path, setup.hsScheme, setup.map, job.header, job.lineOffset, job.encoding);
+  const items: ChunkItem[] = [];
+  const take = (event: ManifestEvent): void => {
+    if (event.kind === 'error') items.push({ kind: 'error', line: event.line, message: event.message });
+    else items.push({ kind: 'result', result: withoutNorm(screen(event.row, ruleSet, { asOf: setup.asOf })) });
+  };
+  try {
+    parse(text, converterOptions(converter, job.delimiter, take, () => null));
+  } catch (e) {
+    take(converter.failed(e as Error));
+  }
+  return { index: job.index, items, rows: converter.rows, rejected: converter.rejected };
+}
+
+parentPort!.on('message', (job: ChunkJob) => {
+  try {
+    parentPort!.postMessage(screenChunk(job));
+  } catch (e) {
+    parentPort!.postMessage({ index: job.index, failure: (e as Error).stack ?? String(e) } satisfies ChunkReply);
+  }
+});
