@@ -30,6 +30,8 @@ export interface InputSummary {
   mapping: ColumnMapping;
   /** Data records read (screened + rejected). */
   rows: number;
+  /** Bytes taken from the input so far (for progress). */
+  bytesRead: number;
   rejected: number;
 }
 
@@ -67,6 +69,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
   const hash = createHash('sha256');
   async function* bytes(): AsyncGenerator<Buffer> {
     hash.update(sample);
+    summary.bytesRead = sample.length;
     yield sample.subarray(detected.bomLength);
     if (ended) return;
     for (;;) {
@@ -74,6 +77,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
       if (next.done) return;
       const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
       hash.update(chunk);
+      summary.bytesRead += chunk.length;
       yield chunk;
     }
   }
@@ -87,6 +91,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     mapping: { columns: {}, extras: [] },
     rows: 0,
     rejected: 0,
+    bytesRead: 0,
   };
   const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding])).pipe(crlfToLf());
   return { summary, events: records(path, decoded, delimiter, summary, options, () => hash.digest('hex')) };

@@ -28,4 +28,4 @@ export interface ChunkJob {
 /** A chunk's rows and rejected lines in input order; `row` numbers are local to the chunk. */
 export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; line: number; message: string };
 
-export type ChunkReply = { index: number; items: ChunkItem[]; rows: number; rejected: number } | { index: number; failure: string };
+export type ChunkReply = { index: number; end: number; items: ChunkItem[]; rows: number; rejected: number } | { index: number; failure: string };

@@ -11,12 +11,14 @@ import type { HsScheme } from '../manifest/normalise.js';
 import { openManifest, sniffLayout, type Layout, type ReadOptions } from '../manifest/read.js';
 import { normaliseRow, type NormalisedRow } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
-import type { InputInfo, RowError } from '../report/types.js';
+import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { scanChunks } from './chunks.js';
 import type { WorkerSetup } from './jobs.js';
 import { ScreeningPool } from './pool.js';
+import type { ProgressSink } from './progress.js';
 
 export type ScreenEvent =
+  | { kind: 'header'; header: InputHeader }
   | { kind: 'result'; result: Result }
   | { kind: 'error'; error: RowError }
   | { kind: 'input'; input: InputInfo };
@@ -38,6 +40,7 @@ export async function* screenManifests(
   ruleSet: RuleSet,
   asOf: string,
   parallel?: Parallelism,
+  progress?: ProgressSink,
 ): AsyncGenerator<ScreenEvent> {
   let pool: ScreeningPool | undefined;
   try {
@@ -45,13 +48,21 @@ export async function* screenManifests(
       const layout = parallel && parallel.workers > 1 ? parallelLayout(file, read, parallel.minBytes) : undefined;
       if (layout && parallel) {
         pool ??= new ScreeningPool(parallel.workers, parallel.setup);
-        yield* screenInParallel(file, layout, pool, parallel.chunkBytes, read.hsScheme);
+        yield* screenInParallel(file, layout, pool, parallel.chunkBytes, read.hsScheme, progress);
       } else {
-        yield* screenInThread(file, read, ruleSet, asOf);
+        yield* screenInThread(file, read, ruleSet, asOf, progress);
       }
     }
   } finally {
     await pool?.close();
+  }
+}
+
+function fileSize(file: string): number | undefined {
+  try {
+    return file === '-' ? undefined : statSync(file).size;
+  } catch {
+    return undefined;
   }
 }
 
@@ -68,9 +79,17 @@ function parallelLayout(file: string, read: ReadOptions, minBytes: number): Layo
   return size >= minBytes ? sniffLayout(file, read) : undefined;
 }
 
-async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string): AsyncGenerator<ScreenEvent> {
+async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
   const manifest = await openManifest(file, read);
+  const size = progress ? fileSize(file) : undefined;
+  let announced = false;
   for await (const event of manifest.events) {
+    progress?.bytes(file, manifest.summary.bytesRead, size);
+    const { headers, mapping } = manifest.summary;
+    if (!announced && headers.length > 0) {
+      announced = true;
+      yield { kind: 'header', header: { path: file, headers, mapping } };
+    }
     if (event.kind === 'error') yield { kind: 'error', error: { input: event.input, line: event.line, message: event.message } };
     else yield { kind: 'result', result: screen(event.row, ruleSet, { asOf }) };
   }
@@ -78,12 +97,22 @@ async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet
   yield { kind: 'input', input: { path: s.path, sha256: s.sha256, encoding: s.encoding, rows: s.rows, rejected: s.rejected } };
 }
 
-async function* screenInParallel(file: string, layout: Layout, pool: ScreeningPool, chunkBytes: number, hsScheme: HsScheme): AsyncGenerator<ScreenEvent> {
+async function* screenInParallel(
+  file: string,
+  layout: Layout,
+  pool: ScreeningPool,
+  chunkBytes: number,
+  hsScheme: HsScheme,
+  progress?: ProgressSink,
+): AsyncGenerator<ScreenEvent> {
   const scan = scanChunks(file, layout.dataStart, layout.headerLines, chunkBytes);
+  const size = progress ? fileSize(file) : undefined;
   const { encoding, delimiter, header } = layout;
   let rows = 0;
   let rejected = 0;
+  yield { kind: 'header', header: { path: file, ...header } };
   for await (const reply of pool.run(scan.chunks, (c) => ({ ...c, path: file, encoding, delimiter, header }))) {
+    progress?.bytes(file, reply.end, size);
     for (const item of reply.items) {
       if (item.kind === 'error') {
         yield { kind: 'error', error: { input: file, line: item.line, message: item.message } };

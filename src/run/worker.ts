@@ -50,7 +50,7 @@ function screenChunk(job: ChunkJob): ChunkReply {
   } catch (e) {
     take(converter.failed(e as Error));
   }
-  return { index: job.index, items, rows: converter.rows, rejected: converter.rejected };
+  return { index: job.index, end: job.end, items, rows: converter.rows, rejected: converter.rejected };
 }
 
 parentPort!.on('message', (job: ChunkJob) => {
