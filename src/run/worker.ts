@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { screen } from '../engine/screen.js';
 import type { Result } from '../engine/types.js';
 import { ICONV_NAME } from '../manifest/encoding.js';
+import { parseFast } from '../manifest/fast-csv.js';
 import { normaliseNewlines } from '../manifest/newlines.js';
 import { converterOptions, RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import { compileRuleSet } from '../rules/compile.js';
@@ -45,10 +46,19 @@ function screenChunk(job: ChunkJob): ChunkReply {
     if (event.kind === 'error') items.push({ kind: 'error', line: event.line, message: event.message });
     else items.push({ kind: 'result', result: withoutNorm(screen(event.row, ruleSet, { asOf: setup.asOf })) });
   };
-  try {
-    parse(text, converterOptions(converter, job.delimiter, take, () => null));
-  } catch (e) {
-    take(converter.failed(e as Error));
+  const records = parseFast(text, job.delimiter);
+  if (records) {
+    for (const { record, info } of records) {
+      const event = converter.record(record, info);
+      if (event) take(event);
+    }
+  } else {
+    // not plain RFC 4180 somewhere in this chunk: csv-parse reads it and reports what is wrong
+    try {
+      parse(text, converterOptions(converter, job.delimiter, take, () => null));
+    } catch (e) {
+      take(converter.failed(e as Error));
+    }
   }
   return { index: job.index, end: job.end, items, rows: converter.rows, rejected: converter.rejected };
 }
