@@ -28,7 +28,11 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   const findings: Finding[] = [];
   const items = matchItems(row, rs, asOf);
   const nexus = findNexus(row, rs, asOf);
-  const context = describeContext(nexus);
+  // described only for rows that get a review finding: most rows never need it
+  const context = (() => {
+    let text: string | undefined;
+    return (): string => (text ??= describeContext(nexus));
+  })();
 
   const prefixMatches = items.matches.filter(isHsPrefixMatch);
   for (const m of items.matches) if (!isHsPrefixMatch(m)) findings.push(itemFinding(m, context));
@@ -67,7 +71,7 @@ const itemTitle = (m: ItemMatch): string => {
 };
 
 /** One finding for an HS heading that covers several controlled items, rather than one per item. */
-function hsPrefixFinding(row: Row, matches: ItemMatch[], context: string): Finding {
+function hsPrefixFinding(row: Row, matches: ItemMatch[], context: () => string): Finding {
   const declared = row.values.hs_code?.trim() ?? '';
   const titles = matches.map(itemTitle);
   const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
@@ -77,14 +81,14 @@ function hsPrefixFinding(row: Row, matches: ItemMatch[], context: string): Findi
     verdict: 'review',
     message:
       `possible dual-use item: HS ${declared} covers the reference codes of ${matches.length} controlled item${matches.length === 1 ? '' : 's'} (${shown}) among others: ` +
-      `give the full 10-digit code or the control code${context ? `; the row also has ${context}` : ''}`,
+      `give the full 10-digit code or the control code${alsoHas(context())}`,
     source: sources.join('; '),
     sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
     evidence: dedupe(matches.map((m) => m.evidence)),
   };
 }
 
-function itemFinding(m: ItemMatch, context: string): Finding {
+function itemFinding(m: ItemMatch, context: () => string): Finding {
   const title = itemTitle(m);
   const { item } = m.item;
   const how = {
@@ -97,7 +101,7 @@ function itemFinding(m: ItemMatch, context: string): Finding {
   const qualifier = m.qualifier ? `; ${m.qualifier}` : '';
   const verdict = m.strength === 'possible' ? 'review' : 'license';
   const lead = verdict === 'license' ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification';
-  const ctx = verdict === 'review' && context ? `; the row also has ${context}` : '';
+  const ctx = verdict === 'review' ? alsoHas(context()) : '';
   return {
     ruleId: item.id,
     verdict,
@@ -108,7 +112,7 @@ function itemFinding(m: ItemMatch, context: string): Finding {
   };
 }
 
-function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: string): Finding[] {
+function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: () => string): Finding[] {
   return items.unencoded.map(({ code, subItems, from }) => {
     const explanation = from
       ? `${code} is encoded only from ${from}, after the as-of date: on that date it is not explained by these rule packs; review it against the list then in force`
@@ -118,7 +122,7 @@ function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: s
     return {
       ruleId: 'dualscreen.control-code.not-encoded',
       verdict: 'review',
-      message: `${explanation}${context ? `; the row also has ${context}` : ''}`,
+      message: `${explanation}${alsoHas(context())}`,
       source: rs.structureSource?.title ?? 'MOFCOM/MIIT/GACC/SCA 2024 No. 51 (code format)',
       sourceUrl: rs.structureSource?.url,
       evidence: [{ field: 'control_code', value: row.values.control_code ?? '', matched: code, kind: 'control-code' }],
@@ -274,6 +278,8 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
   }
   return findings;
 }
+
+const alsoHas = (context: string): string => (context ? `; the row also has ${context}` : '');
 
 /** "Japan (destination_country), military end use ("defense"), control-list party X". */
 function describeContext(nexus: Nexus): string {

@@ -2,8 +2,11 @@
 
 /** NFKC (full-width digits and letters, half-width katakana) and case folding. */
 export function foldText(value: string): string {
-  return value.normalize('NFKC').toLowerCase();
+  // printable ASCII is already in NFKC form; skip the costly normalisation for it
+  return (PRINTABLE_ASCII.test(value) ? value : value.normalize('NFKC')).toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export type HsScheme = 'cn' | 'intl';
 
@@ -88,7 +91,8 @@ function isNoneValue(value: string): boolean {
 
 /** A CAS registry number with a valid check digit, or undefined. */
 export function parseCasNumbers(value: string | undefined): string[] {
-  const raw = (value ?? '').normalize('NFKC');
+  if (!value || !/\d-\d|\uff0d|\u2010|\u2011/.test(value)) return [];
+  const raw = value.normalize('NFKC');
   const found: string[] = [];
   for (const m of raw.matchAll(/\b(\d{2,7})-(\d{2})-(\d)\b/g)) {
     const digits = `${m[1]}${m[2]}`;
