@@ -111,6 +111,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     for (const hit of rs.keywords.search(norm.description)) {
       const ci = hit.value.item;
       if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
+      if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
       consider(

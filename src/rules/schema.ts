@@ -3,6 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
+import { VERDICTS } from '../engine/types.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,8 +30,7 @@ export const CasNumber = z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS 
 export const Confidence = z.enum(['HIGH', 'MED', 'LOW']);
 export type Confidence = z.infer<typeof Confidence>;
 
-/** Verdicts, most severe first. */
-export const VERDICTS = ['prohibited', 'license', 'review', 'clear'] as const;
+export { VERDICTS };
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -88,6 +88,8 @@ export const Item = z
     keywords: Keywords.default({}),
     /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
     exclusions: z.array(Text).default([]),
+    /** HS headings (2-10 digits) under which a keyword hit does not count: graphite pencils are 9609. */
+    excludedHs: z.array(z.string().regex(/^\d{2,10}$/, 'expected the digits of an HS heading, e.g. "9609"')).default([]),
     cas: z.array(Qualified(CasNumber)).default([]),
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     effective: Effective,
