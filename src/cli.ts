@@ -1,17 +1,19 @@
 /** Wires commander to the commands. No screening logic lives here. */
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { listRules, printTestResults, showRule, testRulePacks, validateRules } from './commands/rules.js';
-import { runScreen, type FailOn } from './commands/screen.js';
+import type { FailOn } from './commands/screen.js';
 import { parseAsOf, todayInBeijing } from './dates.js';
 import { UserError } from './errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from './manifest/columns.js';
-import { parseEncodingOption } from './manifest/encoding.js';
-import { FORMATS, parseFormat } from './report/index.js';
-import { rulePackJsonSchema } from './rules/json-schema.js';
+import { FORMATS, parseFormat, parseOutput } from './report/index.js';
+import { TerminalProgress } from './run/progress.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+// Commands are imported when they run, so that --version and --help load no rules, zod or csv-parse.
+const rulesCommands = () => import('./commands/rules.js');
 
 function parseMap(entries: string[]): Partial<Record<CanonicalColumn, string>> {
   const map: Partial<Record<CanonicalColumn, string>> = {};
@@ -31,6 +33,12 @@ function parseDelimiter(value: string): string {
   const d = named[value.toLowerCase()] ?? value;
   if (d.length !== 1) throw new UserError(`--delimiter: "${value}" must be one character, or comma, semicolon, tab or pipe`);
   return d;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
 }
 
 function parseThreshold(value: string): number {
@@ -66,6 +74,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('screen CSV manifests (use - for standard input) and print the lines that need attention')
     .argument('<files...>', 'CSV manifests, or - for standard input')
     .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
+    .option('--output <format=path>', 'also write the report in this format to this file (repeatable), e.g. sarif=dualscreen.sarif', collect)
     .option('-a, --all', 'also list the clear rows', false)
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when a row is at or above this verdict').choices(['prohibited', 'license', 'review', 'none']).default('prohibited'))
     .option('--as-of <date>', 'the day whose rules apply, YYYY-MM-DD (default: today in Beijing)')
@@ -76,12 +85,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'))
     .option('--party-block <score>', 'party-name score at or above which a party is the listed entry', parseThreshold, 0.92)
     .option('--party-review <score>', 'party-name score at or above which a possible match is reviewed', parseThreshold, 0.8)
+    .option('--baseline <report.json>', 'an earlier JSON report: only findings not in it count for --fail-on')
+    .option('--waivers <file>', 'YAML file of approved, expiring exceptions: waived findings are reported but do not count')
+    .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license')
+    .option('--config <path>', 'config file (default: .dualscreen.yaml in the working directory, if there is one)')
+    .option('--workers <n>', 'worker threads for files over 8 MB (default: one per core; 1 = none)', parseWorkers, availableParallelism())
+    .option('-q, --quiet', 'no progress line on stderr')
     .option('--no-color', 'no colours (also NO_COLOR=1)')
-    .action(async (files: string[], o: Record<string, unknown>) => {
+    .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
+      const { options: o, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
+      const { runScreen } = await import('./commands/screen.js');
+      const { parseEncodingOption } = await import('./manifest/encoding.js');
       const code = await runScreen({
         files,
         format: parseFormat(String(o.format)),
+        outputs: ((o.output as string[] | undefined) ?? []).map(parseOutput),
         all: Boolean(o.all),
         failOn: o.failOn as FailOn,
         asOf: o.asOf ? parseAsOf(String(o.asOf)) : todayInBeijing(),
@@ -91,9 +110,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
         map: parseMap((o.map as string[] | undefined) ?? []),
         hsScheme: o.hsScheme as 'cn' | 'intl',
         partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
+        baseline: o.baseline as string | undefined,
+        waivers: o.waivers as string | undefined,
+        licenses: o.licenses as string | undefined,
+        config,
+        workers: o.workers as number,
         color: useColor(o.color !== false),
         write,
         drained,
+        progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
         warn,
       });
       setExit(code);
@@ -107,6 +132,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-r, --rules <path>', 'rule packs to screen with (repeatable; default: the bundled rules/)', collect)
     .option('--no-color', 'no colours')
     .action(async (paths: string[], o: { rules?: string[]; color: boolean }) => {
+      const { testRulePacks, printTestResults } = await rulesCommands();
       const results = await testRulePacks(o.rules, paths);
       setExit(printTestResults(results, { write, color: useColor(o.color) }));
     });
@@ -115,27 +141,153 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('list the packs, items, measures and parties with their status on a date')
     .option('-r, --rules <path>', 'rule pack file or folder (repeatable)', collect)
     .option('--as-of <date>', 'date for the status column (default: today in Beijing)')
-    .action((o: { rules?: string[]; asOf?: string }) => {
-      listRules(o.rules, o.asOf ? parseAsOf(o.asOf) : todayInBeijing(), { write, color: false });
+    .action(async (o: { rules?: string[]; asOf?: string }) => {
+      (await rulesCommands()).listRules(o.rules, o.asOf ? parseAsOf(o.asOf) : todayInBeijing(), { write, color: false });
     });
   rules
     .command('show')
     .description('print one pack, item, measure or party with its source and dates')
     .argument('<id>', 'an id from dualscreen rules list')
     .option('-r, --rules <path>', 'rule pack file or folder (repeatable)', collect)
-    .action((id: string, o: { rules?: string[] }) => showRule(o.rules, id, { write, color: false }));
+    .action(async (id: string, o: { rules?: string[] }) => (await rulesCommands()).showRule(o.rules, id, { write, color: false }));
   rules
     .command('validate')
     .description('check rule packs against the schema; errors as file:line:col')
     .argument('[paths...]', 'pack files or folders (default: the bundled rules/)')
-    .action((paths: string[]) => validateRules(paths.length ? paths : undefined, { write, color: false }));
+    .action(async (paths: string[]) => (await rulesCommands()).validateRules(paths.length ? paths : undefined, { write, color: false }));
 
   rules
     .command('schema')
     .description('print the JSON Schema of rule packs (committed as rules/schema/rule-pack.schema.json)')
-    .action(() => write(rulePackJsonSchema()));
+    .action(async () => write((await import('./rules/json-schema.js')).rulePackJsonSchema()));
 
+  addConsultantCommands(program, rules, setExit);
+  addGatingCommands(program, setExit);
   return program;
+}
+
+/** `check` flags and the manifest columns they fill. */
+const CHECK_FLAGS: [flags: string, column: CanonicalColumn, help: string][] = [
+  ['--hs <code>', 'hs_code', 'HS code (any punctuation)'],
+  ['--control-code <code>', 'control_code', 'export control code, e.g. 1C902.b'],
+  ['--description <text>', 'description', 'goods description'],
+  ['--cas <number>', 'cas_number', 'CAS number'],
+  ['--to <country>', 'destination_country', 'destination country (ISO code or name)'],
+  ['--consignee <name>', 'consignee', 'consignee'],
+  ['--consignee-country <country>', 'consignee_country', "consignee's country"],
+  ['--end-user <name>', 'end_user', 'end user'],
+  ['--end-user-country <country>', 'end_user_country', "end user's country"],
+  ['--end-use <text>', 'end_use', 'end use'],
+  ['--origin <country>', 'origin_country', 'country of origin'],
+  ['--export-from <country>', 'export_country', 'country of export'],
+  ['--line-id <id>', 'line_id', 'a reference shown with the result'],
+];
+
+const asOfOrToday = (value: unknown): string => (value ? parseAsOf(String(value)) : todayInBeijing());
+const asOfOption = (): Option => new Option('--as-of <date>', 'the day whose rules apply, YYYY-MM-DD (default: today in Beijing)');
+const rulesOption = (): Option =>
+  new Option('-r, --rules <path>', 'rule pack file or folder (repeatable; default: the bundled rules/)').argParser(collect);
+const textOrJson = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
+
+/** lookup, check and rules diff: the questions a consultant asks between manifests. */
+function addConsultantCommands(program: Command, rules: Command, setExit: (code: number) => void): void {
+  program
+    .command('lookup')
+    .description('what the rule packs say about an HS code, control code, CAS number, text or party name, and its status on a date')
+    .argument('<query>', 'e.g. 2846.90.19.40, 1C902.b, 7440-55-3, "gallium nitride", 氧化钐, "IHI Aerospace"')
+    .addOption(asOfOption())
+    .addOption(rulesOption())
+    .addOption(textOrJson())
+    .action(async (query: string, o: { asOf?: string; rules?: string[]; format: 'text' | 'json' }) => {
+      const { runLookup } = await import('./commands/lookup.js');
+      setExit(await runLookup({ query, asOf: asOfOrToday(o.asOf), rules: o.rules, format: o.format, write }));
+    });
+
+  const check = program.command('check').description('judge one shipment line given as flags, exactly as screen judges a manifest row');
+  const columns = new Map<string, CanonicalColumn>();
+  for (const [flags, column, help] of CHECK_FLAGS) {
+    const option = new Option(flags, help);
+    columns.set(option.attributeName(), column);
+    check.addOption(option);
+  }
+  check
+    .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when the line is at or above this verdict').choices(['prohibited', 'license', 'review', 'none']).default('prohibited'))
+    .addOption(asOfOption())
+    .addOption(rulesOption())
+    .addOption(new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'))
+    .option('--party-block <score>', 'party-name score at or above which a party is the listed entry', parseThreshold, 0.92)
+    .option('--party-review <score>', 'party-name score at or above which a possible match is reviewed', parseThreshold, 0.8)
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .action(async (o: Record<string, unknown>) => {
+      if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
+      const values: Partial<Record<CanonicalColumn, string>> = {};
+      for (const [key, column] of columns) if (typeof o[key] === 'string') values[column] = o[key];
+      const { runCheck } = await import('./commands/check.js');
+      setExit(
+        await runCheck({
+          values,
+          format: parseFormat(String(o.format)),
+          failOn: o.failOn as FailOn,
+          asOf: asOfOrToday(o.asOf),
+          rules: o.rules as string[] | undefined,
+          hsScheme: o.hsScheme as 'cn' | 'intl',
+          partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
+          color: useColor(o.color !== false),
+          write,
+          warn,
+        }),
+      );
+    });
+
+  rules
+    .command('diff')
+    .description('what changed between two rule pack versions (files or folders); with --manifest, which rows change verdict')
+    .argument('<old>', 'the earlier rule packs: a file or folder')
+    .argument('<new>', 'the later rule packs: a file or folder')
+    .option('--manifest <file>', 'screen this manifest under both and list the rows whose verdict changes')
+    .addOption(asOfOption())
+    .addOption(textOrJson())
+    .action(async (before: string, after: string, o: { manifest?: string; asOf?: string; format: 'text' | 'json' }) => {
+      const { runDiff } = await import('./commands/diff.js');
+      setExit(await runDiff({ old: before, new: after, manifest: o.manifest, asOf: asOfOrToday(o.asOf), format: o.format, write }));
+    });
+}
+
+function parseDays(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of days');
+  return n;
+}
+
+/** waivers lint and init: keeping the gating inputs in order. */
+function addGatingCommands(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('waivers')
+    .description('check waivers files')
+    .command('lint')
+    .description('check a waivers file: malformed entries, unknown rules, past or near expiry, waivers that matched nothing in a report')
+    .argument('<file>', 'waivers YAML file')
+    .addOption(rulesOption())
+    .option('--report <report.json>', "the last run's JSON report: a waiver that matches none of its findings is an error")
+    .option('--as-of <date>', 'the day expiry dates are judged on, YYYY-MM-DD (default: today in Beijing)')
+    .option('--warn-days <n>', 'warn about waivers that expire within this many days', parseDays, 30)
+    .option('--config <path>', 'config file whose rules to use (default: .dualscreen.yaml, if there is one)')
+    .action(async (file: string, flags: Record<string, unknown>, cmd: Command) => {
+      const { options: o } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
+      const { lintWaivers } = await import('./commands/waivers.js');
+      const rules = o.rules as string[] | undefined;
+      setExit(lintWaivers({ file, rules, report: o.report as string | undefined, asOf: asOfOrToday(o.asOf), warnDays: o.warnDays as number, write }));
+    });
+  program
+    .command('init')
+    .description('write a commented .dualscreen.yaml in the working directory, with the column map of a sample manifest')
+    .option('--manifest <sample.csv>', 'a manifest whose header gives the column map')
+    .option('--force', 'overwrite an existing .dualscreen.yaml', false)
+    .action(async (o: { manifest?: string; force: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(runInit({ manifest: o.manifest, force: o.force, write }));
+    });
 }
 
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */

@@ -84,6 +84,19 @@ describe('dualscreen screen', { timeout: 60_000 }, () => {
     expect(strip(a)).toBe(strip(b));
   });
 
+  it('gives the same report twice with waivers, a licence register and a baseline, which it names with their sha256', () => {
+    const strip = (s: string): string => s.replace(/"generatedAt": "[^"]+"/, '');
+    const gated = ['--waivers', 'fixtures/gate/waivers.yaml', '--licenses', 'fixtures/gate/licences.csv', '--baseline', 'fixtures/gate/baseline.json'];
+    const args = ['screen', SAMPLE, '--format', 'json', '--as-of', '2026-12-16', ...gated];
+    const a = cli(args).stdout;
+    expect(strip(a)).toBe(strip(cli(args).stdout));
+    const options = (JSON.parse(a) as { options: Record<string, { path: string; sha256: string }> }).options;
+    expect(Object.keys(options)).toEqual(expect.arrayContaining(['waivers', 'licenses', 'baseline']));
+    for (const key of ['waivers', 'licenses', 'baseline']) expect(options[key]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).toContain('"ruleId":"dualscreen.waiver.expired"');
+    expect(a).toContain('"coveredBy":{"licence":"LIC-2026-JP-0417"}');
+  });
+
   it('--fail-on decides exit 0 or 1', () => {
     const file = csv('licence-only.csv', 'Description,HS Code,Destination\nSamarium oxide,2846901940,DE\n');
     expect(cli(['screen', file, '--as-of', '2026-11-28']).code).toBe(0);

@@ -4,12 +4,16 @@ import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
 import type { PartyThresholds } from '../engine/party-index.js';
+import { createGate, gateFileRefs, loadGateInputs } from '../gate/gate.js';
+import type { FileRef } from '../input/file.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { ruleDataWarnings } from '../rules/warnings.js';
-import { createReporter, type Format } from '../report/index.js';
+import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
+import { openOutputs } from '../report/outputs.js';
 import type { InputInfo, Summary } from '../report/types.js';
-import { screenManifests } from '../run/screen-stream.js';
+import type { ProgressSink } from '../run/progress.js';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
 import { VERSION } from '../version.js';
 
 export type FailOn = Verdict | 'none';
@@ -17,6 +21,8 @@ export type FailOn = Verdict | 'none';
 export interface ScreenCommandOptions {
   files: string[];
   format: Format;
+  /** --output FORMAT=PATH: more reports of the same run, each in its own file. */
+  outputs?: OutputTarget[];
   all: boolean;
   failOn: FailOn;
   asOf: string;
@@ -26,10 +32,20 @@ export interface ScreenCommandOptions {
   map: Partial<Record<CanonicalColumn, string>>;
   hsScheme: HsScheme;
   partyThresholds?: PartyThresholds;
+  /** Gating: an earlier JSON report, a waivers file, a licence register. */
+  baseline?: string;
+  waivers?: string;
+  licenses?: string;
+  /** The config file the options came from, for the audit record. */
+  config?: FileRef;
+  /** Worker threads for large files (1: screen in this thread). */
+  workers: number;
   color: boolean;
   write: (text: string) => void;
   /** Resolves when the output can take more (a slow pipe); undefined when it can now. */
   drained?: () => Promise<void> | undefined;
+  /** A progress line for long runs (a terminal's stderr), or nothing. */
+  progress?: ProgressSink;
   warn: (text: string) => void;
 }
 
@@ -37,9 +53,15 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const packs = loadRulePacks(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const warnings = ruleDataWarnings(ruleSet, o.asOf);
+  const gateInputs = loadGateInputs(o);
+  const gate = createGate(gateInputs, ruleSet, o.asOf);
+  const files = openOutputs(o.outputs ?? []);
   if (o.format !== 'text') for (const w of warnings) o.warn(`warning: ${w}`);
 
-  const reporter = createReporter(o.format, { all: o.all, color: o.color, write: o.write });
+  const reporter = fanOut([
+    createReporter(o.format, { all: o.all, failOn: o.failOn, color: o.color, write: o.write }),
+    ...files.map((f) => createReporter(f.target.format, { all: o.all, failOn: o.failOn, color: false, write: f.write })),
+  ]);
   reporter.begin({
     tool: { name: 'dualscreen', version: VERSION },
     generatedAt: new Date().toISOString(),
@@ -53,6 +75,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
       map: o.map,
       partyThresholds: ruleSet.parties.thresholds,
       rules: o.rules ?? 'default',
+      ...gateFileRefs(gateInputs),
+      config: o.config ?? null,
     },
     rulePacks: ruleSet.packs,
     warnings,
@@ -62,15 +86,25 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const inputs: InputInfo[] = [];
   let failing = false;
   const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme };
-  for await (const event of screenManifests(o.files, read, ruleSet, o.asOf)) {
-    if (event.kind === 'error') {
+  const parallel = {
+    workers: o.workers,
+    setup: { rules: o.rules, partyThresholds: o.partyThresholds, hsScheme: o.hsScheme, map: o.map, asOf: o.asOf },
+    // the environment can shrink both, so tests split small files into many chunks
+    minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,
+    chunkBytes: Number(process.env.DUALSCREEN_CHUNK_BYTES) || DEFAULT_CHUNK_BYTES,
+  };
+  for await (const event of screenManifests(o.files, read, ruleSet, o.asOf, parallel, o.progress)) {
+    if (event.kind === 'result' || event.kind === 'error') o.progress?.row();
+    if (event.kind === 'header') {
+      reporter.header?.(event.header);
+    } else if (event.kind === 'error') {
       reporter.error(event.error);
     } else if (event.kind === 'input') {
       inputs.push(event.input);
       summary.rows += event.input.rows;
       summary.rejected += event.input.rejected;
     } else {
-      const { result } = event;
+      const result = gate(event.result);
       summary[result.verdict]++;
       if (o.failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[o.failOn]) failing = true;
       reporter.result(result);
@@ -78,7 +112,9 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
       if (waiting) await waiting;
     }
   }
+  o.progress?.done();
   reporter.end(summary, inputs);
+  for (const f of files) f.close();
   if (summary.rejected > 0) {
     o.warn(`error: ${summary.rejected} line(s) could not be read; see the report`);
     return 2;

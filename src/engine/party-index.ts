@@ -1,4 +1,5 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
+import { foldText } from '../manifest/normalise.js';
 import type { Confidence, Party } from '../rules/schema.js';
 import { compareNames, nameFeatures, type NameFeatures, type NameScore } from './party-names.js';
 
@@ -94,6 +95,17 @@ export class PartyIndex {
   private addFuzzyCandidates(query: NameFeatures, candidates: Set<number>): void {
     if (!/[a-z]{5}/.test(query.key)) return;
     this.names.forEach((_, id) => candidates.add(id));
+  }
+
+  /** Parties one of whose names contains the text, case- and width-folded: look-ups by part of a name ("Mitsubishi"). */
+  containing(text: string): { ref: PartyRef; name: string }[] {
+    const needle = foldText(text).trim();
+    const found = new Map<string, { ref: PartyRef; name: string }>();
+    if (needle === '') return [];
+    for (const n of this.names) {
+      if (!found.has(n.ref.party.id) && foldText(n.name).includes(needle)) found.set(n.ref.party.id, { ref: n.ref, name: n.name });
+    }
+    return [...found.values()];
   }
 
   isBlocking(m: PartyMatch): boolean {

@@ -3,6 +3,9 @@ import type { Verdict } from '../rules/schema.js';
 
 export type { Verdict } from '../rules/schema.js';
 
+/** Verdicts, most severe first. Here rather than in the zod schema so that reporters load without zod. */
+export const VERDICTS = ['prohibited', 'license', 'review', 'clear'] as const;
+
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
 /** What in the row matched what in the rules. */
@@ -25,6 +28,8 @@ export interface Finding {
   waived?: { waiverId: string; reason: string; approvedBy: string; expires: string };
   /** Set by the licence register: a licence covers this finding, so it does not count for --fail-on. */
   coveredBy?: { licence: string };
+  /** With --baseline: "known" when the earlier report had this rule on the same row, so it does not count for --fail-on. */
+  baseline?: 'new' | 'known';
 }
 
 export interface Result {
@@ -45,7 +50,7 @@ export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
   return worst;
 }
 
-/** The verdict that counts for --fail-on: the most severe finding that is neither waived nor covered by a licence. */
+/** The verdict that counts for --fail-on: the most severe finding that is not waived, covered by a licence or known from a baseline. */
 export function gatingVerdict(result: Result): Verdict {
-  return mostSevere(result.findings.filter((f) => !f.waived && !f.coveredBy).map((f) => f.verdict));
+  return mostSevere(result.findings.filter((f) => !f.waived && !f.coveredBy && f.baseline !== 'known').map((f) => f.verdict));
 }

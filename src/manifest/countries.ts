@@ -292,26 +292,31 @@ function countryKey(value: string): string {
     .replace(/^st /, 'saint ');
 }
 
-const BY_KEY = new Map<string, string>();
-const NAMES = new Map<string, string>();
+const NAMES = new Map<string, string>(COUNTRIES.map(([alpha2, , name]) => [alpha2, name]));
+let byKey: Map<string, string> | undefined;
 
-for (const [alpha2, alpha3, name, ...aliases] of COUNTRIES) {
-  NAMES.set(alpha2, name);
-  for (const written of [alpha2, alpha3, name, ...aliases]) {
-    const key = countryKey(written);
-    const prev = BY_KEY.get(key);
-    if (!key || (prev && prev !== alpha2)) throw new Error(`countries: "${written}" is ${prev ?? 'empty'} and ${alpha2}`);
-    BY_KEY.set(key, alpha2);
-  }
-}
-for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
-  for (const style of ['long', 'short'] as const) {
-    const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-    for (const [alpha2] of COUNTRIES) {
-      const key = countryKey(names.of(alpha2) ?? '');
-      if (key && !BY_KEY.has(key)) BY_KEY.set(key, alpha2);
+/** Built on first use: ICU's names take ~80 ms, which `--version` and reporters that only print names should not pay. */
+function index(): Map<string, string> {
+  if (byKey) return byKey;
+  const map = new Map<string, string>();
+  for (const [alpha2, alpha3, name, ...aliases] of COUNTRIES) {
+    for (const written of [alpha2, alpha3, name, ...aliases]) {
+      const key = countryKey(written);
+      const prev = map.get(key);
+      if (!key || (prev && prev !== alpha2)) throw new Error(`countries: "${written}" is ${prev ?? 'empty'} and ${alpha2}`);
+      map.set(key, alpha2);
     }
   }
+  for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
+    for (const style of ['long', 'short'] as const) {
+      const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+      for (const [alpha2] of COUNTRIES) {
+        const key = countryKey(names.of(alpha2) ?? '');
+        if (key && !map.has(key)) map.set(key, alpha2);
+      }
+    }
+  }
+  return (byKey = map);
 }
 
 /** "Republic of …", "Kingdom of the …": tried only when the whole name is not known. */
@@ -324,10 +329,11 @@ function lookup(written: string): string | undefined {
   const comma = written.indexOf(',');
   // ISO's inverted forms: "Korea, Republic of" → "Republic of Korea"
   const swapped = comma > 0 ? `${written.slice(comma + 1)} ${written.slice(0, comma)}` : undefined;
+  const keys = index();
   for (const candidate of swapped === undefined ? [written] : [written, swapped]) {
     const key = countryKey(candidate);
-    const code = BY_KEY.get(key) ?? BY_KEY.get(key.replace(GOVERNMENT_FORM, ''));
-    if (code && (BY_KEY.has(key) || !DIVIDED.has(code))) return code;
+    const code = keys.get(key) ?? keys.get(key.replace(GOVERNMENT_FORM, ''));
+    if (code && (keys.has(key) || !DIVIDED.has(code))) return code;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 /** `dualscreen/report@1`: one JSON document, rows streamed as they are screened. */
 import type { Result } from '../engine/types.js';
+import { rowFingerprint } from '../manifest/row.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 export function resultJson(r: Result): Record<string, unknown> {
@@ -9,7 +10,9 @@ export function resultJson(r: Result): Record<string, unknown> {
     row: row.row,
     line: row.line,
     lineId: row.values.line_id ?? null,
+    fingerprint: rowFingerprint(row),
     verdict: r.verdict,
+    ...(r.baseline ? { baseline: r.baseline } : {}),
     values: row.values,
     ...(Object.keys(row.extras).length > 0 ? { extras: row.extras } : {}),
     findings: r.findings.map((f) => ({
@@ -19,6 +22,9 @@ export function resultJson(r: Result): Record<string, unknown> {
       source: f.source,
       ...(f.sourceUrl ? { sourceUrl: f.sourceUrl } : {}),
       evidence: f.evidence,
+      ...(f.waived ? { waived: f.waived } : {}),
+      ...(f.coveredBy ? { coveredBy: f.coveredBy } : {}),
+      ...(f.baseline ? { baseline: f.baseline } : {}),
     })),
     notes: r.notes,
   };

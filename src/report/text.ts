@@ -1,7 +1,7 @@
 /** Human-readable output: flagged rows grouped by verdict, one line per finding, then the totals. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Evidence, Finding, Result, Verdict } from '../engine/types.js';
-import { VERDICTS } from '../rules/schema.js';
+import { VERDICTS, type Evidence, type Finding, type Result, type Verdict } from '../engine/types.js';
+import { gateMarks } from '../gate/marks.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 const MAX_DESCRIPTION = 70;
@@ -26,7 +26,8 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
   const findingLine = (f: Finding): string => {
     const evidence = f.evidence.length ? ` ${c.dim('[')}${f.evidence.map(describeEvidence).join('; ')}${c.dim(']')}` : '';
     const source = c.dim(` — ${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''}`);
-    return `    ${style[f.verdict](f.verdict.padEnd(10))} ${c.bold(f.ruleId)}: ${f.message}${evidence}${source}`;
+    const marks = gateMarks(f).map((m) => `\n               ${c.green(`↳ ${m}`)}`).join('');
+    return `    ${style[f.verdict](f.verdict.padEnd(10))} ${c.bold(f.ruleId)}: ${f.message}${evidence}${source}${marks}`;
   };
 
   const rowBlock = (r: Result): string => {

@@ -1,5 +1,6 @@
 /** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
 import type { Result, Verdict } from '../engine/types.js';
+import type { ColumnMapping } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { PackInfo } from '../rules/compile.js';
 
@@ -21,6 +22,14 @@ export interface InputInfo {
   rejected: number;
 }
 
+/** An input's header row, announced before its first row, for formats that repeat the manifest's own columns. */
+export interface InputHeader {
+  path: string;
+  /** The header cells as read, in input order. */
+  headers: string[];
+  mapping: ColumnMapping;
+}
+
 export interface RowError {
   input: string;
   line: number;
@@ -31,6 +40,8 @@ export type Summary = { rows: number; rejected: number } & Record<Verdict, numbe
 
 export interface Reporter {
   begin(run: RunInfo): void;
+  /** Called before each input's first row when its header is known (not for `check`, which has no file). */
+  header?(header: InputHeader): void;
   /** Every screened row, clear ones too; the reporter decides what to show. */
   result(result: Result): void;
   error(error: RowError): void;
@@ -42,4 +53,6 @@ export interface ReporterOptions {
   all: boolean;
   color: boolean;
   write: (text: string) => void;
+  /** As --fail-on, for formats that mark failing rows (default `prohibited`). */
+  failOn?: Verdict | 'none';
 }

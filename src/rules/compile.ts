@@ -93,7 +93,7 @@ function sourceInfo(pack: RulePack, id: string): SourceInfo {
 const qualified = (v: string | { value: string; confidence?: Confidence }, itemConfidence: Confidence) =>
   typeof v === 'string' ? { code: v, confidence: itemConfidence } : { code: v.value, confidence: v.confidence ?? itemConfidence };
 
-export function compileRuleSet(loaded: LoadedPack[], options: CompileOptions = {}): RuleSet {
+export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha256'>[], options: CompileOptions = {}): RuleSet {
   const rs: RuleSet = {
     packs: [],
     items: [],

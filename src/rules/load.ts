@@ -1,14 +1,14 @@
 /** Reads rule-pack YAML files, validates them with the zod schema and reports mistakes as file:line:col. */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { resolve } from 'node:path';
 import { nameFeatures } from '../engine/party-names.js';
 import { UserError } from '../errors.js';
+import { readUserFile } from '../input/file.js';
+import { parseYaml, validateYaml } from '../input/yaml.js';
+import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
 import { RulePack } from './schema.js';
+
+export { DEFAULT_RULES_DIR, findRuleFiles };
 
 export interface LoadedPack {
   /** Path as shown to the user. */
@@ -21,33 +21,6 @@ export interface LoadedPack {
   locate(path: ReadonlyArray<PropertyKey | { key: string }>): string;
 }
 
-/** The packs shipped with dualscreen: `rules/` beside `dist/`. */
-export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
-
-/** Every `*.yaml` / `*.yml` under the given files and folders, sorted, each once. */
-export function findRuleFiles(paths: string[]): string[] {
-  const files = new Set<string>();
-  const visit = (p: string): void => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new UserError(`rules: ${p}: no such file or folder`);
-    }
-    if (st.isDirectory()) {
-      for (const entry of readdirSync(p).sort()) {
-        if (entry.startsWith('.') || entry === 'node_modules') continue;
-        const child = join(p, entry);
-        if (statSync(child).isDirectory() || /\.ya?ml$/i.test(entry)) visit(child);
-      }
-    } else {
-      files.add(p);
-    }
-  };
-  for (const p of paths) visit(resolve(p));
-  return [...files].sort();
-}
-
 export function loadRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): LoadedPack[] {
   const files = findRuleFiles(paths);
   if (files.length === 0) throw new UserError(`rules: no *.yaml rule packs found in ${paths.join(', ')}`);
@@ -56,20 +29,8 @@ export function loadRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): LoadedPack
   return packs;
 }
 
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
-}
-
 export function loadRulePackFile(file: string): LoadedPack {
-  const shown = displayPath(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new UserError(`${shown}: cannot read rule pack (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { path: shown, bytes, sha256 } = readUserFile(file, 'rule pack');
   const text = bytes.toString('utf8');
   const cached = readCachedPack(sha256);
   if (cached) {
@@ -84,66 +45,11 @@ export function loadRulePackFile(file: string): LoadedPack {
 }
 
 export function parseRulePack(text: string, shown: string, sha256: string): Omit<LoadedPack, 'file'> {
-  const lineCounter = new LineCounter();
-  // The yaml parser's own limits bound alias expansion (maxAliasCount) and nesting.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): string => {
-    const { line, col } = lineCounter.linePos(offset);
-    return `${shown}:${line}:${col}`;
-  };
-  const firstError = doc.errors[0];
-  if (firstError) throw new UserError(`${at(firstError.pos[0])}: YAML: ${firstError.message.split('\n')[0]}`);
-
-  const locate = (path: ReadonlyArray<PropertyKey | { key: string }>): string => at(offsetOf(doc, path));
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new UserError(`${at(0)}: YAML: ${(e as Error).message}`);
-  }
-  const parsed = RulePack.safeParse(data);
-  if (!parsed.success) throw new UserError(describeIssues(parsed.error.issues, locate));
-  const loaded = { path: shown, sha256, pack: parsed.data, locate };
+  const yaml = parseYaml(text, shown);
+  const pack = validateYaml(RulePack, yaml, 'see rules/schema/rule-pack.schema.json');
+  const loaded = { path: shown, sha256, pack, locate: yaml.locate };
   checkPack(loaded);
   return loaded;
-}
-
-function describeIssues(issues: z.core.$ZodIssue[], locate: LoadedPack['locate']): string {
-  const lines = issues.map((issue) => {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
-      return `${locate([...path, { key }])}: unknown key "${key}" (allowed: see rules/schema/rule-pack.schema.json)`;
-    }
-    const where = path.length ? ` (${path.map(String).join('.')})` : '';
-    return `${locate(path)}: ${issue.message}${where}`;
-  });
-  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
-  return `${lines[0]}${more}`;
-}
-
-/** Offset of the node at a path; `{ key }` as the last step locates a map key. Falls back to the nearest parent. */
-function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey | { key: string }>): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const step of path) {
-    if (typeof step === 'object' && step !== null && 'key' in step) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isNode(p.key) && String((p.key as { value?: unknown }).value) === step.key);
-        offset = rangeStart(pair?.key) ?? offset;
-      }
-      return offset;
-    }
-    const next = isNode(node) && 'get' in node ? (node as { get(k: unknown, keep: true): unknown }).get(step, true) : undefined;
-    if (next === undefined) return offset;
-    node = next;
-    offset = rangeStart(node) ?? offset;
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return isNode(node) && node.range ? node.range[0] : undefined;
 }
 
 /** Checks the schema cannot express: references to the pack's sources, date order, LOW facts never blocking. */

@@ -1,6 +1,10 @@
 /**
  * `npm run bench [-- --rows N]`: generates a manifest and times `dualscreen screen --format json`
  * against a bare csv-parse pass over the same file, each in its own process (rows/s, peak RSS).
+ *
+ * `npm run bench -- --scale-rules 10`: instead, times the same screen with the bundled rules and with
+ * a synthetic rule set 10 times their size (scale-rules.js) and prints the growth (issue 4 part 5);
+ * 100,000 rows unless --rows is given, median of 3 runs (--repeat N).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -8,13 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateManifest } from './generate.js';
+import { scaleRulesBench } from './scale-rules.js';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : process.argv[i + 1];
 };
-const rows = Number(arg('--rows', '200000'));
+const rows = Number(arg('--rows', process.argv.includes('--scale-rules') ? '100000' : '200000'));
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-bench-'));
 const file = join(dir, 'manifest.csv');
 
@@ -34,6 +39,15 @@ const t0 = performance.now();
 await generateManifest(file, rows);
 const mb = statSync(file).size / 1e6;
 console.log(`generated ${rows.toLocaleString('en')} rows (${mb.toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${file}`);
+
+const scale = arg('--scale-rules', undefined);
+if (scale !== undefined) {
+  const factor = Number(scale);
+  if (!Number.isInteger(factor) || factor < 2) throw new Error('--scale-rules needs a whole number of at least 2');
+  const r = scaleRulesBench({ file, rows, dir, factor, repeat: Number(arg('--repeat', '3')), screenOnce: (label, args) => measure(label, 'screen-once.js', args) });
+  if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  process.exit(r.met ? 0 : 1);
+}
 
 // warm the rule-pack cache so the screen run measures screening, not the first YAML parse
 measure('warm', 'screen-once.js', ['rules', 'validate']);

@@ -1,0 +1,41 @@
+/** `.dualscreen.yaml`: defaults for `screen`, under the names of its long options. */
+import { z } from 'zod';
+import { oneOrMany, Text } from '../gate/fields.js';
+import { CANONICAL_COLUMNS } from '../manifest/columns.js';
+import { parseEncodingOption } from '../manifest/encoding.js';
+import { FORMATS } from '../report/index.js';
+
+const Score = z.number().gt(0, 'a score above 0').lte(1, 'a score of at most 1');
+
+const isEncoding = (v: string): boolean => {
+  try {
+    parseEncodingOption(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const Config = z
+  .object({
+    rules: oneOrMany(Text).optional(),
+    map: z.partialRecord(z.enum(CANONICAL_COLUMNS), Text).optional(),
+    'fail-on': z.enum(['prohibited', 'license', 'review', 'none']).optional(),
+    'hs-scheme': z.enum(['cn', 'intl']).optional(),
+    encoding: Text.refine(isEncoding, 'unknown encoding (use utf-8, utf-16le, utf-16be, shift_jis/cp932 or gb18030)').optional(),
+    delimiter: Text.optional(),
+    waivers: Text.optional(),
+    licenses: Text.optional(),
+    baseline: Text.optional(),
+    'party-block': Score.optional(),
+    'party-review': Score.optional(),
+    format: Text.refine((v) => v in FORMATS, `unknown format (use ${Object.keys(FORMATS).join(', ')})`).optional(),
+    all: z.boolean().optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof Config>;
+
+export const CONFIG_KEYS = Object.keys(Config.shape) as (keyof Config)[];
+
+/** Keys whose values are paths, resolved against the config file's folder. */
+export const PATH_KEYS = ['rules', 'waivers', 'licenses', 'baseline'] as const;

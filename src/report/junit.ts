@@ -1,0 +1,96 @@
+/**
+ * JUnit XML for CI test reports (GitLab `artifacts: reports: junit`, Jenkins): a test suite per input,
+ * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
+ */
+import { gatingVerdict, type Result } from '../engine/types.js';
+import { fails, findingText, rowLabel } from './plain.js';
+import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+
+/** Characters XML 1.0 does not allow at all, not even as references (C0 controls, lone surrogates, U+FFFE/F). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** Also escapes quotes, and the whitespace that attribute normalisation would otherwise turn into spaces. */
+export function xmlAttr(s: string): string {
+  return xmlText(s).replaceAll('"', '&quot;').replaceAll('\t', '&#9;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;');
+}
+
+function attrs(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`)
+    .join('');
+}
+
+interface Suite {
+  cases: string[];
+  failures: number;
+  errors: number;
+}
+
+function findingsText(r: Result): string {
+  const description = r.row.values.description?.trim();
+  return [...(description ? [description] : []), ...r.findings.map(findingText), ...r.notes.map((n) => `note: ${n}`)].join('\n');
+}
+
+export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions): Reporter {
+  let run: RunInfo | undefined;
+  const suites = new Map<string, Suite>();
+  const suite = (input: string): Suite => {
+    let s = suites.get(input);
+    if (!s) suites.set(input, (s = { cases: [], failures: 0, errors: 0 }));
+    return s;
+  };
+
+  const testcase = (r: Result, failing: boolean): string => {
+    const open = `    <testcase${attrs({ name: rowLabel(r.row), classname: r.row.input })}`;
+    if (failing) {
+      const rules = [...new Set(r.findings.map((f) => f.ruleId))].join(', ');
+      const verdict = gatingVerdict(r);
+      return `${open}>\n      <failure${attrs({ type: verdict, message: `${verdict}: ${rules}` })}>${xmlText(findingsText(r))}</failure>\n    </testcase>`;
+    }
+    if (r.findings.length > 0) return `${open}>\n      <system-out>${xmlText(findingsText(r))}</system-out>\n    </testcase>`;
+    return `${open}/>`;
+  };
+
+  const properties = (input: InputInfo | undefined): string => {
+    const props: [string, string][] = [];
+    if (run) {
+      props.push(['dualscreen.version', run.tool.version], ['asOf', run.asOf], ['failOn', failOn]);
+      for (const p of run.rulePacks) props.push(['rulePack', `${p.id} ${p.version} dataAsOf=${p.dataAsOf} sha256=${p.sha256}`]);
+    }
+    if (input) props.push(['input.sha256', input.sha256], ['input.encoding', input.encoding]);
+    return `    <properties>\n${props.map(([name, value]) => `      <property${attrs({ name, value })}/>`).join('\n')}\n    </properties>\n`;
+  };
+
+  return {
+    begin(info) {
+      run = info;
+    },
+    result(r) {
+      const s = suite(r.row.input);
+      const failing = fails(r, failOn);
+      if (failing) s.failures++;
+      s.cases.push(testcase(r, failing));
+    },
+    error(e: RowError) {
+      const s = suite(e.input);
+      s.errors++;
+      s.cases.push(`    <testcase${attrs({ name: `line ${e.line}`, classname: e.input })}>\n      <error${attrs({ type: 'rejected', message: e.message })}>${xmlText(`${e.input}:${e.line}: ${e.message}`)}</error>\n    </testcase>`);
+    },
+    end(_summary: Summary, inputs: InputInfo[]) {
+      const all = [...suites.values()];
+      const total = (count: (s: Suite) => number): number => all.reduce((n, s) => n + count(s), 0);
+      const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+      out.push(`<testsuites${attrs({ name: 'dualscreen', tests: total((s) => s.cases.length), failures: total((s) => s.failures), errors: total((s) => s.errors) })}>`);
+      for (const [input, s] of suites) {
+        const head = attrs({ name: input, tests: s.cases.length, failures: s.failures, errors: s.errors, skipped: 0, ...(run ? { timestamp: run.generatedAt } : {}) });
+        out.push(`  <testsuite${head}>\n${properties(inputs.find((i) => i.path === input))}${s.cases.join('\n')}\n  </testsuite>`);
+      }
+      out.push('</testsuites>');
+      write(`${out.join('\n')}\n`);
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
+ * located at the manifest's file and line, one reporting rule per rule id that fired.
+ */
+import type { Finding, Result, Verdict } from '../engine/types.js';
+import { rowFingerprint, type Row } from '../manifest/row.js';
+import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
+import { describeEvidence } from './text.js';
+import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+const LEVEL: Record<Verdict, Level> = { prohibited: 'error', license: 'warning', review: 'note', clear: 'none' };
+
+type Json = Record<string, unknown>;
+
+/** A relative URI reference: each path segment percent-encoded (spaces, CJK names, `#`, `?`). */
+export function artifactLocation(input: string): Json {
+  if (input === STDIN) return { description: { text: 'standard input' } };
+  return { uri: repoPath(input).split('/').map(encodeURIComponent).join('/') };
+}
+
+function location(input: string, line: number): Json {
+  return { physicalLocation: { artifactLocation: artifactLocation(input), region: { startLine: line } } };
+}
+
+/** The general part of a message: without the trailing "(items: …; consignee "…" → …)" that is about one row. */
+function generalMessage(message: string): string {
+  return message.replace(/\s*\((?:[^()]|\([^()]*\))*\)$/, '') || message;
+}
+
+function ruleDescriptor(f: Finding): Json {
+  const helpUri = webUrl(f.sourceUrl);
+  return {
+    id: f.ruleId,
+    shortDescription: { text: generalMessage(f.message) },
+    help: { text: `Legal source: ${f.source}${helpUri ? ` (${helpUri})` : ''}` },
+    ...(helpUri ? { helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[f.verdict] },
+    properties: { verdict: f.verdict, source: f.source, tags: ['export-control', f.verdict] },
+  };
+}
+
+function resultMessage(row: Row, f: Finding): string {
+  const description = row.values.description?.trim();
+  const evidence = f.evidence.length ? ` [${f.evidence.map(describeEvidence).join('; ')}]` : '';
+  return `${rowLabel(row)}${description ? ` (${description})` : ''}: ${f.message}${evidence}`;
+}
+
+function sarifResult(r: Result, f: Finding, ruleIndex: number): Json {
+  const justification = f.waived ? f.waived.reason : f.coveredBy ? `covered by licence ${f.coveredBy.licence}` : undefined;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.verdict],
+    message: { text: resultMessage(r.row, f) },
+    locations: [location(r.row.input, r.row.line)],
+    partialFingerprints: { 'dualscreenRow/v1': rowFingerprint(r.row) },
+    ...(justification !== undefined ? { suppressions: [{ kind: 'external', justification }] } : {}),
+    ...(f.baseline ? { baselineState: f.baseline === 'known' ? 'unchanged' : 'new' } : {}),
+    properties: {
+      rowVerdict: r.verdict,
+      lineId: r.row.values.line_id ?? null,
+      source: f.source,
+      evidence: f.evidence,
+      ...(f.waived ? { waived: f.waived } : {}),
+      ...(f.coveredBy ? { coveredBy: f.coveredBy } : {}),
+    },
+  };
+}
+
+export function sarifReporter({ write }: ReporterOptions): Reporter {
+  let run: RunInfo | undefined;
+  const rules: Json[] = [];
+  const ruleIndex = new Map<string, number>();
+  const results: Json[] = [];
+  const errors: RowError[] = [];
+
+  const indexOf = (f: Finding): number => {
+    let index = ruleIndex.get(f.ruleId);
+    if (index === undefined) {
+      index = rules.push(ruleDescriptor(f)) - 1;
+      ruleIndex.set(f.ruleId, index);
+    }
+    return index;
+  };
+
+  return {
+    begin(info) {
+      run = info;
+    },
+    result(r) {
+      for (const f of r.findings) results.push(sarifResult(r, f, indexOf(f)));
+    },
+    error(e) {
+      errors.push(e);
+    },
+    end(summary: Summary, inputs: InputInfo[]) {
+      const invocation = {
+        executionSuccessful: errors.length === 0,
+        ...(run ? { startTimeUtc: run.generatedAt } : {}),
+        toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: `line could not be read: ${e.message}` }, locations: [location(e.input, e.line)] })),
+        toolConfigurationNotifications: (run?.warnings ?? []).map((w) => ({ level: 'warning', message: { text: w } })),
+      };
+      const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: run?.tool.name ?? 'dualscreen', ...(run ? { version: run.tool.version, semanticVersion: run.tool.version } : {}), rules } },
+            invocations: [invocation],
+            artifacts: inputs.map((i) => ({
+              location: artifactLocation(i.path),
+              encoding: i.encoding,
+              ...(i.sha256 ? { hashes: { 'sha-256': i.sha256 } } : {}),
+              properties: { rows: i.rows, rejected: i.rejected },
+            })),
+            results,
+            properties: {
+              asOf: run?.asOf,
+              options: run?.options,
+              rulePacks: run?.rulePacks.map(({ id, version, dataAsOf, sha256, path }) => ({ id, version, dataAsOf, sha256, path })),
+              summary,
+            },
+          },
+        ],
+      };
+      write(`${JSON.stringify(log, null, 2)}\n`);
+    },
+  };
+}

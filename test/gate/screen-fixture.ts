@@ -1,0 +1,45 @@
+/** Screens a manifest with the bundled rules, as runScreen does before gating: the results the gate sees. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { screen } from '../../src/engine/screen.js';
+import type { Result } from '../../src/engine/types.js';
+import { openManifest } from '../../src/manifest/read.js';
+import { compileRuleSet, type RuleSet } from '../../src/rules/compile.js';
+import { loadRulePacks } from '../../src/rules/load.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const fixture = (name: string): string => join(ROOT, 'fixtures', name);
+export const SAMPLE = fixture('sample-manifest.csv');
+
+let rules: RuleSet | undefined;
+export const bundledRules = (): RuleSet => (rules ??= compileRuleSet(loadRulePacks()));
+
+export async function screenFile(path: string, asOf = '2026-11-28'): Promise<Result[]> {
+  const rs = bundledRules();
+  const m = await openManifest(path, { hsScheme: 'cn' });
+  const results: Result[] = [];
+  for await (const e of m.events) if (e.kind === 'row') results.push(screen(e.row, rs, { asOf }));
+  return results;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dualscreen-gate-'));
+let n = 0;
+export function tempFile(name: string, content: string): string {
+  const path = join(dir, `${n++}-${name}`);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The sample manifest's header and its data lines by line id. */
+export function sampleLines(text: string): { header: string; byId: Map<string, string> } {
+  const [header, ...lines] = text.trimEnd().split('\n');
+  return { header: header!, byId: new Map(lines.map((l) => [l.split(',')[0]!, l])) };
+}
+
+export const byLineId = (results: Result[], id: string): Result => {
+  const r = results.find((x) => x.row.values.line_id === id);
+  if (!r) throw new Error(`no row ${id}`);
+  return r;
+};
