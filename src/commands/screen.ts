@@ -88,14 +88,24 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme };
   const parallel = {
     workers: o.workers,
-    setup: { rules: o.rules, partyThresholds: o.partyThresholds, hsScheme: o.hsScheme, map: o.map, asOf: o.asOf },
+    setup: {
+      rules: o.rules,
+      partyThresholds: o.partyThresholds,
+      hsScheme: o.hsScheme,
+      map: o.map,
+      asOf: o.asOf,
+      sendClearRows: reporter.needsClearRows !== false,
+    },
     // the environment can shrink both, so tests split small files into many chunks
     minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,
     chunkBytes: Number(process.env.DUALSCREEN_CHUNK_BYTES) || DEFAULT_CHUNK_BYTES,
   };
   for await (const event of screenManifests(o.files, read, ruleSet, o.asOf, parallel, o.progress)) {
     if (event.kind === 'result' || event.kind === 'error') o.progress?.row();
-    if (event.kind === 'header') {
+    if (event.kind === 'clear') {
+      summary.clear += event.count;
+      for (let i = 0; i < event.count; i++) o.progress?.row();
+    } else if (event.kind === 'header') {
       reporter.header?.(event.header);
     } else if (event.kind === 'error') {
       reporter.error(event.error);

@@ -1,8 +1,7 @@
 /** Streams a CSV manifest: detects encoding and delimiter, maps headers, yields rows and per-line errors. */
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { pipeline, Readable } from 'node:stream';
 import { parse as parseSync } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -10,7 +9,8 @@ import type { CanonicalColumn, ColumnMapping } from './columns.js';
 import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
 import { crlfToLf, normaliseNewlines } from './newlines.js';
 import type { HsScheme } from './normalise.js';
-import { converterOptions, readHeader, RecordConverter, type Header, type ManifestEvent } from './records.js';
+import { RecordBlocks } from './blocks.js';
+import { readHeader, RecordConverter, type Header, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
 
@@ -93,7 +93,8 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     rejected: 0,
     bytesRead: 0,
   };
-  const decoded = Readable.from(bytes()).pipe(iconv.decodeStream(ICONV_NAME[detected.encoding])).pipe(crlfToLf());
+  // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
+  const decoded = pipeline(Readable.from(bytes()), iconv.decodeStream(ICONV_NAME[detected.encoding]), crlfToLf(), () => undefined) as AsyncIterable<string>;
   return { summary, events: records(path, decoded, delimiter, summary, options, () => hash.digest('hex')) };
 }
 
@@ -173,18 +174,16 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-async function* records(path: string, decoded: NodeJS.ReadableStream, delimiter: string, summary: InputSummary, options: ReadOptions, digest: () => string): AsyncGenerator<ManifestEvent> {
+/** A record that would keep growing past this (an unclosed quote in a large file) stops the read. */
+const MAX_RECORD_CHARS = 64 << 20;
+
+async function* records(path: string, decoded: AsyncIterable<string>, delimiter: string, summary: InputSummary, options: ReadOptions, digest: () => string): AsyncGenerator<ManifestEvent> {
   const converter = new RecordConverter(path, options.hsScheme, options.map, undefined, 0, summary.encoding);
-  let pending: ManifestEvent[] = [];
-  const take = (): ManifestEvent[] => {
-    const out = pending;
-    pending = [];
-    return out;
+  const blocks = new RecordBlocks();
+  const events: ManifestEvent[] = [];
+  const sink = (e: ManifestEvent): void => {
+    events.push(e);
   };
-  // each record the parser passes on carries the events produced up to it, in input order
-  const parser = parse(converterOptions(converter, delimiter, (e) => pending.push(e), () => take() as unknown as null));
-  decoded.on('error', (e) => parser.destroy(e));
-  decoded.pipe(parser);
   const sync = (): void => {
     summary.rows = converter.rows;
     summary.rejected = converter.rejected;
@@ -193,17 +192,24 @@ async function* records(path: string, decoded: NodeJS.ReadableStream, delimiter:
       summary.mapping = converter.header.mapping;
     }
   };
-  try {
-    for await (const batch of parser as AsyncIterable<ManifestEvent[]>) {
-      sync();
-      yield* batch;
+  let stopped = false;
+  for await (const text of decoded) {
+    const block = blocks.push(text);
+    if (block) converter.readBlock(block, delimiter, sink);
+    if (blocks.pendingLength > MAX_RECORD_CHARS) {
+      sink(converter.unfinished(`a record runs for more than ${MAX_RECORD_CHARS >> 20} M characters (an unclosed quote?): the rest of the file was not read`));
+      stopped = true;
     }
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    pending.push(converter.failed(e as Error));
+    sync();
+    yield* events.splice(0);
+    if (stopped) break;
+  }
+  if (!stopped) {
+    const rest = blocks.end();
+    if (rest) converter.readBlock(rest, delimiter, sink);
   }
   sync();
-  yield* take();
+  yield* events.splice(0);
   if (!converter.header) throw new UserError(`${path}: no header row`);
   if (summary.rows === 0) throw new UserError(`${path}: has a header but no data rows`);
   summary.sha256 = digest();

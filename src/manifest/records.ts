@@ -2,7 +2,10 @@
  * Turns csv-parse records into rows and per-line errors, with real line numbers. Shared by the
  * streaming reader (a whole file) and the parallel reader (one chunk of a file in a worker).
  */
+import { parse as parseSync } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
+import { countNewlines } from './blocks.js';
+import { parseFast } from './fast-csv.js';
 import { aliasesOf, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
 import type { HsScheme } from './normalise.js';
 import { makeRow, type Row, type RowValues } from './row.js';
@@ -78,7 +81,7 @@ export class RecordConverter {
     private readonly hsScheme: HsScheme,
     private readonly map: Partial<Record<CanonicalColumn, string>> | undefined,
     header?: Header,
-    private readonly lineOffset = 0,
+    private lineOffset = 0,
     /** The encoding's name when undecodable bytes (shown as U+FFFD) make a row unreadable. */
     private readonly invalidText?: string,
   ) {
@@ -108,6 +111,28 @@ export class RecordConverter {
     return { kind: 'row', row: this.toRow(line, record) };
   }
 
+  /** Reads one block of complete records (blocks.ts), `sink` getting rows and errors in input order. */
+  readBlock(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
+    this.prevLines = 0;
+    this.prevEmpty = 0;
+    const fast = parseFast(text, delimiter);
+    if (fast) {
+      for (const { record, info } of fast) {
+        const event = this.record(record, info);
+        if (event) sink(event);
+      }
+    } else {
+      // not plain RFC 4180 somewhere in this block: csv-parse reads it and says what is wrong
+      try {
+        parseSync(text, converterOptions(this, delimiter, sink, () => null));
+      } catch (e) {
+        sink(this.failed(e as Error));
+      }
+    }
+    // counted here, not taken from csv-parse, so a broken record cannot shift later line numbers
+    this.lineOffset += countNewlines(text);
+  }
+
   /** A record csv-parse skipped or could not finish: reported at the line where it starts. */
   failed(err: Error & { code?: string; lines?: number; empty_lines?: number }): ManifestEvent {
     this.rows++;
@@ -118,6 +143,12 @@ export class RecordConverter {
     if (err.lines !== undefined) this.prevLines = Math.max(this.prevLines, err.lines);
     this.prevEmpty = empty;
     return this.reject(line, describeParseError(err));
+  }
+
+  /** The read stopped inside a record that starts after the last one read. */
+  unfinished(message: string): ManifestEvent {
+    this.rows++;
+    return this.reject(this.lineOffset + 1, message);
   }
 
   private reject(line: number, message: string): ManifestEvent {

@@ -26,6 +26,7 @@ function command(name: string, input: string, line: number, title: string, messa
 
 export function githubReporter({ write }: ReporterOptions): Reporter {
   return {
+    needsClearRows: false,
     begin() {},
     result(r) {
       if (r.verdict === 'clear') return;

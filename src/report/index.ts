@@ -49,6 +49,7 @@ export function parseOutput(spec: string): OutputTarget {
 /** One run fed to several reporters: the standard output format and each --output file. */
 export function fanOut(reporters: Reporter[]): Reporter {
   return {
+    needsClearRows: reporters.some((r) => r.needsClearRows !== false),
     begin: (run) => reporters.forEach((r) => r.begin(run)),
     header: (header) => reporters.forEach((r) => r.header?.(header)),
     result: (result) => reporters.forEach((r) => r.result(result)),

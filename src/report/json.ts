@@ -34,6 +34,7 @@ export function jsonReporter({ all, write }: ReporterOptions): Reporter {
   const errors: RowError[] = [];
   let first = true;
   return {
+    needsClearRows: all,
     begin(run: RunInfo) {
       const head = {
         schema: 'dualscreen/report@1',

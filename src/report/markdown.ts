@@ -72,6 +72,7 @@ export function markdownReporter({ all, write, failOn = 'prohibited' }: Reporter
   const errors: RowError[] = [];
   let failing = 0;
   return {
+    needsClearRows: all,
     begin(info) {
       run = info;
     },

@@ -87,6 +87,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
   };
 
   return {
+    needsClearRows: false,
     begin(info) {
       run = info;
     },

@@ -42,6 +42,7 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
   };
 
   return {
+    needsClearRows: all,
     begin(info) {
       run = info;
     },

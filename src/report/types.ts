@@ -46,6 +46,11 @@ export interface Reporter {
   result(result: Result): void;
   error(error: RowError): void;
   end(summary: Summary, inputs: InputInfo[]): void;
+  /**
+   * False when the reporter never shows clear rows (nor counts anything of them but their number):
+   * the parallel reader then only counts them instead of sending each one back. Default true.
+   */
+  needsClearRows?: boolean;
 }
 
 export interface ReporterOptions {

@@ -12,6 +12,8 @@ export interface WorkerSetup {
   hsScheme: HsScheme;
   map: Partial<Record<CanonicalColumn, string>> | undefined;
   asOf: string;
+  /** False: count clear rows, do not send them (no reporter shows them). */
+  sendClearRows: boolean;
 }
 
 export interface ChunkJob {
@@ -28,4 +30,6 @@ export interface ChunkJob {
 /** A chunk's rows and rejected lines in input order; `row` numbers are local to the chunk. */
 export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; line: number; message: string };
 
-export type ChunkReply = { index: number; end: number; items: ChunkItem[]; rows: number; rejected: number } | { index: number; failure: string };
+export type ChunkReply =
+  | { index: number; end: number; items: ChunkItem[]; rows: number; rejected: number; unsentClearRows: number }
+  | { index: number; failure: string };

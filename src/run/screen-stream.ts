@@ -7,9 +7,7 @@ import { statSync } from 'node:fs';
 import { screen } from '../engine/screen.js';
 import type { Result } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import type { HsScheme } from '../manifest/normalise.js';
 import { openManifest, sniffLayout, type Layout, type ReadOptions } from '../manifest/read.js';
-import { normaliseRow, type NormalisedRow } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { scanChunks } from './chunks.js';
@@ -21,7 +19,9 @@ export type ScreenEvent =
   | { kind: 'header'; header: InputHeader }
   | { kind: 'result'; result: Result }
   | { kind: 'error'; error: RowError }
-  | { kind: 'input'; input: InputInfo };
+  | { kind: 'input'; input: InputInfo }
+  /** Clear rows that were only counted, because no reporter shows them. */
+  | { kind: 'clear'; count: number };
 
 export interface Parallelism {
   workers: number;
@@ -48,7 +48,7 @@ export async function* screenManifests(
       const layout = parallel && parallel.workers > 1 ? parallelLayout(file, read, parallel.minBytes) : undefined;
       if (layout && parallel) {
         pool ??= new ScreeningPool(parallel.workers, parallel.setup);
-        yield* screenInParallel(file, layout, pool, parallel.chunkBytes, read.hsScheme, progress);
+        yield* screenInParallel(file, layout, pool, parallel.chunkBytes, progress);
       } else {
         yield* screenInThread(file, read, ruleSet, asOf, progress);
       }
@@ -102,7 +102,6 @@ async function* screenInParallel(
   layout: Layout,
   pool: ScreeningPool,
   chunkBytes: number,
-  hsScheme: HsScheme,
   progress?: ProgressSink,
 ): AsyncGenerator<ScreenEvent> {
   const scan = scanChunks(file, layout.dataStart, layout.headerLines, chunkBytes);
@@ -117,14 +116,11 @@ async function* screenInParallel(
       if (item.kind === 'error') {
         yield { kind: 'error', error: { input: file, line: item.line, message: item.message } };
       } else {
-        const { row } = item.result;
-        row.row += rows;
-        // workers do not send the normalised values back (see worker.ts): rebuild them on first use
-        let norm: NormalisedRow | undefined;
-        Object.defineProperty(row, 'norm', { get: () => (norm ??= normaliseRow(row.values, hsScheme)), enumerable: false });
+        item.result.row.row += rows;
         yield { kind: 'result', result: item.result };
       }
     }
+    if (reply.unsentClearRows > 0) yield { kind: 'clear', count: reply.unsentClearRows };
     rows += reply.rows;
     rejected += reply.rejected;
   }

@@ -1,14 +1,11 @@
 /** A screening worker: reads one chunk of a manifest, screens its rows, sends them back in order. */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { screen } from '../engine/screen.js';
-import type { Result } from '../engine/types.js';
 import { ICONV_NAME } from '../manifest/encoding.js';
-import { parseFast } from '../manifest/fast-csv.js';
 import { normaliseNewlines } from '../manifest/newlines.js';
-import { converterOptions, RecordConverter, type ManifestEvent } from '../manifest/records.js';
+import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import type { ChunkItem, ChunkJob, ChunkReply, WorkerSetup } from './jobs.js';
@@ -32,35 +29,22 @@ function readRange(path: string, start: number, end: number): Buffer {
   }
 }
 
-/** The normalised values are half of a row's size; the main thread rebuilds them only if asked. */
-function withoutNorm(result: Result): Result {
-  const { norm: _norm, ...row } = result.row;
-  return { ...result, row: row as Result['row'] };
-}
-
 function screenChunk(job: ChunkJob): ChunkReply {
   const text = normaliseNewlines(iconv.decode(readRange(job.path, job.start, job.end), ICONV_NAME[job.encoding]));
   const converter = new RecordConverter(job.path, setup.hsScheme, setup.map, job.header, job.lineOffset, job.encoding);
   const items: ChunkItem[] = [];
+  let unsentClearRows = 0;
   const take = (event: ManifestEvent): void => {
-    if (event.kind === 'error') items.push({ kind: 'error', line: event.line, message: event.message });
-    else items.push({ kind: 'result', result: withoutNorm(screen(event.row, ruleSet, { asOf: setup.asOf })) });
+    if (event.kind === 'error') {
+      items.push({ kind: 'error', line: event.line, message: event.message });
+      return;
+    }
+    const result = screen(event.row, ruleSet, { asOf: setup.asOf });
+    if (result.verdict === 'clear' && !setup.sendClearRows) unsentClearRows++;
+    else items.push({ kind: 'result', result });
   };
-  const records = parseFast(text, job.delimiter);
-  if (records) {
-    for (const { record, info } of records) {
-      const event = converter.record(record, info);
-      if (event) take(event);
-    }
-  } else {
-    // not plain RFC 4180 somewhere in this chunk: csv-parse reads it and reports what is wrong
-    try {
-      parse(text, converterOptions(converter, job.delimiter, take, () => null));
-    } catch (e) {
-      take(converter.failed(e as Error));
-    }
-  }
-  return { index: job.index, end: job.end, items, rows: converter.rows, rejected: converter.rejected };
+  converter.readBlock(text, job.delimiter, take);
+  return { index: job.index, end: job.end, items, rows: converter.rows, rejected: converter.rejected, unsentClearRows };
 }
 
 parentPort!.on('message', (job: ChunkJob) => {
