@@ -41,7 +41,20 @@ function cap(strength: ItemStrength, ...confidences: Confidence[]): ItemStrength
   return confidences.includes('LOW') ? 'possible' : strength;
 }
 
+const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
+
+/** Most rows name nothing the indices know: tell that without building anything. */
+function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[]): boolean {
+  const { norm } = row;
+  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0) return false;
+  if (norm.hs.kind !== 'valid') return true;
+  const d = norm.hs.digits;
+  return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
+}
+
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
+  const keywordHits = row.norm.description === '' ? [] : rs.keywords.search(row.norm.description);
+  if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
   const best = new Map<string, ItemMatch>();
   const consider = (ci: CompiledItem, strength: ItemStrength, evidence: Evidence, sharedWith: string[] = [], qualifier?: string): void => {
@@ -108,7 +121,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
 
   const named = new Set<string>();
   if (norm.description !== '') {
-    for (const hit of rs.keywords.search(norm.description)) {
+    for (const hit of keywordHits) {
       const ci = hit.value.item;
       if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
@@ -124,7 +137,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
-  out.matches = withoutRedundant(disambiguate([...best.values()], named));
+  out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], named)) : [...best.values()];
   return out;
 }
 

@@ -31,20 +31,17 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   addCountry(row.norm.endUserCountry, 'end_user_country');
 
   const parties: PartyHit[] = [];
-  const seen = new Set<string>();
   for (const field of PARTY_FIELDS) {
     const value = field === 'consignee' ? row.norm.consignee : row.norm.endUser;
     if (value === '') continue;
-    const hits = rs.parties
-      .match(value)
-      .filter((m) => listedOn(m, asOf))
-      .map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
+    const matches = rs.parties.match(value);
+    if (matches.length === 0) continue; // most names match nothing
+    const hits = matches.filter((m) => listedOn(m, asOf)).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
     // a name that is a listed entry is not also "possibly" its look-alikes
     const identified = hits.some((h) => h.blocking);
     for (const h of hits) {
-      const key = `${h.ref.party.id}\u0000${value}`;
-      if ((identified && !h.blocking) || seen.has(key)) continue;
-      seen.add(key);
+      const again = parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value);
+      if ((identified && !h.blocking) || again) continue;
       parties.push(h);
     }
   }

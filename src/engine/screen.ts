@@ -40,7 +40,8 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   findings.push(...unencodedFindings(rs, row, items, context));
   for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
 
-  for (const cm of rs.measures) {
+  // every measure needs an item: a row without one skips them all
+  for (const cm of items.matches.length > 0 ? rs.measures : []) {
     if (!inForce(cm.measure, asOf)) continue;
     const f = applyMeasure(cm, items.matches, nexus);
     if (f) findings.push(f);

@@ -19,10 +19,17 @@ export class RecordBlocks {
     let boundary = -1;
     let quoted = this.quoted;
     const s = this.pending;
-    for (let i = this.scanned; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 34) quoted = !quoted;
-      else if (c === 10 && !quoted) boundary = i + 1;
+    // jump from quote to quote; outside quotes the last newline before the next quote is a boundary
+    for (let i = this.scanned; ; ) {
+      const q = s.indexOf('"', i);
+      const end = q === -1 ? s.length : q;
+      if (!quoted && end > i) {
+        const nl = s.lastIndexOf('\n', end - 1);
+        if (nl >= i) boundary = nl + 1;
+      }
+      if (q === -1) break;
+      quoted = !quoted;
+      i = q + 1;
     }
     this.quoted = quoted;
     if (boundary === -1) {

@@ -70,6 +70,8 @@ export class RecordConverter {
   rejected = 0;
   header: Header | undefined;
   private prevLines = 0;
+  /** The header's canonical columns as [column, index] pairs, worked out once. */
+  private columns: [CanonicalColumn, number][] | undefined;
   private prevEmpty = 0;
 
   /**
@@ -157,14 +159,14 @@ export class RecordConverter {
   }
 
   private toRow(line: number, record: string[]): Row {
-    const { mapping } = this.header!;
+    this.columns ??= Object.entries(this.header!.mapping.columns) as [CanonicalColumn, number][];
     const values: RowValues = {};
-    for (const [column, at] of Object.entries(mapping.columns) as [CanonicalColumn, number][]) {
+    for (const [column, at] of this.columns) {
       const v = record[at];
       if (v !== undefined && v !== '') values[column] = v;
     }
     const extras: Record<string, string> = {};
-    for (const { name, index: at } of mapping.extras) extras[name] = record[at] ?? '';
+    for (const { name, index: at } of this.header!.mapping.extras) extras[name] = record[at] ?? '';
     return makeRow(this.path, this.rows, line, values, extras, this.hsScheme);
   }
 }

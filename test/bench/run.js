@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --rows N]`: generates a manifest and times `dualscreen screen --format json`
- * against a bare csv-parse pass over the same file, each in its own process (rows/s, peak RSS).
+ * on one thread and on every core against a bare csv-parse pass over the same file (the single-core
+ * floor) and against a pandas script a consultant would write (peer_pandas.py, when Debian's
+ * python3-pandas is installed), each in its own process: seconds, rows/s, peak RSS.
  *
  * `npm run bench -- --scale-rules 10`: instead, times the same screen with the bundled rules and with
  * a synthetic rule set 10 times their size (scale-rules.js) and prints the growth (issue 4 part 5);
@@ -11,7 +13,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { generateManifest } from './generate.js';
+import { runPandasPeer } from './peer.js';
 import { scaleRulesBench } from './scale-rules.js';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
@@ -51,17 +55,22 @@ if (scale !== undefined) {
 
 // warm the rule-pack cache so the screen run measures screening, not the first YAML parse
 measure('warm', 'screen-once.js', ['rules', 'validate']);
+const screenArgs = ['screen', file, '--format', 'json', '--fail-on', 'none', '--as-of', '2026-11-28'];
+const cores = availableParallelism();
 const results = [
-  measure('csv-parse (bare, header to objects)', 'parse-only.js', [file]),
-  measure('dualscreen screen --format json', 'screen-once.js', ['screen', file, '--format', 'json', '--fail-on', 'none', '--as-of', '2026-11-28']),
+  measure('csv-parse alone (1 core, the floor)', 'parse-only.js', [file]),
+  measure('dualscreen screen, 1 worker', 'screen-once.js', [...screenArgs, '--workers', '1']),
+  measure(`dualscreen screen, ${cores} workers`, 'screen-once.js', [...screenArgs, '--workers', String(cores)]),
 ];
+const peer = runPandasPeer(file, dir);
+if ('seconds' in peer) results.push({ label: 'pandas peer script (peer_pandas.py)', seconds: peer.seconds, maxRssMB: Number.NaN });
 const floor = results[0];
 console.log('');
-console.log('run                                   rows/s     seconds  peak RSS   time vs floor');
+console.log('run                                      rows/s    seconds  peak RSS   time vs floor');
 for (const r of results) {
   const rate = Math.round(rows / r.seconds).toLocaleString('en');
-  console.log(
-    `${r.label.padEnd(36)} ${rate.padStart(9)}  ${r.seconds.toFixed(2).padStart(8)}  ${`${Math.round(r.maxRssMB)} MB`.padStart(8)}   ${(r.seconds / floor.seconds).toFixed(2)}x`,
-  );
+  const rss = Number.isNaN(r.maxRssMB) ? 'n/a' : `${Math.round(r.maxRssMB)} MB`;
+  console.log(`${r.label.padEnd(40)} ${rate.padStart(8)}  ${r.seconds.toFixed(2).padStart(8)}  ${rss.padStart(8)}   ${(r.seconds / floor.seconds).toFixed(2)}x`);
 }
+if ('skipped' in peer) console.log(`pandas peer: skipped, ${peer.skipped}`);
 if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
