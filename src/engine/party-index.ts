@@ -73,7 +73,22 @@ export class PartyIndex {
     return result;
   }
 
+  /**
+   * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)": the name before a
+   * comma, bracket or dash is scored too, so a site or department after a listed name does not
+   * hide it.
+   */
   private compute(name: string): PartyMatch[] {
+    const lead = name.split(/\s*[,，、(（[|/]\s*|\s+[-–—]\s+/)[0]!.trim();
+    const whole = this.score(name);
+    // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
+    if (lead === '' || lead === name || nameFeatures(name.slice(lead.length)).key === '') return whole;
+    const best = new Map(whole.map((m) => [m.ref.party.id, m]));
+    for (const m of this.score(lead)) if (m.score > (best.get(m.ref.party.id)?.score ?? 0)) best.set(m.ref.party.id, m);
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  private score(name: string): PartyMatch[] {
     const query = nameFeatures(name);
     const candidates = new Set<number>();
     for (const f of query.weights.keys()) for (const id of this.byFeature.get(f) ?? []) candidates.add(id);

@@ -10,6 +10,8 @@
 
 const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;
+/** Similarity credited to a word written as the start of a listed word ("ind" for "industries"). */
+const ABBREVIATED = 0.92;
 const STOPWORD_WEIGHT = 0.3;
 
 /** Latin legal forms by kind: "Co., Ltd." and "Corporation" both render 株式会社, but "Inc." is not "Corporation". */
@@ -67,8 +69,7 @@ export function nameFeatures(raw: string): NameFeatures {
     cjkRuns.push(run);
     return ' ';
   });
-  for (const m of s.matchAll(LATIN_RUN)) {
-    const token = m[0];
+  for (const token of mergeInitials([...s.matchAll(LATIN_RUN)].map((m) => m[0]))) {
     const kind = LATIN_LEGAL_FORMS.get(token);
     if (kind) {
       legal = true;
@@ -89,6 +90,23 @@ export function nameFeatures(raw: string): NameFeatures {
   let total = 0;
   for (const w of weights.values()) total += w;
   return { weights, total, key: keyParts.join(' '), legalKinds };
+}
+
+/** Runs of single letters are one word: "I.H.I." is "ihi", "U.S." is "us", "K.K." is "kk". */
+function mergeInitials(tokens: string[]): string[] {
+  const out: string[] = [];
+  let initials = '';
+  for (const t of tokens) {
+    if (t.length === 1 && /\p{L}/u.test(t)) {
+      initials += t;
+      continue;
+    }
+    if (initials) out.push(initials);
+    initials = '';
+    out.push(t);
+  }
+  if (initials) out.push(initials);
+  return out;
 }
 
 /** "Nippi, Inc." is not "NIPPI Corporation": a one-word name is told apart by its legal form. */
@@ -122,19 +140,19 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
       entryCovered += we;
       continue;
     }
-    if (f.length < 5 || !/^[a-z]+$/.test(f)) continue;
-    // a misspelt word: the best unused entry word of similar spelling
+    if (f.length < 3 || !/^[a-z]+$/.test(f)) continue;
+    // a misspelt or shortened word ("Ind." for Industries): the best unused entry word like it
     let best = 0;
     let bestFeature = '';
     for (const [g] of entry.weights) {
-      if (usedEntry.has(g) || g.length < 5 || !/^[a-z]+$/.test(g)) continue;
-      const sim = jaroWinkler(f, g);
+      if (usedEntry.has(g) || !/^[a-z]+$/.test(g)) continue;
+      const sim = g.length > f.length && g.startsWith(f) ? ABBREVIATED : f.length >= 5 && g.length >= 5 ? jaroWinkler(f, g) : 0;
       if (sim > best) {
         best = sim;
         bestFeature = g;
       }
     }
-    if (best >= 0.92) {
+    if (best >= ABBREVIATED) {
       common += best;
       usedEntry.add(bestFeature);
       queryCovered += wq;
@@ -144,7 +162,10 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   const dice = (2 * common) / (query.total + entry.total);
   const queryAllCovered = queryCovered >= query.total - 1e-9;
   const entryAllCovered = entryCovered >= entry.total - LEGAL_WEIGHT - 1e-9;
-  if (queryAllCovered && !entryAllCovered) return { score: Math.min(dice, 0.7), basis: 'broader' };
+  // a name that leaves out a real part of a listed name is a parent or a sister, not the entry;
+  // one that leaves out a sliver (川崎重工 for 川崎重工業) is the same name written short
+  const entryShare = entryCovered / Math.max(entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0), 1e-9);
+  if (queryAllCovered && !entryAllCovered && entryShare < 0.85) return { score: Math.min(dice, 0.7), basis: 'broader' };
   if (entryAllCovered && !queryAllCovered && entry.key.length >= 3) {
     return { score: unitsCount ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }

@@ -358,9 +358,13 @@ function recognise(value: string): string | undefined {
   if (code) return code;
   // "Taiwan (ROC)", "DE - Germany", "CN | China": both halves must name the same country.
   const parts = written.split(/\s*[()[\]|/:]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
-  if (parts.length !== 2) return undefined;
-  const [a, b] = parts.map(lookup);
-  return a === b ? a : undefined;
+  if (parts.length === 2) {
+    const [a, b] = parts.map(lookup);
+    return a === b ? a : undefined;
+  }
+  // an address: "Yokohama, Japan", "Los Angeles, CA, USA" — the country comes last
+  const comma = written.lastIndexOf(',');
+  return comma > 0 && parts.length === 1 ? lookup(written.slice(comma + 1)) : undefined;
 }
 
 /** English short name of an alpha-2 code, for reports; the code itself when unknown. */

@@ -16,6 +16,8 @@ export type HsCode =
   | { kind: 'invalid'; raw: string; reason: string };
 
 const HS_SEPARATORS = /[\s.\-_/,'·]/g;
+/** A label written into the cell: "HS 7324.10", "HTS: 8471.30", "税号 2846901940". */
+const HS_LABEL = /^(?:hs\s*code|hts|hs|h\.s\.|税号|税則番号|hsコード)\s*[:：#]?\s*/i;
 const CN_LENGTHS = new Set([4, 6, 8, 10]);
 
 /**
@@ -25,7 +27,7 @@ const CN_LENGTHS = new Set([4, 6, 8, 10]);
 export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode {
   const raw = (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
-  const digits = raw.replace(HS_SEPARATORS, '');
+  const digits = raw.replace(HS_LABEL, '').replace(HS_SEPARATORS, '');
   if (!/^\d+$/.test(digits)) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
   if (scheme === 'intl') {
     if (digits.length === 4) return { kind: 'valid', raw, digits };
@@ -81,6 +83,8 @@ const NONE_VALUES = new Set(
     '-', '--', '—', '/', 'n/a', 'na', 'n.a.', 'none', 'nil', 'null', 'tbd', 'unknown',
     'ear99', 'nlr', 'not controlled', 'not listed', 'uncontrolled', 'no license required',
     '无', '無', '不适用', '非管制', '未管制', '不涉及', '非两用物项',
+    // the customs-declaration wording of 2025 Nos. 55-58 for goods that are not controlled
+    '不属于管制物项', '不属于两用物项', '不属于出口管制物项',
     '非該当', '該当なし', 'なし', '対象外', '非対象',
   ].map((v) => v.toLowerCase()),
 );

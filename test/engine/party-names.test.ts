@@ -51,3 +51,19 @@ describe('compareNames', () => {
     expect(s).toBeLessThan(0.92);
   });
 });
+
+describe('names as they are really written', () => {
+  it('initials written with dots are one word', () => {
+    expect(score('I.H.I. Aerospace Co., Ltd.', 'IHI Aerospace Co., Ltd.')).toBe(1);
+  });
+
+  it('a word cut short with a dot counts as the word', () => {
+    expect(score('Mitsubishi Heavy Ind. Aero Engines, Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('a name written short by a sliver (川崎重工 for 川崎重工業) is the same name, a parent is not', () => {
+    expect(score('川崎重工 航空宇宙システムカンパニー', '川崎重工業株式会社 航空宇宙システムカンパニー')).toBeGreaterThanOrEqual(0.92);
+    expect(score('三菱電機株式会社', '三菱電機ソフトウエア株式会社')).toBeLessThan(0.8);
+    expect(score('Mitsubishi Electric Corporation', 'Mitsubishi Electric Software Corporation')).toBeLessThan(0.8);
+  });
+});

@@ -185,6 +185,12 @@ describe('fail closed', () => {
     expect(ruleIds(run({ description: 'Bolts', hs_code: '7318158000', control_code: 'X-99' }))).toContain('dualscreen.data.invalid-control-code');
     expect(run({ description: 'Bolts', hs_code: '7318158000', control_code: '非該当' }).verdict).toBe('clear');
     expect(run({ description: 'Bolts', hs_code: '7318158000', control_code: 'EAR99' }).verdict).toBe('clear');
+    expect(run({ description: 'Bolts', hs_code: '7318158000', control_code: '不属于管制物项' }).verdict).toBe('clear');
+  });
+
+  it('a label written into the HS cell is not part of the code', () => {
+    expect(run({ description: 'Sinks', hs_code: 'HS 7324.10' }).verdict).toBe('clear');
+    expect(run({ description: 'x', hs_code: 'HTS: 2846.90.19.40' }).verdict).toBe('license');
   });
 
   it('a well-formed code that no pack encodes is reviewed', () => {

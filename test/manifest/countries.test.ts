@@ -140,3 +140,13 @@ describe('countryName', () => {
     }
   });
 });
+
+describe('countries written as addresses', () => {
+  it('takes the country from the end of "City, Country"', async () => {
+    const { countryCode } = await import('../../src/manifest/countries.js');
+    expect(countryCode('Yokohama, Japan')).toBe('JP');
+    expect(countryCode('Los Angeles, CA, USA')).toBe('US');
+    expect(countryCode('Korea, Republic of')).toBe('KR');
+    expect(countryCode('Springfield, Nowhere')).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PartyIndex } from '../../src/engine/party-index.js';
+import type { Party } from '../../src/rules/schema.js';
+
+const party = (id: string, en: string[]): Party => ({ id, list: 'control', country: 'JP', names: { en, zh: [], ja: [] }, listed: '2026-02-24', source: 'S', confidence: 'HIGH' });
+
+describe('PartyIndex', () => {
+  const index = new PartyIndex();
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation']] as const) {
+    index.add({ party: party(id, [name]), source: 'S' }, name, false, 'HIGH');
+  }
+  const best = (name: string) => index.match(name)[0];
+
+  it('a site or department after a comma, bracket or dash does not hide a listed name', () => {
+    expect(best('Japan Aerospace Exploration Agency (JAXA), Tsukuba Space Center')).toMatchObject({ score: 1 });
+    expect(best('KHI Aerospace Systems Company, Gifu Works')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
+  });
+
+  it('a different company whose name starts with a listed one is at most a possible match', () => {
+    const m = best('TDK-Lambda Corporation');
+    expect(m === undefined || m.score < index.thresholds.block).toBe(true);
+  });
+});
