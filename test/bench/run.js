@@ -27,8 +27,8 @@ const rows = Number(arg('--rows', process.argv.includes('--scale-rules') ? '1000
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-bench-'));
 const file = join(dir, 'manifest.csv');
 
-function measure(label, script, args) {
-  const r = spawnSync(process.execPath, [here(script), ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+function measure(label, script, args, env = {}) {
+  const r = spawnSync(process.execPath, [here(script), ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   const line = r.stderr.trim().split('\n').at(-1) ?? '';
   let stats;
   try {
@@ -48,7 +48,7 @@ const scale = arg('--scale-rules', undefined);
 if (scale !== undefined) {
   const factor = Number(scale);
   if (!Number.isInteger(factor) || factor < 2) throw new Error('--scale-rules needs a whole number of at least 2');
-  const r = scaleRulesBench({ file, rows, dir, factor, repeat: Number(arg('--repeat', '3')), screenOnce: (label, args) => measure(label, 'screen-once.js', args) });
+  const r = scaleRulesBench({ file, rows, dir, factor, repeat: Number(arg('--repeat', '3')), screenOnce: (label, args, env) => measure(label, 'screen-once.js', args, env) });
   if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
   process.exit(r.met ? 0 : 1);
 }
