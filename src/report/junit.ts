@@ -4,6 +4,7 @@
  */
 import { gatingVerdict, type Result } from '../engine/types.js';
 import { fails, findingText, rowLabel } from './plain.js';
+import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 /** Characters XML 1.0 does not allow at all, not even as references (C0 controls, lone surrogates, U+FFFE/F). */
@@ -25,7 +26,9 @@ function attrs(values: Record<string, string | number>): string {
 }
 
 interface Suite {
-  cases: string[];
+  /** Test cases, each ending in a newline: spooled, since a suite's start tag carries their count. */
+  cases: Spool;
+  tests: number;
   failures: number;
   errors: number;
 }
@@ -40,7 +43,7 @@ export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions)
   const suites = new Map<string, Suite>();
   const suite = (input: string): Suite => {
     let s = suites.get(input);
-    if (!s) suites.set(input, (s = { cases: [], failures: 0, errors: 0 }));
+    if (!s) suites.set(input, (s = { cases: new Spool(), tests: 0, failures: 0, errors: 0 }));
     return s;
   };
 
@@ -73,24 +76,27 @@ export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions)
       const s = suite(r.row.input);
       const failing = fails(r, failOn);
       if (failing) s.failures++;
-      s.cases.push(testcase(r, failing));
+      s.tests++;
+      s.cases.append(`${testcase(r, failing)}\n`);
     },
     error(e: RowError) {
       const s = suite(e.input);
       s.errors++;
-      s.cases.push(`    <testcase${attrs({ name: `line ${e.line}`, classname: e.input })}>\n      <error${attrs({ type: 'rejected', message: e.message })}>${xmlText(`${e.input}:${e.line}: ${e.message}`)}</error>\n    </testcase>`);
+      s.tests++;
+      s.cases.append(`    <testcase${attrs({ name: `line ${e.line}`, classname: e.input })}>\n      <error${attrs({ type: 'rejected', message: e.message })}>${xmlText(`${e.input}:${e.line}: ${e.message}`)}</error>\n    </testcase>\n`);
     },
     end(_summary: Summary, inputs: InputInfo[]) {
       const all = [...suites.values()];
       const total = (count: (s: Suite) => number): number => all.reduce((n, s) => n + count(s), 0);
-      const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
-      out.push(`<testsuites${attrs({ name: 'dualscreen', tests: total((s) => s.cases.length), failures: total((s) => s.failures), errors: total((s) => s.errors) })}>`);
+      write('<?xml version="1.0" encoding="UTF-8"?>\n');
+      write(`<testsuites${attrs({ name: 'dualscreen', tests: total((s) => s.tests), failures: total((s) => s.failures), errors: total((s) => s.errors) })}>\n`);
       for (const [input, s] of suites) {
-        const head = attrs({ name: input, tests: s.cases.length, failures: s.failures, errors: s.errors, skipped: 0, ...(run ? { timestamp: run.generatedAt } : {}) });
-        out.push(`  <testsuite${head}>\n${properties(inputs.find((i) => i.path === input))}${s.cases.join('\n')}\n  </testsuite>`);
+        const head = attrs({ name: input, tests: s.tests, failures: s.failures, errors: s.errors, skipped: 0, ...(run ? { timestamp: run.generatedAt } : {}) });
+        write(`  <testsuite${head}>\n${properties(inputs.find((i) => i.path === input))}`);
+        s.cases.drain(write);
+        write('  </testsuite>\n');
       }
-      out.push('</testsuites>');
-      write(`${out.join('\n')}\n`);
+      write('</testsuites>\n');
     },
   };
 }

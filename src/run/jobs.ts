@@ -12,8 +12,6 @@ export interface WorkerSetup {
   hsScheme: HsScheme;
   map: Partial<Record<CanonicalColumn, string>> | undefined;
   asOf: string;
-  /** False: count clear rows, do not send them (no reporter shows them). */
-  sendClearRows: boolean;
 }
 
 export interface ChunkJob {

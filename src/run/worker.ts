@@ -40,7 +40,8 @@ function screenChunk(job: ChunkJob): ChunkReply {
       return;
     }
     const result = screen(event.row, ruleSet, { asOf: setup.asOf });
-    if (result.verdict === 'clear' && !setup.sendClearRows) unsentClearRows++;
+    // workers run only for reports that never show clear rows (see commands/screen.ts)
+    if (result.verdict === 'clear') unsentClearRows++;
     else items.push({ kind: 'result', result });
   };
   converter.readBlock(text, job.delimiter, take);

@@ -1,4 +1,7 @@
-/** Worker threads give the same report as one thread, rows in input order, bad lines at their real line numbers. */
+/**
+ * Worker threads give the same report as one thread, rows in input order, bad lines at their real
+ * line numbers. Workers run for reports of flagged rows only (json without --all here).
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-parallel-'));
 
 function screen(file: string, workers: number, extra: string[] = []) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dualscreen.js'), 'screen', file, '--format', 'json', '--all', '--as-of', '2026-11-28', '--workers', String(workers), ...extra], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dualscreen.js'), 'screen', file, '--format', 'json', '--as-of', '2026-11-28', '--workers', String(workers), ...extra], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -30,7 +33,9 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(two.report).toBe(one.report);
     const parsed = JSON.parse(one.raw) as { rows: { row: number; line: number }[]; summary: { rows: number } };
     expect(parsed.summary.rows).toBe(8000);
-    expect(parsed.rows.map((r) => r.row)).toEqual(Array.from({ length: 8000 }, (_, i) => i + 1));
+    const numbers = parsed.rows.map((r) => r.row);
+    expect(numbers.length).toBeGreaterThan(100); // flagged rows from many chunks
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('reports broken lines at their real line numbers from every chunk, and still screens the rest', async () => {
