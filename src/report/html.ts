@@ -10,6 +10,7 @@ import { countryName } from '../manifest/countries.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
 import { esc, safeUrl } from './html-escape.js';
 import { describeEvidence } from './text.js';
+import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 type Counts = Record<Verdict, number>;
@@ -59,7 +60,7 @@ const CSP = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCR
 
 export function htmlReporter({ all, write }: ReporterOptions): Reporter {
   let run: RunInfo | undefined;
-  const rows: string[] = [];
+  const rows = new Spool();
   const shownCounts = zero();
   const byDestination = new Map<string, Counts>();
   const byRule = new Map<string, RuleCount>();
@@ -83,13 +84,17 @@ export function htmlReporter({ all, write }: ReporterOptions): Reporter {
         byRule.set(f.ruleId, entry);
       }
       shownCounts[r.verdict]++;
-      rows.push(rowHtml(r));
+      rows.append(`${rowHtml(r)}\n`);
     },
     error(e) {
       errors.push(e);
     },
     end(summary: Summary, inputs: InputInfo[]) {
-      write(page(run, summary, inputs, { rows, shownCounts, byDestination, byRule, errors }));
+      // the flagged rows were spooled as they came: the page is written around them
+      const [head, tail] = page(run, summary, inputs, { shownCounts, byDestination, byRule, errors }).split(ROWS_HERE);
+      write(head!);
+      rows.drain(write);
+      write(tail ?? '');
     },
   };
 }
@@ -106,8 +111,10 @@ interface RuleCount {
   verdict?: Verdict;
 }
 
+/** Where the spooled rows go in the page; no escaped input text can contain a NUL. */
+const ROWS_HERE = '\u0000rows\u0000';
+
 interface Collected {
-  rows: string[];
   shownCounts: Counts;
   byDestination: Map<string, Counts>;
   byRule: Map<string, RuleCount>;
@@ -196,8 +203,9 @@ function rowsHtml(c: Collected): string {
   const filter = VERDICTS.filter((v) => c.shownCounts[v] > 0)
     .map((v) => `<label><input type="checkbox" value="${v}" checked> <span class="badge v-${v}">${v}</span> ${c.shownCounts[v]}</label>`)
     .join('');
-  const table = c.rows.length
-    ? `<table id="results"><thead><tr><th>verdict</th><th>where</th><th>line id</th><th>shipment</th><th>findings</th></tr></thead><tbody>\n${c.rows.join('\n')}\n</tbody></table>`
+  const shown = VERDICTS.reduce((n, v) => n + c.shownCounts[v], 0);
+  const table = shown
+    ? `<table id="results"><thead><tr><th>verdict</th><th>where</th><th>line id</th><th>shipment</th><th>findings</th></tr></thead><tbody>\n${ROWS_HERE}</tbody></table>`
     : '<p>No flagged rows.</p>';
   return `<section id="rows"><h2>Flagged rows</h2>
 <div id="filter" role="group" aria-label="show verdicts">${filter}<output id="shown"></output></div>

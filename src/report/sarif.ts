@@ -2,6 +2,7 @@
  * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
+import { Spool } from './spool.js';
 import type { Finding, Result, Verdict } from '../engine/types.js';
 import { rowFingerprint, type Row } from '../manifest/row.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
@@ -70,11 +71,15 @@ function sarifResult(r: Result, f: Finding, ruleIndex: number): Json {
   };
 }
 
+/** Where the spooled results go in the log. */
+const RESULTS_HERE = '\u0000results\u0000';
+
 export function sarifReporter({ write }: ReporterOptions): Reporter {
   let run: RunInfo | undefined;
   const rules: Json[] = [];
   const ruleIndex = new Map<string, number>();
-  const results: Json[] = [];
+  const results = new Spool();
+  let resultCount = 0;
   const errors: RowError[] = [];
 
   const indexOf = (f: Finding): number => {
@@ -92,7 +97,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
       run = info;
     },
     result(r) {
-      for (const f of r.findings) results.push(sarifResult(r, f, indexOf(f)));
+      for (const f of r.findings) results.append(`${resultCount++ === 0 ? '' : ',\n'}${JSON.stringify(sarifResult(r, f, indexOf(f)))}`);
     },
     error(e) {
       errors.push(e);
@@ -117,7 +122,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
               ...(i.sha256 ? { hashes: { 'sha-256': i.sha256 } } : {}),
               properties: { rows: i.rows, rejected: i.rejected },
             })),
-            results,
+            results: RESULTS_HERE,
             properties: {
               asOf: run?.asOf,
               options: run?.options,
@@ -127,7 +132,11 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
           },
         ],
       };
-      write(`${JSON.stringify(log, null, 2)}\n`);
+      // the results were spooled as they came: the log is written around them
+      const [head, tail] = `${JSON.stringify(log, null, 2)}\n`.split(JSON.stringify(RESULTS_HERE));
+      write(`${head}[\n`);
+      results.drain(write);
+      write(`\n]${tail}`);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { VERDICTS, type Evidence, type Finding, type Result, type Verdict } from '../engine/types.js';
 import { gateMarks } from '../gate/marks.js';
+import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 const MAX_DESCRIPTION = 70;
@@ -19,7 +20,8 @@ export function describeEvidence(e: Evidence): string {
 export function textReporter({ all, color, write }: ReporterOptions): Reporter {
   const c = new Chalk({ level: color ? 1 : 0 });
   const style = verdictStyle(c);
-  const groups = new Map<Verdict, Result[]>(VERDICTS.map((v) => [v, []]));
+  // rows are rendered as they come and spooled per verdict, to be printed grouped at the end
+  const groups = new Map<Verdict, { rows: number; text: Spool }>(VERDICTS.map((v) => [v, { rows: 0, text: new Spool() }]));
   const errors: RowError[] = [];
   let run: RunInfo | undefined;
 
@@ -47,7 +49,10 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
       run = info;
     },
     result(r) {
-      if (r.verdict !== 'clear' || all) groups.get(r.verdict)!.push(r);
+      if (r.verdict === 'clear' && !all) return;
+      const group = groups.get(r.verdict)!;
+      group.rows++;
+      group.text.append(`${rowBlock(r)}\n`);
     },
     error(e) {
       errors.push(e);
@@ -62,12 +67,14 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
         for (const w of run.warnings) out.push(c.yellow(`warning: ${w}`));
         out.push('');
       }
+      write(out.length ? `${out.join('\n')}\n` : '');
+      out.length = 0;
       for (const v of VERDICTS) {
-        const rows = groups.get(v)!;
-        if (rows.length === 0) continue;
-        out.push(style[v](`${v.toUpperCase()} (${rows.length} row${rows.length === 1 ? '' : 's'})`));
-        for (const r of rows) out.push(rowBlock(r));
-        out.push('');
+        const { rows, text } = groups.get(v)!;
+        if (rows === 0) continue;
+        write(`${style[v](`${v.toUpperCase()} (${rows} row${rows === 1 ? '' : 's'})`)}\n`);
+        text.drain(write);
+        write('\n');
       }
       if (errors.length > 0) {
         out.push(c.bold.red(`REJECTED (${errors.length} line${errors.length === 1 ? '' : 's'} could not be read)`));
