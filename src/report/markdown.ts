@@ -2,7 +2,7 @@
  * GitHub-flavoured Markdown for pull-request comments: the totals and whether the run fails, the audit
  * header, and a table of the flagged rows, most severe first. No manifest text can leave its table cell.
  */
-import { gatingVerdict, SEVERITY, type Result } from '../engine/types.js';
+import { gatingVerdict, VERDICTS, type Result, type Verdict } from '../engine/types.js';
 import { countsLine, fails, plural, repoPath, webUrl } from './plain.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
@@ -68,7 +68,9 @@ function gateLine(failOn: string, failing: number, rejected: number): string | u
 
 export function markdownReporter({ all, write, failOn = 'prohibited' }: ReporterOptions): Reporter {
   let run: RunInfo | undefined;
-  const shown: Result[] = [];
+  // the table shows the first MAX_TABLE_ROWS rows, most severe first: that many of each verdict is all it can need
+  const shown = new Map<Verdict, Result[]>(VERDICTS.map((v) => [v, []]));
+  let shownCount = 0;
   const errors: RowError[] = [];
   let failing = 0;
   return {
@@ -78,7 +80,10 @@ export function markdownReporter({ all, write, failOn = 'prohibited' }: Reporter
     },
     result(r) {
       if (fails(r, failOn)) failing++;
-      if (r.verdict !== 'clear' || all) shown.push(r);
+      if (r.verdict === 'clear' && !all) return;
+      shownCount++;
+      const kept = shown.get(r.verdict)!;
+      if (kept.length < MAX_TABLE_ROWS) kept.push(r);
     },
     error(e) {
       errors.push(e);
@@ -86,10 +91,10 @@ export function markdownReporter({ all, write, failOn = 'prohibited' }: Reporter
     end(summary: Summary, inputs: InputInfo[]) {
       const gate = gateLine(failOn, failing, errors.length);
       const out = [`### dualscreen: ${countsLine(summary)}`, '', ...(gate ? [gate, ''] : []), ...(run ? [...auditLines(run, inputs, failOn), ''] : [])];
-      const rows = [...shown].sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
+      const rows = VERDICTS.flatMap((v) => shown.get(v)!).slice(0, MAX_TABLE_ROWS);
       if (rows.length > 0) {
-        out.push(...table(['file:line', 'line id', 'verdict', 'description', 'rules', 'source'], rows.slice(0, MAX_TABLE_ROWS).map(rowCells)));
-        if (rows.length > MAX_TABLE_ROWS) out.push('', `… and ${plural(rows.length - MAX_TABLE_ROWS, 'more row')}: see the full report.`);
+        out.push(...table(['file:line', 'line id', 'verdict', 'description', 'rules', 'source'], rows.map(rowCells)));
+        if (shownCount > MAX_TABLE_ROWS) out.push('', `… and ${plural(shownCount - MAX_TABLE_ROWS, 'more row')}: see the full report.`);
         out.push('');
       }
       if (errors.length > 0) {

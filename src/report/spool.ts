@@ -1,6 +1,6 @@
 /**
  * Text a report must hold until the end of the run (a JUnit suite's test cases follow a start tag
- * that carries their count). Kept in memory up to a few megabytes, then in a temporary file, so the
+ * that carries their count). Kept in memory up to a megabyte, then in a temporary file, so the
  * report's memory does not grow with the number of rows.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 
-const IN_MEMORY = 4 << 20;
+const IN_MEMORY = 1 << 20;
 
 export class Spool {
   private parts: string[] = [];

@@ -16,7 +16,7 @@ export class ScreeningPool {
 
   constructor(size: number, setup: WorkerSetup) {
     const url = new URL('./worker.js', import.meta.url);
-    this.workers = Array.from({ length: size }, () => new Worker(url, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 128 } }));
+    this.workers = Array.from({ length: size }, () => new Worker(url, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 24 } }));
     this.idle = [...this.workers];
     for (const w of this.workers) {
       w.on('message', (reply: ChunkReply) => {
