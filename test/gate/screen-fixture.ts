@@ -1,6 +1,5 @@
 /** Screens a manifest with the bundled rules, as runScreen does before gating: the results the gate sees. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempFiles } from '../temp-files.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { screen } from '../../src/engine/screen.js';
@@ -24,13 +23,7 @@ export async function screenFile(path: string, asOf = '2026-11-28'): Promise<Res
   return results;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dualscreen-gate-'));
-let n = 0;
-export function tempFile(name: string, content: string): string {
-  const path = join(dir, `${n++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
+export const tempFile = tempFiles('gate');
 
 /** The sample manifest's header and its data lines by line id. */
 export function sampleLines(text: string): { header: string; byId: Map<string, string> } {

@@ -1,19 +1,12 @@
 /** Broken and hostile manifests: every bad line is named, nothing is dropped silently, the rest is read. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFiles } from '../temp-files.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { openManifest, type ManifestEvent } from '../../src/manifest/read.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dualscreen-hostile-'));
-let n = 0;
-function file(content: string | Buffer): string {
-  const path = join(dir, `h${n++}.csv`);
-  writeFileSync(path, content);
-  return path;
-}
+const tempFile = tempFiles('hostile');
+const file = (content: string | Buffer): string => tempFile('h.csv', content);
 
 async function readAll(path: string) {
   const m = await openManifest(path, { hsScheme: 'cn' });

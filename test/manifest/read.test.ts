@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempFiles } from '../temp-files.js';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +6,8 @@ import { UserError } from '../../src/errors.js';
 import type { Encoding } from '../../src/manifest/encoding.js';
 import { openManifest, type ManifestEvent, type ReadOptions } from '../../src/manifest/read.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'dualscreen-read-'));
-let n = 0;
-function file(content: string | Buffer): string {
-  const path = join(dir, `m${n++}.csv`);
-  writeFileSync(path, content);
-  return path;
-}
+const tempFile = tempFiles('read');
+const file = (content: string | Buffer): string => tempFile('m.csv', content);
 
 async function readAll(path: string, options: Partial<ReadOptions> = {}) {
   const m = await openManifest(path, { hsScheme: 'cn', ...options });
@@ -123,6 +117,6 @@ describe('files that cannot be read', () => {
   it('binary content', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)), /binary content/));
   it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty", "Price".*description/));
   it('a missing file', async () => {
-    await expect(openManifest(join(dir, 'nope.csv'), { hsScheme: 'cn' })).rejects.toThrow(/no such file/);
+    await expect(openManifest(join(tempFile.dir, 'nope.csv'), { hsScheme: 'cn' })).rejects.toThrow(/no such file/);
   });
 });

@@ -1,6 +1,6 @@
 /** Runs reporters as `screen` does: in process on real manifests, or on hand-made results; and the schema checks. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempFiles } from '../temp-files.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -17,13 +17,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SAMPLE = 'fixtures/sample-manifest.csv';
 export const AS_OF = '2026-11-28';
 
-const dir = mkdtempSync(join(tmpdir(), 'dualscreen-report-'));
-let n = 0;
-export function tempFile(name: string, content: string): string {
-  const path = join(dir, `${n++}-${name}`);
-  writeFileSync(path, content);
-  return path;
-}
+export const tempFile = tempFiles('report');
 
 /** `dualscreen screen` in this process (run from the repository root, as a CI job runs it); stdout and the exit code. */
 export async function screenTo(format: Format, files: string[], options: Partial<ScreenCommandOptions> = {}): Promise<{ out: string; code: number }> {
