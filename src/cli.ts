@@ -69,29 +69,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  program
+  const screenCommand = program
     .command('screen')
     .description('screen CSV manifests (use - for standard input) and print the lines that need attention')
     .argument('<files...>', 'CSV manifests, or - for standard input')
-    .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
     .option('--output <format=path>', 'also write the report in this format to this file (repeatable), e.g. sarif=dualscreen.sarif', collect)
     .option('-a, --all', 'also list the clear rows', false)
-    .addOption(new Option('--fail-on <verdict>', 'exit 1 when a row is at or above this verdict').choices(['prohibited', 'license', 'review', 'none']).default('prohibited'))
-    .option('--as-of <date>', 'the day whose rules apply, YYYY-MM-DD (default: today in Beijing)')
-    .option('-r, --rules <path>', 'rule pack file or folder (repeatable; default: the bundled rules/)', collect)
     .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, shift_jis (cp932) or gb18030 (default: detected)')
     .option('--delimiter <char>', 'comma, semicolon, tab, pipe or one character (default: detected)')
     .option('--map <canonical=Header>', 'use this header for a canonical column (repeatable)', collect)
-    .addOption(new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'))
-    .option('--party-block <score>', 'party-name score at or above which a party is the listed entry', parseThreshold, 0.92)
-    .option('--party-review <score>', 'party-name score at or above which a possible match is reviewed', parseThreshold, 0.8)
     .option('--baseline <report.json>', 'an earlier JSON report: only findings not in it count for --fail-on')
     .option('--waivers <file>', 'YAML file of approved, expiring exceptions: waived findings are reported but do not count')
     .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license')
     .option('--config <path>', 'config file (default: .dualscreen.yaml in the working directory, if there is one)')
     .option('--workers <n>', 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core; 1 = none)', parseWorkers, availableParallelism())
     .option('-q, --quiet', 'no progress line on stderr')
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
       const { options: o, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
@@ -123,6 +115,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       });
       setExit(code);
     });
+
+  for (const option of judgingOptions('a row')) screenCommand.addOption(option);
 
   const rules = program.command('rules').description('inspect and test the rule packs');
   rules
@@ -187,6 +181,20 @@ const asOfOrToday = (value: unknown): string => (value ? parseAsOf(String(value)
 const asOfOption = (): Option => new Option('--as-of <date>', 'the day whose rules apply, YYYY-MM-DD (default: today in Beijing)');
 const rulesOption = (): Option =>
   new Option('-r, --rules <path>', 'rule pack file or folder (repeatable; default: the bundled rules/)').argParser(collect);
+/** How a line is judged and reported: the options `screen` and `check` share. */
+function judgingOptions(subject: string): Option[] {
+  return [
+    new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'),
+    new Option('--fail-on <verdict>', `exit 1 when ${subject} is at or above this verdict`).choices(['prohibited', 'license', 'review', 'none']).default('prohibited'),
+    asOfOption(),
+    rulesOption(),
+    new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'),
+    new Option('--party-block <score>', 'party-name score at or above which a party is the listed entry').argParser(parseThreshold).default(0.92),
+    new Option('--party-review <score>', 'party-name score at or above which a possible match is reviewed').argParser(parseThreshold).default(0.8),
+    new Option('--no-color', 'no colours (also NO_COLOR=1)'),
+  ];
+}
+
 const textOrJson = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
 
 /** lookup, check and rules diff: the questions a consultant asks between manifests. */
@@ -210,15 +218,8 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     columns.set(option.attributeName(), column);
     check.addOption(option);
   }
+  for (const option of judgingOptions('the line')) check.addOption(option);
   check
-    .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'))
-    .addOption(new Option('--fail-on <verdict>', 'exit 1 when the line is at or above this verdict').choices(['prohibited', 'license', 'review', 'none']).default('prohibited'))
-    .addOption(asOfOption())
-    .addOption(rulesOption())
-    .addOption(new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'))
-    .option('--party-block <score>', 'party-name score at or above which a party is the listed entry', parseThreshold, 0.92)
-    .option('--party-review <score>', 'party-name score at or above which a possible match is reviewed', parseThreshold, 0.8)
-    .option('--no-color', 'no colours (also NO_COLOR=1)')
     .action(async (o: Record<string, unknown>) => {
       if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
       const values: Partial<Record<CanonicalColumn, string>> = {};
