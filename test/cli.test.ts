@@ -180,11 +180,13 @@ describe('dualscreen rules', { timeout: 60_000 }, () => {
     writeFileSync(join(packDir, 't.test.csv'), 'description,control_code,expect,as_of\nx,1C902,license cn.t.a,\nx,1C902,review dualscreen.control-code.not-encoded,2025-04-03\n');
     const ok = cli(['rules', 'test', '--rules', packDir]);
     expect(ok.stdout).toContain('PASS t');
+    expect(ok.stdout).toMatch(/^2 passed, 0 failed$/m);
     expect(ok.code).toBe(0);
     writeFileSync(join(packDir, 't.test.csv'), 'description,control_code,expect\nx,1C902,clear\n');
     const bad = cli(['rules', 'test', '--rules', packDir]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/t\.test\.csv:2: expected clear, got license/);
     expect(bad.stdout).toContain('FP 1');
+    expect(bad.stdout).toMatch(/^0 passed, 1 failed$/m);
   });
 });

@@ -115,7 +115,11 @@ export function printTestResults(results: PackTestResult[], { write, color }: Ou
     for (const f of r.failures) lines.push(`     ${c.red('✗')} ${f}`);
   }
   const rows = results.reduce((n, r) => n + r.rows, 0);
-  lines.push(`${results.length - failed} passed, ${failed} failed (${results.length} packs, ${rows} test rows)`);
+  const wrongRows = results.reduce((n, r) => n + r.falsePositives + r.falseNegatives + r.wrongRule, 0);
+  const otherFailures = results.reduce((n, r) => n + r.failures.length, 0) - wrongRows;
+  lines.push(`rule packs: ${results.length - failed} of ${results.length} pass (${rows} test rows)`);
+  // the closing line CI reads: test rows, and any pack-level failures (a missing or unreadable test file)
+  lines.push(`${rows - wrongRows} passed, ${wrongRows + otherFailures} failed`);
   write(`${lines.join('\n')}\n`);
   return failed > 0 ? 1 : 0;
 }
