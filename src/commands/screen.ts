@@ -8,13 +8,12 @@ import { createGate, gateFileRefs, loadGateInputs } from '../gate/gate.js';
 import type { FileRef } from '../input/file.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
-import { ruleDataWarnings } from '../rules/warnings.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs } from '../report/outputs.js';
 import type { InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
+import { runInfo } from '../run/run-info.js';
 import { DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
-import { VERSION } from '../version.js';
 
 export type FailOn = Verdict | 'none';
 
@@ -52,35 +51,28 @@ export interface ScreenCommandOptions {
 export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const packs = loadRulePacks(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
-  const warnings = ruleDataWarnings(ruleSet, o.asOf);
   const gateInputs = loadGateInputs(o);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.outputs ?? []);
-  if (o.format !== 'text') for (const w of warnings) o.warn(`warning: ${w}`);
+  const run = runInfo(ruleSet, o.asOf, {
+    failOn: o.failOn,
+    all: o.all,
+    hsScheme: o.hsScheme,
+    encoding: o.encoding ?? 'auto',
+    delimiter: o.delimiter ?? 'auto',
+    map: o.map,
+    partyThresholds: ruleSet.parties.thresholds,
+    rules: o.rules ?? 'default',
+    ...gateFileRefs(gateInputs),
+    config: o.config ?? null,
+  });
+  if (o.format !== 'text') for (const w of run.warnings) o.warn(`warning: ${w}`);
 
   const reporter = fanOut([
     createReporter(o.format, { all: o.all, failOn: o.failOn, color: o.color, write: o.write }),
     ...files.map((f) => createReporter(f.target.format, { all: o.all, failOn: o.failOn, color: false, write: f.write })),
   ]);
-  reporter.begin({
-    tool: { name: 'dualscreen', version: VERSION },
-    generatedAt: new Date().toISOString(),
-    asOf: o.asOf,
-    options: {
-      failOn: o.failOn,
-      all: o.all,
-      hsScheme: o.hsScheme,
-      encoding: o.encoding ?? 'auto',
-      delimiter: o.delimiter ?? 'auto',
-      map: o.map,
-      partyThresholds: ruleSet.parties.thresholds,
-      rules: o.rules ?? 'default',
-      ...gateFileRefs(gateInputs),
-      config: o.config ?? null,
-    },
-    rulePacks: ruleSet.packs,
-    warnings,
-  });
+  reporter.begin(run);
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];

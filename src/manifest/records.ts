@@ -17,15 +17,19 @@ export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: 
  * records reach `sink` in input order (the stream's 'skip' event runs ahead of the records it
  * has buffered). `on_record` returns `emit()`'s value, which the stream then passes on.
  */
+/** csv-parse's options for every reader; the text arrives with CRLF turned into LF (newlines.ts). */
+export const CSV_PARSE_OPTIONS = {
+  info: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  record_delimiter: '\n',
+  skip_records_with_error: true,
+} as const;
+
 export function converterOptions<T>(converter: RecordConverter, delimiter: string, sink: (event: ManifestEvent) => void, emit: () => T) {
   return {
+    ...CSV_PARSE_OPTIONS,
     delimiter,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    // the text arrives with CRLF turned into LF (newlines.ts)
-    record_delimiter: '\n',
-    skip_records_with_error: true,
     // with `info: true` csv-parse hands on_record { record, info }, which its types do not say
     on_record: ((entry: { record: string[]; info: RecordInfo }) => {
       const event = converter.record(entry.record, entry.info);

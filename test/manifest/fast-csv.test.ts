@@ -2,18 +2,15 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../../src/manifest/fast-csv.js';
+import { CSV_PARSE_OPTIONS } from '../../src/manifest/records.js';
 
 /** csv-parse with the options every reader uses: the reference the fast path must agree with. */
 function reference(text: string, delimiter: string) {
   const out: { record: string[]; lines: number; empty: number }[] = [];
   const skips: string[] = [];
   parse(text, {
+    ...CSV_PARSE_OPTIONS,
     delimiter,
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    record_delimiter: '\n',
-    skip_records_with_error: true,
     on_skip: (e) => {
       skips.push(String(e?.code));
       return undefined;
