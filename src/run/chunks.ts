@@ -37,20 +37,32 @@ export function scanChunks(path: string, dataStart: number, headerLines: number,
     let offset = 0;
     for await (const buf of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       hash.update(buf);
-      const from = Math.max(0, dataStart - offset);
-      for (let i = from; i < buf.length; i++) {
-        const b = buf[i]!;
-        if (b === QUOTE) quoted = !quoted;
-        else if (b === NEWLINE) {
-          lines++;
-          const end = offset + i + 1;
-          if (!quoted && end - chunkStart >= targetBytes) {
-            yield { index: index++, start: chunkStart, end, lineOffset: chunkLines };
-            chunkStart = end;
-            chunkLines = headerLines + lines;
-          }
+      // native indexOf from quote to quote: this thread scans the whole file while the workers screen
+      let i = Math.max(0, dataStart - offset);
+      let counted = i;
+      const countLinesTo = (to: number): void => {
+        for (let p = buf.indexOf(NEWLINE, counted); p !== -1 && p < to; p = buf.indexOf(NEWLINE, p + 1)) lines++;
+        counted = to;
+      };
+      while (i < buf.length) {
+        const q = buf.indexOf(QUOTE, i);
+        const segmentEnd = q === -1 ? buf.length : q;
+        // outside quotes, the first newline once the chunk is big enough ends it
+        for (let from = Math.max(i, chunkStart + targetBytes - 1 - offset); !quoted && from < segmentEnd; ) {
+          const nl = buf.indexOf(NEWLINE, from);
+          if (nl === -1 || nl >= segmentEnd) break;
+          countLinesTo(nl + 1);
+          const end = offset + nl + 1;
+          yield { index: index++, start: chunkStart, end, lineOffset: chunkLines };
+          chunkStart = end;
+          chunkLines = headerLines + lines;
+          from = Math.max(nl + 1, chunkStart + targetBytes - 1 - offset);
         }
+        if (q === -1) break;
+        quoted = !quoted;
+        i = q + 1;
       }
+      countLinesTo(buf.length);
       offset += buf.length;
     }
     if (offset > chunkStart) yield { index: index++, start: chunkStart, end: offset, lineOffset: chunkLines };
