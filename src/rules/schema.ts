@@ -206,4 +206,3 @@ export const RulePack = z
   })
   .strict();
 export type RulePack = z.infer<typeof RulePack>;
-export type RulePackInput = z.input<typeof RulePack>;
