@@ -30,7 +30,9 @@ function readRange(path: string, start: number, end: number): Buffer {
 }
 
 function screenChunk(job: ChunkJob): ChunkReply {
-  const text = normaliseNewlines(iconv.decode(readRange(job.path, job.start, job.end), ICONV_NAME[job.encoding]));
+  const bytes = readRange(job.path, job.start, job.end);
+  // a chunk holds whole records, so Node's own UTF-8 decoder can take it in one piece
+  const text = normaliseNewlines(job.encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, ICONV_NAME[job.encoding]));
   const converter = new RecordConverter(job.path, setup.hsScheme, setup.map, job.header, job.lineOffset, job.encoding);
   const items: ChunkItem[] = [];
   let unsentClearRows = 0;
