@@ -25,8 +25,9 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
     return { row, verdict: 'clear', findings: [], notes };
   }
 
-  const findings: Finding[] = [];
   const items = matchItems(row, rs, asOf);
+  if (quiet(row, rs, items)) return { row, verdict: 'clear', findings: [], notes };
+  const findings: Finding[] = [];
   const nexus = findNexus(row, rs, asOf);
   // described only for rows that get a review finding: most rows never need it
   const context = (() => {
@@ -54,6 +55,24 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
 
   findings.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
   return { row, verdict: mostSevere(findings.map((f) => f.verdict)), findings, notes };
+}
+
+/**
+ * Most rows: classified, naming no item and no listed party. Nothing below could add a finding or a
+ * note to them (no measure without an item, no party finding without a party, no data finding for a
+ * valid HS code), so they skip it.
+ */
+function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
+  const { norm } = row;
+  return (
+    items.matches.length === 0 &&
+    items.unencoded.length === 0 &&
+    items.notInForce.length === 0 &&
+    norm.hs.kind === 'valid' &&
+    norm.controlCodes.kind !== 'invalid' &&
+    (norm.consignee === '' || rs.parties.match(norm.consignee).length === 0) &&
+    (norm.endUser === '' || rs.parties.match(norm.endUser).length === 0)
+  );
 }
 
 function outOfScope(row: Row): boolean {
