@@ -37,10 +37,6 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
-function cap(strength: ItemStrength, ...confidences: Confidence[]): ItemStrength {
-  return confidences.includes('LOW') ? 'possible' : strength;
-}
-
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
 /** Most rows name nothing the indices know: tell that without building anything. */
@@ -57,7 +53,16 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
   const best = new Map<string, ItemMatch>();
-  const consider = (ci: CompiledItem, strength: ItemStrength, evidence: Evidence, sharedWith: string[] = [], qualifier?: string): void => {
+  /** Keeps the strongest match per item; a LOW fact among `confidences` caps the match at possible. */
+  const consider = (
+    ci: CompiledItem,
+    claimed: ItemStrength,
+    evidence: Evidence,
+    { confidences = [], sharedWith = [], qualifier }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string } = {},
+  ): void => {
+    const low = confidences.includes('LOW');
+    const strength = low ? 'possible' : claimed;
+    if (low) qualifier = 'LOW-confidence fact: raises review only';
     const status = statusOn(ci.item, asOf);
     if (status.state !== 'in-force') {
       if (!out.notInForce.some((n) => n.item === ci)) out.notInForce.push({ item: ci, status, evidence });
@@ -66,8 +71,6 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     const prev = best.get(ci.item.id);
     if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier });
   };
-  const lowNote = (confidences: Confidence[]): string | undefined =>
-    confidences.includes('LOW') ? 'LOW-confidence fact: raises review only' : undefined;
 
   const { norm, values } = row;
   if (norm.controlCodes.kind !== 'none') {
@@ -75,8 +78,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       const found = lookupControlCode(rs, code);
       const evidence: Evidence = { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' };
       for (const ci of found) {
-        const strength = cap('listed', ci.item.confidence);
-        consider(ci, strength, { ...evidence, matched: ci.item.controlCode ?? code }, [], lowNote([ci.item.confidence]));
+        consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
       }
       if (found.length === 0) out.unencoded.push({ code, subItems: rs.parentCodes.get(code) ?? [] });
       // a code controlled only from a later date is still a well-formed code that no rule in force explains
@@ -95,8 +97,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
       for (const ref of refs) {
         const others = labels.filter((l) => l !== itemLabel(ref.item));
-        const s = cap(strength, ref.confidence, ref.item.item.confidence);
-        consider(ref.item, s, evidenceFor(ref.code), others, lowNote([ref.confidence, ref.item.item.confidence]));
+        consider(ref.item, strength, evidenceFor(ref.code), { confidences: [ref.confidence, ref.item.item.confidence], sharedWith: others });
       }
     };
     if (d.length === 10) {
@@ -114,8 +115,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   for (const cas of norm.cas) {
     for (const ref of rs.cas.get(cas) ?? []) {
       const field = values.cas_number?.includes(cas) ? 'cas_number' : 'description';
-      const strength = cap('reference', ref.confidence, ref.item.item.confidence);
-      consider(ref.item, strength, { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, [], lowNote([ref.confidence, ref.item.item.confidence]));
+      consider(ref.item, 'reference', { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, { confidences: [ref.confidence, ref.item.item.confidence] });
     }
   }
 
@@ -131,8 +131,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         ci,
         'possible',
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        [],
-        hs !== undefined && !hsRelated(ci, hs) ? `the row's HS code ${hs} is not among this item's reference codes` : undefined,
+        { qualifier: hs !== undefined && !hsRelated(ci, hs) ? `the row's HS code ${hs} is not among this item's reference codes` : undefined },
       );
     }
   }
