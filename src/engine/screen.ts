@@ -2,6 +2,7 @@
 import type { Row } from '../manifest/row.js';
 import type { CompiledMeasure, RuleSet } from '../rules/compile.js';
 import type { ItemStrength } from '../rules/schema.js';
+import { LIST_NAMES } from '../rules/labels.js';
 import { inForce, type Status } from './dates.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
 import { findNexus, onList, partyEvidence, type Nexus, type PartyHit } from './nexus.js';
@@ -13,7 +14,6 @@ export interface ScreenOptions {
 }
 
 const ENGINE_SOURCE = 'dualscreen screening policy (fail closed)';
-const LIST_NAMES = { control: "China's export control list", watch: "China's watch list", 'military-user': 'military users' } as const;
 
 export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   const { norm } = row;

@@ -94,12 +94,22 @@ export const Item = z
     tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     effective: Effective,
     suspended: z.array(Suspension).default([]),
+    /** The technical parameter that decides whether goods are this item, shown on keyword matches. */
+    decidedBy: Text.optional(),
+    /** The regime list entry whose wording the English title follows, and how China's entry differs. */
+    counterpart: z.object({ ref: Text, differs: Text.optional() }).strict().optional(),
     note: Text.optional(),
   })
   .strict();
 export type Item = z.infer<typeof Item>;
 
-export const PartyList = z.enum(['control', 'watch', 'military-user']);
+/**
+ * control: China's export control list (出口管制管控名单); watch: its watch list (关注名单);
+ * military-user: a military user by definition (Japan's Ministry of Defense, US armed forces);
+ * unreliable: the Unreliable Entity List (不可靠实体清单); defence-contractor: a prime contractor of a
+ * defence ministry, screened under the "enhance military capabilities" limb of 2026 No. 1 (review only).
+ */
+export const PartyList = z.enum(['control', 'watch', 'military-user', 'unreliable', 'defence-contractor']);
 export type PartyList = z.infer<typeof PartyList>;
 
 /** A name as it appears on documents. `reviewOnly` names (a parent legal entity of a listed division, an unverified form) never block. */
@@ -110,6 +120,10 @@ export const PartyName = z.union([
       name: Text,
       confidence: Confidence.optional(),
       reviewOnly: z.boolean().optional(),
+      /** The name exactly as the listing announcement printed it: an exact match always blocks. */
+      published: z.boolean().optional(),
+      /** An abbreviation (MHI-MME, JGSDF): it matches only when written as such, never fuzzily. */
+      abbreviation: z.boolean().optional(),
       note: Text.optional(),
       source: Text.optional(),
     })
@@ -127,6 +141,14 @@ export const Party = z
     /** Listing date: the entry counts from this day. Omitted for military users by definition. */
     listed: IsoDate.optional(),
     delisted: IsoDate.optional(),
+    /** Windows in which the listing's measures are suspended (both days inclusive). */
+    suspended: z.array(Suspension).default([]),
+    /** The listing's measures stopped (停止执行) from this day; the entity stays named, so rows get a note. */
+    stopped: z.object({ from: IsoDate, source: Text, note: Text.optional() }).strict().optional(),
+    /** The listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity (2026 wording). */
+    transferBan: z.boolean().default(false),
+    /** Unreliable Entity List: the listing bans the entity's China-related import and export (measure 1). */
+    tradeBan: z.boolean().default(false),
     source: Text,
     confidence: Confidence.default('HIGH'),
     note: Text.optional(),
@@ -134,18 +156,38 @@ export const Party = z
   .strict();
 export type Party = z.infer<typeof Party>;
 
+/** Goods that a catch-all reaches whatever their specification (any drone, 2024 No. 31): HS headings and words. */
+export const GoodsScope = z
+  .object({
+    hs: z.array(z.string().regex(/^\d{2,10}$/, 'expected the digits of an HS heading, e.g. "8806"')).default([]),
+    keywords: Keywords.default({}),
+    exclusions: z.array(Text).default([]),
+    excludedHs: z.array(z.string().regex(/^\d{2,10}$/, 'expected the digits of an HS heading, e.g. "9503"')).default([]),
+  })
+  .strict();
+export type GoodsScope = z.infer<typeof GoodsScope>;
+
 export const MeasureCondition = z
   .object({
+    /**
+     * identified: a matched item at one of `itemStrength` (and `itemTags`); unidentified: no such item
+     * (fail closed: the measure covers every dual-use item, so the classification must be confirmed);
+     * any: whatever the goods; scope: goods within `scope`, whatever their specification.
+     */
+    goods: z.enum(['identified', 'unidentified', 'any', 'scope']).default('identified'),
     /** The row's strongest in-force item must be one of these. */
     itemStrength: z.array(ItemStrength).min(1).default(['listed', 'reference']),
     /** At least one matched item carries one of these tags. */
     itemTags: z.array(z.string()).optional(),
-    /** Destination, consignee or end-user country, or the country of a matched listed party. */
+    scope: GoodsScope.optional(),
+    /** Destination, consignee or end-user country, or the country of a matched listed party or military user. */
     nexus: z.string().regex(/^[A-Z]{2}$/).optional(),
     /** A military user among the parties, or a military term in the end use. */
     military: z.literal(true).optional(),
     /** A party on this list (in force at the as-of date). */
-    partyList: z.enum(['control', 'watch']).optional(),
+    partyList: z.enum(['control', 'watch', 'unreliable', 'defence-contractor']).optional(),
+    /** Only parties whose listing bans China-related trade (Unreliable Entity List measure 1). */
+    partyTradeBan: z.literal(true).optional(),
   })
   .strict();
 export type MeasureCondition = z.infer<typeof MeasureCondition>;
@@ -161,6 +203,12 @@ export const Measure = z
     effective: Effective,
     suspended: z.array(Suspension).default([]),
     when: MeasureCondition,
+    /**
+     * export: exports from China (or rows with no export country); transfer: also rows exported from
+     * another country of PRC-origin goods (the transfer clauses of 2026 No. 1, 2024 No. 46, the 2026
+     * control-list listings); with partyList, only parties whose listing has `transferBan` reach them.
+     */
+    reach: z.enum(['export', 'transfer']).default('export'),
     note: Text.optional(),
   })
   .strict();
