@@ -101,7 +101,13 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     const p = ['parties', i];
     unique([...p, 'id'], party.id);
     needSource([...p, 'source'], party.source);
-    if (party.list !== 'military-user' && party.listed === undefined) fail(p, `party ${party.id} on the ${party.list} list needs its listing date (listed:)`);
+    const datedList = party.list === 'control' || party.list === 'watch' || party.list === 'unreliable';
+    if (datedList && party.listed === undefined) fail(p, `party ${party.id} on the ${party.list} list needs its listing date (listed:)`);
+    party.suspended.forEach((s, j) => {
+      needSource([...p, 'suspended', j, 'source'], s.source);
+      checkDates([...p, 'suspended', j], s.from, s.to);
+    });
+    if (party.stopped) needSource([...p, 'stopped', 'source'], party.stopped.source);
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
     if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
@@ -114,6 +120,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       });
     }
   });
+  pack.nameAbbreviations.forEach((a, i) => needSource(['nameAbbreviations', i, 'source'], a.source));
   if (pack.terms) needSource(['terms', 'source'], pack.terms.source);
   if (pack.structure) needSource(['structure', 'source'], pack.structure.source);
 }

@@ -249,6 +249,13 @@ export const RulePack = z
     items: z.array(Item).default([]),
     measures: z.array(Measure).default([]),
     parties: z.array(Party).default([]),
+    /**
+     * Abbreviations that documents write for words of listed names ("MHI Aero Engines" for Mitsubishi
+     * Heavy Industries Aero Engines): party matching expands them on both sides.
+     */
+    nameAbbreviations: z
+      .array(z.object({ abbreviation: z.string().regex(/^[A-Za-z0-9]+$/), expansion: Text, source: Text, note: Text.optional() }).strict())
+      .default([]),
     terms: Terms.optional(),
     structure: Structure.optional(),
   })
