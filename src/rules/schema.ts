@@ -72,6 +72,11 @@ export const Keywords = z
     en: z.array(Text).optional(),
     zh: z.array(Text).optional(),
     ja: z.array(Text).optional(),
+    /**
+     * Abbreviations and trade codes written in capitals (HMX, RDX, T800, CZT, IMU): matched
+     * case-sensitively as whole words, so "HMX" counts but "hmx" in a part number or "tea" does not.
+     */
+    abbr: z.array(z.string().regex(/^[A-Z0-9][A-Za-z0-9+\-./]*[A-Za-z0-9]$/, 'an abbreviation of letters and digits, e.g. HMX or T800')).optional(),
   })
   .strict();
 export type Keywords = z.infer<typeof Keywords>;
