@@ -125,6 +125,8 @@ function loadLabels(entry, setName) {
       dir: set.dir,
       file: entry.file,
       path,
+      // The new sets name the encoding their index declares; the legacy set keeps dualscreen's detection.
+      encoding: set.categories && !/^utf-?8$/i.test(entry.encoding ?? 'utf-8') ? entry.encoding : null,
       row: i + 1,
       line: info.lines,
       asOf,
@@ -198,19 +200,25 @@ async function screen(paths, asOf, spawn) {
   return report;
 }
 
-/** Screens every labelled row once: one run per distinct as-of date over the files with rows at that date. */
+/**
+ * Screens every labelled row once: one run per distinct as-of date over the files with rows at that date
+ * (files of the new sets whose index declares a non-UTF-8 encoding get their own run with --encoding, since
+ * one run takes one encoding; the legacy set is read with dualscreen's detection, as before).
+ */
 async function screenAll(labelled, spawn) {
   const byDate = new Map();
   for (const r of labelled) {
-    if (!byDate.has(r.asOf)) byDate.set(r.asOf, new Set());
-    byDate.get(r.asOf).add(r.path);
+    const key = `${r.asOf}\t${r.encoding ?? ''}`;
+    if (!byDate.has(key)) byDate.set(key, new Set());
+    byDate.get(key).add(r.path);
   }
   const wanted = new Map(labelled.map((l) => [`${l.path}#${l.row}`, l]));
   const got = new Map(); // `${path}#${row}` → report row
   const started = performance.now();
-  for (const [asOf, paths] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, paths] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+    const [asOf, encoding] = key.split('\t');
     const list = [...paths];
-    const report = await screen(list, asOf, spawn);
+    const report = await screen(encoding ? [...list, '--encoding', encoding] : list, asOf, spawn);
     for (const row of report.rows) {
       const key = `${row.input}#${row.row}`;
       const label = wanted.get(key);
