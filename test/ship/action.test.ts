@@ -204,6 +204,34 @@ describe('the GitHub Action (action.yml)', { timeout: 120_000 }, () => {
     expect(run.summary).not.toContain('**Fails:**');
   });
 
+  it('screens with your own packs beside the bundled ones, or alone with bundled-rules false', () => {
+    const ws = workspace({ 'orders/a.csv': SAMPLE });
+    writeFileSync(join(ws, 'orders', 'a.csv'), `${readFileSync(SAMPLE, 'utf8').trimEnd()}\nSO-9001,Unobtainium widget,,,1,pcs,1,USD,CN,CN,Germany,Muster GmbH,Muster GmbH,\n`);
+    mkdirSync(join(ws, 'rules-local'));
+    writeFileSync(
+      join(ws, 'rules-local', 'widgets.yaml'),
+      [
+        'id: test-widgets',
+        'version: "2026.11.28"',
+        'dataAsOf: 2026-11-28',
+        'title: Test pack (not a real control)',
+        'sources: [{ id: TEST, title: Test source, date: 2026-11-28 }]',
+        'items:',
+        '  - { id: test.item.widget, title: { en: Unobtainium widgets }, source: TEST, keywords: { en: [unobtainium widget] }, effective: { from: 2026-01-01 } }',
+        '',
+      ].join('\n'),
+    );
+    const bundled = direct(ws, 'orders/a.csv').summary;
+    const beside = runAction(ws, { files: 'orders/a.csv', rules: 'rules-local', 'fail-on': 'none', 'as-of': AS_OF, sarif: '' });
+    expect(beside.outputs.prohibited).toBe(String(bundled.prohibited));
+    expect(beside.outputs.review).toBe(String(bundled.review! + 1));
+    const alone = runAction(ws, { files: 'orders/a.csv', rules: 'rules-local', 'bundled-rules': 'false', 'fail-on': 'none', 'as-of': AS_OF, sarif: '' });
+    expect(alone.outputs.prohibited).toBe('0');
+    expect(alone.outputs.license).toBe('0');
+    expect(alone.summary).toContain('test-widgets');
+    expect(alone.summary).not.toContain('cn-measures');
+  });
+
   it('fails with exit 2 and says so when a glob matches no manifest', () => {
     const ws = workspace({ 'orders/a.csv': SAMPLE });
     const run = runAction(ws, { files: 'orders/a.csv\nshipments/*.csv' });
