@@ -1,8 +1,10 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
+import { foldWidth } from '../manifest/normalise.js';
 import type { Row } from '../manifest/row.js';
 import type { CodeRef, CompiledItem, RuleSet } from '../rules/compile.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { statusOn, type Status } from './dates.js';
+import { insidePhrase } from './goods-scope.js';
 import type { Evidence } from './types.js';
 
 export interface ItemMatch {
@@ -121,8 +123,14 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
 
   const named = new Set<string>();
   if (norm.description !== '') {
+    let inCapitals: string | undefined;
     for (const hit of keywordHits) {
       const ci = hit.value.item;
+      if (hit.value.caseSensitive) {
+        inCapitals ??= foldWidth(values.description ?? '');
+        // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
+        if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
+      }
       if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
@@ -217,10 +225,6 @@ function hsRelated(ci: CompiledItem, digits: string): boolean {
 }
 
 function isExcluded(rs: RuleSet, itemId: string, text: string, start: number, end: number): boolean {
-  for (const phrase of rs.exclusions.get(itemId) ?? []) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-      if (at <= start && end <= at + phrase.length) return true;
-    }
-  }
-  return false;
+  const phrases = rs.exclusions.get(itemId);
+  return phrases !== undefined && insidePhrase(text, phrases, start, end);
 }

@@ -2,6 +2,7 @@
 import type { Row } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { PartyList } from '../rules/schema.js';
+import { partyStatusOn, type PartyStatus } from './dates.js';
 import type { PartyMatch } from './party-index.js';
 import type { Evidence } from './types.js';
 
@@ -11,11 +12,19 @@ export interface PartyHit extends PartyMatch {
   blocking: boolean;
 }
 
+/** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
+export interface InactiveParty {
+  hit: PartyHit;
+  status: Extract<PartyStatus, { state: 'stopped' | 'suspended' }>;
+}
+
 export interface Nexus {
-  /** ISO codes of destination, consignee and end-user countries and of blocking listed parties. */
+  /** ISO codes of destination, consignee and end-user countries, and of the parties the row names for certain. */
   countries: Map<string, Evidence>;
   /** Party matches in force on the as-of date, blocking and possible. */
   parties: PartyHit[];
+  /** Parties the row names for certain whose listing is stopped or suspended on the as-of date. */
+  inactive: InactiveParty[];
   military: Evidence[];
 }
 
@@ -31,36 +40,30 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   addCountry(row.norm.endUserCountry, 'end_user_country');
 
   const parties: PartyHit[] = [];
+  const inactive: InactiveParty[] = [];
   for (const field of PARTY_FIELDS) {
     const value = field === 'consignee' ? row.norm.consignee : row.norm.endUser;
     if (value === '') continue;
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.filter((m) => listedOn(m, asOf)).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
+    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
     // a name that is a listed entry is not also "possibly" its look-alikes
     const identified = hits.some((h) => h.blocking);
     for (const h of hits) {
-      const again = parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value);
-      if ((identified && !h.blocking) || again) continue;
-      parties.push(h);
+      if ((identified && !h.blocking) || parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
+      // "Ministry of Defence" on a British row is Britain's, not Japan's
+      if (h.generic && !countries.has(h.ref.party.country)) continue;
+      const status = partyStatusOn(h.ref.party, asOf);
+      if (status.state === 'in-force') parties.push(h);
+      else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
     }
   }
-  for (const p of parties) {
-    // a listed entity brings its country; a military user "by definition" only where the row says so
-    if (p.blocking && p.ref.party.list !== 'military-user' && !countries.has(p.ref.party.country)) {
-      countries.set(p.ref.party.country, partyEvidence(p));
-    }
-  }
+  // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
+  for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
   const military: Evidence[] = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user').map(partyEvidence);
   military.push(...militaryTerms(row, rs));
-  return { countries, parties, military };
-}
-
-function listedOn(m: PartyMatch, asOf: string): boolean {
-  const { listed, delisted } = m.ref.party;
-  if (listed !== undefined && asOf < listed) return false;
-  return delisted === undefined || asOf < delisted;
+  return { countries, parties, inactive, military };
 }
 
 export function partyEvidence(p: PartyHit): Evidence {
@@ -68,7 +71,7 @@ export function partyEvidence(p: PartyHit): Evidence {
 }
 
 /** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
-function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
+export function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.endUse;
   if (text === '') return [];
   let terms = rs.termCache.get(text);
@@ -88,6 +91,7 @@ function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
   return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
 }
 
-export function onList(nexus: Nexus, list: PartyList, blocking: boolean): PartyHit[] {
-  return nexus.parties.filter((p) => p.ref.party.list === list && p.blocking === blocking);
+/** Parties on the list that the row names for certain. */
+export function onList(nexus: Nexus, list: PartyList): PartyHit[] {
+  return nexus.parties.filter((p) => p.ref.party.list === list && p.blocking);
 }

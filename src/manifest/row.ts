@@ -76,7 +76,8 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
  */
 export function rowFingerprint(row: Pick<Row, 'values'>): string {
   const canonical = Object.entries(row.values)
-    .map(([k, v]): [string, string] => [k, foldText(v ?? '').replace(/\s+/g, ' ').trim()])
+    // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
+    .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
     .filter(([, v]) => v !== '')
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);

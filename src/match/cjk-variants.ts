@@ -39,12 +39,15 @@ export function foldCjkVariants(text: string): string {
 }
 
 /**
- * The variant classes in OpenCC's character dictionaries: every one-character-to-one-character pair
- * of every conversion (simplified, traditional, Taiwan, Hong Kong, Japanese shinjitai, both ways)
- * joins two characters into a class. Phrase dictionaries are skipped: matching needs characters only.
- * Each class is sorted by code point, so the folded form does not depend on dictionary order.
+ * The variant classes in OpenCC's character dictionaries (opencc-js's `Locale`): every one-character-
+ * to-one-character pair of every conversion (simplified, traditional, Taiwan, Hong Kong, Japanese
+ * shinjitai, both ways) joins two characters into a class. Phrase dictionaries are skipped: matching
+ * needs characters only. A class leads with its simplified Chinese form (a character the
+ * simplified-to-traditional dictionary converts from, or the traditional-to-simplified one converts
+ * to), else its lowest code point; the rest follow
+ * by code point, so the folded form does not depend on dictionary order.
  */
-export function variantClasses(dictionaries: unknown): string[] {
+export function variantClasses(dictionaries: { from: { cn: unknown }; to: { cn: unknown } }): string[] {
   const parent = new Map<string, string>();
   const find = (c: string): string => {
     let root = c;
@@ -70,6 +73,19 @@ export function variantClasses(dictionaries: unknown): string[] {
     }
   };
   visit(dictionaries);
+  const simplified = new Set<string>();
+  const collect = (d: unknown, side: 'from' | 'to'): void => {
+    if (Array.isArray(d)) return d.forEach((x) => collect(x, side));
+    if (typeof d !== 'string') return;
+    for (const entry of d.split('|')) {
+      const [from = '', ...tos] = entry.split(' ');
+      if ([...from].length !== 1) continue;
+      if (side === 'from') simplified.add(from);
+      else for (const to of tos) if ([...to].length === 1) simplified.add(to);
+    }
+  };
+  collect(dictionaries.from.cn, 'from');
+  collect(dictionaries.to.cn, 'to');
   const classes = new Map<string, string[]>();
   for (const ch of parent.keys()) {
     const root = find(ch);
@@ -78,8 +94,13 @@ export function variantClasses(dictionaries: unknown): string[] {
     classes.set(root, members);
   }
   const byCodePoint = (a: string, b: string): number => a.codePointAt(0)! - b.codePointAt(0)!;
+  const lead = (members: string[]): string[] => {
+    members.sort(byCodePoint);
+    const first = members.find((c) => simplified.has(c)) ?? members[0]!;
+    return [first, ...members.filter((c) => c !== first)];
+  };
   return [...classes.values()]
     .filter((members) => members.length > 1)
-    .map((members) => members.sort(byCodePoint).join(''))
+    .map((members) => lead(members).join(''))
     .sort(byCodePoint);
 }

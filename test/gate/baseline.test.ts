@@ -17,7 +17,7 @@ describe('--baseline', { timeout: 30_000 }, () => {
   it('knows every finding of the run that made it, so nothing counts for --fail-on', async () => {
     const results = await gated(SAMPLE);
     const flagged = results.filter((r) => r.findings.length > 0);
-    expect(flagged.length).toBe(14);
+    expect(flagged.length).toBe(15);
     expect(flagged.every((r) => r.baseline === 'known' && r.findings.every((f) => f.baseline === 'known'))).toBe(true);
     expect(results.map(gatingVerdict).every((v) => v === 'clear')).toBe(true);
     expect(results.filter((r) => r.findings.length === 0).every((r) => r.baseline === undefined)).toBe(true);

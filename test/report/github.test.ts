@@ -8,7 +8,7 @@ describe('github annotations', () => {
     const { out } = await screenTo('github', [SAMPLE]);
     const lines = out.trimEnd().split('\n');
     const commands = lines.filter((l) => l.startsWith('::'));
-    expect(commands).toHaveLength(14);
+    expect(commands).toHaveLength(15);
     expect(commands.map((c) => c.slice(0, c.indexOf(' ')))).toEqual(expect.arrayContaining(['::error', '::warning', '::notice']));
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=fixtures\/sample-manifest\.csv,line=3,title=dualscreen%3A prohibited SO-1002::Samarium cobalt magnets SmCo 2:17%0Aprohibited cn\.measure\.control-list: /));
     expect(commands).toContainEqual(expect.stringMatching(/^::warning file=fixtures\/sample-manifest\.csv,line=2,title=dualscreen%3A license SO-1001::/));
