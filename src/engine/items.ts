@@ -75,6 +75,8 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   };
 
   const { norm, values } = row;
+  /** HS matches that identify their item only where the description names it. */
+  const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: string }[] = [];
   if (norm.controlCodes.kind !== 'none') {
     for (const code of norm.controlCodes.codes) {
       const found = lookupControlCode(rs, code);
@@ -94,22 +96,45 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   if (norm.hs.kind === 'valid') {
     const d = norm.hs.digits;
     const evidenceFor = (matched: string): Evidence => ({ field: 'hs_code', value: values.hs_code ?? '', matched, kind: 'hs-code' });
-    const apply = (refs: CodeRef[] | undefined, strength: ItemStrength): void => {
+    /**
+     * A reference code identifies the item (reference strength) when it is a 10-digit code of one item
+     * family. An 8-digit tariff line, the form the October 2025 announcements print, covers ordinary
+     * goods too, and a 10-digit code shared by unrelated items does not say which: both are possible,
+     * and become reference where the description names the item.
+     */
+    const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
       const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
+      const unrelated = hasUnrelatedItems(refs);
       for (const ref of refs) {
         const others = labels.filter((l) => l !== itemLabel(ref.item));
-        consider(ref.item, strength, evidenceFor(ref.code), { confidences: [ref.confidence, ref.item.item.confidence], sharedWith: others });
+        const line = ref.code.length === 8;
+        const confidences = [ref.confidence, ref.item.item.confidence];
+        if (kind === 'covering') {
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others });
+          continue;
+        }
+        const qualifier = line
+          ? `${ref.code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too`
+          : unrelated
+            ? `${ref.code} is shared by unrelated items`
+            : undefined;
+        if (qualifier) {
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: `${qualifier}: the description must name the item` });
+          confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier });
+        } else {
+          consider(ref.item, 'reference', evidenceFor(ref.code), { confidences, sharedWith: others });
+        }
       }
     };
     if (d.length === 10) {
-      apply(rs.hsExact.get(d), 'reference');
-      apply(rs.hsExact.get(d.slice(0, 8)), 'reference');
+      apply(rs.hsExact.get(d), 'exact');
+      apply(rs.hsExact.get(d.slice(0, 8)), 'exact');
     } else if (d.length === 8) {
-      apply(rs.hsExact.get(d), 'reference');
-      apply(rs.hsPrefixes.get(d), 'possible');
+      apply(rs.hsExact.get(d), 'exact');
+      apply(rs.hsPrefixes.get(d), 'covering');
     } else {
-      apply(rs.hsPrefixes.get(d), 'possible');
+      apply(rs.hsPrefixes.get(d), 'covering');
     }
   }
 
@@ -144,8 +169,33 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
+  // named: the item itself, or an item of its heading (holmium names 1C909, whose 1C909.a has the line)
+  const namedCodes = [...named].map((id) => rs.itemsById.get(id)?.item.controlCode).filter((c): c is string => c !== undefined);
+  const isNamed = (ci: CompiledItem): boolean => {
+    const code = ci.item.controlCode;
+    return named.has(ci.item.id) || (code !== undefined && namedCodes.some((n) => n === code || code.startsWith(`${n}.`) || n.startsWith(`${code}.`)));
+  };
+  for (const c of confirmable) {
+    if (!isNamed(c.ref.item)) continue;
+    consider(c.ref.item, 'reference', c.evidence, {
+      confidences: [c.ref.confidence, c.ref.item.item.confidence],
+      sharedWith: c.sharedWith,
+      qualifier: `${c.qualifier}, and the description names this item`,
+    });
+  }
+
   out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], named)) : [...best.values()];
   return out;
+}
+
+/** Items of one family share a family tag or a control-code heading (1C902.a and 1C902.b); others are unrelated. */
+function hasUnrelatedItems(refs: CodeRef[]): boolean {
+  const items = [...new Set(refs.map((r) => r.item))];
+  const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !== 'catalogue');
+  const related = (a: CompiledItem, b: CompiledItem): boolean =>
+    (a.item.controlCode !== undefined && a.item.controlCode.slice(0, 5) === b.item.controlCode?.slice(0, 5)) ||
+    families(a).some((t) => families(b).includes(t));
+  return items.some((a, i) => items.slice(i + 1).some((b) => !related(a, b)));
 }
 
 /**
@@ -179,10 +229,17 @@ const joinQualifier = (a: string | undefined, b: string): string => (a ? `${a}; 
  */
 function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
   const strong = matches.filter((m) => m.strength !== 'possible');
-  const detailed = matches.filter((m) => !isBare(m.item) && m.item.item.controlCode).map((m) => m.item.item.controlCode!);
-  const explainedBy = (code: string | undefined): boolean => code !== undefined && detailed.some((d) => code === d || code.startsWith(`${d}.`));
+  const detailed = matches.filter((m) => !isBare(m.item) && m.item.item.controlCode);
+  // a detailed item explains a catalogue entry of its code only where it matched as strongly
+  const explainedBy = (bare: ItemMatch): boolean => {
+    const code = bare.item.item.controlCode;
+    return (
+      code !== undefined &&
+      detailed.some((d) => !strongerThan(bare.strength, d.strength) && (code === d.item.item.controlCode || code.startsWith(`${d.item.item.controlCode}.`)))
+    );
+  };
   return matches.filter((m) => {
-    if (isBare(m.item) && explainedBy(m.item.item.controlCode)) return false;
+    if (isBare(m.item) && explainedBy(m)) return false;
     if (m.strength === 'possible' && m.evidence.kind !== 'control-code') return !strong.some((s) => sameFamily(s.item, m.item));
     return true;
   });

@@ -25,7 +25,10 @@ export interface Nexus {
   parties: PartyHit[];
   /** Parties the row names for certain whose listing is stopped or suspended on the as-of date. */
   inactive: InactiveParty[];
-  military: Evidence[];
+  /** Military users the row names for certain. */
+  militaryUsers: PartyHit[];
+  /** Military terms in the end use. */
+  militaryUses: Evidence[];
 }
 
 const PARTY_FIELDS = ['consignee', 'end_user'] as const;
@@ -47,10 +50,13 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
     const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
-    // a name that is a listed entry is not also "possibly" its look-alikes
-    const identified = hits.some((h) => h.blocking);
+    // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
+    // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
+    const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
+    const lookAlike = (h: PartyHit): boolean =>
+      !h.blocking && (identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0));
     for (const h of hits) {
-      if ((identified && !h.blocking) || parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
+      if (lookAlike(h) || parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
       // "Ministry of Defence" on a British row is Britain's, not Japan's
       if (h.generic && !countries.has(h.ref.party.country)) continue;
       const status = partyStatusOn(h.ref.party, asOf);
@@ -61,9 +67,17 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
-  const military: Evidence[] = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user').map(partyEvidence);
-  military.push(...militaryTerms(row, rs));
-  return { countries, parties, inactive, military };
+  const militaryUsers = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user');
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryTerms(row, rs) };
+}
+
+/**
+ * The row's military users and uses; with a country, only that country's military users count (a US
+ * unit in Tokyo is a US military user, not a Japanese one), while a military use counts for any.
+ */
+export function militaryEvidence(nexus: Nexus, country?: string): Evidence[] {
+  const users = nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
+  return [...users.map(partyEvidence), ...nexus.militaryUses];
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

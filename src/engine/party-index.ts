@@ -1,5 +1,6 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
 import { foldText } from '../manifest/normalise.js';
+import { foldCjkVariants } from '../match/cjk-variants.js';
 import type { Confidence, Party } from '../rules/schema.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 
@@ -54,6 +55,12 @@ export interface PartyThresholds {
 export const DEFAULT_PARTY_THRESHOLDS: PartyThresholds = { block: 0.92, review: 0.8 };
 
 const CACHE_LIMIT = 50_000;
+/**
+ * What may follow a Chinese or Japanese abbreviation of a military user for the name to be one of its
+ * units: a number, 第 (陸自第1師団), a space or punctuation, の — not more kanji or kana, which would
+ * make another word (海自 in 海自動車).
+ */
+const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 /** Score of a unit named by an abbreviation of a military user ("JGSDF 1st Airborne Brigade", "陸自第1師団"). */
 const ABBREVIATED_UNIT = 0.95;
 
@@ -87,12 +94,14 @@ export class PartyIndex {
     const features = this.features(name);
     const id = this.names.length;
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
+    if (flags.published) push(this.published, foldName(name), id);
     if (flags.abbreviation) {
+      // a published abbreviation (KGM株式会社) counts only written exactly so, legal form and all
+      if (flags.published) return;
       push(this.abbreviations, features.compact, id);
       if (ref.party.list === 'military-user') push(this.unitPrefixes, /^[a-z0-9]+$/.test(features.compact) ? features.compact : foldName(name), id);
       return;
     }
-    if (flags.published) push(this.published, foldName(name), id);
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
   }
 
@@ -151,10 +160,11 @@ export class PartyIndex {
     const query = this.features(name);
     const out = (this.abbreviations.get(query.compact) ?? []).map((id) => this.matchOf(id, 1, 'exact'));
     const firstWord = /^[a-z0-9]+/.exec(query.key)?.[0];
-    const folded = foldName(name).replace(/\s/g, '');
+    // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
+    const folded = foldCjkVariants(name.normalize('NFKC').toLowerCase()).trim();
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
-      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix))) {
+      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && UNIT_FOLLOWS.test(folded.slice(prefix.length)))) {
         for (const id of ids) out.push(this.matchOf(id, ABBREVIATED_UNIT, 'contains'));
       }
     }

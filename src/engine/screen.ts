@@ -6,7 +6,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import { inForce, type Status } from './dates.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryTerms, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryTerms, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { mostSevere, SEVERITY, type Evidence, type Finding, type Result, type Verdict } from './types.js';
 
 export interface ScreenOptions {
@@ -65,7 +65,7 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
 
   const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
   const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
-  findings.push(...partyFindings(nexus, hasItem || unclassified, fired.size > 0, notes));
+  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, notes));
   for (const p of nexus.inactive) notes.push(inactivePartyNote(p));
   findings.push(...dataFindings(row, nexus, unclassified, hasItem, fired.has('unidentified') || fired.has('any'), notes));
 
@@ -237,8 +237,9 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     evidence.push(e);
   }
   if (when.military) {
-    if (nexus.military.length === 0) return undefined;
-    evidence.push(...nexus.military);
+    const military = militaryEvidence(nexus, when.nexus);
+    if (military.length === 0) return undefined;
+    evidence.push(...military);
   }
   let listings: PartyHit[] = [];
   if (when.partyList) {
@@ -287,13 +288,15 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 /**
- * Possible party matches raise review where an item is involved or the row is unclassified; otherwise
- * a note. A party named for certain that no measure took up (a watch-list party buying goods that are
- * not dual-use) gets a note.
+ * Possible party matches raise review where an item is involved or the row is unclassified (for a
+ * defence contractor, which is no listing, only where an item is involved); otherwise a note. A party
+ * named for certain that no measure took up (a watch-list party buying goods that are not dual-use)
+ * gets a note.
  */
-function partyFindings(nexus: Nexus, relevant: boolean, measureFired: boolean, notes: string[]): Finding[] {
+function partyFindings(nexus: Nexus, row: { hasItem: boolean; unclassified: boolean }, measureFired: boolean, notes: string[]): Finding[] {
   const findings: Finding[] = [];
   for (const p of nexus.parties) {
+    const relevant = row.hasItem || (row.unclassified && p.ref.party.list !== 'defence-contractor');
     const listName = LIST_NAMES[p.ref.party.list];
     const listed = p.ref.party.listed ? `, listed ${p.ref.party.listed}` : '';
     if (p.blocking) {
@@ -352,7 +355,9 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
     );
   }
   if (unclassified) {
-    const sensitive = [...nexus.military, ...nexus.parties.filter((p) => p.ref.party.list !== 'military-user').map(partyEvidence)];
+    // a defence contractor is not a listed entity: naming one does not make an unclassified row sensitive
+    const listed = nexus.parties.filter((p) => p.ref.party.list !== 'military-user' && p.ref.party.list !== 'defence-contractor');
+    const sensitive = [...militaryEvidence(nexus), ...listed.map(partyEvidence)];
     if (sensitive.length > 0 && !failClosedFired) {
       findings.push(
         data(
@@ -374,7 +379,8 @@ const alsoHas = (context: string): string => (context ? `; the row also has ${co
 function describeContext(nexus: Nexus): string {
   const parts: string[] = [];
   for (const [code, e] of nexus.countries) if (code === 'JP' || code === 'US') parts.push(`${code} nexus (${e.field})`);
-  if (nexus.military.length > 0) parts.push(`a military nexus (${[...new Set(nexus.military.map((e) => `"${e.matched}"`))].join(', ')})`);
+  const military = militaryEvidence(nexus);
+  if (military.length > 0) parts.push(`a military nexus (${[...new Set(military.map((e) => `"${e.matched}"`))].join(', ')})`);
   for (const p of nexus.parties) {
     if (p.ref.party.list === 'military-user') continue;
     parts.push(`${p.blocking ? '' : 'possibly '}${LIST_NAMES[p.ref.party.list]} party ${nameOf(p)}`);

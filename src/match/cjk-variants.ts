@@ -47,7 +47,7 @@ export function foldCjkVariants(text: string): string {
  * to), else its lowest code point; the rest follow
  * by code point, so the folded form does not depend on dictionary order.
  */
-export function variantClasses(dictionaries: { from: { cn: unknown }; to: { cn: unknown } }): string[] {
+export function variantClasses(dictionaries: { from: Record<string, unknown>; to: Record<string, unknown> }): string[] {
   const parent = new Map<string, string>();
   const find = (c: string): string => {
     let root = c;
@@ -84,8 +84,8 @@ export function variantClasses(dictionaries: { from: { cn: unknown }; to: { cn: 
       else for (const to of tos) if ([...to].length === 1) simplified.add(to);
     }
   };
-  collect(dictionaries.from.cn, 'from');
-  collect(dictionaries.to.cn, 'to');
+  collect(dictionaries.from['cn'], 'from');
+  collect(dictionaries.to['cn'], 'to');
   const classes = new Map<string, string[]>();
   for (const ch of parent.keys()) {
     const root = find(ch);

@@ -53,6 +53,7 @@ export interface CompiledMeasure {
 export interface RuleSet {
   packs: PackInfo[];
   items: CompiledItem[];
+  itemsById: Map<string, CompiledItem>;
   /** Items by their control code. */
   byControlCode: Map<string, CompiledItem[]>;
   /** Control codes that have encoded sub-items (1C117 → 1C117.b ...). */
@@ -111,6 +112,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   const rs: RuleSet = {
     packs: [],
     items: [],
+    itemsById: new Map(),
     byControlCode: new Map(),
     parentCodes: new Map(),
     hsExact: new Map(),
@@ -171,6 +173,7 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
   const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
   const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources };
   rs.items.push(ci);
+  rs.itemsById.set(item.id, ci);
   if (item.controlCode) {
     push(rs.byControlCode, item.controlCode, ci);
     const parts = item.controlCode.split('.');

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type NameFlags } from '../../src/engine/party-index.js';
 import type { Party } from '../../src/rules/schema.js';
 
-const party = (id: string, en: string[]): Party => ({ id, list: 'control', country: 'JP', names: { en, zh: [], ja: [] }, listed: '2026-02-24', source: 'S', confidence: 'HIGH' });
+const party = (id: string, en: string[]): Party => ({
+  id,
+  list: 'control',
+  country: 'JP',
+  names: { en, zh: [], ja: [] },
+  listed: '2026-02-24',
+  suspended: [],
+  transferBan: false,
+  tradeBan: false,
+  source: 'S',
+  confidence: 'HIGH',
+});
 
 describe('PartyIndex', () => {
   const index = new PartyIndex(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));

@@ -31,8 +31,20 @@ describe('item strength', () => {
     expect(r.findings[0]?.evidence[0]).toMatchObject({ field: 'hs_code', matched: '2846901940' });
   });
 
-  it('an 8-digit reference line matches 10-digit codes beneath it', () => {
-    expect(run({ description: 'x', hs_code: '2805301990' }, '2026-11-11').verdict).toBe('license');
+  it('an 8-digit reference line covers ordinary goods too: review, licence where the description names the item', () => {
+    const bare = run({ description: 'metal ingot', hs_code: '2805301990' }, '2026-11-11');
+    expect(bare.verdict).toBe('review');
+    expect(bare.findings[0]?.message).toContain('8-digit tariff line');
+    expect(run({ description: 'Holmium metal ingot', hs_code: '2805301990' }, '2026-11-11').verdict).toBe('license');
+  });
+
+  it('a 10-digit code shared by unrelated items is review until the description says which', () => {
+    const r = run({ description: 'organometallic compound', hs_code: '2931900032' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(expect.arrayContaining(['cn.dual-use.1C902.b', 'cn.dual-use.6C001.c']));
+    const named = run({ description: 'Triphenylbismuth 99%', hs_code: '2931900032' });
+    expect(named.verdict).toBe('license');
+    expect(ruleIds(named)).toEqual(['cn.dual-use.6C001.c']);
   });
 
   it('a 6-digit or 4-digit prefix of a reference code is only possible: review', () => {
