@@ -9,6 +9,8 @@ export interface PartyRef {
   /** Source title of the party's listing. */
   source: string;
   sourceUrl?: string;
+  /** Titles of the statements that suspended or stopped the listing's measures, by source id. */
+  suspensionSources: Map<string, { title: string; url?: string }>;
 }
 
 /** How a name of a party is written in its pack. */
@@ -206,6 +208,11 @@ export class PartyIndex {
 
   private features(name: string): NameFeatures {
     return nameFeatures(name, this.expansions);
+  }
+
+  /** Every indexed party, once. */
+  refs(): PartyRef[] {
+    return [...new Set(this.names.map((n) => n.ref))];
   }
 
   /** Parties one of whose names contains the text, case- and width-folded: look-ups by part of a name ("Mitsubishi"). */

@@ -189,10 +189,11 @@ function notInForceNote(label: string, title: string, status: Status, sources: M
 
 function inactivePartyNote({ hit, status }: InactiveParty): string {
   const who = `${hit.field} "${hit.value}" is ${nameOf(hit)} on ${LIST_NAMES[hit.ref.party.list]} (listed ${hit.ref.party.listed ?? '?'}, ${hit.ref.source})`;
+  const by = hit.ref.suspensionSources.get(status.source)?.title ?? status.source;
   const why =
     status.state === 'stopped'
-      ? `its measures stopped from ${status.from} (${status.source}); the entity stays named, so dual-use items to it still need the ordinary licence`
-      : `its measures are suspended from ${status.from} to ${status.to} (${status.source}): not counted on this date`;
+      ? `its measures stopped from ${status.from} (${by}); the entity stays named, so dual-use items to it still need the ordinary licence`
+      : `its measures are suspended from ${status.from} to ${status.to} (${by}): not counted on this date`;
   return `${who}: ${why}`;
 }
 

@@ -139,7 +139,8 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     }
     for (const party of pack.parties) {
       const src = sourceInfo(pack, party.source);
-      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url };
+      const statements = [...party.suspended.map((x) => x.source), ...(party.stopped ? [party.stopped.source] : [])];
+      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url, suspensionSources: new Map(statements.map((id) => [id, sourceInfo(pack, id)])) };
       for (const name of [...party.names.en, ...party.names.zh, ...party.names.ja]) {
         const n = typeof name === 'string' ? { name } : name;
         rs.parties.add(ref, n.name, {

@@ -19,7 +19,7 @@ describe('PartyIndex', () => {
   const index = new PartyIndex(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
   for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation']] as const) {
-    index.add({ party: party(id, [name]), source: 'S' }, name, flags);
+    index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
 
