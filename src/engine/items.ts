@@ -102,8 +102,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
      * goods too, and a 10-digit code shared by unrelated items does not say which: both are possible,
      * and become reference where the description names the item.
      */
+    // a description that says what the goods are not ("hydrazine hydrate", "LFP cell") rules out an HS match that only might be the item
+    const ruledOut = (ci: CompiledItem): boolean => (rs.exclusions.get(ci.item.id) ?? []).some((phrase) => norm.description.includes(phrase));
     const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
+      refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
+      if (refs.length === 0) return;
       const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
       const unrelated = hasUnrelatedItems(refs);
       for (const ref of refs) {
@@ -127,6 +131,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         }
       }
     };
+    const weakLine = (ref: CodeRef, all: CodeRef[]): boolean => ref.code.length === 8 || hasUnrelatedItems(all);
     if (d.length === 10) {
       apply(rs.hsExact.get(d), 'exact');
       apply(rs.hsExact.get(d.slice(0, 8)), 'exact');
