@@ -10,6 +10,8 @@ export interface PartyHit extends PartyMatch {
   field: 'consignee' | 'end_user';
   value: string;
   blocking: boolean;
+  /** Named at a blocking score, though the name or listing is a LOW fact that may only raise review. */
+  named: boolean;
 }
 
 /** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
@@ -49,7 +51,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (value === '') continue;
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
+    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block && (rs.parties.isBlocking(m) || m.low) }));
     // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
     // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
     const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
@@ -105,7 +107,10 @@ function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
   return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
 }
 
-/** Parties on the list that the row names for certain. */
+/**
+ * Parties on the list that the row names: for certain, or by a name that scores as the entry but whose
+ * fact is LOW (a measure on those raises review only).
+ */
 export function onList(nexus: Nexus, list: PartyList): PartyHit[] {
-  return nexus.parties.filter((p) => p.ref.party.list === list && p.blocking);
+  return nexus.parties.filter((p) => p.ref.party.list === list && (p.blocking || p.named));
 }

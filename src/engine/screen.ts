@@ -54,18 +54,20 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
 
   const fired = new Set<string>();
+  const listingsUsed = new Set<PartyHit>();
   for (const cm of rs.measures) {
     if (!inForce(cm.measure, asOf)) continue;
-    const f = applyMeasure(cm, row, items.matches, nexus, route);
-    if (f) {
-      findings.push(f);
+    const applied = applyMeasure(cm, row, items.matches, nexus, route);
+    if (applied) {
+      findings.push(applied.finding);
       fired.add(cm.measure.when.goods);
+      for (const p of applied.listings) listingsUsed.add(p);
     }
   }
 
   const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
   const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
-  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, notes));
+  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, listingsUsed, notes));
   for (const p of nexus.inactive) notes.push(inactivePartyNote(p));
   findings.push(...dataFindings(row, nexus, unclassified, hasItem, fired.has('unidentified') || fired.has('any'), notes));
 
@@ -203,7 +205,7 @@ function inactivePartyNote({ hit, status }: InactiveParty): string {
  * the listed parties. On a re-export only measures whose clauses reach transfers apply, and a listing
  * only through parties whose listing bars transfers; with the origin unknown they raise review only.
  */
-function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: Nexus, route: Route): Finding | undefined {
+function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: Nexus, route: Route): { finding: Finding; listings: PartyHit[] } | undefined {
   const { measure } = cm;
   const when = measure.when;
   if (route !== 'export' && measure.reach !== 'transfer') return undefined;
@@ -252,8 +254,11 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     if (listings.length === 0) return undefined;
     evidence.push(...listings.map(partyEvidence));
   }
-  const lowered = route === 're-export-unknown-origin' && SEVERITY[measure.verdict] > SEVERITY.review;
+  // a listing named only by a LOW fact raises review, however severe the measure
+  const reviewOnlyListing = listings.length > 0 && listings.every((p) => !p.blocking);
+  const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
+  const capped = reviewOnlyListing && lowered ? ' (the listing or the name is a LOW-confidence fact: review only)' : '';
   const onRoute =
     route === 're-export'
       ? `re-export of PRC-origin goods from ${row.norm.exportCountry}: the transfer clause applies; `
@@ -266,14 +271,15 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     : '';
   // a listing's own announcement is the source a reader needs; the measure's general basis otherwise
   const listing = listings[0]?.ref;
-  return {
+  const finding: Finding = {
     ruleId: measure.id,
     verdict,
-    message: `${onRoute}${measure.message}${transfers}${details ? ` (${details})` : ''}`,
+    message: `${onRoute}${measure.message}${transfers}${capped}${details ? ` (${details})` : ''}`,
     source: listing ? [...new Set(listings.map((p) => p.ref.source))].join('; ') : cm.source.title,
     sourceUrl: listing ? listing.sourceUrl : cm.source.url,
     evidence: dedupe(evidence),
   };
+  return { finding, listings };
 }
 
 const describeOne = (e: Evidence): string => `${e.field} "${e.value}" → ${e.matched}${e.score !== undefined && e.score < 1 ? ` (${e.score})` : ''}`;
@@ -294,10 +300,18 @@ function dedupe(evidence: Evidence[]): Evidence[] {
  * named for certain that no measure took up (a watch-list party buying goods that are not dual-use)
  * gets a note.
  */
-function partyFindings(nexus: Nexus, row: { hasItem: boolean; unclassified: boolean }, measureFired: boolean, notes: string[]): Finding[] {
+function partyFindings(
+  nexus: Nexus,
+  row: { hasItem: boolean; unclassified: boolean },
+  measureFired: boolean,
+  listingsUsed: Set<PartyHit>,
+  notes: string[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const p of nexus.parties) {
-    const relevant = row.hasItem || (row.unclassified && p.ref.party.list !== 'defence-contractor');
+    if (listingsUsed.has(p) && !p.blocking) continue; // a measure's finding already says it, at review
+    // a listing that bans trade whatever the goods makes even a possible match worth a look
+    const relevant = row.hasItem || p.ref.party.tradeBan || (row.unclassified && p.ref.party.list !== 'defence-contractor');
     const listName = LIST_NAMES[p.ref.party.list];
     const listed = p.ref.party.listed ? `, listed ${p.ref.party.listed}` : '';
     if (p.blocking) {

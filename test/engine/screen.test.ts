@@ -394,3 +394,25 @@ describe('keywords written in capitals', () => {
     expect(run({ description: 'hmx-200 fitting', hs_code: '7307990000' }, '2026-11-28').verdict).toBe('clear');
   });
 });
+
+describe('LOW listings and possible matches', () => {
+  const laptop = { description: 'Notebook computers', hs_code: '8471300000' };
+
+  it('a party listed only as a LOW fact raises review, whatever the goods, never more', () => {
+    const dualUse = run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Rheinmetall AG' });
+    expect(dualUse.verdict).toBe('license');
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')).toMatchObject({ verdict: 'review' });
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')?.message).toContain('LOW-confidence fact: review only');
+    expect(ruleIds(run({ ...laptop, consignee: 'Rheinmetall AG' }))).toEqual(['test.measure.control-list.unidentified']);
+  });
+
+  it('a possible match to a UEL entity whose listing bans trade is reviewed whatever the goods', () => {
+    const r = run({ ...laptop, consignee: 'Acme Defense Systems Co., Ltd.' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(['dualscreen.party.possible-match']);
+  });
+
+  it('a listed name printed with its country after a comma is found without it', () => {
+    expect(run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'CSBC Corp.' }).verdict).toBe('prohibited');
+  });
+});
