@@ -45,8 +45,12 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
 
   const itemFindings: Finding[] = [];
   const prefixMatches = items.matches.filter(isHsPrefixMatch);
-  for (const m of items.matches) if (!isHsPrefixMatch(m)) itemFindings.push(itemFinding(m, context));
+  const headingMatches = items.matches.filter((m) => m.viaHeading !== undefined);
+  for (const m of items.matches) if (!isHsPrefixMatch(m) && m.viaHeading === undefined) itemFindings.push(itemFinding(m, context));
   if (prefixMatches.length > 0) itemFindings.push(hsPrefixFinding(row, prefixMatches, context));
+  for (const heading of new Set(headingMatches.map((m) => m.viaHeading!))) {
+    itemFindings.push(headingFinding(heading, headingMatches.filter((m) => m.viaHeading === heading), context));
+  }
   itemFindings.push(...unencodedFindings(rs, row, items, context));
   if (route === 'export') findings.push(...itemFindings);
   // on a re-export the items' own licence requirements bind exporters in China, not this exporter
@@ -117,6 +121,23 @@ function hsPrefixFinding(row: Row, matches: ItemMatch[], context: () => string):
       `possible dual-use item: HS ${declared} covers the reference codes of ${matches.length} controlled item${matches.length === 1 ? '' : 's'} (${shown}) among others: ` +
       `give the full 10-digit code or the control code${alsoHas(context())}`,
     source: sources.join('; '),
+    sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
+    evidence: dedupe(matches.map((m) => m.evidence)),
+  };
+}
+
+/** A declared heading over listed sub-items: one finding naming them, as strong as the strongest. */
+function headingFinding(heading: string, matches: ItemMatch[], context: () => string): Finding {
+  const titles = matches.map(itemTitle);
+  const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
+  const listed = matches.some((m) => m.strength !== 'possible');
+  return {
+    ruleId: matches.length === 1 ? matches[0]!.item.item.id : 'dualscreen.control-code.covers-listed',
+    verdict: listed ? 'license' : 'review',
+    message:
+      `${listed ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification'}: declared control code ${heading} ` +
+      `is the heading of ${matches.length} listed item${matches.length === 1 ? '' : 's'} (${shown}); declare the sub-item${listed ? '' : alsoHas(context())}`,
+    source: [...new Set(matches.map((m) => m.item.source.title))].join('; '),
     sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
     evidence: dedupe(matches.map((m) => m.evidence)),
   };

@@ -330,8 +330,10 @@ describe('Unreliable Entity List and defence contractors', () => {
     expect(ruleIds(r)).toEqual(['test.measure.uel-ban']);
   });
 
-  it('a UEL listing without a trade ban raises review', () => {
-    expect(ruleIds(run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'PVH Group' }))).toEqual(['test.measure.uel-listed']);
+  it('a UEL listing without a trade ban is a note, not a finding', () => {
+    const r = run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'PVH Group' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join()).toContain("PVH Group on China's Unreliable Entity List");
   });
 
   it('a dual-use item to a prime contractor of the Ministry of Defense is reviewed, never more; other goods are clear', () => {
