@@ -1,7 +1,9 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
+import { foldText } from '../manifest/normalise.js';
 import type { Row } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { PartyList } from '../rules/schema.js';
+import type { KeywordAutomaton } from './automaton.js';
 import { partyStatusOn, type PartyStatus } from './dates.js';
 import type { PartyMatch } from './party-index.js';
 import type { Evidence } from './types.js';
@@ -29,7 +31,7 @@ export interface Nexus {
   inactive: InactiveParty[];
   /** Military users the row names for certain. */
   militaryUsers: PartyHit[];
-  /** Military terms in the end use. */
+  /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
 }
 
@@ -70,7 +72,23 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
   const militaryUsers = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryTerms(row, rs) };
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
+}
+
+/** Military terms in the end use and military bodies named as consignee or end user. */
+export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
+  return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
+}
+
+/** Consignees and end users whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+function militaryNames(row: Row, rs: RuleSet): Evidence[] {
+  const out: Evidence[] = [];
+  for (const field of PARTY_FIELDS) {
+    const value = row.values[field]?.trim() ?? '';
+    if (value === '') continue;
+    for (const matched of cachedSearch(rs, 'org', foldText(value), rs.militaryOrganisations)) out.push({ field, value, matched, kind: 'term' });
+  }
+  return out;
 }
 
 /**
@@ -87,24 +105,25 @@ export function partyEvidence(p: PartyHit): Evidence {
 }
 
 /** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
-export function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
+function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.endUse;
   if (text === '') return [];
-  let terms = rs.termCache.get(text);
-  if (!terms) {
-    terms = findMilitaryTerms(text, rs);
-    if (rs.termCache.size >= 10_000) rs.termCache.clear();
-    rs.termCache.set(text, terms);
-  }
-  return terms.map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
 }
 
-function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
-  let text = endUse;
-  for (const phrase of rs.negations) {
-    if (text.includes(phrase)) text = text.split(phrase).join(' '.repeat(phrase.length));
+/** Words of one automaton in a folded text after masking the negations, cached: end uses and names repeat. */
+function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
+  if (automaton.size === 0) return [];
+  const key = `${kind}\u0000${text}`;
+  let found = rs.termCache.get(key);
+  if (!found) {
+    let masked = text;
+    for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
+    found = [...new Set(automaton.search(masked).map((hit) => hit.value))];
+    if (rs.termCache.size >= 10_000) rs.termCache.clear();
+    rs.termCache.set(key, found);
   }
-  return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
+  return found;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import { inForce, type Status } from './dates.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryTerms, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { mostSevere, SEVERITY, type Evidence, type Finding, type Result, type Verdict } from './types.js';
 
 export interface ScreenOptions {
@@ -94,7 +94,7 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     norm.controlCodes.kind !== 'invalid' &&
     (norm.consignee === '' || rs.parties.match(norm.consignee).length === 0) &&
     (norm.endUser === '' || rs.parties.match(norm.endUser).length === 0) &&
-    militaryTerms(row, rs).length === 0
+    militaryUses(row, rs).length === 0
   );
 }
 
