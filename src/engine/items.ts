@@ -128,8 +128,6 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         const confidences = [ref.confidence, ref.item.item.confidence];
         if (kind === 'covering') {
           consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others });
-          // a declared 8-digit line over the item's code, with a description naming the item, identifies it
-          if (d.length === 8) confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier: `the declared line ${d} covers ${ref.code}` });
           continue;
         }
         const qualifier = line

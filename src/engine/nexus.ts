@@ -12,7 +12,7 @@ export interface PartyHit extends PartyMatch {
   field: 'consignee' | 'end_user';
   value: string;
   blocking: boolean;
-  /** Named at a blocking score, though the name or listing is a LOW fact that may only raise review. */
+  /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
   named: boolean;
 }
 
@@ -29,7 +29,7 @@ export interface Nexus {
   parties: PartyHit[];
   /** Parties the row names for certain whose listing is stopped or suspended on the as-of date. */
   inactive: InactiveParty[];
-  /** Military users the row names for certain. */
+  /** Military users the row names (for certain, or by a review-only name: see onlyReviewOnly). */
   militaryUsers: PartyHit[];
   /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
@@ -53,7 +53,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (value === '') continue;
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block && (rs.parties.isBlocking(m) || m.low) }));
+    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
     // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
     const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
@@ -71,7 +71,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
-  const militaryUsers = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user');
+  const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
   return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
 }
 
@@ -96,8 +96,16 @@ function militaryNames(row: Row, rs: RuleSet): Evidence[] {
  * unit in Tokyo is a US military user, not a Japanese one), while a military use counts for any.
  */
 export function militaryEvidence(nexus: Nexus, country?: string): Evidence[] {
-  const users = nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
-  return [...users.map(partyEvidence), ...nexus.militaryUses];
+  return [...militaryUsersOf(nexus, country).map(partyEvidence), ...nexus.militaryUses];
+}
+
+const militaryUsersOf = (nexus: Nexus, country?: string): PartyHit[] =>
+  nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
+
+/** The military nexus rests only on names that may only raise review ("DLA", 美国陆军 at LOW). */
+export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean {
+  const users = militaryUsersOf(nexus, country);
+  return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
 export function partyEvidence(p: PartyHit): Evidence {
@@ -127,8 +135,8 @@ function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton:
 }
 
 /**
- * Parties on the list that the row names: for certain, or by a name that scores as the entry but whose
- * fact is LOW (a measure on those raises review only).
+ * Parties on the list that the row names: for certain, or by a name that scores as the entry but may
+ * only raise review (a LOW fact, the legal entity of a listed division): a measure on those raises review.
  */
 export function onList(nexus: Nexus, list: PartyList): PartyHit[] {
   return nexus.parties.filter((p) => p.ref.party.list === list && (p.blocking || p.named));

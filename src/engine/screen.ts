@@ -6,7 +6,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import { inForce, type Status } from './dates.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { mostSevere, SEVERITY, type Evidence, type Finding, type Result, type Verdict } from './types.js';
 
 export interface ScreenOptions {
@@ -275,11 +275,12 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     if (listings.length === 0) return undefined;
     evidence.push(...listings.map(partyEvidence));
   }
-  // a listing named only by a LOW fact raises review, however severe the measure
-  const reviewOnlyListing = listings.length > 0 && listings.every((p) => !p.blocking);
+  // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
+  const reviewOnlyListing =
+    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus));
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
-  const capped = reviewOnlyListing && lowered ? ' (the listing or the name is a LOW-confidence fact: review only)' : '';
+  const capped = reviewOnlyListing && lowered ? ' (the listing or the name is a LOW-confidence or review-only fact: review only)' : '';
   const onRoute =
     route === 're-export'
       ? `re-export of PRC-origin goods from ${row.norm.exportCountry}: the transfer clause applies; `
