@@ -15,6 +15,8 @@ export interface ItemMatch {
   sharedWith: string[];
   /** Why the match is weaker than its kind would give, or what else to know. */
   qualifier?: string;
+  /** The declared control code is this heading, over the item's code (1C210.a over 1C210.a.1). */
+  viaHeading?: string;
 }
 
 export interface UnencodedCode {
@@ -60,7 +62,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     ci: CompiledItem,
     claimed: ItemStrength,
     evidence: Evidence,
-    { confidences = [], sharedWith = [], qualifier }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string } = {},
+    {
+      confidences = [],
+      sharedWith = [],
+      qualifier,
+      viaHeading,
+    }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string; viaHeading?: string } = {},
   ): void => {
     const low = confidences.includes('LOW');
     const strength = low ? 'possible' : claimed;
@@ -71,7 +78,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       return;
     }
     const prev = best.get(ci.item.id);
-    if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier });
+    if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier, ...(viaHeading ? { viaHeading } : {}) });
   };
 
   const { norm, values } = row;
@@ -84,7 +91,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       for (const ci of found) {
         consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
       }
-      if (found.length === 0) out.unencoded.push({ code, subItems: rs.parentCodes.get(code) ?? [] });
+      const subItems = rs.parentCodes.get(code) ?? [];
+      if (found.length === 0 && subItems.length === 0) out.unencoded.push({ code, subItems });
+      // a declared heading whose sub-items are listed (1C210.a over 1C210.a.1 and .a.2): every one is a dual-use item
+      for (const sub of found.length === 0 ? subItems : []) {
+        for (const ci of rs.byControlCode.get(sub) ?? []) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
+      }
       // a code controlled only from a later date is still a well-formed code that no rule in force explains
       const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
       if (found.length > 0 && starts.length === found.length) {
@@ -189,7 +201,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     });
   }
 
-  out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], named)) : [...best.values()];
+  out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
   return out;
 }
 
@@ -207,7 +219,7 @@ function hasUnrelatedItems(refs: CodeRef[]): boolean {
  * A reference code shared by several items (2931900032: organo-antimony, bismuth and indium alkyls)
  * is narrowed to the items the description names, so one item's measures do not fall on another.
  */
-function disambiguate(matches: ItemMatch[], named: Set<string>): ItemMatch[] {
+function disambiguate(matches: ItemMatch[], isNamed: (ci: CompiledItem) => boolean): ItemMatch[] {
   const byCode = new Map<string, ItemMatch[]>();
   for (const m of matches) {
     if (m.evidence.kind !== 'hs-code' || m.sharedWith.length === 0) continue;
@@ -217,9 +229,9 @@ function disambiguate(matches: ItemMatch[], named: Set<string>): ItemMatch[] {
   }
   const dropped = new Set<ItemMatch>();
   for (const group of byCode.values()) {
-    const namedInGroup = group.filter((m) => named.has(m.item.item.id));
+    const namedInGroup = group.filter((m) => isNamed(m.item));
     if (namedInGroup.length === 0) continue;
-    for (const m of group) if (!named.has(m.item.item.id)) dropped.add(m);
+    for (const m of group) if (!isNamed(m.item)) dropped.add(m);
     for (const m of namedInGroup) m.qualifier = joinQualifier(m.qualifier, `the description names this item among those sharing the code`);
   }
   return matches.filter((m) => !dropped.has(m));

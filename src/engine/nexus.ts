@@ -1,7 +1,9 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
+import { foldText } from '../manifest/normalise.js';
 import type { Row } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { PartyList } from '../rules/schema.js';
+import type { KeywordAutomaton } from './automaton.js';
 import { partyStatusOn, type PartyStatus } from './dates.js';
 import type { PartyMatch } from './party-index.js';
 import type { Evidence } from './types.js';
@@ -10,6 +12,8 @@ export interface PartyHit extends PartyMatch {
   field: 'consignee' | 'end_user';
   value: string;
   blocking: boolean;
+  /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
+  named: boolean;
 }
 
 /** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
@@ -25,9 +29,9 @@ export interface Nexus {
   parties: PartyHit[];
   /** Parties the row names for certain whose listing is stopped or suspended on the as-of date. */
   inactive: InactiveParty[];
-  /** Military users the row names for certain. */
+  /** Military users the row names (for certain, or by a review-only name: see onlyReviewOnly). */
   militaryUsers: PartyHit[];
-  /** Military terms in the end use. */
+  /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
 }
 
@@ -49,7 +53,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (value === '') continue;
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
+    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
     // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
     const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
@@ -67,8 +71,24 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
-  const militaryUsers = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryTerms(row, rs) };
+  const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
+}
+
+/** Military terms in the end use and military bodies named as consignee or end user. */
+export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
+  return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
+}
+
+/** Consignees and end users whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+function militaryNames(row: Row, rs: RuleSet): Evidence[] {
+  const out: Evidence[] = [];
+  for (const field of PARTY_FIELDS) {
+    const value = row.values[field]?.trim() ?? '';
+    if (value === '') continue;
+    for (const matched of cachedSearch(rs, 'org', foldText(value), rs.militaryOrganisations)) out.push({ field, value, matched, kind: 'term' });
+  }
+  return out;
 }
 
 /**
@@ -76,8 +96,16 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
  * unit in Tokyo is a US military user, not a Japanese one), while a military use counts for any.
  */
 export function militaryEvidence(nexus: Nexus, country?: string): Evidence[] {
-  const users = nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
-  return [...users.map(partyEvidence), ...nexus.militaryUses];
+  return [...militaryUsersOf(nexus, country).map(partyEvidence), ...nexus.militaryUses];
+}
+
+const militaryUsersOf = (nexus: Nexus, country?: string): PartyHit[] =>
+  nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
+
+/** The military nexus rests only on names that may only raise review ("DLA", 美国陆军 at LOW). */
+export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean {
+  const users = militaryUsersOf(nexus, country);
+  return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
 export function partyEvidence(p: PartyHit): Evidence {
@@ -85,27 +113,31 @@ export function partyEvidence(p: PartyHit): Evidence {
 }
 
 /** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
-export function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
+function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.endUse;
   if (text === '') return [];
-  let terms = rs.termCache.get(text);
-  if (!terms) {
-    terms = findMilitaryTerms(text, rs);
+  return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+}
+
+/** Words of one automaton in a folded text after masking the negations, cached: end uses and names repeat. */
+function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
+  if (automaton.size === 0) return [];
+  const key = `${kind}\u0000${text}`;
+  let found = rs.termCache.get(key);
+  if (!found) {
+    let masked = text;
+    for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
+    found = [...new Set(automaton.search(masked).map((hit) => hit.value))];
     if (rs.termCache.size >= 10_000) rs.termCache.clear();
-    rs.termCache.set(text, terms);
+    rs.termCache.set(key, found);
   }
-  return terms.map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  return found;
 }
 
-function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
-  let text = endUse;
-  for (const phrase of rs.negations) {
-    if (text.includes(phrase)) text = text.split(phrase).join(' '.repeat(phrase.length));
-  }
-  return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
-}
-
-/** Parties on the list that the row names for certain. */
+/**
+ * Parties on the list that the row names: for certain, or by a name that scores as the entry but may
+ * only raise review (a LOW fact, the legal entity of a listed division): a measure on those raises review.
+ */
 export function onList(nexus: Nexus, list: PartyList): PartyHit[] {
-  return nexus.parties.filter((p) => p.ref.party.list === list && p.blocking);
+  return nexus.parties.filter((p) => p.ref.party.list === list && (p.blocking || p.named));
 }

@@ -1,4 +1,5 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
+import { countryCode } from '../manifest/countries.js';
 import { foldText } from '../manifest/normalise.js';
 import { foldCjkVariants } from '../match/cjk-variants.js';
 import type { Confidence, Party } from '../rules/schema.js';
@@ -43,6 +44,8 @@ export interface PartyMatch {
   basis: NameScore['basis'];
   /** True when the score cannot block because the name or entry is LOW or review-only. */
   reviewOnly: boolean;
+  /** The name or the entry is a LOW-confidence fact. */
+  low: boolean;
   /** The name on the document is, letter for letter, a name the announcement printed (and not a LOW fact). */
   published?: boolean;
   /** The matched name is one other countries' bodies bear too (see NameFlags.generic). */
@@ -93,6 +96,9 @@ export class PartyIndex {
   }
 
   add(ref: PartyRef, name: string, flags: NameFlags): void {
+    // "CSBC Corporation,Taiwan": documents write the name without the country the listing appended
+    const tail = /^(.+?),\s*([^,]+)$/.exec(name);
+    if (tail && countryCode(tail[2]!) !== undefined && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
     const features = this.features(name);
     const id = this.names.length;
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
@@ -191,7 +197,7 @@ export class PartyIndex {
     const n = this.names[id]!;
     const low = n.confidence === 'LOW' || n.ref.party.confidence === 'LOW';
     const reviewOnly = n.reviewOnly || low;
-    return { ref: n.ref, name: n.name, score: round(score), basis, reviewOnly, ...(published && !low ? { published } : {}), ...(n.generic ? { generic: true } : {}) };
+    return { ref: n.ref, name: n.name, score: round(score), basis, reviewOnly, low, ...(published && !low ? { published } : {}), ...(n.generic ? { generic: true } : {}) };
   }
 
   /** A misspelt name may share no exact feature: fall back to comparing it with every name. */

@@ -61,7 +61,13 @@ export interface NameFeatures {
 
 /** Case, width and kanji variants folded, as names are compared: also the key of published names. */
 export function foldName(raw: string): string {
-  return foldCjkVariants(raw.normalize('NFKC').toLowerCase()).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+  return foldCjkVariants(withoutDiacritics(raw.normalize('NFKC').toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "odštěpný závod" is "odstepny zavod": accents on Latin letters dropped (kana voicing marks kept). */
+function withoutDiacritics(s: string): string {
+  if (!/[\u00c0-\u024f]/.test(s)) return s;
+  return s.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 }
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
@@ -127,6 +133,17 @@ function conflictingLegalForms(a: NameFeatures, b: NameFeatures): boolean {
   return ![...a.legalKinds].some((k) => b.legalKinds.has(k));
 }
 
+/**
+ * "Universal Logistics Co., Ltd." is not "Universal Logistics Holdings, Inc.": an American form (Inc.,
+ * LLC) against a "Co., Ltd." tells namesakes apart whatever the name's length. "Corporation" is not
+ * such a sign (株式会社 is rendered both "Co., Ltd." and "Corporation").
+ */
+function namesakeLegalForms(a: NameFeatures, b: NameFeatures): boolean {
+  const american = (f: NameFeatures): boolean => f.legalKinds.has('inc') || f.legalKinds.has('llc');
+  const limited = (f: NameFeatures): boolean => f.legalKinds.has('ltd') && !american(f);
+  return (american(a) && limited(b)) || (limited(a) && american(b));
+}
+
 export interface NameScore {
   score: number;
   /** How the score came about, for the finding's evidence. */
@@ -137,7 +154,8 @@ export interface NameScore {
 export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCount: boolean): NameScore {
   if (query.compact !== '' && query.compact === entry.compact) {
     const oneWord = !query.key.includes(' ') && /^[a-z0-9]+$/.test(query.key);
-    return oneWord && conflictingLegalForms(query, entry) ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
+    const namesake = (oneWord && conflictingLegalForms(query, entry)) || namesakeLegalForms(query, entry);
+    return namesake ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
   }
   let common = 0;
   let entryCovered = 0;

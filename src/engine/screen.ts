@@ -6,7 +6,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import { inForce, type Status } from './dates.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryTerms, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { mostSevere, SEVERITY, type Evidence, type Finding, type Result, type Verdict } from './types.js';
 
 export interface ScreenOptions {
@@ -45,8 +45,12 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
 
   const itemFindings: Finding[] = [];
   const prefixMatches = items.matches.filter(isHsPrefixMatch);
-  for (const m of items.matches) if (!isHsPrefixMatch(m)) itemFindings.push(itemFinding(m, context));
+  const headingMatches = items.matches.filter((m) => m.viaHeading !== undefined);
+  for (const m of items.matches) if (!isHsPrefixMatch(m) && m.viaHeading === undefined) itemFindings.push(itemFinding(m, context));
   if (prefixMatches.length > 0) itemFindings.push(hsPrefixFinding(row, prefixMatches, context));
+  for (const heading of new Set(headingMatches.map((m) => m.viaHeading!))) {
+    itemFindings.push(headingFinding(heading, headingMatches.filter((m) => m.viaHeading === heading), context));
+  }
   itemFindings.push(...unencodedFindings(rs, row, items, context));
   if (route === 'export') findings.push(...itemFindings);
   // on a re-export the items' own licence requirements bind exporters in China, not this exporter
@@ -54,18 +58,20 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
 
   const fired = new Set<string>();
+  const listingsUsed = new Set<PartyHit>();
   for (const cm of rs.measures) {
     if (!inForce(cm.measure, asOf)) continue;
-    const f = applyMeasure(cm, row, items.matches, nexus, route);
-    if (f) {
-      findings.push(f);
+    const applied = applyMeasure(cm, row, items.matches, nexus, route);
+    if (applied) {
+      findings.push(applied.finding);
       fired.add(cm.measure.when.goods);
+      for (const p of applied.listings) listingsUsed.add(p);
     }
   }
 
   const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
   const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
-  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, notes));
+  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, listingsUsed, notes));
   for (const p of nexus.inactive) notes.push(inactivePartyNote(p));
   findings.push(...dataFindings(row, nexus, unclassified, hasItem, fired.has('unidentified') || fired.has('any'), notes));
 
@@ -88,7 +94,7 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     norm.controlCodes.kind !== 'invalid' &&
     (norm.consignee === '' || rs.parties.match(norm.consignee).length === 0) &&
     (norm.endUser === '' || rs.parties.match(norm.endUser).length === 0) &&
-    militaryTerms(row, rs).length === 0
+    militaryUses(row, rs).length === 0
   );
 }
 
@@ -115,6 +121,23 @@ function hsPrefixFinding(row: Row, matches: ItemMatch[], context: () => string):
       `possible dual-use item: HS ${declared} covers the reference codes of ${matches.length} controlled item${matches.length === 1 ? '' : 's'} (${shown}) among others: ` +
       `give the full 10-digit code or the control code${alsoHas(context())}`,
     source: sources.join('; '),
+    sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
+    evidence: dedupe(matches.map((m) => m.evidence)),
+  };
+}
+
+/** A declared heading over listed sub-items: one finding naming them, as strong as the strongest. */
+function headingFinding(heading: string, matches: ItemMatch[], context: () => string): Finding {
+  const titles = matches.map(itemTitle);
+  const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
+  const listed = matches.some((m) => m.strength !== 'possible');
+  return {
+    ruleId: matches.length === 1 ? matches[0]!.item.item.id : 'dualscreen.control-code.covers-listed',
+    verdict: listed ? 'license' : 'review',
+    message:
+      `${listed ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification'}: declared control code ${heading} ` +
+      `is the heading of ${matches.length} listed item${matches.length === 1 ? '' : 's'} (${shown}); declare the sub-item${listed ? '' : alsoHas(context())}`,
+    source: [...new Set(matches.map((m) => m.item.source.title))].join('; '),
     sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
     evidence: dedupe(matches.map((m) => m.evidence)),
   };
@@ -203,7 +226,7 @@ function inactivePartyNote({ hit, status }: InactiveParty): string {
  * the listed parties. On a re-export only measures whose clauses reach transfers apply, and a listing
  * only through parties whose listing bars transfers; with the origin unknown they raise review only.
  */
-function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: Nexus, route: Route): Finding | undefined {
+function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: Nexus, route: Route): { finding: Finding; listings: PartyHit[] } | undefined {
   const { measure } = cm;
   const when = measure.when;
   if (route !== 'export' && measure.reach !== 'transfer') return undefined;
@@ -252,8 +275,12 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     if (listings.length === 0) return undefined;
     evidence.push(...listings.map(partyEvidence));
   }
-  const lowered = route === 're-export-unknown-origin' && SEVERITY[measure.verdict] > SEVERITY.review;
+  // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
+  const reviewOnlyListing =
+    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus));
+  const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
+  const capped = reviewOnlyListing && lowered ? ' (the listing or the name is a LOW-confidence or review-only fact: review only)' : '';
   const onRoute =
     route === 're-export'
       ? `re-export of PRC-origin goods from ${row.norm.exportCountry}: the transfer clause applies; `
@@ -266,14 +293,15 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     : '';
   // a listing's own announcement is the source a reader needs; the measure's general basis otherwise
   const listing = listings[0]?.ref;
-  return {
+  const finding: Finding = {
     ruleId: measure.id,
     verdict,
-    message: `${onRoute}${measure.message}${transfers}${details ? ` (${details})` : ''}`,
+    message: `${onRoute}${measure.message}${transfers}${capped}${details ? ` (${details})` : ''}`,
     source: listing ? [...new Set(listings.map((p) => p.ref.source))].join('; ') : cm.source.title,
     sourceUrl: listing ? listing.sourceUrl : cm.source.url,
     evidence: dedupe(evidence),
   };
+  return { finding, listings };
 }
 
 const describeOne = (e: Evidence): string => `${e.field} "${e.value}" → ${e.matched}${e.score !== undefined && e.score < 1 ? ` (${e.score})` : ''}`;
@@ -294,10 +322,18 @@ function dedupe(evidence: Evidence[]): Evidence[] {
  * named for certain that no measure took up (a watch-list party buying goods that are not dual-use)
  * gets a note.
  */
-function partyFindings(nexus: Nexus, row: { hasItem: boolean; unclassified: boolean }, measureFired: boolean, notes: string[]): Finding[] {
+function partyFindings(
+  nexus: Nexus,
+  row: { hasItem: boolean; unclassified: boolean },
+  measureFired: boolean,
+  listingsUsed: Set<PartyHit>,
+  notes: string[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const p of nexus.parties) {
-    const relevant = row.hasItem || (row.unclassified && p.ref.party.list !== 'defence-contractor');
+    if (listingsUsed.has(p) && !p.blocking) continue; // a measure's finding already says it, at review
+    // a listing that bans trade whatever the goods makes even a possible match worth a look
+    const relevant = row.hasItem || p.ref.party.tradeBan || (row.unclassified && p.ref.party.list !== 'defence-contractor');
     const listName = LIST_NAMES[p.ref.party.list];
     const listed = p.ref.party.listed ? `, listed ${p.ref.party.listed}` : '';
     if (p.blocking) {

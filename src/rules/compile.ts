@@ -69,6 +69,8 @@ export interface RuleSet {
   measures: CompiledMeasure[];
   parties: PartyIndex;
   militaryTerms: KeywordAutomaton<string>;
+  /** Words that make a party name a military body (army, navy, 陆军). */
+  militaryOrganisations: KeywordAutomaton<string>;
   negations: string[];
   /** Military terms found per folded end-use text: end uses repeat across a manifest. */
   termCache: Map<string, string[]>;
@@ -123,6 +125,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     measures: [],
     parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
+    militaryOrganisations: new KeywordAutomaton(),
     negations: [],
     termCache: new Map(),
     categories: new Map(),
@@ -154,6 +157,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     }
     if (pack.terms) {
       for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
+      for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
@@ -167,6 +171,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.negations.sort((a, b) => b.length - a.length);
   rs.keywords.build();
   rs.militaryTerms.build();
+  rs.militaryOrganisations.build();
   return rs;
 }
 

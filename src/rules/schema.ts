@@ -230,6 +230,11 @@ export const Terms = z
   .object({
     /** Military end-use terms; a hit gives the row a military nexus. */
     military: Keywords.default({}),
+    /**
+     * Words that make a consignee or end user a military body of some country (army, navy, 陆军, 自衛隊):
+     * the row has a military nexus, though not a country (that comes from the country columns).
+     */
+    organisations: Keywords.default({}),
     /** Phrases in which a military term does not count ("non-military", "民用"). */
     negations: Keywords.default({}),
     source: Text,

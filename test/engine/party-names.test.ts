@@ -70,3 +70,16 @@ describe('names as they are really written', () => {
     expect(score('Mitsubishi Electric Corporation', 'Mitsubishi Electric Software Corporation')).toBeLessThan(0.8);
   });
 });
+
+describe('namesakes and accents', () => {
+  it('an American legal form against "Co., Ltd." is a namesake, not the listed company', () => {
+    const s1 = score('Universal Logistics Co., Ltd.', 'Universal Logistics Holdings, Inc.');
+    expect(s1).toBeGreaterThanOrEqual(0.8);
+    expect(s1).toBeLessThan(0.92);
+    expect(score('Japan Marine United Co., Ltd.', 'Japan Marine United Corporation')).toBe(1);
+  });
+
+  it('accents on Latin letters do not tell names apart', () => {
+    expect(score('SPACEKNOW INC., odštěpný závod s.r.o.', 'SPACEKNOW INC., odstepny zavod s.r.o.')).toBe(1);
+  });
+});

@@ -166,7 +166,7 @@ describe('measures and parties', () => {
   it('a review-only name (the legal entity of a listed division) raises review, never prohibited', () => {
     const r = run({ ...samarium, consignee: 'Kawasaki Heavy Industries, Ltd.' });
     expect(r.verdict).toBe('license');
-    expect(ruleIds(r)).toContain('dualscreen.party.possible-match');
+    expect(r.findings.find((f) => f.ruleId === 'test.measure.control-list')).toMatchObject({ verdict: 'review' });
     expect(run({ description: 'Spare parts', consignee: 'Kawasaki Heavy Industries, Ltd.' }).verdict).toBe('review');
   });
 
@@ -330,8 +330,10 @@ describe('Unreliable Entity List and defence contractors', () => {
     expect(ruleIds(r)).toEqual(['test.measure.uel-ban']);
   });
 
-  it('a UEL listing without a trade ban raises review', () => {
-    expect(ruleIds(run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'PVH Group' }))).toEqual(['test.measure.uel-listed']);
+  it('a UEL listing without a trade ban is a note, not a finding', () => {
+    const r = run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'PVH Group' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join()).toContain("PVH Group on China's Unreliable Entity List");
   });
 
   it('a dual-use item to a prime contractor of the Ministry of Defense is reviewed, never more; other goods are clear', () => {
@@ -392,5 +394,27 @@ describe('keywords written in capitals', () => {
   it('an abbreviation keyword counts only in capitals', () => {
     expect(run({ description: 'HMX explosive', hs_code: '2933998000' }, '2026-11-28').verdict).toBe('review');
     expect(run({ description: 'hmx-200 fitting', hs_code: '7307990000' }, '2026-11-28').verdict).toBe('clear');
+  });
+});
+
+describe('LOW listings and possible matches', () => {
+  const laptop = { description: 'Notebook computers', hs_code: '8471300000' };
+
+  it('a party listed only as a LOW fact raises review, whatever the goods, never more', () => {
+    const dualUse = run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Rheinmetall AG' });
+    expect(dualUse.verdict).toBe('license');
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')).toMatchObject({ verdict: 'review' });
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')?.message).toContain('LOW-confidence or review-only fact: review only');
+    expect(ruleIds(run({ ...laptop, consignee: 'Rheinmetall AG' }))).toEqual(['test.measure.control-list.unidentified']);
+  });
+
+  it('a possible match to a UEL entity whose listing bans trade is reviewed whatever the goods', () => {
+    const r = run({ ...laptop, consignee: 'Acme Defense Systems Co., Ltd.' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(['dualscreen.party.possible-match']);
+  });
+
+  it('a listed name printed with its country after a comma is found without it', () => {
+    expect(run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'CSBC Corp.' }).verdict).toBe('prohibited');
   });
 });

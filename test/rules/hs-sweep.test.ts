@@ -21,7 +21,7 @@ const NOMENCLATURE = new URL('../../fixtures/hs/harmonized-system.csv', import.m
 const NAMES_A_LISTED_CHEMICAL = new Set(['382492']);
 
 describe('HS-6 sweep', () => {
-  it('no subheading is licence or prohibited, and review only where it covers a reference code', () => {
+  it('no subheading is licence or prohibited, and review only where it covers a reference code', { timeout: 60_000 }, () => {
     const packs = loadRulePacks();
     const rs = compileRuleSet(packs);
     const asOf = packs.map((lp) => lp.pack.dataAsOf).sort().at(-1)!;
