@@ -13,7 +13,7 @@ import { openOutputs } from '../report/outputs.js';
 import type { InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
-import { DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
+import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
 
 export type FailOn = Verdict | 'none';
 
@@ -81,7 +81,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
     // screening: measured, one thread is as fast and uses half the memory
-    workers: reporter.needsClearRows === false ? o.workers : 1,
+    // never more workers than cores: more only add memory and contention
+    workers: reporter.needsClearRows === false ? cappedWorkers(o.workers) : 1,
     setup: {
       rules: o.rules,
       partyThresholds: o.partyThresholds,

@@ -30,6 +30,8 @@ export interface Detected {
   encoding: Encoding;
   /** Bytes of byte-order mark to skip. */
   bomLength: number;
+  /** Why this encoding, when it was a guess. */
+  reason?: string;
 }
 
 const MAGIC: [number[], string][] = [

@@ -18,6 +18,9 @@ export interface InputInfo {
   path: string;
   sha256: string;
   encoding: Encoding;
+  /** Why the encoding was chosen, when it was a guess. */
+  encodingReason?: string;
+  /** Rows screened; with `rejected`, every data record. */
   rows: number;
   rejected: number;
 }
