@@ -10,6 +10,7 @@ import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs } from '../report/outputs.js';
+import { encodingNotes } from '../report/text.js';
 import type { InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
@@ -105,6 +106,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
       reporter.error(event.error);
     } else if (event.kind === 'input') {
       inputs.push(event.input);
+      if (o.format !== 'text') for (const note of encodingNotes([event.input])) o.warn(note);
       summary.rows += event.input.rows;
       summary.rejected += event.input.rejected;
     } else {

@@ -93,7 +93,7 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
     ...(detected.reason ? { encodingReason: detected.reason } : {}),
     delimiter,
     headers: [],
-    mapping: { columns: {}, extras: [] },
+    mapping: { columns: {}, more: {}, extras: [], repeated: [] },
     rows: 0,
     rejected: 0,
     bytesRead: 0,

@@ -20,6 +20,14 @@ export interface Header {
 export function readHeader(path: string, record: string[], map: Partial<Record<CanonicalColumn, string>> | undefined): Header {
   const headers = record.map((h) => h.trim());
   const mapping = mapHeaders(headers, map);
+  const [clash] = mapping.repeated;
+  if (clash) {
+    const h = (i: number): string => `"${headers[i]}" (column ${i + 1})`;
+    throw new UserError(
+      `${path}: ${h(clash.first)} and ${h(clash.second)} both give ${clash.column}, which holds one value per row: dualscreen refuses the file rather than screen one and drop the other. ` +
+        `Rename one header, or choose one with --map ${clash.column}=HEADER (the other is then kept as an extra column, not screened).`,
+    );
+  }
   if (!IDENTIFYING.some((c) => mapping.columns[c] !== undefined)) {
     const expected = IDENTIFYING.map((c) => `${c} (e.g. ${aliasesOf(c).slice(0, 4).join(', ')})`).join('; ');
     throw new UserError(
@@ -111,13 +119,16 @@ export class RecordConverter {
 
   private toRow(line: number, record: string[]): Row {
     this.columns ??= Object.entries(this.header!.mapping.columns) as [CanonicalColumn, number][];
+    const { more, extras: others } = this.header!.mapping;
     const values: RowValues = {};
     for (const [column, at] of this.columns) {
-      const v = record[at];
+      const also = more[column];
+      const v = also ? [at, ...also].map((i) => record[i] ?? '').filter((x) => x.trim() !== '').join('; ') : record[at];
       if (v !== undefined && v !== '') values[column] = v;
     }
-    const extras: Record<string, string> = {};
-    for (const { name, index: at } of this.header!.mapping.extras) extras[name] = record[at] ?? '';
+    // no prototype: a column named __proto__ is a column like any other
+    const extras = Object.create(null) as Record<string, string>;
+    for (const { key, index: at } of others) extras[key] = record[at] ?? '';
     return makeRow(this.path, this.records, line, values, extras, this.hsScheme);
   }
 }

@@ -4,6 +4,7 @@
  */
 import { gatingVerdict, VERDICTS, type Result, type Verdict } from '../engine/types.js';
 import { countsLine, fails, plural, repoPath, webUrl } from './plain.js';
+import { encodingNotes } from './text.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 /** A comment holds 65,536 characters at most; the full list belongs in an attached report. */
@@ -48,6 +49,7 @@ function auditLines(run: RunInfo, inputs: InputInfo[], failOn: string): string[]
   return [
     `dualscreen ${mdCell(run.tool.version)} · rules as of **${run.asOf}** · rule data as of ${dataAsOf} · fail-on ${failOn} · ${files.join(', ')}`,
     ...run.warnings.map((w) => `\n> warning: ${mdCell(w)}`),
+    ...encodingNotes(inputs).map((n) => `\n> ${mdCell(n)}`),
     '',
     `<details><summary>${run.rulePacks.length} rule packs</summary>`,
     '',

@@ -17,6 +17,11 @@ export function describeEvidence(e: Evidence): string {
   return e.matched ? `${e.field} "${shown}" → ${e.matched}${score}` : `${e.field} "${shown}"`;
 }
 
+/** Inputs whose encoding was a guess, and why. */
+export function encodingNotes(inputs: InputInfo[]): string[] {
+  return inputs.flatMap((i) => (i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []));
+}
+
 export function textReporter({ all, color, write }: ReporterOptions): Reporter {
   const c = new Chalk({ level: color ? 1 : 0 });
   const style = verdictStyle(c);
@@ -65,6 +70,7 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
           c.dim(`dualscreen ${run.tool.version} · as of ${run.asOf} · ${run.rulePacks.length} rule packs (data as of ${dataAsOf}) · ${inputs.map((i) => `${i.path} (${i.encoding})`).join(', ')}`),
         );
         for (const w of run.warnings) out.push(c.yellow(`warning: ${w}`));
+        out.push(...encodingNotes(inputs).map((n) => c.yellow(n)));
         out.push('');
       }
       write(out.length ? `${out.join('\n')}\n` : '');

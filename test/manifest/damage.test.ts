@@ -126,3 +126,64 @@ describe('point 16: CR-only line endings and lone UTF-16 surrogates', () => {
     expect(rows.map((r) => r.values.line_id)).toEqual(['L2']);
   });
 });
+
+describe('point 4: one Latin-1 row does not turn a UTF-8 file into GB18030', () => {
+  const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
+  const bytes = Buffer.concat([
+    Buffer.from(`${HEAD}L1,Samarium oxide,2846901940,JP,株式会社IHIエアロスペース\n`),
+    latin1('L2,Schrauben für Müller,7318158000,DE,Müller GmbH é è à\n'),
+    Buffer.from(`L3,酸化サマリウム,2846901940,JP,三菱重工業株式会社\n`),
+  ]);
+
+  it('reads it as UTF-8, rejects the Latin-1 row at its line and says why the encoding was chosen', async () => {
+    const { summary, rows, errors } = await readAll(file('mixed.csv', bytes));
+    expect(summary.encoding).toBe('utf-8');
+    expect(summary.encodingReason).toMatch(/^guessed: .* read as UTF-8, the lines with invalid bytes are rejected/);
+    expect(errors).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('not valid utf-8') })]);
+    expect(rows.map((r) => r.values.end_user)).toEqual(['株式会社IHIエアロスペース', '三菱重工業株式会社']);
+  });
+
+  it('the control-list consignee still matches', async () => {
+    const { screenFile } = await import('../gate/screen-fixture.js');
+    const [ihi] = await screenFile(file('mixed.csv', bytes));
+    expect(ihi!.verdict).toBe('prohibited');
+  });
+
+  it('a file of ASCII and Latin-1 accents only is not taken for GB18030 either', async () => {
+    const { summary, errors } = await readAll(file('latin1.csv', Buffer.concat([Buffer.from(HEAD), latin1('L1,Schrauben für Müller,7318158000,DE,Größe AG\n'), Buffer.from(`${good(2)}\n`)])));
+    expect(summary.encoding).toBe('utf-8');
+    expect(errors.map((e) => e.line)).toEqual([2]);
+  });
+});
+
+describe('point 5: repeated, empty and __proto__ header names lose no value', () => {
+  it('two End User columns: the file is refused with a clear error rather than one dropped', async () => {
+    const path = file('m.csv', 'Line ID,Description,End User,End User\nL1,Samarium oxide,Acme Trading,Japan Ground Self-Defense Force\n');
+    await expect(readAll(path)).rejects.toThrow(/"End User" \(column 3\) and "End User" \(column 4\) both give end_user, which holds one value per row: dualscreen refuses the file/);
+  });
+
+  it('--map chooses one of them; the other is kept as an extra column', async () => {
+    const path = file('m.csv', 'Line ID,Description,End User,Ultimate Consignee\nL1,Samarium oxide,Acme Trading,Japan Ground Self-Defense Force\n');
+    await expect(readAll(path)).rejects.toThrow(/both give end_user/);
+    const m = await openManifest(path, { hsScheme: 'cn', map: { end_user: 'Ultimate Consignee' } });
+    const rows = [];
+    for await (const e of m.events) if (e.kind === 'row') rows.push(e.row);
+    expect(rows[0]!.values.end_user).toBe('Japan Ground Self-Defense Force');
+    expect(rows[0]!.extras).toEqual({ 'End User': 'Acme Trading' });
+  });
+
+  it('English and Chinese descriptions are both screened', async () => {
+    const { rows } = await readAll(file('m.csv', 'Line ID,英文品名,中文品名,HS Code\nL1,Rare earth oxide,氧化钐,2846901940\n'));
+    expect(rows[0]!.values.description).toBe('Rare earth oxide; 氧化钐');
+  });
+
+  it('empty, repeated and __proto__ headers keep their values in the JSON and CSV reports', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const path = file('m.csv', 'Description,HS Code,Notes,Notes,,__proto__\nBolts,7318158000,a,b,c,d\n');
+    const run = (format: string): string =>
+      spawnSync(process.execPath, ['bin/dualscreen.js', 'screen', path, '-f', format, '--all', '--as-of', '2026-11-28'], { encoding: 'utf8' }).stdout;
+    const report = JSON.parse(run('json')) as { rows: { extras: Record<string, string> }[] };
+    expect(Object.entries(report.rows[0]!.extras)).toEqual([['Notes', 'a'], ['Notes (column 4)', 'b'], ['column 5', 'c'], ['__proto__', 'd']]);
+    expect(run('csv').split('\r\n')[1]).toBe('Bolts,7318158000,a,b,c,d,clear,,');
+  });
+});

@@ -66,9 +66,9 @@ describe('broken rows are reported with their line and the others are read', () 
     expect(rows[0]!.values).toEqual({ description: 'Bolts', hs_code: '7318158000' });
   });
 
-  it('a header that repeats a column name keeps the first and reports the second as an extra', async () => {
+  it('a header that repeats a text column screens both values and keeps the second cell as an extra', async () => {
     const { rows } = await readAll(file('Description,HS Code,Description\nBolts,7318158000,Schrauben\n'));
-    expect(rows[0]!.values.description).toBe('Bolts');
+    expect(rows[0]!.values.description).toBe('Bolts; Schrauben');
     expect(Object.values(rows[0]!.extras)).toEqual(['Schrauben']);
   });
 });
