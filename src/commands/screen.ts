@@ -1,15 +1,15 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import { gatingVerdict, SEVERITY, type Verdict } from '../engine/types.js';
+import { gatingVerdict, SEVERITY, type Result, type Verdict } from '../engine/types.js';
 import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
 import type { PartyThresholds } from '../engine/party-index.js';
-import { createGate, gateFileRefs, loadGateInputs } from '../gate/gate.js';
+import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import type { FileRef } from '../input/file.js';
-import { compileRuleSet } from '../rules/compile.js';
+import { compileRuleSet, type RuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
-import { openOutputs } from '../report/outputs.js';
+import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
 import type { InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
@@ -54,7 +54,22 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
-  const files = openOutputs(o.outputs ?? []);
+  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path].filter((p): p is string => p !== undefined)]);
+  try {
+    return await screenAndReport(o, ruleSet, gate, gateInputs, files);
+  } catch (e) {
+    for (const f of files) f.abort();
+    throw e;
+  }
+}
+
+async function screenAndReport(
+  o: ScreenCommandOptions,
+  ruleSet: RuleSet,
+  gate: (result: Result) => Result,
+  gateInputs: GateInputs,
+  files: OutputFile[],
+): Promise<number> {
   const run = runInfo(ruleSet, o.asOf, {
     failOn: o.failOn,
     all: o.all,
