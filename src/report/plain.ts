@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { gatingVerdict, SEVERITY, VERDICTS, type Finding, type Result } from '../engine/types.js';
 import type { Row } from '../manifest/row.js';
 import { describeEvidence } from './text.js';
+import { MAX_ID } from './visible.js';
 import type { ReporterOptions, Summary } from './types.js';
 
 export type FailOn = NonNullable<ReporterOptions['failOn']>;
@@ -15,9 +16,10 @@ export function repoPath(input: string): string {
   return relative(process.cwd(), resolve(input)).split(sep).join('/');
 }
 
-/** The row's line id, or its line number when it has none. */
+/** The row's line id (cut when long), or its line number when it has none. */
 export function rowLabel(row: Row): string {
-  return row.values.line_id?.trim() || `line ${row.line}`;
+  const id = row.values.line_id?.trim();
+  return id ? (id.length > MAX_ID ? `${id.slice(0, MAX_ID - 1)}…` : id) : `line ${row.line}`;
 }
 
 /** Why a finding does not count for --fail-on, when it does not. */
