@@ -108,7 +108,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--baseline <report.json>', 'an earlier JSON report: only findings not in it count for --fail-on')
     .option('--waivers <file>', 'YAML file of approved, expiring exceptions: waived findings are reported but do not count')
     .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license')
-    .option('--config <path>', 'config file (default: .dualscreen.yaml in the working directory, if there is one)')
+    .option('--config <path>', 'config file (default: the first .dualscreen.yaml from the working directory up to the repository root)')
     .option('--workers <n>', 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core; 1 = none)', parseWorkers, availableParallelism())
     .option('-q, --quiet', 'no progress line on stderr')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {

@@ -5,13 +5,12 @@ import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
 import type { PartyThresholds } from '../engine/party-index.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
-import type { FileRef } from '../input/file.js';
 import { compileRuleSet, type RuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
-import type { InputInfo, Summary } from '../report/types.js';
+import type { ConfigRecord, InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
 import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
@@ -36,8 +35,8 @@ export interface ScreenCommandOptions {
   baseline?: string;
   waivers?: string;
   licenses?: string;
-  /** The config file the options came from, for the audit record. */
-  config?: FileRef;
+  /** The config file the options came from and what it changed, or where none was found: for the audit record. */
+  config?: ConfigRecord;
   /** Worker threads for large files (1: screen in this thread). */
   workers: number;
   color: boolean;
@@ -54,7 +53,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
-  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path].filter((p): p is string => p !== undefined)]);
+  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   try {
     return await screenAndReport(o, ruleSet, gate, gateInputs, files);
   } catch (e) {

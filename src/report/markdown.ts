@@ -3,7 +3,7 @@
  * header, and a table of the flagged rows, most severe first. No manifest text can leave its table cell.
  */
 import { gatingVerdict, VERDICTS, type Result, type Verdict } from '../engine/types.js';
-import { countsLine, fails, plural, repoPath, webUrl } from './plain.js';
+import { configLine, countsLine, fails, plural, repoPath, webUrl } from './plain.js';
 import { encodingNotes } from './text.js';
 import { MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
@@ -58,6 +58,7 @@ function auditLines(run: RunInfo, inputs: InputInfo[], failOn: string): string[]
   const files = inputs.map((i) => `${mdCell(repoPath(i.path))} (${i.encoding}, ${plural(i.rows, 'row')}, sha256 ${i.sha256.slice(0, 12)})`);
   return [
     `dualscreen ${mdCell(run.tool.version)} · rules as of **${run.asOf}** · rule data as of ${dataAsOf} · fail-on ${failOn} · ${files.join(', ')}`,
+    ...[configLine(run)].flatMap((line) => (line ? [`\n${mdCell(line)}`] : [])),
     ...run.warnings.map((w) => `\n> warning: ${mdCell(w)}`),
     ...encodingNotes(inputs).map((n) => `\n> ${mdCell(n)}`),
     '',

@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { VERDICTS, type Evidence, type Finding, type Result, type Verdict } from '../engine/types.js';
 import { gateMarks } from '../gate/marks.js';
+import { configLine } from './plain.js';
 import { Spool } from './spool.js';
 import { clip, MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
@@ -69,6 +70,8 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
         out.push(
           c.dim(`dualscreen ${run.tool.version} · as of ${run.asOf} · ${run.rulePacks.length} rule packs (data as of ${dataAsOf}) · ${inputs.map((i) => `${visible(i.path)} (${i.encoding})`).join(', ')}`),
         );
+        const config = configLine(run);
+        if (config) out.push(c.dim(visible(config)));
         for (const w of run.warnings) out.push(c.yellow(`warning: ${visible(w)}`));
         out.push(...encodingNotes(inputs).map((n) => c.yellow(visible(n))));
         out.push('');

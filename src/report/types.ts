@@ -14,6 +14,9 @@ export interface RunInfo {
   warnings: string[];
 }
 
+/** The config file a run read and the settings it changed (by the file's key names), or where none was found. */
+export type ConfigRecord = { path: string; sha256: string; changed: Record<string, unknown> } | { path: null; searched: string };
+
 export interface InputInfo {
   path: string;
   sha256: string;

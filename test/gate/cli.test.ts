@@ -50,7 +50,7 @@ describe('screen --waivers --licenses', { timeout: 60_000 }, () => {
       waivers: { path: 'fixtures/gate/waivers.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       licenses: { path: 'fixtures/gate/licences.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       baseline: null,
-      config: null,
+      config: { path: null, searched: expect.stringMatching(/^no \.dualscreen\.yaml in /) },
     });
     expect(row(report, 'SO-1008').findings[0]).toMatchObject({ ruleId: 'cn.dual-use.1C908.a', waived: { waiverId: 'W-2026-001', approvedBy: 'Li Wei, Head of Trade Compliance', expires: '2027-06-30' } });
     expect(row(report, 'SO-1001').findings[0]).toMatchObject({ coveredBy: { licence: 'LIC-2026-JP-0417' } });
