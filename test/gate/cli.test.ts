@@ -25,7 +25,7 @@ interface Finding {
 }
 interface Report {
   options: Record<string, unknown>;
-  rows: { lineId: string; fingerprint: string; baseline?: string; findings: Finding[]; notes: string[] }[];
+  rows: { lineId: string; verdict: string; fingerprint: string; baseline?: string; findings: Finding[]; notes: string[] }[];
 }
 const json = (args: string[], cwd?: string): Report => JSON.parse(cli([...args, '--format', 'json'], cwd).stdout) as Report;
 const row = (report: Report, id: string) => report.rows.find((r) => r.lineId === id)!;
