@@ -5,6 +5,19 @@
  */
 import { CsvReader, countNewlines, isIncomplete, MAX_QUOTED_LINES } from './csv.js';
 
+const QUOTE = 34;
+const NEWLINE = 10;
+
+/** The quote that closes the quoted field opening at `open` ("" is a quote inside it); -1 when not in the text. */
+function closingQuote(s: string, open: number): number {
+  for (let at = open + 1; ; ) {
+    const q = s.indexOf('"', at);
+    if (q === -1 || q + 1 === s.length) return q === -1 ? -1 : q;
+    if (s.charCodeAt(q + 1) !== QUOTE) return q;
+    at = q + 2;
+  }
+}
+
 export class RecordBlocks {
   private pending = '';
   /** The header's number of fields, once read. */
@@ -52,27 +65,43 @@ export class RecordBlocks {
       this.width = header.error ? undefined : header.fields.length;
       return this.take(header.end);
     }
-    while (pos < s.length) {
-      const q = s.indexOf('"', pos);
+    const delim = this.delimiter.charCodeAt(0);
+    const n = s.length;
+    // Quote to quote while every quoted field is regular (opens at a field start, closes on its own
+    // line before a delimiter or a newline): there the reader ends each record at its newline. The
+    // first irregular quote hands its record to the reader, which decides; then on again.
+    let from = pos;
+    let eol = s.indexOf('\n', from); // the end of the line `from` is on
+    for (;;) {
+      const q = s.indexOf('"', from);
       if (q === -1) {
-        // no quote ahead: every newline ends a record
         const nl = s.lastIndexOf('\n');
         if (nl >= pos) pos = nl + 1;
-        if (pos < s.length) {
-          if (final) pos = s.length;
+        if (pos < n) {
+          if (final) pos = n;
           else this.openLine = true;
         }
         break;
       }
-      // the lines before the quote's line have no quote: they are whole records
-      pos = Math.max(pos, s.lastIndexOf('\n', q) + 1);
+      if (eol !== -1 && eol < q) {
+        // the lines before the quote's line are whole records
+        pos = s.lastIndexOf('\n', q) + 1;
+        eol = s.indexOf('\n', q);
+      }
+      const close = q === pos || s.charCodeAt(q - 1) === delim ? closingQuote(s, q) : -1;
+      const after = close === -1 ? -1 : close + 1 < n ? s.charCodeAt(close + 1) : final ? NEWLINE : -1;
+      if ((after === delim || after === NEWLINE) && (eol === -1 || eol > close)) {
+        from = close + 1;
+        continue;
+      }
       const record = reader.read(pos, final);
       if (isIncomplete(record)) {
         this.openLines = record.openLines;
         this.openLine = record.openLines === undefined;
         break;
       }
-      pos = record.end;
+      pos = from = record.end;
+      eol = s.indexOf('\n', from);
     }
     return this.take(pos);
   }

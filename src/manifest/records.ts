@@ -78,7 +78,7 @@ export class RecordConverter {
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
     const nul = record.findIndex((v) => v.includes('\u0000'));
     if (nul !== -1) return this.reject(line, `NUL byte in column "${this.header.headers[nul]}"`);
-    const bad = this.invalidText ? record.findIndex(undecodable) : -1;
+    const bad = this.invalidText ? record.findIndex(this.invalidText.startsWith('utf-16') ? undecodable16 : undecodable) : -1;
     if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${this.header.headers[bad]}"`);
     return { kind: 'row', row: this.toRow(line, record) };
   }
@@ -126,14 +126,22 @@ export class RecordConverter {
       const v = also ? [at, ...also].map((i) => record[i] ?? '').filter((x) => x.trim() !== '').join('; ') : record[at];
       if (v !== undefined && v !== '') values[column] = v;
     }
-    // no prototype: a column named __proto__ is a column like any other
-    const extras = Object.create(null) as Record<string, string>;
-    for (const { key, index: at } of others) extras[key] = record[at] ?? '';
+    const extras: Record<string, string> = {};
+    for (const { key, index: at } of others) {
+      // a column named __proto__ is a column like any other (assignment would set the prototype)
+      if (key === '__proto__') Object.defineProperty(extras, key, { value: record[at] ?? '', enumerable: true, writable: true, configurable: true });
+      else extras[key] = record[at] ?? '';
+    }
     return makeRow(this.path, this.records, line, values, extras, this.hsScheme);
   }
 }
 
-/** U+FFFD (what decoders put for bytes they cannot read) or a lone UTF-16 surrogate. */
+/** U+FFFD: what decoders put for bytes they cannot read. */
 function undecodable(v: string): boolean {
+  return v.includes('\ufffd');
+}
+
+/** In UTF-16 text, also a lone surrogate (the other decoders never produce one). */
+function undecodable16(v: string): boolean {
   return v.includes('\ufffd') || !v.isWellFormed();
 }

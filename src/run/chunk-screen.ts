@@ -2,6 +2,7 @@
 import { screen } from '../engine/screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import type { RuleSet } from '../rules/compile.js';
+import { chunkText } from './chunks.js';
 import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
 
 export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'hsScheme' | 'map' | 'asOf'>): ChunkDone {
@@ -18,6 +19,6 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
     if (result.verdict === 'clear') unsentClearRows++;
     else items.push({ kind: 'result', result });
   };
-  converter.readBlock(job.text, job.delimiter, take);
+  converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows };
 }

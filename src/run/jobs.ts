@@ -18,7 +18,8 @@ export interface WorkerSetup {
 export interface ChunkJob {
   index: number;
   path: string;
-  text: string;
+  /** The records' text, UTF-8. */
+  bytes: Uint8Array;
   lineOffset: number;
   encoding: Encoding;
   delimiter: string;

@@ -3,20 +3,13 @@
  * stays linear in the input however many quotes it holds.
  */
 import { describe, expect, it } from 'vitest';
-import { openManifest, type ManifestEvent } from '../../src/manifest/read.js';
+import { openManifest } from '../../src/manifest/read.js';
 import { RecordBlocks } from '../../src/manifest/blocks.js';
 import { tempFiles } from '../temp-files.js';
+import { readAll } from './read-all.js';
 
 const file = tempFiles('damage');
 
-async function readAll(path: string) {
-  const m = await openManifest(path, { hsScheme: 'cn' });
-  const events: ManifestEvent[] = [];
-  for await (const e of m.events) events.push(e);
-  const rows = events.flatMap((e) => (e.kind === 'row' ? [e.row] : []));
-  const errors = events.flatMap((e) => (e.kind === 'error' ? [e] : []));
-  return { summary: m.summary, rows, errors };
-}
 
 const HEAD = 'Line ID,Description,HS Code,Destination,End User\n';
 const good = (i: number): string => `L${i},Bolts M${i % 20},7318158000,JP,Acme ${i}`;

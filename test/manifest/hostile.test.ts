@@ -3,19 +3,11 @@ import { tempFiles } from '../temp-files.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { openManifest, type ManifestEvent } from '../../src/manifest/read.js';
+import { readAll } from './read-all.js';
 
 const tempFile = tempFiles('hostile');
 const file = (content: string | Buffer): string => tempFile('h.csv', content);
 
-async function readAll(path: string) {
-  const m = await openManifest(path, { hsScheme: 'cn' });
-  const events: ManifestEvent[] = [];
-  for await (const e of m.events) events.push(e);
-  const rows = events.flatMap((e) => (e.kind === 'row' ? [e.row] : []));
-  const errors = events.flatMap((e) => (e.kind === 'error' ? [e] : []));
-  return { summary: m.summary, rows, errors, events };
-}
 
 const HEAD = 'Line ID,Description,HS Code\n';
 

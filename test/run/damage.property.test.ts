@@ -11,7 +11,7 @@ import { RecordBlocks } from '../../src/manifest/blocks.js';
 import { countNewlines } from '../../src/manifest/csv.js';
 import { openManifest, openManifestText, type ManifestEvent } from '../../src/manifest/read.js';
 import { RecordConverter } from '../../src/manifest/records.js';
-import { ChunkCutter } from '../../src/run/chunks.js';
+import { ChunkCutter, chunkText } from '../../src/run/chunks.js';
 import { tempFiles } from '../temp-files.js';
 
 const tempFile = tempFiles('damage-prop');
@@ -64,10 +64,10 @@ async function readInChunks(path: string, chunkChars: number): Promise<ManifestE
   const cutter = new ChunkCutter(chunkChars);
   const events: ManifestEvent[] = [];
   let records = 0;
-  const screen = (c: { text: string; lineOffset: number } | undefined): void => {
+  const screen = (c: { bytes: Uint8Array; lineOffset: number } | undefined): void => {
     if (!c) return;
     const conv = new RecordConverter(path, 'cn', undefined, head.header, c.lineOffset, summary.encoding);
-    conv.readBlock(c.text, summary.delimiter, (e) => events.push(e.kind === 'row' ? { kind: 'row', row: { ...e.row, row: e.row.row + records } } : e));
+    conv.readBlock(chunkText(c.bytes), summary.delimiter, (e) => events.push(e.kind === 'row' ? { kind: 'row', row: { ...e.row, row: e.row.row + records } } : e));
     records += conv.records;
   };
   for await (const b of blocks) {
