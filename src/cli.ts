@@ -178,6 +178,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[]) => (await rulesCommands()).validateRules(paths.length ? paths : undefined, { write, color: false }));
 
   rules
+    .command('new')
+    .description('write a rule pack skeleton NAME.yaml and its self-test NAME.test.csv, for an announcement no release encodes yet')
+    .argument('<name>', 'the pack id and file name, e.g. mofcom-2027-03')
+    .option('--dir <folder>', 'folder to write into (default: the current folder)', '.')
+    .action(async (name: string, o: { dir: string }) => setExit((await import('./commands/rules-new.js')).runRulesNew({ name, dir: o.dir, write })));
+
+  rules
     .command('schema')
     .description('print the JSON Schema of rule packs (committed as rules/schema/rule-pack.schema.json)')
     .action(async () => write((await import('./rules/json-schema.js')).rulePackJsonSchema()));

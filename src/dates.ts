@@ -2,7 +2,8 @@ import { UserError } from './errors.js';
 
 /** Today in Beijing: PRC announcements take effect on Beijing dates. */
 export function todayInBeijing(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // China keeps UTC+8 all year (no daylight saving): plain arithmetic, without loading the ICU time zones
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export function parseAsOf(value: string, what = '--as-of'): string {

@@ -8,8 +8,11 @@ import { gatingVerdict, SEVERITY } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { sha256 } from '../input/file.js';
 import type { HsScheme } from '../manifest/normalise.js';
+import { listsSearched, partyBlock, SourceList } from '../lookup/render.js';
+import { partiesByName } from '../lookup/search.js';
 import { makeRow, type RowValues } from '../manifest/row.js';
-import { compileRuleSet } from '../rules/compile.js';
+import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import type { PartyList } from '../rules/schema.js';
 import { loadRulePacksQuickly } from '../rules/cached.js';
 import { createReporter, type Format } from '../report/index.js';
 import type { Summary } from '../report/types.js';
@@ -52,5 +55,33 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   reporter.result(result);
   const summary: Summary = { rows: 1, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0, [result.verdict]: 1 };
   reporter.end(summary, [{ path: CHECK_INPUT, sha256: sha256(JSON.stringify(o.values)), encoding: 'utf-8', rows: 1, rejected: 0 }]);
+  if (o.format === 'text' && !GOODS.some((c) => o.values[c]?.trim())) o.write(partiesWithoutGoods(o.values, ruleSet, o.asOf));
   return o.failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[o.failOn] ? 1 : 0;
+}
+
+const GOODS = ['description', 'hs_code', 'control_code', 'cas_number'] as const;
+
+/** What each list means for a shipment whose goods are not given. */
+const WITHOUT_GOODS: Record<PartyList, string> = {
+  control: 'any dual-use item to it is prohibited; other goods need their classification confirmed (review)',
+  'military-user': 'any dual-use item to it is prohibited, and any drone for it; other goods need their classification confirmed (review)',
+  unreliable: 'where its listing bans trade, any export to it is prohibited whatever the goods; otherwise review its listing',
+  watch: 'a dual-use item needs an individual licence with a risk assessment and an undertaking; other goods are clear',
+  'defence-contractor': 'a dual-use item raises review under the third limb of 2026 No. 1; other goods are clear',
+};
+
+/** `check` with parties and no goods: what each party is, and what the missing goods mean. */
+function partiesWithoutGoods(values: RowValues, rs: RuleSet, asOf: string): string {
+  const sources = new SourceList();
+  const out = ['', 'No goods given (--description, --hs, --control-code): the verdict above is for goods not identified as dual-use.'];
+  for (const field of ['consignee', 'end_user'] as const) {
+    const name = values[field]?.trim();
+    if (!name) continue;
+    const hits = partiesByName(rs, name).filter((p) => p.score !== undefined);
+    out.push('', `${field} "${name}":`);
+    if (hits.length === 0) out.push('  matches no listed party or military user.');
+    for (const p of hits) out.push(...partyBlock(p, asOf, sources), `    goods     ${WITHOUT_GOODS[p.ref.party.list]}`);
+  }
+  out.push('', listsSearched(rs), ...sources.lines());
+  return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 /** `dualscreen lookup QUERY`: is this code, substance, text or party in the rule packs, and in force on the day? */
 import { UserError } from '../errors.js';
 import { hsHeadings } from '../lookup/hs-nomenclature.js';
-import { lookupJson, lookupText } from '../lookup/render.js';
+import { listsSearched, lookupJson, lookupText } from '../lookup/render.js';
 import { lookup } from '../lookup/search.js';
 import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacksQuickly } from '../rules/cached.js';
@@ -18,7 +18,7 @@ export async function runLookup(o: LookupCommandOptions): Promise<number> {
   if (o.query.trim() === '') throw new UserError('lookup: give an HS code, control code, CAS number, text or name to look up');
   const rs = compileRuleSet(await loadRulePacksQuickly(o.rules));
   const result = lookup(o.query, rs);
-  const answer = { ...result, asOf: o.asOf, hsHeadings: result.query.kind === 'hs-code' ? hsHeadings(result.query.key) : [] };
+  const answer = { ...result, asOf: o.asOf, hsHeadings: result.query.kind === 'hs-code' ? hsHeadings(result.query.key) : [], listsSearched: listsSearched(rs) };
   o.write(o.format === 'json' ? lookupJson(answer) : lookupText(answer));
   return 0;
 }

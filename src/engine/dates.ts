@@ -21,3 +21,22 @@ export function statusOn(rule: Dated, asOf: string): Status {
 export function inForce(rule: Dated, asOf: string): boolean {
   return statusOn(rule, asOf).state === 'in-force';
 }
+
+export type PartyStatus =
+  | { state: 'in-force' }
+  | { state: 'not-yet'; from: string }
+  | { state: 'delisted'; on: string }
+  | { state: 'stopped'; from: string; source: string }
+  | { state: 'suspended'; from: string; to: string; source: string };
+
+/** Whether a listing's measures apply on a day: listed, not delisted, not stopped, not inside a suspension. */
+export function partyStatusOn(
+  party: { listed?: string; delisted?: string; stopped?: { from: string; source: string }; suspended: { from: string; to: string; source: string }[] },
+  asOf: string,
+): PartyStatus {
+  if (party.listed !== undefined && asOf < party.listed) return { state: 'not-yet', from: party.listed };
+  if (party.delisted !== undefined && asOf >= party.delisted) return { state: 'delisted', on: party.delisted };
+  if (party.stopped && asOf >= party.stopped.from) return { state: 'stopped', ...party.stopped };
+  for (const s of party.suspended) if (asOf >= s.from && asOf <= s.to) return { state: 'suspended', ...s };
+  return { state: 'in-force' };
+}

@@ -1,8 +1,10 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
+import { foldWidth } from '../manifest/normalise.js';
 import type { Row } from '../manifest/row.js';
 import type { CodeRef, CompiledItem, RuleSet } from '../rules/compile.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { statusOn, type Status } from './dates.js';
+import { insidePhrase } from './goods-scope.js';
 import type { Evidence } from './types.js';
 
 export interface ItemMatch {
@@ -13,6 +15,8 @@ export interface ItemMatch {
   sharedWith: string[];
   /** Why the match is weaker than its kind would give, or what else to know. */
   qualifier?: string;
+  /** The declared control code is this heading, over the item's code (1C210.a over 1C210.a.1). */
+  viaHeading?: string;
 }
 
 export interface UnencodedCode {
@@ -58,7 +62,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     ci: CompiledItem,
     claimed: ItemStrength,
     evidence: Evidence,
-    { confidences = [], sharedWith = [], qualifier }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string } = {},
+    {
+      confidences = [],
+      sharedWith = [],
+      qualifier,
+      viaHeading,
+    }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string; viaHeading?: string } = {},
   ): void => {
     const low = confidences.includes('LOW');
     const strength = low ? 'possible' : claimed;
@@ -69,10 +78,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       return;
     }
     const prev = best.get(ci.item.id);
-    if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier });
+    if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier, ...(viaHeading ? { viaHeading } : {}) });
   };
 
   const { norm, values } = row;
+  /** HS matches that identify their item only where the description names it. */
+  const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: string }[] = [];
   if (norm.controlCodes.kind !== 'none') {
     for (const code of norm.controlCodes.codes) {
       const found = lookupControlCode(rs, code);
@@ -80,7 +91,12 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       for (const ci of found) {
         consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
       }
-      if (found.length === 0) out.unencoded.push({ code, subItems: rs.parentCodes.get(code) ?? [] });
+      const subItems = rs.parentCodes.get(code) ?? [];
+      if (found.length === 0 && subItems.length === 0) out.unencoded.push({ code, subItems });
+      // a declared heading whose sub-items are listed (1C210.a over 1C210.a.1 and .a.2): every one is a dual-use item
+      for (const sub of found.length === 0 ? subItems : []) {
+        for (const ci of rs.byControlCode.get(sub) ?? []) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
+      }
       // a code controlled only from a later date is still a well-formed code that no rule in force explains
       const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
       if (found.length > 0 && starts.length === found.length) {
@@ -92,22 +108,50 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   if (norm.hs.kind === 'valid') {
     const d = norm.hs.digits;
     const evidenceFor = (matched: string): Evidence => ({ field: 'hs_code', value: values.hs_code ?? '', matched, kind: 'hs-code' });
-    const apply = (refs: CodeRef[] | undefined, strength: ItemStrength): void => {
+    /**
+     * A reference code identifies the item (reference strength) when it is a 10-digit code of one item
+     * family. An 8-digit tariff line, the form the October 2025 announcements print, covers ordinary
+     * goods too, and a 10-digit code shared by unrelated items does not say which: both are possible,
+     * and become reference where the description names the item.
+     */
+    // a description that says what the goods are not ("hydrazine hydrate", "LFP cell") rules out an HS match that only might be the item
+    const ruledOut = (ci: CompiledItem): boolean => (rs.exclusions.get(ci.item.id) ?? []).some((phrase) => norm.description.includes(phrase));
+    const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
+      refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
+      if (refs.length === 0) return;
       const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
+      const unrelated = hasUnrelatedItems(refs);
       for (const ref of refs) {
         const others = labels.filter((l) => l !== itemLabel(ref.item));
-        consider(ref.item, strength, evidenceFor(ref.code), { confidences: [ref.confidence, ref.item.item.confidence], sharedWith: others });
+        const line = ref.code.length === 8;
+        const confidences = [ref.confidence, ref.item.item.confidence];
+        if (kind === 'covering') {
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others });
+          continue;
+        }
+        const qualifier = line
+          ? `${ref.code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too`
+          : unrelated
+            ? `${ref.code} is shared by unrelated items`
+            : undefined;
+        if (qualifier) {
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: `${qualifier}: the description must name the item` });
+          confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier });
+        } else {
+          consider(ref.item, 'reference', evidenceFor(ref.code), { confidences, sharedWith: others });
+        }
       }
     };
+    const weakLine = (ref: CodeRef, all: CodeRef[]): boolean => ref.code.length === 8 || hasUnrelatedItems(all);
     if (d.length === 10) {
-      apply(rs.hsExact.get(d), 'reference');
-      apply(rs.hsExact.get(d.slice(0, 8)), 'reference');
+      apply(rs.hsExact.get(d), 'exact');
+      apply(rs.hsExact.get(d.slice(0, 8)), 'exact');
     } else if (d.length === 8) {
-      apply(rs.hsExact.get(d), 'reference');
-      apply(rs.hsPrefixes.get(d), 'possible');
+      apply(rs.hsExact.get(d), 'exact');
+      apply(rs.hsPrefixes.get(d), 'covering');
     } else {
-      apply(rs.hsPrefixes.get(d), 'possible');
+      apply(rs.hsPrefixes.get(d), 'covering');
     }
   }
 
@@ -121,8 +165,14 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
 
   const named = new Set<string>();
   if (norm.description !== '') {
+    let inCapitals: string | undefined;
     for (const hit of keywordHits) {
       const ci = hit.value.item;
+      if (hit.value.caseSensitive) {
+        inCapitals ??= foldWidth(values.description ?? '');
+        // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
+        if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
+      }
       if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
@@ -136,15 +186,40 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     }
   }
 
-  out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], named)) : [...best.values()];
+  // named: the item itself, or an item of its heading (holmium names 1C909, whose 1C909.a has the line)
+  const namedCodes = [...named].map((id) => rs.itemsById.get(id)?.item.controlCode).filter((c): c is string => c !== undefined);
+  const isNamed = (ci: CompiledItem): boolean => {
+    const code = ci.item.controlCode;
+    return named.has(ci.item.id) || (code !== undefined && namedCodes.some((n) => n === code || code.startsWith(`${n}.`) || n.startsWith(`${code}.`)));
+  };
+  for (const c of confirmable) {
+    if (!isNamed(c.ref.item)) continue;
+    consider(c.ref.item, 'reference', c.evidence, {
+      confidences: [c.ref.confidence, c.ref.item.item.confidence],
+      sharedWith: c.sharedWith,
+      qualifier: `${c.qualifier}, and the description names this item`,
+    });
+  }
+
+  out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
   return out;
+}
+
+/** Items of one family share a family tag or a control-code heading (1C902.a and 1C902.b); others are unrelated. */
+function hasUnrelatedItems(refs: CodeRef[]): boolean {
+  const items = [...new Set(refs.map((r) => r.item))];
+  const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !== 'catalogue');
+  const related = (a: CompiledItem, b: CompiledItem): boolean =>
+    (a.item.controlCode !== undefined && a.item.controlCode.slice(0, 5) === b.item.controlCode?.slice(0, 5)) ||
+    families(a).some((t) => families(b).includes(t));
+  return items.some((a, i) => items.slice(i + 1).some((b) => !related(a, b)));
 }
 
 /**
  * A reference code shared by several items (2931900032: organo-antimony, bismuth and indium alkyls)
  * is narrowed to the items the description names, so one item's measures do not fall on another.
  */
-function disambiguate(matches: ItemMatch[], named: Set<string>): ItemMatch[] {
+function disambiguate(matches: ItemMatch[], isNamed: (ci: CompiledItem) => boolean): ItemMatch[] {
   const byCode = new Map<string, ItemMatch[]>();
   for (const m of matches) {
     if (m.evidence.kind !== 'hs-code' || m.sharedWith.length === 0) continue;
@@ -154,9 +229,9 @@ function disambiguate(matches: ItemMatch[], named: Set<string>): ItemMatch[] {
   }
   const dropped = new Set<ItemMatch>();
   for (const group of byCode.values()) {
-    const namedInGroup = group.filter((m) => named.has(m.item.item.id));
+    const namedInGroup = group.filter((m) => isNamed(m.item));
     if (namedInGroup.length === 0) continue;
-    for (const m of group) if (!named.has(m.item.item.id)) dropped.add(m);
+    for (const m of group) if (!isNamed(m.item)) dropped.add(m);
     for (const m of namedInGroup) m.qualifier = joinQualifier(m.qualifier, `the description names this item among those sharing the code`);
   }
   return matches.filter((m) => !dropped.has(m));
@@ -171,10 +246,17 @@ const joinQualifier = (a: string | undefined, b: string): string => (a ? `${a}; 
  */
 function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
   const strong = matches.filter((m) => m.strength !== 'possible');
-  const detailed = matches.filter((m) => !isBare(m.item) && m.item.item.controlCode).map((m) => m.item.item.controlCode!);
-  const explainedBy = (code: string | undefined): boolean => code !== undefined && detailed.some((d) => code === d || code.startsWith(`${d}.`));
+  const detailed = matches.filter((m) => !isBare(m.item) && m.item.item.controlCode);
+  // a detailed item explains a catalogue entry of its code only where it matched as strongly
+  const explainedBy = (bare: ItemMatch): boolean => {
+    const code = bare.item.item.controlCode;
+    return (
+      code !== undefined &&
+      detailed.some((d) => !strongerThan(bare.strength, d.strength) && (code === d.item.item.controlCode || code.startsWith(`${d.item.item.controlCode}.`)))
+    );
+  };
   return matches.filter((m) => {
-    if (isBare(m.item) && explainedBy(m.item.item.controlCode)) return false;
+    if (isBare(m.item) && explainedBy(m)) return false;
     if (m.strength === 'possible' && m.evidence.kind !== 'control-code') return !strong.some((s) => sameFamily(s.item, m.item));
     return true;
   });
@@ -217,10 +299,6 @@ function hsRelated(ci: CompiledItem, digits: string): boolean {
 }
 
 function isExcluded(rs: RuleSet, itemId: string, text: string, start: number, end: number): boolean {
-  for (const phrase of rs.exclusions.get(itemId) ?? []) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-      if (at <= start && end <= at + phrase.length) return true;
-    }
-  }
-  return false;
+  const phrases = rs.exclusions.get(itemId);
+  return phrases !== undefined && insidePhrase(text, phrases, start, end);
 }

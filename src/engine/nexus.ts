@@ -1,7 +1,10 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
+import { foldText } from '../manifest/normalise.js';
 import type { Row } from '../manifest/row.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { PartyList } from '../rules/schema.js';
+import type { KeywordAutomaton } from './automaton.js';
+import { partyStatusOn, type PartyStatus } from './dates.js';
 import type { PartyMatch } from './party-index.js';
 import type { Evidence } from './types.js';
 
@@ -9,14 +12,27 @@ export interface PartyHit extends PartyMatch {
   field: 'consignee' | 'end_user';
   value: string;
   blocking: boolean;
+  /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
+  named: boolean;
+}
+
+/** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
+export interface InactiveParty {
+  hit: PartyHit;
+  status: Extract<PartyStatus, { state: 'stopped' | 'suspended' }>;
 }
 
 export interface Nexus {
-  /** ISO codes of destination, consignee and end-user countries and of blocking listed parties. */
+  /** ISO codes of destination, consignee and end-user countries, and of the parties the row names for certain. */
   countries: Map<string, Evidence>;
   /** Party matches in force on the as-of date, blocking and possible. */
   parties: PartyHit[];
-  military: Evidence[];
+  /** Parties the row names for certain whose listing is stopped or suspended on the as-of date. */
+  inactive: InactiveParty[];
+  /** Military users the row names (for certain, or by a review-only name: see onlyReviewOnly). */
+  militaryUsers: PartyHit[];
+  /** Military terms in the end use, and consignees or end users named as military bodies. */
+  militaryUses: Evidence[];
 }
 
 const PARTY_FIELDS = ['consignee', 'end_user'] as const;
@@ -31,36 +47,65 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   addCountry(row.norm.endUserCountry, 'end_user_country');
 
   const parties: PartyHit[] = [];
+  const inactive: InactiveParty[] = [];
   for (const field of PARTY_FIELDS) {
     const value = field === 'consignee' ? row.norm.consignee : row.norm.endUser;
     if (value === '') continue;
     const matches = rs.parties.match(value);
     if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.filter((m) => listedOn(m, asOf)).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m) }));
-    // a name that is a listed entry is not also "possibly" its look-alikes
-    const identified = hits.some((h) => h.blocking);
+    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
+    // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
+    // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
+    const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
+    const lookAlike = (h: PartyHit): boolean =>
+      !h.blocking && (identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0));
     for (const h of hits) {
-      const again = parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value);
-      if ((identified && !h.blocking) || again) continue;
-      parties.push(h);
+      if (lookAlike(h) || parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
+      // "Ministry of Defence" on a British row is Britain's, not Japan's
+      if (h.generic && !countries.has(h.ref.party.country)) continue;
+      const status = partyStatusOn(h.ref.party, asOf);
+      if (status.state === 'in-force') parties.push(h);
+      else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
     }
   }
-  for (const p of parties) {
-    // a listed entity brings its country; a military user "by definition" only where the row says so
-    if (p.blocking && p.ref.party.list !== 'military-user' && !countries.has(p.ref.party.country)) {
-      countries.set(p.ref.party.country, partyEvidence(p));
-    }
-  }
+  // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
+  for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
-  const military: Evidence[] = parties.filter((p) => p.blocking && p.ref.party.list === 'military-user').map(partyEvidence);
-  military.push(...militaryTerms(row, rs));
-  return { countries, parties, military };
+  const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
 }
 
-function listedOn(m: PartyMatch, asOf: string): boolean {
-  const { listed, delisted } = m.ref.party;
-  if (listed !== undefined && asOf < listed) return false;
-  return delisted === undefined || asOf < delisted;
+/** Military terms in the end use and military bodies named as consignee or end user. */
+export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
+  return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
+}
+
+/** Consignees and end users whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+function militaryNames(row: Row, rs: RuleSet): Evidence[] {
+  const out: Evidence[] = [];
+  for (const field of PARTY_FIELDS) {
+    const value = row.values[field]?.trim() ?? '';
+    if (value === '') continue;
+    for (const matched of cachedSearch(rs, 'org', foldText(value), rs.militaryOrganisations)) out.push({ field, value, matched, kind: 'term' });
+  }
+  return out;
+}
+
+/**
+ * The row's military users and uses; with a country, only that country's military users count (a US
+ * unit in Tokyo is a US military user, not a Japanese one), while a military use counts for any.
+ */
+export function militaryEvidence(nexus: Nexus, country?: string): Evidence[] {
+  return [...militaryUsersOf(nexus, country).map(partyEvidence), ...nexus.militaryUses];
+}
+
+const militaryUsersOf = (nexus: Nexus, country?: string): PartyHit[] =>
+  nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
+
+/** The military nexus rests only on names that may only raise review ("DLA", 美国陆军 at LOW). */
+export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean {
+  const users = militaryUsersOf(nexus, country);
+  return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
 export function partyEvidence(p: PartyHit): Evidence {
@@ -71,23 +116,28 @@ export function partyEvidence(p: PartyHit): Evidence {
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.endUse;
   if (text === '') return [];
-  let terms = rs.termCache.get(text);
-  if (!terms) {
-    terms = findMilitaryTerms(text, rs);
+  return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+}
+
+/** Words of one automaton in a folded text after masking the negations, cached: end uses and names repeat. */
+function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
+  if (automaton.size === 0) return [];
+  const key = `${kind}\u0000${text}`;
+  let found = rs.termCache.get(key);
+  if (!found) {
+    let masked = text;
+    for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
+    found = [...new Set(automaton.search(masked).map((hit) => hit.value))];
     if (rs.termCache.size >= 10_000) rs.termCache.clear();
-    rs.termCache.set(text, terms);
+    rs.termCache.set(key, found);
   }
-  return terms.map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  return found;
 }
 
-function findMilitaryTerms(endUse: string, rs: RuleSet): string[] {
-  let text = endUse;
-  for (const phrase of rs.negations) {
-    if (text.includes(phrase)) text = text.split(phrase).join(' '.repeat(phrase.length));
-  }
-  return [...new Set(rs.militaryTerms.search(text).map((hit) => hit.value))];
-}
-
-export function onList(nexus: Nexus, list: PartyList, blocking: boolean): PartyHit[] {
-  return nexus.parties.filter((p) => p.ref.party.list === list && p.blocking === blocking);
+/**
+ * Parties on the list that the row names: for certain, or by a name that scores as the entry but may
+ * only raise review (a LOW fact, the legal entity of a listed division): a measure on those raises review.
+ */
+export function onList(nexus: Nexus, list: PartyList): PartyHit[] {
+  return nexus.parties.filter((p) => p.ref.party.list === list && (p.blocking || p.named));
 }

@@ -1,13 +1,29 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
+import { countryCode } from '../manifest/countries.js';
 import { foldText } from '../manifest/normalise.js';
+import { foldCjkVariants } from '../match/cjk-variants.js';
 import type { Confidence, Party } from '../rules/schema.js';
-import { compareNames, nameFeatures, type NameFeatures, type NameScore } from './party-names.js';
+import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 
 export interface PartyRef {
   party: Party;
   /** Source title of the party's listing. */
   source: string;
   sourceUrl?: string;
+  /** Titles of the statements that suspended or stopped the listing's measures, by source id. */
+  suspensionSources: Map<string, { title: string; url?: string }>;
+}
+
+/** How a name of a party is written in its pack. */
+export interface NameFlags {
+  reviewOnly: boolean;
+  confidence: Confidence;
+  /** The name as the listing announcement printed it. */
+  published: boolean;
+  /** An abbreviation: it matches only when written as such. */
+  abbreviation: boolean;
+  /** A name other countries' bodies bear too: it counts only where the row gives the party's country. */
+  generic: boolean;
 }
 
 interface IndexedName {
@@ -17,6 +33,7 @@ interface IndexedName {
   /** Matches on this name only ever raise review. */
   reviewOnly: boolean;
   confidence: Confidence;
+  generic: boolean;
 }
 
 export interface PartyMatch {
@@ -27,6 +44,12 @@ export interface PartyMatch {
   basis: NameScore['basis'];
   /** True when the score cannot block because the name or entry is LOW or review-only. */
   reviewOnly: boolean;
+  /** The name or the entry is a LOW-confidence fact. */
+  low: boolean;
+  /** The name on the document is, letter for letter, a name the announcement printed (and not a LOW fact). */
+  published?: boolean;
+  /** The matched name is one other countries' bodies bear too (see NameFlags.generic). */
+  generic?: boolean;
 }
 
 export interface PartyThresholds {
@@ -37,28 +60,57 @@ export interface PartyThresholds {
 export const DEFAULT_PARTY_THRESHOLDS: PartyThresholds = { block: 0.92, review: 0.8 };
 
 const CACHE_LIMIT = 50_000;
+/**
+ * What may follow a Chinese or Japanese abbreviation of a military user for the name to be one of its
+ * units: a number, 第 (陸自第1師団), a space or punctuation, の — not more kanji or kana, which would
+ * make another word (海自 in 海自動車).
+ */
+const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
+/** Score of a unit named by an abbreviation of a military user ("JGSDF 1st Airborne Brigade", "陸自第1師団"). */
+const ABBREVIATED_UNIT = 0.95;
+
+/** A site, works or office written after a listed name: "… Komaki Works", "…株式会社 小牧工場". */
+const SITE_TAIL =
+  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|分公司|办事处|研究所)|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch))$/iu;
+/** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
+const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
 
 export class PartyIndex {
   private readonly names: IndexedName[] = [];
   private readonly byFeature = new Map<string, number[]>();
+  /** Published names by their folded text: a document that writes one exactly names the party. */
+  private readonly published = new Map<string, number[]>();
+  /** Abbreviations by their compact key: never compared fuzzily. */
+  private readonly abbreviations = new Map<string, number[]>();
+  /** Chinese and Japanese abbreviations of military users by their folded text, to find them leading a unit's name. */
+  private readonly unitPrefixes = new Map<string, number[]>();
   private readonly cache = new Map<string, PartyMatch[]>();
 
-  constructor(readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS) {}
+  constructor(
+    readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
+    private readonly expansions: NameAbbreviations = new Map(),
+  ) {}
 
   get size(): number {
     return this.names.length;
   }
 
-  add(ref: PartyRef, name: string, reviewOnly: boolean, confidence: Confidence): void {
-    const features = nameFeatures(name);
+  add(ref: PartyRef, name: string, flags: NameFlags): void {
+    // "CSBC Corporation,Taiwan": documents write the name without the country the listing appended
+    const tail = /^(.+?),\s*([^,]+)$/.exec(name);
+    if (tail && countryCode(tail[2]!) !== undefined && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
+    const features = this.features(name);
     const id = this.names.length;
-    this.names.push({ ref, name, features, reviewOnly: reviewOnly || confidence === 'LOW', confidence });
-    for (const f of features.weights.keys()) {
-      if (f.startsWith('§')) continue;
-      const list = this.byFeature.get(f);
-      if (list) list.push(id);
-      else this.byFeature.set(f, [id]);
+    this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
+    if (flags.published) push(this.published, foldName(name), id);
+    if (flags.abbreviation) {
+      // a published abbreviation (KGM株式会社) counts only written exactly so, legal form and all
+      if (flags.published) return;
+      push(this.abbreviations, features.compact, id);
+      if (ref.party.list === 'military-user') push(this.unitPrefixes, /^[a-z0-9]+$/.test(features.compact) ? features.compact : foldName(name), id);
+      return;
     }
+    for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
   }
 
   /** The best match per party at or above the review threshold, strongest first. */
@@ -74,42 +126,99 @@ export class PartyIndex {
   }
 
   /**
-   * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)": the name before a
-   * comma, bracket or dash is scored too, so a site or department after a listed name does not
-   * hide it.
+   * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)", "…株式会社 小牧工場":
+   * the name before a comma, bracket or dash, before a site written last, and up to a Japanese or
+   * Chinese legal form is scored too, so a site or department after a listed name does not hide it.
    */
   private compute(name: string): PartyMatch[] {
-    const lead = name.split(/\s*[,，、(（[|/]\s*|\s+[-–—]\s+/)[0]!.trim();
-    const whole = this.score(name);
-    // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
-    if (lead === '' || lead === name || nameFeatures(name.slice(lead.length)).key === '') return whole;
-    const best = new Map(whole.map((m) => [m.ref.party.id, m]));
-    for (const m of this.score(lead)) if (m.score > (best.get(m.ref.party.id)?.score ?? 0)) best.set(m.ref.party.id, m);
+    const best = new Map<string, PartyMatch>();
+    // per party the strongest match; at equal scores the one that may block (a name written in several scripts folds to one)
+    const rank = (m: PartyMatch): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
+    const keep = (m: PartyMatch): void => {
+      const prev = best.get(m.ref.party.id);
+      if (!prev || rank(m) > rank(prev)) best.set(m.ref.party.id, m);
+    };
+    this.publishedMatches(name).forEach(keep);
+    this.abbreviationMatches(name).forEach(keep);
+    for (const candidate of this.leads(name)) this.score(candidate).forEach(keep);
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
+  private leads(name: string): string[] {
+    const out = [name];
+    const whole = this.features(name).compact;
+    const add = (lead: string | undefined): void => {
+      const t = lead?.trim();
+      // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
+      if (t && !out.includes(t) && this.features(t).compact !== whole) out.push(t);
+    };
+    add(name.split(/\s*[,，、(（[|/]\s*|\s+[-–—]\s+/)[0]);
+    add(name.replace(SITE_TAIL, ''));
+    add(LEGAL_THEN_MORE.exec(name.normalize('NFKC'))?.[1]);
+    return out;
+  }
+
+  private publishedMatches(name: string): PartyMatch[] {
+    return (this.published.get(foldName(name)) ?? []).map((id) => this.matchOf(id, 1, 'exact', true));
+  }
+
+  /** An abbreviation written as the whole name, or, for a military user, leading the name of one of its units. */
+  private abbreviationMatches(name: string): PartyMatch[] {
+    if (this.abbreviations.size === 0) return [];
+    const query = this.features(name);
+    const out = (this.abbreviations.get(query.compact) ?? []).map((id) => this.matchOf(id, 1, 'exact'));
+    const firstWord = /^[a-z0-9]+/.exec(query.key)?.[0];
+    // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
+    const folded = foldCjkVariants(name.normalize('NFKC').toLowerCase()).trim();
+    for (const [prefix, ids] of this.unitPrefixes) {
+      if (prefix === query.compact) continue;
+      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && UNIT_FOLLOWS.test(folded.slice(prefix.length)))) {
+        for (const id of ids) out.push(this.matchOf(id, ABBREVIATED_UNIT, 'contains'));
+      }
+    }
+    return out;
+  }
+
   private score(name: string): PartyMatch[] {
-    const query = nameFeatures(name);
+    const query = this.features(name);
     const candidates = new Set<number>();
     for (const f of query.weights.keys()) for (const id of this.byFeature.get(f) ?? []) candidates.add(id);
     if (candidates.size === 0) this.addFuzzyCandidates(query, candidates);
-    const best = new Map<string, PartyMatch>();
+    const out: PartyMatch[] = [];
     for (const id of candidates) {
       const n = this.names[id]!;
       const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user');
-      if (score < this.thresholds.review) continue;
-      const prev = best.get(n.ref.party.id);
-      if (!prev || score > prev.score) {
-        best.set(n.ref.party.id, { ref: n.ref, name: n.name, score: round(score), basis, reviewOnly: n.reviewOnly || n.ref.party.confidence === 'LOW' });
-      }
+      if (score >= this.thresholds.review) out.push(this.matchOf(id, score, basis));
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    return out;
+  }
+
+  private matchOf(id: number, score: number, basis: NameScore['basis'], published = false): PartyMatch {
+    const n = this.names[id]!;
+    const low = n.confidence === 'LOW' || n.ref.party.confidence === 'LOW';
+    const reviewOnly = n.reviewOnly || low;
+    return { ref: n.ref, name: n.name, score: round(score), basis, reviewOnly, low, ...(published && !low ? { published } : {}), ...(n.generic ? { generic: true } : {}) };
   }
 
   /** A misspelt name may share no exact feature: fall back to comparing it with every name. */
   private addFuzzyCandidates(query: NameFeatures, candidates: Set<number>): void {
     if (!/[a-z]{5}/.test(query.key)) return;
-    this.names.forEach((_, id) => candidates.add(id));
+    this.names.forEach((n, id) => {
+      if (!this.isAbbreviation(id)) candidates.add(id);
+    });
+  }
+
+  private isAbbreviation(id: number): boolean {
+    return this.abbreviations.get(this.names[id]!.features.compact)?.includes(id) ?? false;
+  }
+
+  private features(name: string): NameFeatures {
+    return nameFeatures(name, this.expansions);
+  }
+
+  /** Every indexed party, once. */
+  refs(): PartyRef[] {
+    return [...new Set(this.names.map((n) => n.ref))];
   }
 
   /** Parties one of whose names contains the text, case- and width-folded: look-ups by part of a name ("Mitsubishi"). */
@@ -123,9 +232,19 @@ export class PartyIndex {
     return [...found.values()];
   }
 
+  /**
+   * A match that names the party: the published name written exactly (unless the fact is LOW), or
+   * a score at the blocking threshold on a name that may block.
+   */
   isBlocking(m: PartyMatch): boolean {
-    return !m.reviewOnly && m.score >= this.thresholds.block;
+    return m.published === true || (!m.reviewOnly && m.score >= this.thresholds.block);
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

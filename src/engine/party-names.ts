@@ -1,12 +1,15 @@
 /**
  * Party-name matching. Names are reduced to weighted features: Latin tokens (numbers kept),
  * bigrams of Chinese/Japanese runs, and one shared feature for any legal form (Co., Ltd., KK,
- * 株式会社, 有限公司 ...), which is down-weighted rather than deleted. Two names are compared
+ * 株式会社, 有限公司 ...), which is down-weighted rather than deleted. Chinese simplified,
+ * traditional and Japanese forms of a character are folded to one (三菱电机 = 三菱電機), and a
+ * space or hyphen inside a Chinese or Japanese name does not split it. Two names are compared
  * with a weighted Dice coefficient in which Latin tokens may match fuzzily (Jaro-Winkler).
  * A name that is a strict subset of a listed name (a parent or sister company) is capped
  * below the review threshold; a listed name contained in a longer one (a site, a division)
  * stays in the review band unless the entry says units of it count (military users).
  */
+import { foldCjkVariants } from '../match/cjk-variants.js';
 
 const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;
@@ -32,28 +35,43 @@ const CJK_LEGAL_FORMS = [
 
 /**
  * Abbreviations that stand for words of listed names (MHI Aero Engines = Mitsubishi Heavy
- * Industries Aero Engines). Expanded on both sides, so they compare as the full words.
+ * Industries Aero Engines), from the packs' `nameAbbreviations`: lower-case abbreviation → words.
+ * Expanded on both sides, so they compare as the full words.
  */
-const ABBREVIATIONS: Record<string, string[]> = {
-  mhi: ['mitsubishi', 'heavy', 'industries'],
-  khi: ['kawasaki', 'heavy', 'industries'],
-};
+export type NameAbbreviations = ReadonlyMap<string, readonly string[]>;
+const NO_ABBREVIATIONS: NameAbbreviations = new Map();
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]+/gu;
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
+/** Spaces, hyphens and middle dots between two Chinese or Japanese characters: "三菱 電機", "防衛・装備庁". */
+const CJK_GAP = new RegExp(`(?<=[${CJK}])[\\s\\-‐・·]+(?=[${CJK}])`, 'gu');
 const LATIN_RUN = /[\p{L}\p{N}]+/gu;
 
 export interface NameFeatures {
   /** Feature → weight. */
   weights: Map<string, number>;
   total: number;
-  /** The name without legal forms, spaces and punctuation: equal keys are the same name. */
+  /** The name without legal forms and punctuation, words spaced: equal keys are the same name. */
   key: string;
+  /** The key without spaces: "Lock heed Martin", "L3 Harris" and "三菱 電機" are the name written apart. */
+  compact: string;
   /** Kinds of Latin legal form written in the name ("corp", "inc", "ltd" ...). */
   legalKinds: Set<string>;
 }
 
-export function nameFeatures(raw: string): NameFeatures {
-  let s = raw.normalize('NFKC').toLowerCase();
+/** Case, width and kanji variants folded, as names are compared: also the key of published names. */
+export function foldName(raw: string): string {
+  return foldCjkVariants(withoutDiacritics(raw.normalize('NFKC').toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "odštěpný závod" is "odstepny zavod": accents on Latin letters dropped (kana voicing marks kept). */
+function withoutDiacritics(s: string): string {
+  if (!/[\u00c0-\u024f]/.test(s)) return s;
+  return s.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+}
+
+export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
+  let s = foldName(raw);
   let legal = false;
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
@@ -76,7 +94,7 @@ export function nameFeatures(raw: string): NameFeatures {
       legalKinds.add(kind);
       continue;
     }
-    for (const t of ABBREVIATIONS[token] ?? [token]) {
+    for (const t of abbreviations.get(token) ?? [token]) {
       weights.set(t, LATIN_STOPWORDS.has(t) ? STOPWORD_WEIGHT : 1);
       if (!LATIN_STOPWORDS.has(t)) keyParts.push(t);
     }
@@ -89,7 +107,7 @@ export function nameFeatures(raw: string): NameFeatures {
   if (legal) weights.set(LEGAL, LEGAL_WEIGHT);
   let total = 0;
   for (const w of weights.values()) total += w;
-  return { weights, total, key: keyParts.join(' '), legalKinds };
+  return { weights, total, key: keyParts.join(' '), compact: keyParts.join(''), legalKinds };
 }
 
 /** Runs of single letters are one word: "I.H.I." is "ihi", "U.S." is "us", "K.K." is "kk". */
@@ -115,6 +133,17 @@ function conflictingLegalForms(a: NameFeatures, b: NameFeatures): boolean {
   return ![...a.legalKinds].some((k) => b.legalKinds.has(k));
 }
 
+/**
+ * "Universal Logistics Co., Ltd." is not "Universal Logistics Holdings, Inc.": an American form (Inc.,
+ * LLC) against a "Co., Ltd." tells namesakes apart whatever the name's length. "Corporation" is not
+ * such a sign (株式会社 is rendered both "Co., Ltd." and "Corporation").
+ */
+function namesakeLegalForms(a: NameFeatures, b: NameFeatures): boolean {
+  const american = (f: NameFeatures): boolean => f.legalKinds.has('inc') || f.legalKinds.has('llc');
+  const limited = (f: NameFeatures): boolean => f.legalKinds.has('ltd') && !american(f);
+  return (american(a) && limited(b)) || (limited(a) && american(b));
+}
+
 export interface NameScore {
   score: number;
   /** How the score came about, for the finding's evidence. */
@@ -123,9 +152,10 @@ export interface NameScore {
 
 /** Similarity of a name on a document (query) to a listed name (entry), 0..1. */
 export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCount: boolean): NameScore {
-  if (query.key !== '' && query.key === entry.key) {
+  if (query.compact !== '' && query.compact === entry.compact) {
     const oneWord = !query.key.includes(' ') && /^[a-z0-9]+$/.test(query.key);
-    return oneWord && conflictingLegalForms(query, entry) ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
+    const namesake = (oneWord && conflictingLegalForms(query, entry)) || namesakeLegalForms(query, entry);
+    return namesake ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
   }
   let common = 0;
   let entryCovered = 0;
@@ -160,7 +190,9 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     }
   }
   const dice = (2 * common) / (query.total + entry.total);
-  const queryAllCovered = queryCovered >= query.total - 1e-9;
+  // a legal form the listed name does not write is not a part of the name left uncovered
+  const queryLegalOnly = query.weights.has(LEGAL) && !entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0;
+  const queryAllCovered = queryCovered >= query.total - queryLegalOnly - 1e-9;
   const entryAllCovered = entryCovered >= entry.total - LEGAL_WEIGHT - 1e-9;
   // a name that leaves out a real part of a listed name is a parent or a sister, not the entry;
   // one that leaves out a sliver (川崎重工 for 川崎重工業) is the same name written short

@@ -2,6 +2,7 @@
 export const ENGINE_RULE_IDS = [
   'dualscreen.hs-code.covers-controlled',
   'dualscreen.control-code.not-encoded',
+  'dualscreen.control-code.covers-listed',
   'dualscreen.party.possible-match',
   'dualscreen.data.unidentified',
   'dualscreen.data.invalid-hs-code',

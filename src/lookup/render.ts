@@ -1,15 +1,18 @@
 /** A lookup's answer as text for a consultant or as JSON (`dualscreen/lookup@1`), with every date judged on the as-of day. */
 import { addDays } from '../dates.js';
-import { statusOn } from '../engine/dates.js';
+import { partyStatusOn, statusOn } from '../engine/dates.js';
 import type { PartyRef } from '../engine/party-index.js';
-import type { CompiledItem } from '../rules/compile.js';
-import { partyLabel, partyName } from '../rules/labels.js';
+import type { CompiledItem, RuleSet } from '../rules/compile.js';
+import { LIST_NAMES, partyLabel, partyName } from '../rules/labels.js';
+import type { PartyList } from '../rules/schema.js';
 import type { HsHeading } from './hs-nomenclature.js';
 import type { ItemHit, LookupResult, PartyHit } from './search.js';
 
 export interface LookupAnswer extends LookupResult {
   asOf: string;
   hsHeadings: HsHeading[];
+  /** Which lists and countries were searched for a party (listsSearched). */
+  listsSearched: string;
 }
 
 /** An empty answer is not a clearance: say what was not found, and where else to look. */
@@ -48,18 +51,48 @@ export function itemStatus(ci: CompiledItem, asOf: string, cite: (title: string,
 }
 
 export function partyStatus(ref: PartyRef, asOf: string): string {
-  const { list, listed, delisted } = ref.party;
+  const { list, listed } = ref.party;
   if (list === 'military-user') return 'military user by definition';
-  if (listed !== undefined && asOf < listed) return `not yet listed: from ${listed}`;
-  if (delisted !== undefined && asOf >= delisted) return `delisted on ${delisted}`;
-  return `listed since ${listed ?? '?'}`;
+  if (list === 'defence-contractor') return 'prime contractor of a defence ministry (not a listing): dual-use items raise review';
+  const status = partyStatusOn(ref.party, asOf);
+  const by = (id: string): string => ref.suspensionSources.get(id)?.title ?? id;
+  switch (status.state) {
+    case 'not-yet':
+      return `not yet listed: from ${status.from}`;
+    case 'delisted':
+      return `delisted on ${status.on}`;
+    case 'stopped':
+      return `listed ${listed}; measures stopped from ${status.from} (${by(status.source)}): the entity stays named`;
+    case 'suspended':
+      return `listed ${listed}; measures suspended ${status.from} to ${status.to} (${by(status.source)})`;
+    case 'in-force': {
+      const next = ref.party.suspended.find((s) => s.from > asOf);
+      const extras = [ref.party.tradeBan ? 'bans China-related import and export' : '', ref.party.transferBan ? 'bars transfers from abroad' : ''].filter(Boolean);
+      return `listed since ${listed ?? '?'}${extras.length > 0 ? ` (the listing ${extras.join(' and ')})` : ''}${next ? `; to be suspended ${next.from} to ${next.to}` : ''}`;
+    }
+  }
+}
+
+/** Which lists and countries the packs encode: a negative answer is only as wide as this. */
+export function listsSearched(rs: RuleSet): string {
+  const byList = new Map<PartyList, Map<string, number>>();
+  for (const ref of rs.parties.refs()) {
+    const countries = byList.get(ref.party.list) ?? new Map<string, number>();
+    countries.set(ref.party.country, (countries.get(ref.party.country) ?? 0) + 1);
+    byList.set(ref.party.list, countries);
+  }
+  const lists = [...byList].map(([list, countries]) => {
+    const parts = [...countries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ${n}`);
+    return `${LIST_NAMES[list]} (${parts.join(', ')})`;
+  });
+  return `Lists searched, entities by country: ${lists.join('; ')}.`;
 }
 
 const hsCodeText = (h: CompiledItem['item']['hsCodes'][number]): string =>
   typeof h === 'string' ? h : `${h.value}${h.confidence ? ` (${h.confidence})` : ''}`;
 
 /** Sources are listed once at the end and cited by number: many items share one announcement. */
-class SourceList {
+export class SourceList {
   private readonly numbers = new Map<string, number>();
   cite(title: string, url: string | undefined): string {
     const key = `${title}${url ? ` ${url}` : ''}`;
@@ -87,6 +120,7 @@ export function lookupText(a: LookupAnswer): string {
   } else if (a.query.kind === 'text') {
     out.push('No listed party has this name, a name that scores as a possible match, or a name containing it.');
   }
+  if (a.query.kind === 'text') out.push(a.listsSearched);
   out.push(...sources.lines());
   return `${out.join('\n')}\n`;
 }
@@ -106,7 +140,7 @@ function itemBlock({ item: ci, how }: ItemHit, asOf: string, sources: SourceList
   return lines;
 }
 
-function partyBlock(p: PartyHit, asOf: string, sources: SourceList): string[] {
+export function partyBlock(p: PartyHit, asOf: string, sources: SourceList): string[] {
   const { party } = p.ref;
   const verdict = p.score === undefined ? '' : p.blocking ? '; screen: the listed party' : '; screen: a possible match (review)';
   return [
@@ -126,6 +160,7 @@ export function lookupJson(a: LookupAnswer): string {
     asOf: a.asOf,
     hsHeadings: a.hsHeadings,
     notes: a.notes,
+    listsSearched: a.listsSearched,
     items: a.items.map(({ item: ci, how }) => ({
       id: ci.item.id,
       pack: ci.packId,

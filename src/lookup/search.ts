@@ -147,7 +147,7 @@ function byText(rs: RuleSet, folded: string, add: Add): void {
 }
 
 /** Scored as `screen` scores consignees and end users, plus names that contain the text. */
-function partiesByName(rs: RuleSet, raw: string): PartyHit[] {
+export function partiesByName(rs: RuleSet, raw: string): PartyHit[] {
   const found = new Map<string, PartyHit>();
   for (const m of rs.parties.match(raw)) {
     const blocking = rs.parties.isBlocking(m);

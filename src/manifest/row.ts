@@ -79,7 +79,8 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
 export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
   const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
   const canonical = entries
-    .map(([k, v]): [string, string] => [k, foldText(v ?? '').replace(/\s+/g, ' ').trim()])
+    // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
+    .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
     .filter(([, v]) => v !== '')
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);

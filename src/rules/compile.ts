@@ -1,5 +1,6 @@
 /** Compiles loaded rule packs into the indices the screening engine uses. */
 import { KeywordAutomaton } from '../engine/automaton.js';
+import { compileScope, type CompiledScope } from '../engine/goods-scope.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyRef, type PartyThresholds } from '../engine/party-index.js';
 import { foldText } from '../manifest/normalise.js';
 import type { LoadedPack } from './load.js';
@@ -36,6 +37,8 @@ export interface CodeRef {
 export interface KeywordRef {
   item: CompiledItem;
   keyword: string;
+  /** An abbreviation that counts only written in capitals (HMX, T800). */
+  caseSensitive?: boolean;
 }
 
 export interface CompiledMeasure {
@@ -43,11 +46,14 @@ export interface CompiledMeasure {
   packId: string;
   source: SourceInfo;
   suspensionSources: Map<string, SourceInfo>;
+  /** The goods of a catch-all (`when.goods: scope`). */
+  scope?: CompiledScope;
 }
 
 export interface RuleSet {
   packs: PackInfo[];
   items: CompiledItem[];
+  itemsById: Map<string, CompiledItem>;
   /** Items by their control code. */
   byControlCode: Map<string, CompiledItem[]>;
   /** Control codes that have encoded sub-items (1C117 → 1C117.b ...). */
@@ -63,6 +69,8 @@ export interface RuleSet {
   measures: CompiledMeasure[];
   parties: PartyIndex;
   militaryTerms: KeywordAutomaton<string>;
+  /** Words that make a party name a military body (army, navy, 陆军). */
+  militaryOrganisations: KeywordAutomaton<string>;
   negations: string[];
   /** Military terms found per folded end-use text: end uses repeat across a manifest. */
   termCache: Map<string, string[]>;
@@ -93,10 +101,20 @@ function sourceInfo(pack: RulePack, id: string): SourceInfo {
 const qualified = (v: string | { value: string; confidence?: Confidence }, itemConfidence: Confidence) =>
   typeof v === 'string' ? { code: v, confidence: itemConfidence } : { code: v.value, confidence: v.confidence ?? itemConfidence };
 
+/** The packs' name abbreviations, lower case, each expanded to its words: MHI → mitsubishi heavy industries. */
+function nameAbbreviations(packs: RulePack[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const pack of packs) {
+    for (const a of pack.nameAbbreviations) out.set(a.abbreviation.toLowerCase(), a.expansion.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  }
+  return out;
+}
+
 export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha256'>[], options: CompileOptions = {}): RuleSet {
   const rs: RuleSet = {
     packs: [],
     items: [],
+    itemsById: new Map(),
     byControlCode: new Map(),
     parentCodes: new Map(),
     hsExact: new Map(),
@@ -105,8 +123,9 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     keywords: new KeywordAutomaton(),
     exclusions: new Map(),
     measures: [],
-    parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS),
+    parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
+    militaryOrganisations: new KeywordAutomaton(),
     negations: [],
     termCache: new Map(),
     categories: new Map(),
@@ -118,18 +137,27 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     for (const item of pack.items) addItem(rs, pack, item);
     for (const measure of pack.measures) {
       const suspensionSources = new Map(measure.suspended.map((x) => [x.source, sourceInfo(pack, x.source)]));
-      rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source), suspensionSources });
+      const scope = measure.when.scope ? compileScope(measure.when.scope) : undefined;
+      rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source), suspensionSources, ...(scope ? { scope } : {}) });
     }
     for (const party of pack.parties) {
       const src = sourceInfo(pack, party.source);
-      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url };
+      const statements = [...party.suspended.map((x) => x.source), ...(party.stopped ? [party.stopped.source] : [])];
+      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url, suspensionSources: new Map(statements.map((id) => [id, sourceInfo(pack, id)])) };
       for (const name of [...party.names.en, ...party.names.zh, ...party.names.ja]) {
-        if (typeof name === 'string') rs.parties.add(ref, name, false, party.confidence);
-        else rs.parties.add(ref, name.name, name.reviewOnly ?? false, name.confidence ?? party.confidence);
+        const n = typeof name === 'string' ? { name } : name;
+        rs.parties.add(ref, n.name, {
+          reviewOnly: n.reviewOnly ?? false,
+          confidence: n.confidence ?? party.confidence,
+          published: n.published ?? false,
+          abbreviation: n.abbreviation ?? false,
+          generic: n.generic ?? false,
+        });
       }
     }
     if (pack.terms) {
       for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
+      for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
@@ -143,6 +171,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.negations.sort((a, b) => b.length - a.length);
   rs.keywords.build();
   rs.militaryTerms.build();
+  rs.militaryOrganisations.build();
   return rs;
 }
 
@@ -150,6 +179,7 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
   const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
   const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources };
   rs.items.push(ci);
+  rs.itemsById.set(item.id, ci);
   if (item.controlCode) {
     push(rs.byControlCode, item.controlCode, ci);
     const parts = item.controlCode.split('.');
@@ -165,5 +195,6 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     push(rs.cas, ref.code, ref);
   }
   for (const keyword of keywordList(item.keywords)) rs.keywords.add(foldText(keyword), { item: ci, keyword });
+  for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   if (item.exclusions.length > 0) rs.exclusions.set(item.id, item.exclusions.map(foldText));
 }

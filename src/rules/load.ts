@@ -93,6 +93,9 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     needSource([...p, 'source'], m.source);
     checkDates([...p, 'effective'], m.effective.from, m.effective.to);
     m.suspended.forEach((s, j) => needSource([...p, 'suspended', j, 'source'], s.source));
+    if ((m.when.goods === 'scope') !== (m.when.scope !== undefined)) {
+      fail([...p, 'when'], `measure ${m.id}: "goods: scope" and a "scope:" go together`);
+    }
     if (m.confidence === 'LOW' && m.verdict !== 'review') {
       fail([...p, 'verdict'], `measure ${m.id} has LOW confidence: it may only raise "review", not "${m.verdict}"`);
     }

@@ -129,6 +129,11 @@ export const PartyName = z.union([
       published: z.boolean().optional(),
       /** An abbreviation (MHI-MME, JGSDF): it matches only when written as such, never fuzzily. */
       abbreviation: z.boolean().optional(),
+      /**
+       * A name other countries' bodies bear too ("Ministry of Defense", "National Defense Academy"): it names this
+       * party only on a row that gives the party's country, and then does not bring the country itself.
+       */
+      generic: z.boolean().optional(),
       note: Text.optional(),
       source: Text.optional(),
     })
@@ -191,8 +196,10 @@ export const MeasureCondition = z
     military: z.literal(true).optional(),
     /** A party on this list (in force at the as-of date). */
     partyList: z.enum(['control', 'watch', 'unreliable', 'defence-contractor']).optional(),
-    /** Only parties whose listing bans China-related trade (Unreliable Entity List measure 1). */
-    partyTradeBan: z.literal(true).optional(),
+    /** true: only parties whose listing bans China-related trade (Unreliable Entity List measure 1); false: only the others. */
+    partyTradeBan: z.boolean().optional(),
+    /** re-export: only rows exported from a third country (a clause that binds foreign exporters). */
+    route: z.literal('re-export').optional(),
   })
   .strict();
 export type MeasureCondition = z.infer<typeof MeasureCondition>;
@@ -223,6 +230,11 @@ export const Terms = z
   .object({
     /** Military end-use terms; a hit gives the row a military nexus. */
     military: Keywords.default({}),
+    /**
+     * Words that make a consignee or end user a military body of some country (army, navy, 陆军, 自衛隊):
+     * the row has a military nexus, though not a country (that comes from the country columns).
+     */
+    organisations: Keywords.default({}),
     /** Phrases in which a military term does not count ("non-military", "民用"). */
     negations: Keywords.default({}),
     source: Text,

@@ -17,6 +17,8 @@ export function ruleDataWarnings(rs: RuleSet, asOf: string): string[] {
   };
   for (const ci of rs.items) collect(ci.item.suspended, (id) => ci.suspensionSources.get(id)?.title ?? id);
   for (const cm of rs.measures) collect(cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
+  // listings: one warning per suspension window, named by the statement that set it
+  for (const ref of rs.parties.refs()) collect(ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
   for (const text of ended.values()) {
     warnings.push(`the suspension by ${text}; the suspended rules are applied again from the next day, as published. Whether it was extended is not verified in these rule packs`);
   }

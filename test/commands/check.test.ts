@@ -86,6 +86,15 @@ describe('dualscreen check', { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^ {4}license {4}cn\.dual-use\.1C902\.a: /m);
   });
 
+  it('a check with a party and no goods says what the party is and what the missing goods mean', () => {
+    const r = cli('check', '--consignee', 'IHI Aerospace Co., Ltd.', '--as-of', '2026-11-28');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('cn.measure.control-list.unidentified');
+    expect(r.stdout).toMatch(/No goods given .*: the verdict above is for goods not identified as dual-use/);
+    expect(r.stdout).toMatch(/consignee "IHI Aerospace Co\., Ltd\.":\n {2}cn\.control-list\.ihi-aerospace .*\n(.*\n)* {4}goods {5}any dual-use item to it is prohibited/);
+    expect(r.stdout).toContain('Lists searched, entities by country:');
+  });
+
   it('a check without a shipment, or with a bad flag, is a usage error (exit 2)', () => {
     const empty = cli('check', '--as-of', AS_OF);
     expect(empty.status).toBe(2);

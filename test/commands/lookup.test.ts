@@ -102,6 +102,12 @@ describe('dualscreen lookup (CLI)', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/cn\.control-list\.ihi-aerospace {2}IHI Aerospace Co\., Ltd\. \(JP, export control list, listed 2026-02-24\)\n {4}matched {3}"IHI Aerospace Co\., Ltd\.": name score 1\.00; screen: the listed party/);
   });
 
+  it('a name that matches nothing says which lists and countries were searched', () => {
+    const r = cli('Acme Widgets Pty Ltd', '--as-of', '2026-11-28');
+    expect(r.stdout).toContain('No listed party has this name');
+    expect(r.stdout).toMatch(/Lists searched, entities by country: .*China's export control list \((?=[^)]*JP \d+)[^)]*\).*military users \((?=[^)]*US \d+)[^)]*\)/);
+  });
+
   it('a bad date is a usage error (exit 2)', () => {
     const r = cli('1C902', '--as-of', '2026-13-01');
     expect(r.status).toBe(2);

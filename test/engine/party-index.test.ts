@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { PartyIndex } from '../../src/engine/party-index.js';
+import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type NameFlags } from '../../src/engine/party-index.js';
 import type { Party } from '../../src/rules/schema.js';
 
-const party = (id: string, en: string[]): Party => ({ id, list: 'control', country: 'JP', names: { en, zh: [], ja: [] }, listed: '2026-02-24', source: 'S', confidence: 'HIGH' });
+const party = (id: string, en: string[]): Party => ({
+  id,
+  list: 'control',
+  country: 'JP',
+  names: { en, zh: [], ja: [] },
+  listed: '2026-02-24',
+  suspended: [],
+  transferBan: false,
+  tradeBan: false,
+  source: 'S',
+  confidence: 'HIGH',
+});
 
 describe('PartyIndex', () => {
-  const index = new PartyIndex();
+  const index = new PartyIndex(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
+  const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
   for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation']] as const) {
-    index.add({ party: party(id, [name]), source: 'S' }, name, false, 'HIGH');
+    index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
 

@@ -23,8 +23,11 @@ describe('compareNames', () => {
     expect(score('ＮＥＣ航空宇宙システム株式会社', 'NEC航空宇宙システム株式会社')).toBe(1);
   });
 
-  it('known abbreviations stand for their words', () => {
-    expect(score('MHI Aero Engines Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBe(1);
+  it("the packs' abbreviations stand for their words", () => {
+    const mhi = new Map([['mhi', ['mitsubishi', 'heavy', 'industries']]]);
+    const withMhi = (name: string) => nameFeatures(name, mhi);
+    expect(compareNames(withMhi('MHI Aero Engines Ltd.'), withMhi('Mitsubishi Heavy Industries Aero Engines, Ltd.'), false).score).toBe(1);
+    expect(score('MHI Aero Engines Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBeLessThan(0.8);
   });
 
   it('a parent or sister company is below the review threshold', () => {
@@ -65,5 +68,18 @@ describe('names as they are really written', () => {
     expect(score('川崎重工 航空宇宙システムカンパニー', '川崎重工業株式会社 航空宇宙システムカンパニー')).toBeGreaterThanOrEqual(0.92);
     expect(score('三菱電機株式会社', '三菱電機ソフトウエア株式会社')).toBeLessThan(0.8);
     expect(score('Mitsubishi Electric Corporation', 'Mitsubishi Electric Software Corporation')).toBeLessThan(0.8);
+  });
+});
+
+describe('namesakes and accents', () => {
+  it('an American legal form against "Co., Ltd." is a namesake, not the listed company', () => {
+    const s1 = score('Universal Logistics Co., Ltd.', 'Universal Logistics Holdings, Inc.');
+    expect(s1).toBeGreaterThanOrEqual(0.8);
+    expect(s1).toBeLessThan(0.92);
+    expect(score('Japan Marine United Co., Ltd.', 'Japan Marine United Corporation')).toBe(1);
+  });
+
+  it('accents on Latin letters do not tell names apart', () => {
+    expect(score('SPACEKNOW INC., odštěpný závod s.r.o.', 'SPACEKNOW INC., odstepny zavod s.r.o.')).toBe(1);
   });
 });

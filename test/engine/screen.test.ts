@@ -31,8 +31,20 @@ describe('item strength', () => {
     expect(r.findings[0]?.evidence[0]).toMatchObject({ field: 'hs_code', matched: '2846901940' });
   });
 
-  it('an 8-digit reference line matches 10-digit codes beneath it', () => {
-    expect(run({ description: 'x', hs_code: '2805301990' }, '2026-11-11').verdict).toBe('license');
+  it('an 8-digit reference line covers ordinary goods too: review, licence where the description names the item', () => {
+    const bare = run({ description: 'metal ingot', hs_code: '2805301990' }, '2026-11-11');
+    expect(bare.verdict).toBe('review');
+    expect(bare.findings[0]?.message).toContain('8-digit tariff line');
+    expect(run({ description: 'Holmium metal ingot', hs_code: '2805301990' }, '2026-11-11').verdict).toBe('license');
+  });
+
+  it('a 10-digit code shared by unrelated items is review until the description says which', () => {
+    const r = run({ description: 'organometallic compound', hs_code: '2931900032' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(expect.arrayContaining(['cn.dual-use.1C902.b', 'cn.dual-use.6C001.c']));
+    const named = run({ description: 'Triphenylbismuth 99%', hs_code: '2931900032' });
+    expect(named.verdict).toBe('license');
+    expect(ruleIds(named)).toEqual(['cn.dual-use.6C001.c']);
   });
 
   it('a 6-digit or 4-digit prefix of a reference code is only possible: review', () => {
@@ -154,7 +166,7 @@ describe('measures and parties', () => {
   it('a review-only name (the legal entity of a listed division) raises review, never prohibited', () => {
     const r = run({ ...samarium, consignee: 'Kawasaki Heavy Industries, Ltd.' });
     expect(r.verdict).toBe('license');
-    expect(ruleIds(r)).toContain('dualscreen.party.possible-match');
+    expect(r.findings.find((f) => f.ruleId === 'test.measure.control-list')).toMatchObject({ verdict: 'review' });
     expect(run({ description: 'Spare parts', consignee: 'Kawasaki Heavy Industries, Ltd.' }).verdict).toBe('review');
   });
 
@@ -199,9 +211,10 @@ describe('fail closed', () => {
   });
 
   it('an unclassified row for a military user or a listed party cannot be cleared', () => {
-    expect(ruleIds(run({ description: 'Spare parts', destination_country: 'JP', end_user: '陸上自衛隊' }))).toContain('dualscreen.data.unclassified-sensitive');
-    expect(run({ description: 'Spare parts', consignee: 'MHI Aero Engines Ltd.' }).verdict).toBe('review');
-    expect(run({ description: 'Spare parts', end_use: 'missile test stand' }).verdict).toBe('review');
+    expect(ruleIds(run({ description: 'Spare parts', destination_country: 'JP', end_user: '陸上自衛隊' }))).toEqual(['test.measure.japan-military.unidentified']);
+    expect(ruleIds(run({ description: 'Spare parts', consignee: 'MHI Aero Engines Ltd.' }))).toEqual(['test.measure.control-list.unidentified']);
+    // a military use with no Japan or US nexus is no measure's, but an unclassified row cannot be cleared on it
+    expect(ruleIds(run({ description: 'Spare parts', end_use: 'missile test stand' }))).toEqual(['dualscreen.data.unclassified-sensitive']);
   });
 
   it('an unclassified row whose description matches nothing is clear with a data-quality note', () => {
@@ -224,8 +237,25 @@ describe('scope', () => {
     expect(run({ ...row, origin_country: 'PRC', export_country: 'Singapore' }).verdict).toBe('prohibited');
   });
 
-  it('a missing origin or export country keeps the row in scope', () => {
-    expect(run({ ...row, export_country: 'VN' }).verdict).toBe('prohibited');
+  it('exported from a third country with the origin not given, a transfer clause raises review only', () => {
+    const r = run({ ...row, export_country: 'VN' });
+    expect(r.verdict).toBe('review');
+    expect(r.findings[0]).toMatchObject({ ruleId: 'test.measure.japan-military', verdict: 'review' });
+    expect(r.findings[0]?.message).toMatch(/^exported from VN, origin not given: if the goods are of PRC origin, /);
+    expect(run({ ...row, origin_country: 'CN' }).verdict).toBe('prohibited');
+  });
+
+  it("on a re-export the item's own licence requirement is a note, not a finding", () => {
+    const r = run({ description: 'Samarium oxide', hs_code: '2846901940', destination_country: 'DE', origin_country: 'CN', export_country: 'SG' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join()).toMatch(/re-export from SG: dual-use item: export licence required: 1C902\.b .*licence requirement applies to exports from China/);
+  });
+
+  it('a re-export reaches a control-list party only where its listing bars transfers', () => {
+    const reexport = { description: 'Samarium oxide', hs_code: '2846901940', origin_country: 'CN', export_country: 'SG' };
+    expect(run({ ...reexport, consignee: 'KGM株式会社' }).verdict).toBe('prohibited');
+    expect(run({ ...reexport, consignee: 'Lockheed Martin Corporation' }).verdict).toBe('clear');
+    expect(run({ ...reexport, consignee: 'Lockheed Martin Corporation', origin_country: 'CN', export_country: 'CN' }).verdict).toBe('prohibited');
   });
 });
 
@@ -233,5 +263,158 @@ describe('--hs-scheme intl', () => {
   it('compares only the first 6 digits of a foreign tariff code', () => {
     expect(run({ description: 'x', hs_code: '2846.90.123' }, '2026-11-28', 'intl').verdict).toBe('review');
     expect(run({ description: 'x', hs_code: '2846.90.123' }, '2026-11-28', 'cn').findings[0]?.ruleId).toBe('dualscreen.data.invalid-hs-code');
+  });
+});
+
+describe('fail closed on military users and listed parties (issue 10)', () => {
+  const laptop = { description: 'Notebook computers', hs_code: '8471300000' };
+
+  it('ordinary goods with a valid HS code for a Japanese military user are reviewed, not cleared', () => {
+    const r = run({ ...laptop, destination_country: 'JP', end_user: 'Japan Ground Self-Defense Force' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(['test.measure.japan-military.unidentified']);
+  });
+
+  it('the same for a party on the control list, also when it is not Japanese', () => {
+    expect(ruleIds(run({ ...laptop, consignee: 'Lockheed Martin Corporation' }))).toEqual(['test.measure.control-list.unidentified']);
+  });
+
+  it('identified goods keep their verdict, and rows with no such party or use are unaffected', () => {
+    expect(run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Lockheed Martin Corporation' }).verdict).toBe('prohibited');
+    expect(run({ ...laptop, destination_country: 'JP', end_use: 'office work' }).verdict).toBe('clear');
+  });
+
+  it('a watch-list party with goods that are not dual-use keeps its note', () => {
+    const r = run({ ...laptop, consignee: 'TDK Corporation' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join()).toContain('TDK Corporation');
+  });
+});
+
+describe('military users carry their country', () => {
+  const samarium = { description: 'Samarium oxide', hs_code: '2846901940' };
+
+  it('a Japanese military user found by name is a Japan nexus wherever the row says it is', () => {
+    expect(run({ ...samarium, consignee_country: 'SG', end_user: '陸上自衛隊' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, end_user: 'Japan Ground Self-Defense Force' }).verdict).toBe('prohibited');
+  });
+
+  it('a US military user carries the US: clause 1 of the US measure', () => {
+    const r = run({ ...samarium, end_user: 'AFRL' });
+    expect(r.verdict).toBe('prohibited');
+    expect(ruleIds(r)).toContain('test.measure.us-military');
+  });
+
+  it("a generic name (\"Ministry of Defense\") names Japan's ministry only on a row that gives Japan", () => {
+    expect(run({ ...samarium, destination_country: 'GB', consignee: 'Ministry of Defense' }).verdict).toBe('license');
+    expect(run({ ...samarium, destination_country: 'JP', consignee: 'Ministry of Defense' }).verdict).toBe('prohibited');
+  });
+});
+
+describe('drone catch-all (2024 No. 31)', () => {
+  it('any drone for a military user or use is prohibited, whatever its specification', () => {
+    expect(run({ description: 'Quadcopter, 2 kg', hs_code: '8806221090', end_user: '陸上自衛隊' }).verdict).toBe('prohibited');
+    expect(ruleIds(run({ description: 'ドローン 空撮用', end_use: 'military reconnaissance' }))).toContain('test.measure.uav');
+  });
+
+  it('a drone for civilian use, and a toy drone even for the military, are not caught', () => {
+    expect(run({ description: 'Agricultural spraying drone', hs_code: '8806221090', end_use: 'crop spraying' }).verdict).toBe('clear');
+    expect(ruleIds(run({ description: 'Toy drone with camera', hs_code: '9503008900', end_user: '陸上自衛隊' }))).not.toContain('test.measure.uav');
+  });
+});
+
+describe('Unreliable Entity List and defence contractors', () => {
+  it('a UEL listing that bans trade prohibits any export to the entity', () => {
+    const r = run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'Acme Defense Systems Inc.' });
+    expect(r.verdict).toBe('prohibited');
+    expect(ruleIds(r)).toEqual(['test.measure.uel-ban']);
+  });
+
+  it('a UEL listing without a trade ban is a note, not a finding', () => {
+    const r = run({ description: 'Office chairs', hs_code: '9401300000', consignee: 'PVH Group' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join()).toContain("PVH Group on China's Unreliable Entity List");
+  });
+
+  it('a dual-use item to a prime contractor of the Ministry of Defense is reviewed, never more; other goods are clear', () => {
+    const r = run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Mitsubishi Heavy Industries, Ltd.' });
+    expect(r.verdict).toBe('license');
+    expect(ruleIds(r)).toContain('test.measure.contractor');
+    expect(run({ description: 'Office chairs', hs_code: '9401300000', consignee: '三菱重工業株式会社' }).verdict).toBe('clear');
+  });
+});
+
+describe('listings suspended and stopped', () => {
+  const row = { description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Sierra Nevada Corporation' };
+
+  it('counts from the listing date, not inside a suspension, again after it, and not after a stop', () => {
+    expect(run(row, '2025-05-13').verdict).toBe('prohibited');
+    const suspended = run(row, '2025-05-14');
+    expect(suspended.verdict).toBe('license');
+    expect(suspended.notes.join()).toContain('suspended from 2025-05-14 to 2025-08-11');
+    expect(run(row, '2025-08-12').verdict).toBe('prohibited');
+    const stopped = run(row, '2025-11-10');
+    expect(stopped.verdict).toBe('license');
+    expect(stopped.notes.join()).toContain('measures stopped from 2025-11-10');
+  });
+});
+
+describe('names as paperwork writes them', () => {
+  const samarium = { description: 'Samarium oxide', hs_code: '2846901940' };
+
+  it('the exact published name blocks even where the name alone only flags for review', () => {
+    expect(run({ ...samarium, consignee: 'KGM株式会社' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, consignee: 'KGM Co., Ltd.' }).verdict).toBe('license');
+  });
+
+  it("a listed subsidiary's abbreviation never matches its unlisted parent", () => {
+    const r = run({ ...samarium, consignee: 'Mitsubishi Heavy Industries, Ltd.' });
+    expect(ruleIds(r)).not.toContain('dualscreen.party.possible-match');
+    expect(run({ ...samarium, consignee: 'MHI-MME' }).verdict).toBe('prohibited');
+  });
+
+  it('Japanese, traditional and simplified kanji are one name', () => {
+    expect(run({ ...samarium, consignee: '三菱電機防衛與空間技術株式会社' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, consignee: '三菱電機防衛与空間技術株式会社' }).verdict).toBe('prohibited');
+  });
+
+  it('a plant or works after a listed Japanese name, and a space inside it, do not hide it', () => {
+    expect(run({ ...samarium, consignee: '三菱重工航空エンジン株式会社 小牧工場' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, consignee: '三菱重工 航空エンジン株式会社' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, consignee: 'Lock heed Martin Corporation' }).verdict).toBe('prohibited');
+  });
+
+  it('abbreviations of military users and their units', () => {
+    expect(run({ ...samarium, end_user: '陸自第1空挺団' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, end_user: 'JGSDF 1st Airborne Brigade' }).verdict).toBe('prohibited');
+  });
+});
+
+describe('keywords written in capitals', () => {
+  it('an abbreviation keyword counts only in capitals', () => {
+    expect(run({ description: 'HMX explosive', hs_code: '2933998000' }, '2026-11-28').verdict).toBe('review');
+    expect(run({ description: 'hmx-200 fitting', hs_code: '7307990000' }, '2026-11-28').verdict).toBe('clear');
+  });
+});
+
+describe('LOW listings and possible matches', () => {
+  const laptop = { description: 'Notebook computers', hs_code: '8471300000' };
+
+  it('a party listed only as a LOW fact raises review, whatever the goods, never more', () => {
+    const dualUse = run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'Rheinmetall AG' });
+    expect(dualUse.verdict).toBe('license');
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')).toMatchObject({ verdict: 'review' });
+    expect(dualUse.findings.find((f) => f.ruleId === 'test.measure.control-list')?.message).toContain('LOW-confidence or review-only fact: review only');
+    expect(ruleIds(run({ ...laptop, consignee: 'Rheinmetall AG' }))).toEqual(['test.measure.control-list.unidentified']);
+  });
+
+  it('a possible match to a UEL entity whose listing bans trade is reviewed whatever the goods', () => {
+    const r = run({ ...laptop, consignee: 'Acme Defense Systems Co., Ltd.' });
+    expect(r.verdict).toBe('review');
+    expect(ruleIds(r)).toEqual(['dualscreen.party.possible-match']);
+  });
+
+  it('a listed name printed with its country after a comma is found without it', () => {
+    expect(run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'CSBC Corp.' }).verdict).toBe('prohibited');
   });
 });

@@ -17,7 +17,7 @@ describe('--baseline', { timeout: 30_000 }, () => {
   it('knows every finding of the run that made it, except prohibited ones, which always count', async () => {
     const results = await gated(SAMPLE);
     const flagged = results.filter((r) => r.findings.length > 0);
-    expect(flagged.length).toBe(14);
+    expect(flagged.length).toBe(15);
     const all = flagged.flatMap((r) => r.findings);
     expect(all.every((f) => f.baseline === (f.verdict === 'prohibited' ? 'new' : 'known'))).toBe(true);
     expect(all.some((f) => f.verdict === 'prohibited')).toBe(true);

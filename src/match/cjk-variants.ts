@@ -1,0 +1,106 @@
+/**
+ * Chinese simplified, traditional and Japanese kanji forms of one character folded to one form, so
+ * that 三菱电机, 三菱電機 and 三菱電機 compare equal. The table is derived from OpenCC's character
+ * dictionaries (opencc-js) by `npm run variants` and committed as rules/reference/cjk-variants.json;
+ * a test keeps it equal to what the installed opencc-js gives.
+ */
+import { readFileSync } from 'node:fs';
+
+export const VARIANTS_FILE = new URL('../../rules/reference/cjk-variants.json', import.meta.url);
+
+export interface VariantTable {
+  source: string;
+  /** Each string is one class of variant characters; its first character is the folded form. */
+  classes: string[];
+}
+
+let folded: Map<string, string> | undefined;
+
+function table(): Map<string, string> {
+  if (folded) return folded;
+  const { classes } = JSON.parse(readFileSync(VARIANTS_FILE, 'utf8')) as VariantTable;
+  folded = new Map();
+  for (const cls of classes) {
+    const [canonical, ...others] = [...cls];
+    for (const ch of others) folded.set(ch, canonical!);
+  }
+  return folded;
+}
+
+/** CJK ideographs start at U+2E80; text without them is returned as it is. */
+const HAS_IDEOGRAPH = /[\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+
+export function foldCjkVariants(text: string): string {
+  if (!HAS_IDEOGRAPH.test(text)) return text;
+  const map = table();
+  let out = '';
+  for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * The variant classes in OpenCC's character dictionaries (opencc-js's `Locale`): every one-character-
+ * to-one-character pair of every conversion (simplified, traditional, Taiwan, Hong Kong, Japanese
+ * shinjitai, both ways) joins two characters into a class. Phrase dictionaries are skipped: matching
+ * needs characters only. A class leads with its simplified Chinese form (a character the
+ * simplified-to-traditional dictionary converts from, or the traditional-to-simplified one converts
+ * to), else its lowest code point; the rest follow
+ * by code point, so the folded form does not depend on dictionary order.
+ */
+export function variantClasses(dictionaries: { from: Record<string, unknown>; to: Record<string, unknown> }): string[] {
+  const parent = new Map<string, string>();
+  const find = (c: string): string => {
+    let root = c;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(c, root);
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const visit = (d: unknown): void => {
+    if (Array.isArray(d)) return d.forEach(visit);
+    if (d !== null && typeof d === 'object') return Object.values(d).forEach(visit);
+    if (typeof d !== 'string') return;
+    const entries = d.split('|');
+    if ([...(entries[0]?.split(' ')[0] ?? '')].length !== 1) return; // a phrase dictionary
+    for (const entry of entries) {
+      const [from, ...tos] = entry.split(' ');
+      if (!from || [...from].length !== 1) continue;
+      for (const to of tos) if ([...to].length === 1 && to !== from) union(from, to);
+    }
+  };
+  visit(dictionaries);
+  const simplified = new Set<string>();
+  const collect = (d: unknown, side: 'from' | 'to'): void => {
+    if (Array.isArray(d)) return d.forEach((x) => collect(x, side));
+    if (typeof d !== 'string') return;
+    for (const entry of d.split('|')) {
+      const [from = '', ...tos] = entry.split(' ');
+      if ([...from].length !== 1) continue;
+      if (side === 'from') simplified.add(from);
+      else for (const to of tos) if ([...to].length === 1) simplified.add(to);
+    }
+  };
+  collect(dictionaries.from['cn'], 'from');
+  collect(dictionaries.to['cn'], 'to');
+  const classes = new Map<string, string[]>();
+  for (const ch of parent.keys()) {
+    const root = find(ch);
+    const members = classes.get(root) ?? [];
+    members.push(ch);
+    classes.set(root, members);
+  }
+  const byCodePoint = (a: string, b: string): number => a.codePointAt(0)! - b.codePointAt(0)!;
+  const lead = (members: string[]): string[] => {
+    members.sort(byCodePoint);
+    const first = members.find((c) => simplified.has(c)) ?? members[0]!;
+    return [first, ...members.filter((c) => c !== first)];
+  };
+  return [...classes.values()]
+    .filter((members) => members.length > 1)
+    .map((members) => lead(members).join(''))
+    .sort(byCodePoint);
+}

@@ -1,0 +1,42 @@
+/**
+ * Every 6-digit subheading of the HS nomenclature, screened as a manifest row with its own text as the
+ * description (issue 11 part 3): the nomenclature names no goods that the packs can identify for
+ * certain, so no row may get a licence or worse, and a review only where the subheading is the start
+ * of an encoded reference code.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { screen } from '../../src/engine/screen.js';
+import { makeRow } from '../../src/manifest/row.js';
+import { compileRuleSet } from '../../src/rules/compile.js';
+import { loadRulePacks } from '../../src/rules/load.js';
+
+const NOMENCLATURE = new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url);
+/**
+ * Subheadings whose text itself names a listed item, so that their review is right although the
+ * catalogue prints the item under another code: 382492 "polyglycol esters of methylphosphonic acid"
+ * is an example chemical of 1C450.b.4 (CAS 294675-51-7), which the catalogue places under 3824999950.
+ */
+const NAMES_A_LISTED_CHEMICAL = new Set(['382492']);
+
+describe('HS-6 sweep', () => {
+  it('no subheading is licence or prohibited, and review only where it covers a reference code', { timeout: 60_000 }, () => {
+    const packs = loadRulePacks();
+    const rs = compileRuleSet(packs);
+    const asOf = packs.map((lp) => lp.pack.dataAsOf).sort().at(-1)!;
+    const subheadings = (parse(readFileSync(NOMENCLATURE), { columns: true }) as { hscode: string; description: string; level: string }[]).filter(
+      (r) => r.level === '6',
+    );
+    expect(subheadings.length).toBeGreaterThan(5000);
+    const wrong: string[] = [];
+    for (const [i, { hscode, description }] of subheadings.entries()) {
+      const r = screen(makeRow('hs.csv', i + 1, i + 2, { hs_code: hscode, description }, {}, 'cn'), rs, { asOf });
+      const covers = rs.hsPrefixes.has(hscode) || NAMES_A_LISTED_CHEMICAL.has(hscode);
+      if (r.verdict === 'license' || r.verdict === 'prohibited' || (r.verdict === 'review' && !covers)) {
+        wrong.push(`${hscode} ${description.slice(0, 60)}: ${r.verdict} ${r.findings.map((f) => f.ruleId).join(' ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
