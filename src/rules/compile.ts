@@ -74,6 +74,8 @@ export interface RuleSet {
   negations: string[];
   /** Military terms found per folded end-use text: end uses repeat across a manifest. */
   termCache: Map<string, string[]>;
+  /** Party hits per field and name: names repeat across a manifest. */
+  partyHitCache: Map<string, readonly import('../engine/nexus.js').PartyHit[]>;
   termsSource?: SourceInfo;
   categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
@@ -128,6 +130,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     militaryOrganisations: new KeywordAutomaton(),
     negations: [],
     termCache: new Map(),
+    partyHitCache: new Map(),
     categories: new Map(),
     itemTypes: new Map(),
   };
