@@ -52,7 +52,23 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
   return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
 }
 
+/**
+ * The items a row's goods point to. Manifests repeat their goods line after line, so the answer is
+ * kept per distinct goods cells (as written: the evidence quotes them) and day.
+ */
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
+  const { values, norm } = row;
+  const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
+  let found = rs.itemCache.get(key);
+  if (!found) {
+    found = matchGoods(row, rs, asOf);
+    if (rs.itemCache.size >= 20_000) rs.itemCache.clear();
+    rs.itemCache.set(key, found);
+  }
+  return found;
+}
+
+function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const keywordHits = row.norm.description === '' ? [] : rs.keywords.search(row.norm.description);
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
