@@ -1,5 +1,4 @@
 /** Wires commander to the commands. No screening logic lives here. */
-import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { FailOn } from './commands/screen.js';
@@ -52,11 +51,39 @@ function useColor(flag: boolean): boolean {
   return flag && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
 }
 
-const write = (text: string): void => {
-  process.stdout.write(text);
+/**
+ * Standard output as the reports see it. A reader that went away (`| head`, EPIPE) is not an
+ * error: what follows is dropped, the run goes on to complete its --output files and chooses its
+ * exit code as it would have. Any other failure to write (`> /dev/full`) is a user error.
+ */
+const stdout = { closed: false, failed: undefined as string | undefined };
+const writeFailed = (e: NodeJS.ErrnoException): void => {
+  if (e.code === 'EPIPE') stdout.closed = true;
+  else stdout.failed ??= e.code ?? e.message;
 };
-const drained = (): Promise<void> | undefined =>
-  process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined;
+const checkStdout = (): void => {
+  if (stdout.failed) throw new UserError(`cannot write standard output (${stdout.failed})`);
+};
+const write = (text: string): void => {
+  checkStdout();
+  if (stdout.closed) return;
+  try {
+    process.stdout.write(text);
+  } catch (e) {
+    writeFailed(e as NodeJS.ErrnoException);
+    checkStdout();
+  }
+};
+const drained = (): Promise<void> | undefined => {
+  if (stdout.closed || !process.stdout.writableNeedDrain) return undefined;
+  // an error (EPIPE) ends the wait too: it is handled by writeFailed
+  return new Promise((done) => {
+    for (const event of ['drain', 'close', 'error']) process.stdout.once(event, () => done());
+  });
+};
+/** Resolves once what was written has left (or could not). */
+const flushed = (): Promise<void> =>
+  stdout.closed || stdout.failed ? Promise.resolve() : new Promise((done) => process.stdout.write('', () => done()));
 const warn = (text: string): void => {
   process.stderr.write(`${text}\n`);
 };
@@ -81,7 +108,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--baseline <report.json>', 'an earlier JSON report: only findings not in it count for --fail-on')
     .option('--waivers <file>', 'YAML file of approved, expiring exceptions: waived findings are reported but do not count')
     .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license')
-    .option('--config <path>', 'config file (default: .dualscreen.yaml in the working directory, if there is one)')
+    .option('--config <path>', 'config file (default: the first .dualscreen.yaml from the working directory up to the repository root)')
     .option('--workers <n>', 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core; 1 = none)', parseWorkers, availableParallelism())
     .option('-q, --quiet', 'no progress line on stderr')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
@@ -301,16 +328,14 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
-  // `dualscreen screen big.csv | head`: the reader went away, which is not an error
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(exitCode);
-    throw e;
-  });
+  process.stdout.on('error', writeFailed);
   const program = buildProgram((code) => {
     exitCode = code;
   });
   try {
     await program.parseAsync(argv);
+    await flushed();
+    checkStdout();
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;

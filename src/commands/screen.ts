@@ -1,19 +1,19 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import { gatingVerdict, SEVERITY, type Verdict } from '../engine/types.js';
+import { gatingVerdict, SEVERITY, type Result, type Verdict } from '../engine/types.js';
 import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HsScheme } from '../manifest/normalise.js';
 import type { PartyThresholds } from '../engine/party-index.js';
-import { createGate, gateFileRefs, loadGateInputs } from '../gate/gate.js';
-import type { FileRef } from '../input/file.js';
-import { compileRuleSet } from '../rules/compile.js';
+import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
+import { compileRuleSet, type RuleSet } from '../rules/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
-import { openOutputs } from '../report/outputs.js';
-import type { InputInfo, Summary } from '../report/types.js';
+import { openOutputs, type OutputFile } from '../report/outputs.js';
+import { encodingNotes } from '../report/text.js';
+import type { ConfigRecord, InputInfo, Summary } from '../report/types.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
-import { DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
+import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
 
 export type FailOn = Verdict | 'none';
 
@@ -35,8 +35,8 @@ export interface ScreenCommandOptions {
   baseline?: string;
   waivers?: string;
   licenses?: string;
-  /** The config file the options came from, for the audit record. */
-  config?: FileRef;
+  /** The config file the options came from and what it changed, or where none was found: for the audit record. */
+  config?: ConfigRecord;
   /** Worker threads for large files (1: screen in this thread). */
   workers: number;
   color: boolean;
@@ -53,7 +53,22 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
-  const files = openOutputs(o.outputs ?? []);
+  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
+  try {
+    return await screenAndReport(o, ruleSet, gate, gateInputs, files);
+  } catch (e) {
+    for (const f of files) f.abort();
+    throw e;
+  }
+}
+
+async function screenAndReport(
+  o: ScreenCommandOptions,
+  ruleSet: RuleSet,
+  gate: (result: Result) => Result,
+  gateInputs: GateInputs,
+  files: OutputFile[],
+): Promise<number> {
   const run = runInfo(ruleSet, o.asOf, {
     failOn: o.failOn,
     all: o.all,
@@ -81,7 +96,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
     // screening: measured, one thread is as fast and uses half the memory
-    workers: reporter.needsClearRows === false ? o.workers : 1,
+    // never more workers than cores: more only add memory and contention
+    workers: reporter.needsClearRows === false ? cappedWorkers(o.workers) : 1,
     setup: {
       rules: o.rules,
       partyThresholds: o.partyThresholds,
@@ -104,6 +120,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
       reporter.error(event.error);
     } else if (event.kind === 'input') {
       inputs.push(event.input);
+      if (o.format !== 'text') for (const note of encodingNotes([event.input])) o.warn(note);
       summary.rows += event.input.rows;
       summary.rejected += event.input.rejected;
     } else {

@@ -3,7 +3,7 @@ import { addDays } from '../dates.js';
 import { ENGINE_RULE_IDS } from '../engine/rule-ids.js';
 import { loadReport, type ReportRow } from '../gate/report-file.js';
 import { isGateRule } from '../gate/rule-ids.js';
-import { loadWaivers, waiverCovers, type LoadedWaiver } from '../gate/waivers.js';
+import { CONTENT_SELECTORS, loadWaivers, waiverCovers, type LoadedWaiver } from '../gate/waivers.js';
 import { loadRulePacks } from '../rules/load.js';
 
 export interface LintOptions {
@@ -25,12 +25,18 @@ export function lintWaivers(o: LintOptions): number {
   const errors = [...set.problems];
   const warnings: string[] = [];
   const soon = addDays(o.asOf, o.warnDays);
+  const yearOn = addDays(o.asOf, 366);
   for (const w of set.waivers) {
     const error = (message: string): number => errors.push(`${w.at}: ${w.id}: ${message}`);
     if (isGateRule(w.rule)) error(`rule "${w.rule}" is raised by dualscreen's own gating and cannot be waived`);
     else if (!known.has(w.rule)) error(`unknown rule "${w.rule}" (not in the loaded rule packs or dualscreen's own rules)`);
+    const warn = (message: string): number => warnings.push(`${w.at}: ${w.id}: ${message}`);
     if (w.expires < o.asOf) error(`expired on ${w.expires}: renew the approval or remove the waiver`);
-    else if (w.expires <= soon) warnings.push(`${w.at}: ${w.id}: expires on ${w.expires}, within ${o.warnDays} days of ${o.asOf}`);
+    else if (w.expires <= soon) warn(`expires on ${w.expires}, within ${o.warnDays} days of ${o.asOf}`);
+    else if (w.expires > yearOn) warn(`expires on ${w.expires}, more than a year after ${o.asOf}: approve exceptions for a year at most`);
+    if (!CONTENT_SELECTORS.some((k) => w[k] !== undefined)) {
+      warn(`selects rows by line id only: any later row that reuses "${w.line_id}" is waived too; add ${CONTENT_SELECTORS.join(', ')} (what the row holds)`);
+    }
     if (report && !matchesAny(w, report.report.rows)) error(`matched no finding in ${report.ref.path}: check its selectors, or remove it`);
   }
   // problems read "file:line:col: message"; the level goes after the position, as compilers print it

@@ -11,7 +11,8 @@ export interface DetectedColumns {
   unmapped: string[];
 }
 
-const quote = (s: string): string => JSON.stringify(s);
+/** A YAML double-quoted string: JSON's escapes, and the line separators YAML 1.1 readers would break on. */
+const quote = (s: string): string => JSON.stringify(s).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
 
 function mapSection(d: DetectedColumns | undefined): string[] {
@@ -28,7 +29,8 @@ function mapSection(d: DetectedColumns | undefined): string[] {
   const mapped = CANONICAL_COLUMNS.filter((c) => d.columns[c] !== undefined);
   const missing = CANONICAL_COLUMNS.filter((c) => d.columns[c] === undefined);
   const lines = [
-    `# Manifest columns, detected from ${d.sample} (${d.encoding}, delimiter ${delimiter}):`,
+    // every text from the sample is quoted: a file or header name cannot end the comment and add a setting
+    `# Manifest columns, detected from ${quote(d.sample)} (${d.encoding}, delimiter ${delimiter}):`,
     '# canonical column: the header in your files. Delete a line to let dualscreen recognise the',
     '# column by its usual names again; a header named here must be in every manifest.',
     mapped.length ? 'map:' : '# map:',

@@ -35,13 +35,14 @@ export function loadBaseline(path: string): Baseline {
 /**
  * Marks each finding known while the baseline has one left for its row and rule, else new, and the row
  * known when all its findings are. `left` starts as a copy of the baseline's counts and is drawn down.
- * The gate's own findings (an expired waiver, a licence problem) are always new.
+ * The gate's own findings (an expired waiver, a licence problem) and `prohibited` findings are always
+ * new: a baseline never lets a prohibited shipment pass.
  */
 export function applyBaseline(result: Result, fingerprint: string, left: Map<string, number>): Result {
   if (result.findings.length === 0) return result;
   const findings = result.findings.map((f) => {
     const k = key(fingerprint, f.ruleId);
-    const n = isGateRule(f.ruleId) ? 0 : (left.get(k) ?? 0);
+    const n = isGateRule(f.ruleId) || f.verdict === 'prohibited' ? 0 : (left.get(k) ?? 0);
     if (n > 0) left.set(k, n - 1);
     return { ...f, baseline: n > 0 ? ('known' as const) : ('new' as const) };
   });

@@ -1,7 +1,7 @@
 /** zod field types shared by the waivers file, the licence register and the config file. */
 import { z } from 'zod';
 import { countryCode } from '../manifest/countries.js';
-import { normaliseControlCode } from '../manifest/normalise.js';
+import { hsDigits, normaliseControlCode } from '../manifest/normalise.js';
 
 export { IsoDate } from '../rules/schema.js';
 
@@ -10,12 +10,9 @@ export const Text = z.string({ error: (i) => (i.input === undefined ? 'required'
 /** Identifiers that YAML may read as numbers when unquoted (line ids, licence numbers). */
 export const Label = z.union([Text, z.number().transform(String)]);
 
-/** Digits only once dots, spaces and dashes are removed: 2846.90.19.40 → 2846901940. */
-export const hsDigits = (value: string): string => value.normalize('NFKC').replace(/[\s.\-_/]/g, '');
-
 export const HsCodeField = z
   .string({ error: (i) => (i.input === undefined ? 'an HS code is required' : 'an HS code must be a quoted string (YAML reads 0302... as a number and drops the 0)') })
-  .transform(hsDigits)
+  .transform((v) => hsDigits(v) ?? v)
   .pipe(z.string().regex(/^\d{4,14}$/, 'expected an HS code of 4 to 14 digits'));
 
 export const ControlCodeField = z

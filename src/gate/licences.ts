@@ -8,10 +8,10 @@
 import type { Finding, Result } from '../engine/types.js';
 import type { Row } from '../manifest/row.js';
 import { convertAmount, parseAmount, round } from './amounts.js';
-import { hsDigits } from './fields.js';
+import { hsDigits } from '../manifest/normalise.js';
 import type { LicenceRegister, LoadedLicence } from './licence-register.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES, type GateRule } from './rule-ids.js';
+import { GATE_RULES, isGateRule, type GateRule } from './rule-ids.js';
 
 /** What each licence has left, by licence number. */
 export type LicenceLedger = Map<string, { quantity?: number; value?: number }>;
@@ -85,7 +85,8 @@ export function applyLicences(result: Result, register: LicenceRegister, ledger:
   const allItems = items.every((f) => covered.has(f));
   const first = covered.get(items[0]!);
   const findings = result.findings.flatMap((f): Finding[] => {
-    const licence = covered.get(f) ?? (allItems && f.verdict === 'license' && !f.waived ? first : undefined);
+    // the gate's own findings (an expired waiver) are never covered
+    const licence = covered.get(f) ?? (allItems && f.verdict === 'license' && !f.waived && !isGateRule(f.ruleId) ? first : undefined);
     const marked = licence ? { ...f, coveredBy: { licence } } : f;
     const extra = added.filter((a) => a.evidence[0]?.matched === f.ruleId);
     return [marked, ...extra];
@@ -97,8 +98,8 @@ function namesItem(l: LoadedLicence, f: Finding, row: Row, ctx: LicenceContext):
   const code = ctx.itemCodes.get(f.ruleId);
   if (code !== undefined && l.control_codes.includes(code)) return true;
   if (f.evidence.some((e) => e.kind === 'control-code' && l.control_codes.includes(e.matched))) return true;
-  const hs = hsDigits(row.values.hs_code ?? '');
-  return hs !== '' && l.hs_codes.includes(hs);
+  const hs = hsDigits(row.values.hs_code);
+  return hs !== undefined && l.hs_codes.includes(hs);
 }
 
 /** The row against one licence; without a ledger (already drawn for this row) amounts are not checked again. */

@@ -10,11 +10,17 @@ import { readUserFile, refOf, type FileRef } from '../input/file.js';
 import { describeIssues, parseYaml } from '../input/yaml.js';
 import type { RowValues } from '../manifest/row.js';
 import type { NameFeatures } from '../engine/party-names.js';
-import { hsDigits, HsCodeField, IsoDate, Label, Text } from './fields.js';
+import { HsCodeField, IsoDate, Label, Text } from './fields.js';
+import { foldText, hsDigits } from '../manifest/normalise.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES } from './rule-ids.js';
+import { GATE_RULES, isGateRule } from './rule-ids.js';
 
-const SELECTORS = ['fingerprint', 'line_id', 'party', 'hs_code'] as const;
+const SELECTORS = ['fingerprint', 'line_id', 'party', 'hs_code', 'description'] as const;
+/** Selectors that say what the row holds, not only where it is: a waiver without one covers whatever reuses its line id. */
+export const CONTENT_SELECTORS = ['fingerprint', 'party', 'hs_code', 'description'] as const;
+
+/** Descriptions compared as text: case, width and spacing aside. */
+const sameText = (s: string): string => foldText(s).replace(/\s+/g, ' ').trim();
 
 export const Waiver = z
   .object({
@@ -24,6 +30,7 @@ export const Waiver = z
     line_id: Label.optional(),
     party: Text.optional(),
     hs_code: HsCodeField.optional(),
+    description: Text.transform(sameText).optional(),
     reason: Text,
     approved_by: Text,
     expires: IsoDate,
@@ -88,11 +95,13 @@ export interface RowRef {
   values: RowValues;
 }
 
+/** Whether a waiver covers a finding: its rule id exactly (never a prefix), and every selector it gives. */
 export function waiverCovers(w: LoadedWaiver, row: RowRef, ruleId: string): boolean {
-  if (w.rule !== ruleId) return false;
+  if (w.rule !== ruleId || isGateRule(ruleId)) return false;
   if (w.fingerprint !== undefined && w.fingerprint !== row.fingerprint) return false;
   if (w.line_id !== undefined && w.line_id !== row.values.line_id?.trim()) return false;
-  if (w.hs_code !== undefined && w.hs_code !== hsDigits(row.values.hs_code ?? '')) return false;
+  if (w.hs_code !== undefined && w.hs_code !== hsDigits(row.values.hs_code)) return false;
+  if (w.description !== undefined && w.description !== sameText(row.values.description ?? '')) return false;
   const party = w.partyName;
   if (party && ![row.values.consignee, row.values.end_user].some((n) => n && sameName(party, featuresOf(n)))) return false;
   return true;

@@ -4,7 +4,7 @@
  */
 import { explainCode } from '../engine/screen.js';
 import type { PartyRef } from '../engine/party-index.js';
-import { foldText, normaliseControlCode, parseCasNumbers, parseHsCode } from '../manifest/normalise.js';
+import { foldText, hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../manifest/normalise.js';
 import type { CompiledItem, RuleSet } from '../rules/compile.js';
 
 export type QueryKind = 'hs-code' | 'control-code' | 'cas' | 'text';
@@ -49,8 +49,8 @@ export function classifyQuery(raw: string): Query {
   if (CAS_RE.test(text)) return { kind: 'cas', raw, key: text };
   const code = normaliseControlCode(text);
   if (code) return { kind: 'control-code', raw, key: code };
-  const digits = text.replace(/^(?:hs|hts|hs code)\s*:?\s*/i, '').replace(/[\s\p{P}]/gu, '');
-  if (/^\d{2,14}$/.test(digits)) return { kind: 'hs-code', raw, key: digits };
+  const digits = hsDigits(text);
+  if (digits !== undefined && /^\d{2,14}$/.test(digits)) return { kind: 'hs-code', raw, key: digits };
   return { kind: 'text', raw, key: foldText(text) };
 }
 

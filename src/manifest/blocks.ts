@@ -1,12 +1,33 @@
 /**
- * Cuts a stream of text into blocks that end on a record boundary (a newline outside quotes), so
- * each block can be parsed on its own. Text is expected with LF line endings (newlines.ts).
+ * Cuts a stream of text into blocks that end on record boundaries, as the record reader (csv.ts)
+ * sees them, so each block can be read on its own, in this thread or a worker, with the same result.
+ * The first block is the header record alone. Text is expected with LF line endings (newlines.ts).
  */
+import { CsvReader, countNewlines, isIncomplete, MAX_QUOTED_LINES } from './csv.js';
+
+const QUOTE = 34;
+const NEWLINE = 10;
+
+/** The quote that closes the quoted field opening at `open` ("" is a quote inside it); -1 when not in the text. */
+function closingQuote(s: string, open: number): number {
+  for (let at = open + 1; ; ) {
+    const q = s.indexOf('"', at);
+    if (q === -1 || q + 1 === s.length) return q === -1 ? -1 : q;
+    if (s.charCodeAt(q + 1) !== QUOTE) return q;
+    at = q + 2;
+  }
+}
 
 export class RecordBlocks {
   private pending = '';
-  private quoted = false;
-  private scanned = 0;
+  /** The header's number of fields, once read. */
+  private width: number | undefined;
+  /** The record at the start of `pending` waits inside a quoted field holding this many newlines. */
+  private openLines: number | undefined;
+  /** The record at the start of `pending` waits for a newline. */
+  private openLine = false;
+
+  constructor(private readonly delimiter: string) {}
 
   /** Characters held back because no record boundary followed them yet. */
   get pendingLength(): number {
@@ -16,43 +37,84 @@ export class RecordBlocks {
   /** Adds text; returns the complete records it closes ('' when none). */
   push(text: string): string {
     this.pending += text;
-    let boundary = -1;
-    let quoted = this.quoted;
-    const s = this.pending;
-    // jump from quote to quote; outside quotes the last newline before the next quote is a boundary
-    for (let i = this.scanned; ; ) {
-      const q = s.indexOf('"', i);
-      const end = q === -1 ? s.length : q;
-      if (!quoted && end > i) {
-        const nl = s.lastIndexOf('\n', end - 1);
-        if (nl >= i) boundary = nl + 1;
-      }
-      if (q === -1) break;
-      quoted = !quoted;
-      i = q + 1;
-    }
-    this.quoted = quoted;
-    if (boundary === -1) {
-      this.scanned = s.length;
+    // nothing can end while the record waits in a quoted field and no quote comes, or for a newline that does not come
+    if (this.openLines !== undefined && !text.includes('"')) {
+      this.openLines += countNewlines(text);
+      if (this.openLines <= MAX_QUOTED_LINES) return '';
+    } else if (this.openLine && !text.includes('\n')) {
       return '';
     }
-    const block = s.slice(0, boundary);
-    this.pending = s.slice(boundary);
-    this.scanned = this.pending.length;
+    return this.cut(false);
+  }
+
+  /** What is left at the end of the input. */
+  end(): string {
+    return this.cut(true);
+  }
+
+  private cut(final: boolean): string {
+    const s = this.pending;
+    const reader = new CsvReader(s, this.delimiter, this.width);
+    let pos = 0;
+    this.openLines = undefined;
+    this.openLine = false;
+    if (this.width === undefined) {
+      // the header alone, so that a reader can take it before the rows
+      const header = reader.read(0, final);
+      if (isIncomplete(header)) return this.hold(header.openLines);
+      this.width = header.error ? undefined : header.fields.length;
+      return this.take(header.end);
+    }
+    const delim = this.delimiter.charCodeAt(0);
+    const n = s.length;
+    // Quote to quote while every quoted field is regular (opens at a field start, closes on its own
+    // line before a delimiter or a newline): there the reader ends each record at its newline. The
+    // first irregular quote hands its record to the reader, which decides; then on again.
+    let from = pos;
+    let eol = s.indexOf('\n', from); // the end of the line `from` is on
+    for (;;) {
+      const q = s.indexOf('"', from);
+      if (q === -1) {
+        const nl = s.lastIndexOf('\n');
+        if (nl >= pos) pos = nl + 1;
+        if (pos < n) {
+          if (final) pos = n;
+          else this.openLine = true;
+        }
+        break;
+      }
+      if (eol !== -1 && eol < q) {
+        // the lines before the quote's line are whole records
+        pos = s.lastIndexOf('\n', q) + 1;
+        eol = s.indexOf('\n', q);
+      }
+      const close = q === pos || s.charCodeAt(q - 1) === delim ? closingQuote(s, q) : -1;
+      const after = close === -1 ? -1 : close + 1 < n ? s.charCodeAt(close + 1) : final ? NEWLINE : -1;
+      if ((after === delim || after === NEWLINE) && (eol === -1 || eol > close)) {
+        from = close + 1;
+        continue;
+      }
+      const record = reader.read(pos, final);
+      if (isIncomplete(record)) {
+        this.openLines = record.openLines;
+        this.openLine = record.openLines === undefined;
+        break;
+      }
+      pos = from = record.end;
+      eol = s.indexOf('\n', from);
+    }
+    return this.take(pos);
+  }
+
+  private hold(openLines: number | undefined): string {
+    this.openLines = openLines;
+    this.openLine = openLines === undefined;
+    return '';
+  }
+
+  private take(boundary: number): string {
+    const block = this.pending.slice(0, boundary);
+    this.pending = this.pending.slice(boundary);
     return block;
   }
-
-  /** What is left at the end of the input: a last record without a newline, or an unclosed quote. */
-  end(): string {
-    const rest = this.pending;
-    this.pending = '';
-    this.scanned = 0;
-    return rest;
-  }
-}
-
-export function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

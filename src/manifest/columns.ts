@@ -122,15 +122,25 @@ function aliasColumn(header: string): CanonicalColumn | undefined {
   return BY_KEY.get(keyOf(header)) ?? BY_KEY.get(keyOf(header.normalize('NFKC').replace(NOTE, '')));
 }
 
+/** Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the first. */
+export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number'];
+
 export interface ColumnMapping {
   columns: Partial<Record<CanonicalColumn, number>>;
-  extras: { name: string; index: number }[];
+  /** Further columns of a MULTI_VALUE column, screened together with the first (their cells are also kept as extras). */
+  more: Partial<Record<CanonicalColumn, number[]>>;
+  /** Every other column, in order, under a key of its own: its header, `column N` when empty, `HEADER (column N)` when repeated. */
+  extras: { name: string; key: string; index: number }[];
+  /** A column that holds one value (a party, a country, a code) named by two headers: the file is refused. */
+  repeated: { column: CanonicalColumn; first: number; second: number }[];
 }
 
 /**
  * Maps a manifest's header row to canonical columns. Overrides (canonical column → header text)
- * win over aliases; otherwise the first header with an alias of a column takes it. Every header
- * that maps to nothing, or to a column already taken, is kept as an extra, in order.
+ * win over aliases; otherwise the first header with an alias of a column takes it. A second header of
+ * a text or list column is screened with the first; a second header of any other column is a
+ * conflict the caller refuses (dropping it could drop a military end user). Every header that maps to
+ * nothing is kept as an extra, in order.
  */
 export function mapHeaders(headers: string[], overrides?: Partial<Record<CanonicalColumn, string>>): ColumnMapping {
   const columns: Partial<Record<CanonicalColumn, number>> = {};
@@ -150,14 +160,32 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     claimed.add(index);
   }
 
+  const more: ColumnMapping['more'] = {};
   const extras: ColumnMapping['extras'] = [];
+  const repeated: ColumnMapping['repeated'] = [];
+  const keys = new Set<string>();
+  const extra = (name: string, index: number): void => {
+    let key = name === '' ? `column ${index + 1}` : name;
+    if (keys.has(key)) key = `${name} (column ${index + 1})`;
+    keys.add(key);
+    extras.push({ name, key, index });
+  };
   headers.forEach((name, index) => {
     if (claimed.has(index)) return;
     const column = aliasColumn(name);
-    if (column && columns[column] === undefined) columns[column] = index;
-    else extras.push({ name, index });
+    const first = column === undefined ? undefined : columns[column];
+    if (column === undefined) extra(name, index);
+    else if (first === undefined) columns[column] = index;
+    else {
+      // when an override chose the column, the user decided which header it is
+      if (!claimed.has(first)) {
+        if (MULTI_VALUE.includes(column)) (more[column] ??= []).push(index);
+        else repeated.push({ column, first, second: index });
+      }
+      extra(name, index);
+    }
   });
-  return { columns, extras };
+  return { columns, more, extras, repeated };
 }
 
 function isCanonical(name: string): name is CanonicalColumn {

@@ -30,6 +30,8 @@ export interface Detected {
   encoding: Encoding;
   /** Bytes of byte-order mark to skip. */
   bomLength: number;
+  /** Why this encoding, when it was a guess. */
+  reason?: string;
 }
 
 const MAGIC: [number[], string][] = [
@@ -48,8 +50,23 @@ export function detectEncoding(sample: Buffer, forced: Encoding | undefined, nam
     if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: this is ${what}, not a CSV manifest`);
   }
   if (looksBinary(sample)) throw new UserError(`${name}: binary content (not a text CSV file)`);
-  if (isUtf8(sample)) return { encoding: 'utf-8', bomLength: 0 };
-  return { encoding: japaneseOrChinese(sample), bomLength: 0 };
+  const { valid, invalid } = utf8Counts(sample);
+  if (invalid === 0) return { encoding: 'utf-8', bomLength: 0 };
+  // A UTF-8 file with a few rows in another encoding (a Latin-1 name) stays UTF-8: those rows are
+  // rejected with their line, instead of every Chinese and Japanese name read as mojibake.
+  if (valid >= invalid || !pairedHighBytes(sample)) {
+    return {
+      encoding: 'utf-8',
+      bomLength: 0,
+      reason: `guessed: the first ${sample.length} bytes hold ${valid} valid UTF-8 characters and ${invalid} invalid byte sequences, which look like stray bytes of another encoding rather than a Shift_JIS or GB18030 file: read as UTF-8, the lines with invalid bytes are rejected (use --encoding to choose)`,
+    };
+  }
+  const legacy = japaneseOrChinese(sample);
+  return {
+    encoding: legacy,
+    bomLength: 0,
+    reason: `guessed: not UTF-8 (${invalid} invalid sequences in the first ${sample.length} bytes, in double-byte runs) and more likely ${legacy === 'shift_jis' ? 'Shift_JIS (CP932) than GB18030' : 'GB18030 than Shift_JIS'} (use --encoding to choose)`,
+  };
 }
 
 function bomOf(b: Buffer): Detected | undefined {
@@ -71,12 +88,8 @@ function looksBinary(b: Buffer): boolean {
   return control / n > 0.1;
 }
 
-/**
- * UTF-8 when the sample decodes cleanly, or when its few bad bytes sit among many good multi-byte
- * characters (a damaged UTF-8 file: its bad rows are reported, rather than the whole file garbled
- * as Shift_JIS). Shift_JIS and GB18030 text is almost all invalid UTF-8.
- */
-function isUtf8(b: Buffer): boolean {
+/** Non-ASCII characters that decode as UTF-8, and invalid sequences (U+FFFD). */
+function utf8Counts(b: Buffer): { valid: number; invalid: number } {
   // stream: true leaves a multi-byte character cut at the end of the sample undecoded
   const text = new TextDecoder('utf-8').decode(b, { stream: true });
   let valid = 0;
@@ -86,7 +99,34 @@ function isUtf8(b: Buffer): boolean {
     if (c === 0xfffd) invalid++;
     else if (c >= 0x80) valid++;
   }
-  return invalid === 0 || invalid * 10 <= valid;
+  return { valid, invalid };
+}
+
+/**
+ * Shift_JIS and GB18030 words are runs of double-byte characters, every lead byte high: half or more
+ * of their bytes are high. A Latin-1 or Windows-1252 accent ("Müller", "Größe") is one or two high
+ * bytes in a word of ASCII letters.
+ */
+function pairedHighBytes(b: Buffer): boolean {
+  let high = 0;
+  let length = 0;
+  let wordHigh = 0;
+  let wordLength = 0;
+  for (let i = 0; i <= b.length; i++) {
+    const c = i < b.length ? b[i]! : 0x20;
+    if (c <= 0x20 || c === 0x2c || c === 0x3b || c === 0x22 || c === 0x7c) {
+      if (wordHigh > 0) {
+        high += wordHigh;
+        length += wordLength;
+      }
+      wordHigh = 0;
+      wordLength = 0;
+    } else {
+      wordLength++;
+      if (c >= 0x80) wordHigh++;
+    }
+  }
+  return high * 100 >= length * 45;
 }
 
 /**

@@ -32,14 +32,24 @@ const HS_LABEL = /^(?:hs\s*code|hts|hs|h\.s\.|税号|税則番号|hsコード)\s
 const CN_LENGTHS = new Set([4, 6, 8, 10]);
 
 /**
+ * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940"), or
+ * undefined when the text is not one: the one reading of HS codes for manifests, waivers, licences
+ * and lookup, so that a code written one way in a row and another in a licence still meets.
+ */
+export function hsDigits(value: string | undefined): string | undefined {
+  const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(HS_SEPARATORS, '');
+  return /^\d+$/.test(digits) ? digits : undefined;
+}
+
+/**
  * An HS code as declared. Under `cn` a code must have 4, 6, 8 or 10 digits (the Chinese tariff);
  * under `intl` any code of 6 to 14 digits is accepted and only its first 6 digits are compared.
  */
 export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode {
   const raw = (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
-  const digits = raw.replace(HS_LABEL, '').replace(HS_SEPARATORS, '');
-  if (!/^\d+$/.test(digits)) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
+  const digits = hsDigits(raw);
+  if (digits === undefined) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
   if (scheme === 'intl') {
     if (digits.length === 4) return { kind: 'valid', raw, digits };
     if (digits.length < 6 || digits.length > 14) return { kind: 'invalid', raw, reason: `has ${digits.length} digits` };

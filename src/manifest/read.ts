@@ -1,16 +1,15 @@
 /** Streams a CSV manifest: detects encoding and delimiter, maps headers, yields rows and per-line errors. */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
-import { parse as parseSync } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 import type { CanonicalColumn, ColumnMapping } from './columns.js';
 import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
-import { crlfToLf, normaliseNewlines } from './newlines.js';
+import { toLf } from './newlines.js';
 import type { HsScheme } from './normalise.js';
 import { RecordBlocks } from './blocks.js';
-import { readHeader, RecordConverter, type Header, type ManifestEvent } from './records.js';
+import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
 
@@ -28,24 +27,29 @@ export interface InputSummary {
   delimiter: string;
   headers: string[];
   mapping: ColumnMapping;
-  /** Data records read (screened + rejected). */
+  /** Why the encoding was chosen, when it was a guess. */
+  encodingReason?: string;
+  /** Rows screened; with `rejected`, every data record. */
   rows: number;
   /** Bytes taken from the input so far (for progress). */
   bytesRead: number;
   rejected: number;
 }
 
-
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'];
 
-export interface Manifest {
-  /** Filled in as the events are consumed; complete once they end. */
+/** A block of complete records (the first: the header alone), or the read stopped inside an endless record. */
+export type TextBlock = { text: string } | { unfinished: string };
+
+export interface ManifestText {
+  /** Filled in as the blocks are consumed (bytesRead); sha256 once they end. */
   summary: InputSummary;
-  events: AsyncIterable<ManifestEvent>;
+  blocks: AsyncIterable<TextBlock>;
 }
 
-export async function openManifest(path: string, options: ReadOptions): Promise<Manifest> {
+/** The manifest's text, decoded and cut at record boundaries: what every reader, in this thread or in workers, reads. */
+export async function openManifestText(path: string, options: ReadOptions): Promise<ManifestText> {
   const stream = openStream(path);
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -64,7 +68,7 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     headBytes += chunk.length;
   }
   const sample = Buffer.concat(head);
-  const { detected, delimiter } = inspectSample(path, sample, options);
+  const { detected, delimiter, crOnly } = inspectSample(path, sample, options);
 
   const hash = createHash('sha256');
   async function* bytes(): AsyncGenerator<Buffer> {
@@ -86,66 +90,54 @@ export async function openManifest(path: string, options: ReadOptions): Promise<
     path,
     sha256: '',
     encoding: detected.encoding,
+    ...(detected.reason ? { encodingReason: detected.reason } : {}),
     delimiter,
     headers: [],
-    mapping: { columns: {}, extras: [] },
+    mapping: { columns: {}, more: {}, extras: [], repeated: [] },
     rows: 0,
     rejected: 0,
     bytesRead: 0,
   };
   // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
-  const decoded = pipeline(Readable.from(bytes()), iconv.decodeStream(ICONV_NAME[detected.encoding]), crlfToLf(), () => undefined) as AsyncIterable<string>;
-  return { summary, events: records(path, decoded, delimiter, summary, options, () => hash.digest('hex')) };
+  const decoded = pipeline(Readable.from(bytes()), iconv.decodeStream(ICONV_NAME[detected.encoding]), toLf(crOnly), () => undefined) as AsyncIterable<string>;
+  async function* blocks(): AsyncGenerator<TextBlock> {
+    const cutter = new RecordBlocks(delimiter);
+    for await (const text of decoded) {
+      const block = cutter.push(text);
+      if (block) yield { text: block };
+      if (cutter.pendingLength > MAX_RECORD_CHARS) {
+        yield { unfinished: `a record runs for more than ${MAX_RECORD_CHARS >> 20} M characters (an unclosed quote?): the rest of the file was not read` };
+        summary.sha256 = hash.digest('hex'); // of the bytes read
+        return;
+      }
+    }
+    const rest = cutter.end();
+    if (rest) yield { text: rest };
+    summary.sha256 = hash.digest('hex');
+  }
+  return { summary, blocks: blocks() };
 }
 
-function inspectSample(path: string, sample: Buffer, options: ReadOptions): { detected: Detected; delimiter: string } {
+export interface Manifest {
+  /** Filled in as the events are consumed; complete once they end. */
+  summary: InputSummary;
+  events: AsyncIterable<ManifestEvent>;
+}
+
+export async function openManifest(path: string, options: ReadOptions): Promise<Manifest> {
+  const text = await openManifestText(path, options);
+  return { summary: text.summary, events: records(text, options) };
+}
+
+function inspectSample(path: string, sample: Buffer, options: ReadOptions): { detected: Detected; delimiter: string; crOnly: boolean } {
   if (sample.length === 0 || /^[\s\ufeff]*$/.test(sample.toString('latin1').replace(/^\xef\xbb\xbf/, ''))) {
     throw new UserError(`${path}: empty file`);
   }
   const detected = detectEncoding(sample, options.encoding, path);
   const sampleText = iconv.decode(sample.subarray(detected.bomLength), ICONV_NAME[detected.encoding]);
-  return { detected, delimiter: options.delimiter ?? detectDelimiter(sampleText) };
-}
-
-export interface Layout {
-  encoding: Encoding;
-  delimiter: string;
-  header: Header;
-  /** Byte offset of the first data record, and the physical lines before it. */
-  dataStart: number;
-  headerLines: number;
-}
-
-/**
- * The layout of a regular file whose header fits in the first block, for the parallel reader;
- * undefined when the file must be read as one stream (UTF-16, a header longer than the block).
- */
-export function sniffLayout(path: string, options: ReadOptions): Layout | undefined {
-  const fd = openSync(path, 'r');
-  const sample = Buffer.alloc(SAMPLE_BYTES);
-  let length: number;
-  try {
-    length = readSync(fd, sample, 0, SAMPLE_BYTES, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const bytes = sample.subarray(0, length);
-  const { detected, delimiter } = inspectSample(path, bytes, options);
-  if (detected.encoding === 'utf-16le' || detected.encoding === 'utf-16be') return undefined;
-  let quoted = false;
-  let headerLines = 0;
-  for (let i = detected.bomLength; i < bytes.length; i++) {
-    if (bytes[i] === 0x22) quoted = !quoted;
-    else if (bytes[i] === 0x0a) {
-      headerLines++;
-      if (quoted) continue;
-      const text = iconv.decode(bytes.subarray(detected.bomLength, i + 1), ICONV_NAME[detected.encoding]);
-      const [record] = parseSync(normaliseNewlines(text), { delimiter, relax_column_count: true, record_delimiter: '\n' }) as string[][];
-      if (!record) return undefined;
-      return { encoding: detected.encoding, delimiter, header: readHeader(path, record, options.map), dataStart: i + 1, headerLines };
-    }
-  }
-  return undefined;
+  // classic Mac OS line endings: CR alone ends a line when the sample has no LF at all
+  const crOnly = sampleText.includes('\r') && !sampleText.includes('\n');
+  return { detected, delimiter: options.delimiter ?? detectDelimiter(sampleText), crOnly };
 }
 
 function openStream(path: string): Readable {
@@ -174,43 +166,31 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** A record that would keep growing past this (an unclosed quote in a large file) stops the read. */
+/** A record that would keep growing past this (one line of 64 M characters) stops the read. */
 const MAX_RECORD_CHARS = 64 << 20;
 
-async function* records(path: string, decoded: AsyncIterable<string>, delimiter: string, summary: InputSummary, options: ReadOptions, digest: () => string): AsyncGenerator<ManifestEvent> {
+async function* records(text: ManifestText, options: ReadOptions): AsyncGenerator<ManifestEvent> {
+  const { summary } = text;
+  const { path } = summary;
   const converter = new RecordConverter(path, options.hsScheme, options.map, undefined, 0, summary.encoding);
-  const blocks = new RecordBlocks();
   const events: ManifestEvent[] = [];
   const sink = (e: ManifestEvent): void => {
     events.push(e);
   };
   const sync = (): void => {
-    summary.rows = converter.rows;
+    summary.rows = converter.records - converter.rejected;
     summary.rejected = converter.rejected;
     if (converter.header) {
       summary.headers = converter.header.headers;
       summary.mapping = converter.header.mapping;
     }
   };
-  let stopped = false;
-  for await (const text of decoded) {
-    const block = blocks.push(text);
-    if (block) converter.readBlock(block, delimiter, sink);
-    if (blocks.pendingLength > MAX_RECORD_CHARS) {
-      sink(converter.unfinished(`a record runs for more than ${MAX_RECORD_CHARS >> 20} M characters (an unclosed quote?): the rest of the file was not read`));
-      stopped = true;
-    }
+  for await (const block of text.blocks) {
+    if ('text' in block) converter.readBlock(block.text, summary.delimiter, sink);
+    else sink(converter.unfinished(block.unfinished));
     sync();
     yield* events.splice(0);
-    if (stopped) break;
   }
-  if (!stopped) {
-    const rest = blocks.end();
-    if (rest) converter.readBlock(rest, delimiter, sink);
-  }
-  sync();
-  yield* events.splice(0);
   if (!converter.header) throw new UserError(`${path}: no header row`);
-  if (summary.rows === 0) throw new UserError(`${path}: has a header but no data rows`);
-  summary.sha256 = digest();
+  if (converter.records === 0) throw new UserError(`${path}: has a header but no data rows`);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CanonicalColumn } from './columns.js';
+import { headerKey, type CanonicalColumn } from './columns.js';
 import { countryCode } from './countries.js';
 import {
   foldText,
@@ -71,11 +71,14 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
 }
 
 /**
- * A row's identity for baselines and waivers: a hash of its normalised canonical values, so the
- * same line keeps its fingerprint when the file is re-ordered or re-exported with other spacing.
+ * A row's identity for baselines and waivers: a hash of all its values, canonical and other columns
+ * (an order number, a date), normalised, so the same line keeps its fingerprint when the file is
+ * re-ordered or re-exported with other spacing, and December's order of the same goods is another
+ * row. Other columns are keyed `column:NAME`; a row without any hashes as before they counted.
  */
-export function rowFingerprint(row: Pick<Row, 'values'>): string {
-  const canonical = Object.entries(row.values)
+export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
+  const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
+  const canonical = entries
     // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
     .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
     .filter(([, v]) => v !== '')

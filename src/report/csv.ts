@@ -35,6 +35,7 @@ function csvLine(cells: string[]): string {
 
 function layoutOfHeader({ headers, mapping }: InputHeader): Layout {
   const sources: Source[] = headers.map((name) => ({ extra: name }));
+  for (const { key, index } of mapping.extras) sources[index] = { extra: key };
   for (const [column, at] of Object.entries(mapping.columns) as [CanonicalColumn, number][]) sources[at] = { column };
   return { names: headers, sources };
 }

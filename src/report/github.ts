@@ -6,6 +6,7 @@
 import { gatingVerdict, type Verdict } from '../engine/types.js';
 import { countsLine, findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import type { Reporter, ReporterOptions, Summary } from './types.js';
+import { visible } from './visible.js';
 
 const COMMAND: Record<Verdict, 'error' | 'warning' | 'notice'> = { prohibited: 'error', license: 'warning', review: 'notice', clear: 'notice' };
 
@@ -19,9 +20,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-function command(name: string, input: string, line: number, title: string, message: string): string {
-  const place = input === STDIN ? '' : `file=${escapeProperty(repoPath(input))},line=${line},`;
-  return `::${name} ${place}title=${escapeProperty(title)}::${escapeData(message)}\n`;
+/** One workflow command on one line: each line of the message with its controls made visible, then escaped as GitHub reads it. */
+function command(name: string, input: string, line: number, title: string, lines: string[]): string {
+  const place = input === STDIN ? '' : `file=${escapeProperty(visible(repoPath(input)))},line=${line},`;
+  return `::${name} ${place}title=${escapeProperty(visible(title))}::${escapeData(lines.map(visible).join('\n'))}\n`;
 }
 
 export function githubReporter({ write }: ReporterOptions): Reporter {
@@ -32,11 +34,11 @@ export function githubReporter({ write }: ReporterOptions): Reporter {
       if (r.verdict === 'clear') return;
       const { row } = r;
       const description = row.values.description?.trim();
-      const message = [...(description ? [description] : []), ...r.findings.map(findingText)].join('\n');
-      write(command(COMMAND[gatingVerdict(r)], row.input, row.line, `dualscreen: ${r.verdict} ${rowLabel(row)}`, message));
+      const lines = [...(description ? [description] : []), ...r.findings.map(findingText)];
+      write(command(COMMAND[gatingVerdict(r)], row.input, row.line, `dualscreen: ${r.verdict} ${rowLabel(row)}`, lines));
     },
     error(e) {
-      write(command('error', e.input, e.line, 'dualscreen: line could not be read', e.message));
+      write(command('error', e.input, e.line, 'dualscreen: line could not be read', [e.message]));
     },
     end(summary: Summary) {
       write(`dualscreen: ${countsLine(summary)}\n`);

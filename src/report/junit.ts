@@ -3,7 +3,7 @@
  * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
  */
 import { gatingVerdict, type Result } from '../engine/types.js';
-import { fails, findingText, rowLabel } from './plain.js';
+import { configProperties, fails, findingText, rowLabel } from './plain.js';
 import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
@@ -63,6 +63,7 @@ export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions)
     if (run) {
       props.push(['dualscreen.version', run.tool.version], ['asOf', run.asOf], ['failOn', failOn]);
       for (const p of run.rulePacks) props.push(['rulePack', `${p.id} ${p.version} dataAsOf=${p.dataAsOf} sha256=${p.sha256}`]);
+      props.push(...configProperties(run));
     }
     if (input) props.push(['input.sha256', input.sha256], ['input.encoding', input.encoding]);
     return `    <properties>\n${props.map(([name, value]) => `      <property${attrs({ name, value })}/>`).join('\n')}\n    </properties>\n`;

@@ -3,25 +3,36 @@
  * header, and a table of the flagged rows, most severe first. No manifest text can leave its table cell.
  */
 import { gatingVerdict, VERDICTS, type Result, type Verdict } from '../engine/types.js';
-import { countsLine, fails, plural, repoPath, webUrl } from './plain.js';
+import { configLine, countsLine, fails, plural, repoPath, webUrl } from './plain.js';
+import { encodingNotes } from './text.js';
+import { MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 /** A comment holds 65,536 characters at most; the full list belongs in an attached report. */
 export const MAX_TABLE_ROWS = 100;
 const MAX_TEXT = 80;
 
-/** Text made inert in a table cell: one line, and every character that could end the cell or start markup as a reference. */
+/**
+ * Text made inert in a table cell: one line with its controls visible, every character that could end
+ * the cell or start markup as a reference, and no @mention, bare link or issue reference (a zero-width
+ * space after `@`, before `://` and after `www`, after `#` before a digit).
+ */
 export function mdCell(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[&<>|`\\[\]*_~]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const ZWSP = '\u200b'; // visible() has escaped any the text held: these are ours
+  return visible(s)
+    .replace(/@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`)
+    .replace(/([\p{L}\p{N}+.-]):\/\//gu, `$1${ZWSP}://`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/[&<>|`\\[\]*_~]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replaceAll(ZWSP, '&#8203;');
 }
 
-function clip(s: string, max = MAX_TEXT): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
+const clipped = (s: string, max = MAX_TEXT): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function link(text: string, url: string | undefined): string {
   const href = webUrl(url)?.replace(/[()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return href ? `[${mdCell(clip(text, 60))}](${href})` : mdCell(clip(text, 60));
+  return href ? `[${mdCell(clipped(text, 60))}](${href})` : mdCell(clipped(text, 60));
 }
 
 function table(head: string[], rows: string[][]): string[] {
@@ -34,9 +45,9 @@ function rowCells(r: Result): string[] {
   const sources = new Map(r.findings.map((f) => [f.source, f.sourceUrl]));
   return [
     mdCell(`${repoPath(row.input)}:${row.line}`),
-    mdCell(row.values.line_id ?? ''),
+    mdCell(clipped(row.values.line_id ?? '', MAX_ID)),
     `**${r.verdict}**${gating !== r.verdict ? ` (counts as ${gating})` : ''}`,
-    mdCell(clip(row.values.description?.trim() ?? '')),
+    mdCell(clipped(row.values.description?.trim() ?? '')),
     mdCell([...new Set(r.findings.map((f) => f.ruleId))].join(', ')),
     [...sources].map(([source, url]) => link(source, url)).join('; '),
   ];
@@ -47,7 +58,9 @@ function auditLines(run: RunInfo, inputs: InputInfo[], failOn: string): string[]
   const files = inputs.map((i) => `${mdCell(repoPath(i.path))} (${i.encoding}, ${plural(i.rows, 'row')}, sha256 ${i.sha256.slice(0, 12)})`);
   return [
     `dualscreen ${mdCell(run.tool.version)} · rules as of **${run.asOf}** · rule data as of ${dataAsOf} · fail-on ${failOn} · ${files.join(', ')}`,
+    ...[configLine(run)].flatMap((line) => (line ? [`\n${mdCell(line)}`] : [])),
     ...run.warnings.map((w) => `\n> warning: ${mdCell(w)}`),
+    ...encodingNotes(inputs).map((n) => `\n> ${mdCell(n)}`),
     '',
     `<details><summary>${run.rulePacks.length} rule packs</summary>`,
     '',

@@ -1,10 +1,12 @@
 /**
  * The files of --output FORMAT=PATH. All are opened before screening starts, so that an unwritable
- * path stops the run at once; each is written synchronously through a buffer, so that nothing is
- * lost however fast rows arrive, and closed when the reports end.
+ * path stops the run at once. Each is written to a temporary file beside it, synchronously through
+ * a buffer, and renamed onto its path only when the run completes: a run that fails leaves no
+ * report, not even an empty one, and an output can never be one of the run's own inputs.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { OutputTarget } from './index.js';
 
@@ -13,13 +15,17 @@ const FLUSH_BYTES = 64 * 1024;
 export interface OutputFile {
   target: OutputTarget;
   write: (text: string) => void;
+  /** Writes the rest and puts the report in place. */
   close: () => void;
+  /** Drops the report: the run failed. */
+  abort: () => void;
 }
 
 function openFile(target: OutputTarget): OutputFile {
-  let fd: number;
+  const temp = join(dirname(resolve(target.path)), `.${basename(target.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
-    fd = openSync(target.path, 'w');
+    fd = openSync(temp, 'wx', 0o666);
   } catch (e) {
     throw new UserError(`--output: cannot write ${target.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -27,9 +33,13 @@ function openFile(target: OutputTarget): OutputFile {
   let size = 0;
   const flush = (): void => {
     const bytes = Buffer.from(pending.join(''));
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at);
     pending = [];
     size = 0;
+  };
+  const release = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
   };
   return {
     target,
@@ -40,22 +50,52 @@ function openFile(target: OutputTarget): OutputFile {
     },
     close() {
       flush();
-      closeSync(fd);
+      release();
+      renameSync(temp, target.path);
+    },
+    abort() {
+      release();
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone
+      }
     },
   };
 }
 
-export function openOutputs(targets: OutputTarget[]): OutputFile[] {
+/** Device and inode of an existing file, else its resolved path: what two names of one file share. */
+function identity(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/**
+ * Opens every output. `inputs`: the files the run reads (manifests, baseline, waivers, licences,
+ * config), none of which an output may be.
+ */
+export function openOutputs(targets: OutputTarget[], inputs: string[] = []): OutputFile[] {
+  const read = new Set(inputs.filter((p) => p !== '-').map(identity));
   const seen = new Set<string>();
   for (const { path } of targets) {
-    if (seen.has(resolve(path))) throw new UserError(`--output: ${path} is given twice`);
-    seen.add(resolve(path));
+    const id = identity(path);
+    if (read.has(id)) throw new UserError(`--output: ${path} is an input of this run: writing the report there would destroy it`);
+    if (seen.has(id)) throw new UserError(`--output: ${path} is given twice`);
+    seen.add(id);
   }
   const files: OutputFile[] = [];
   try {
     for (const target of targets) files.push(openFile(target));
   } catch (e) {
-    for (const f of files) f.close();
+    for (const f of files) f.abort();
     throw e;
   }
   return files;

@@ -3,7 +3,8 @@ import { relative, resolve, sep } from 'node:path';
 import { gatingVerdict, SEVERITY, VERDICTS, type Finding, type Result } from '../engine/types.js';
 import type { Row } from '../manifest/row.js';
 import { describeEvidence } from './text.js';
-import type { ReporterOptions, Summary } from './types.js';
+import { MAX_ID } from './visible.js';
+import type { ConfigRecord, ReporterOptions, RunInfo, Summary } from './types.js';
 
 export type FailOn = NonNullable<ReporterOptions['failOn']>;
 
@@ -15,9 +16,10 @@ export function repoPath(input: string): string {
   return relative(process.cwd(), resolve(input)).split(sep).join('/');
 }
 
-/** The row's line id, or its line number when it has none. */
+/** The row's line id (cut when long), or its line number when it has none. */
 export function rowLabel(row: Row): string {
-  return row.values.line_id?.trim() || `line ${row.line}`;
+  const id = row.values.line_id?.trim();
+  return id ? (id.length > MAX_ID ? `${id.slice(0, MAX_ID - 1)}…` : id) : `line ${row.line}`;
 }
 
 /** Why a finding does not count for --fail-on, when it does not. */
@@ -45,6 +47,31 @@ export function webUrl(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+}
+
+/** The config record of a run, when the command reads config files (screen does, check does not). */
+export function configOf(run: RunInfo): ConfigRecord | undefined {
+  const c = run.options.config as ConfigRecord | null | undefined;
+  return c ?? undefined;
+}
+
+const settingText = (v: unknown): string => (Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
+/** "config: .dualscreen.yaml (sha256 …) sets fail-on=license, waivers=w.yaml", or where none was found. */
+export function configLine(run: RunInfo): string | undefined {
+  const c = configOf(run);
+  if (!c) return undefined;
+  if (c.path === null) return `config: none (${c.searched})`;
+  const changed = Object.entries(c.changed).map(([k, v]) => `${k}=${settingText(v)}`);
+  return `config: ${c.path} (sha256 ${c.sha256.slice(0, 12)}) ${changed.length ? `sets ${changed.join(', ')}` : 'sets nothing the command line did not'}`;
+}
+
+/** The config as name/value pairs (JUnit properties). */
+export function configProperties(run: RunInfo): [string, string][] {
+  const c = configOf(run);
+  if (!c) return [];
+  if (c.path === null) return [['config', 'none']];
+  return [['config', c.path], ['config.sha256', c.sha256], ...Object.entries(c.changed).map(([k, v]): [string, string] => [`config.${k}`, settingText(v)])];
 }
 
 /** "60 rows · 3 prohibited · 20 license · 5 review · 32 clear · 0 rejected" */

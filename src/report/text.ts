@@ -2,7 +2,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { VERDICTS, type Evidence, type Finding, type Result, type Verdict } from '../engine/types.js';
 import { gateMarks } from '../gate/marks.js';
+import { configLine } from './plain.js';
 import { Spool } from './spool.js';
+import { clip, MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 const MAX_DESCRIPTION = 70;
@@ -13,8 +15,13 @@ function verdictStyle(c: ChalkInstance): Record<Verdict, ChalkInstance> {
 
 export function describeEvidence(e: Evidence): string {
   const score = e.score !== undefined && e.score < 1 ? ` ${e.score.toFixed(2)}` : '';
-  const shown = e.value.length > 40 ? `${e.value.slice(0, 39)}…` : e.value;
-  return e.matched ? `${e.field} "${shown}" → ${e.matched}${score}` : `${e.field} "${shown}"`;
+  const shown = clip(e.value, 40);
+  return e.matched ? `${visible(e.field)} "${shown}" → ${visible(e.matched)}${score}` : `${visible(e.field)} "${shown}"`;
+}
+
+/** Inputs whose encoding was a guess, and why. */
+export function encodingNotes(inputs: InputInfo[]): string[] {
+  return inputs.flatMap((i) => (i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []));
 }
 
 export function textReporter({ all, color, write }: ReporterOptions): Reporter {
@@ -27,19 +34,18 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
 
   const findingLine = (f: Finding): string => {
     const evidence = f.evidence.length ? ` ${c.dim('[')}${f.evidence.map(describeEvidence).join('; ')}${c.dim(']')}` : '';
-    const source = c.dim(` — ${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''}`);
-    const marks = gateMarks(f).map((m) => `\n               ${c.green(`↳ ${m}`)}`).join('');
-    return `    ${style[f.verdict](f.verdict.padEnd(10))} ${c.bold(f.ruleId)}: ${f.message}${evidence}${source}${marks}`;
+    const source = c.dim(` — ${visible(f.source)}${f.sourceUrl ? ` ${visible(f.sourceUrl)}` : ''}`);
+    const marks = gateMarks(f).map((m) => `\n               ${c.green(`↳ ${visible(m)}`)}`).join('');
+    return `    ${style[f.verdict](f.verdict.padEnd(10))} ${c.bold(visible(f.ruleId))}: ${visible(f.message)}${evidence}${source}${marks}`;
   };
 
   const rowBlock = (r: Result): string => {
     const { row } = r;
-    const description = row.values.description ?? '';
-    const shown = description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1)}…` : description;
-    const id = row.values.line_id ? `  ${c.bold(row.values.line_id)}` : '';
-    const lines = [`  ${row.input}:${row.line}${id}  ${shown || c.dim('(no description)')}`];
+    const shown = clip(row.values.description ?? '', MAX_DESCRIPTION);
+    const id = row.values.line_id ? `  ${c.bold(clip(row.values.line_id, MAX_ID))}` : '';
+    const lines = [`  ${visible(row.input)}:${row.line}${id}  ${shown || c.dim('(no description)')}`];
     lines.push(...r.findings.map(findingLine));
-    lines.push(...r.notes.map((n) => `    ${c.dim(`note: ${n}`)}`));
+    lines.push(...r.notes.map((n) => `    ${c.dim(`note: ${visible(n)}`)}`));
     return lines.join('\n');
   };
 
@@ -62,9 +68,12 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
       if (run) {
         const dataAsOf = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1);
         out.push(
-          c.dim(`dualscreen ${run.tool.version} · as of ${run.asOf} · ${run.rulePacks.length} rule packs (data as of ${dataAsOf}) · ${inputs.map((i) => `${i.path} (${i.encoding})`).join(', ')}`),
+          c.dim(`dualscreen ${run.tool.version} · as of ${run.asOf} · ${run.rulePacks.length} rule packs (data as of ${dataAsOf}) · ${inputs.map((i) => `${visible(i.path)} (${i.encoding})`).join(', ')}`),
         );
-        for (const w of run.warnings) out.push(c.yellow(`warning: ${w}`));
+        const config = configLine(run);
+        if (config) out.push(c.dim(visible(config)));
+        for (const w of run.warnings) out.push(c.yellow(`warning: ${visible(w)}`));
+        out.push(...encodingNotes(inputs).map((n) => c.yellow(visible(n))));
         out.push('');
       }
       write(out.length ? `${out.join('\n')}\n` : '');
@@ -78,7 +87,7 @@ export function textReporter({ all, color, write }: ReporterOptions): Reporter {
       }
       if (errors.length > 0) {
         out.push(c.bold.red(`REJECTED (${errors.length} line${errors.length === 1 ? '' : 's'} could not be read)`));
-        for (const e of errors) out.push(`  ${e.input}:${e.line}  ${e.message}`);
+        for (const e of errors) out.push(`  ${visible(e.input)}:${e.line}  ${visible(e.message)}`);
         out.push('');
       }
       const counts = VERDICTS.map((v) => style[v](`${summary[v]} ${v}`)).join(' · ');

@@ -14,10 +14,16 @@ export interface RunInfo {
   warnings: string[];
 }
 
+/** The config file a run read and the settings it changed (by the file's key names), or where none was found. */
+export type ConfigRecord = { path: string; sha256: string; changed: Record<string, unknown> } | { path: null; searched: string };
+
 export interface InputInfo {
   path: string;
   sha256: string;
   encoding: Encoding;
+  /** Why the encoding was chosen, when it was a guess. */
+  encodingReason?: string;
+  /** Rows screened; with `rejected`, every data record. */
   rows: number;
   rejected: number;
 }

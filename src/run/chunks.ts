@@ -1,72 +1,58 @@
 /**
- * Splits a CSV file into byte ranges that start and end on record boundaries, for parallel
- * screening. One streaming pass with a quote-aware scan (a newline inside quotes is not a
- * boundary), which also hashes the whole file. Only for encodings in which the bytes of `"` and
- * `\n` never occur inside a multi-byte character (UTF-8, Shift_JIS, GB18030).
+ * Groups a manifest's text blocks (whole records, blocks.ts) into chunks of about `targetChars` for
+ * the screening workers, each with the physical lines before it. The text is kept as UTF-8 bytes from
+ * the moment it is taken: off the heap, copied to a worker in one piece, and decoded there to the
+ * same text (this thread's decoded strings die young instead of piling up in its heap).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 
 export interface Chunk {
   index: number;
-  /** Byte range [start, end). */
-  start: number;
-  end: number;
-  /** Physical lines before `start`. */
+  /** The records' text, UTF-8. */
+  bytes: Uint8Array;
+  /** Physical lines before the chunk. */
   lineOffset: number;
 }
 
-const QUOTE = 0x22;
-const NEWLINE = 0x0a;
+/** A chunk's text again. */
+export const chunkText = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
-export interface ScanResult {
-  chunks: AsyncGenerator<Chunk>;
-  /** The file's sha256, once the chunks are all out. */
-  sha256: () => string;
-}
+export class ChunkCutter {
+  private index = 0;
+  private parts: Buffer[] = [];
+  private size = 0;
+  private start = 0;
+  /** Physical lines of all the text seen. */
+  lines = 0;
 
-export function scanChunks(path: string, dataStart: number, headerLines: number, targetBytes: number): ScanResult {
-  const hash = createHash('sha256');
-  let digest = '';
-  async function* chunks(): AsyncGenerator<Chunk> {
-    let index = 0;
-    let chunkStart = dataStart;
-    let chunkLines = headerLines;
-    let lines = 0;
-    let quoted = false;
-    let offset = 0;
-    for await (const buf of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      hash.update(buf);
-      // native indexOf from quote to quote: this thread scans the whole file while the workers screen
-      let i = Math.max(0, dataStart - offset);
-      let counted = i;
-      const countLinesTo = (to: number): void => {
-        for (let p = buf.indexOf(NEWLINE, counted); p !== -1 && p < to; p = buf.indexOf(NEWLINE, p + 1)) lines++;
-        counted = to;
-      };
-      while (i < buf.length) {
-        const q = buf.indexOf(QUOTE, i);
-        const segmentEnd = q === -1 ? buf.length : q;
-        // outside quotes, the first newline once the chunk is big enough ends it
-        for (let from = Math.max(i, chunkStart + targetBytes - 1 - offset); !quoted && from < segmentEnd; ) {
-          const nl = buf.indexOf(NEWLINE, from);
-          if (nl === -1 || nl >= segmentEnd) break;
-          countLinesTo(nl + 1);
-          const end = offset + nl + 1;
-          yield { index: index++, start: chunkStart, end, lineOffset: chunkLines };
-          chunkStart = end;
-          chunkLines = headerLines + lines;
-          from = Math.max(nl + 1, chunkStart + targetBytes - 1 - offset);
-        }
-        if (q === -1) break;
-        quoted = !quoted;
-        i = q + 1;
-      }
-      countLinesTo(buf.length);
-      offset += buf.length;
-    }
-    if (offset > chunkStart) yield { index: index++, start: chunkStart, end: offset, lineOffset: chunkLines };
-    digest = hash.digest('hex');
+  constructor(private readonly targetChars: number) {}
+
+  /** Text not to screen (the header): only its lines count. */
+  skip(lines: number): void {
+    this.lines += lines;
+    if (this.size === 0) this.start = this.lines;
   }
-  return { chunks: chunks(), sha256: () => digest };
+
+  /** A block of `lines` lines; a chunk once enough text is together. */
+  add(text: string, lines: number): Chunk | undefined {
+    this.parts.push(Buffer.from(text, 'utf8'));
+    this.size += text.length;
+    this.lines += lines;
+    return this.size >= this.targetChars ? this.flush() : undefined;
+  }
+
+  /** What is together so far, if anything. */
+  flush(): Chunk | undefined {
+    if (this.size === 0) return undefined;
+    const bytes = new Uint8Array(this.parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of this.parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    const chunk = { index: this.index++, bytes, lineOffset: this.start };
+    this.parts = [];
+    this.size = 0;
+    this.start = this.lines;
+    return chunk;
+  }
 }

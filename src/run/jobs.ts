@@ -14,11 +14,12 @@ export interface WorkerSetup {
   asOf: string;
 }
 
+/** Whole records of one manifest, after its header, with the physical lines before them. */
 export interface ChunkJob {
   index: number;
   path: string;
-  start: number;
-  end: number;
+  /** The records' text, UTF-8. */
+  bytes: Uint8Array;
   lineOffset: number;
   encoding: Encoding;
   delimiter: string;
@@ -28,6 +29,5 @@ export interface ChunkJob {
 /** A chunk's rows and rejected lines in input order; `row` numbers are local to the chunk. */
 export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; line: number; message: string };
 
-export type ChunkReply =
-  | { index: number; end: number; items: ChunkItem[]; rows: number; rejected: number; unsentClearRows: number }
-  | { index: number; failure: string };
+export type ChunkDone = { index: number; items: ChunkItem[]; records: number; rejected: number; unsentClearRows: number };
+export type ChunkReply = ChunkDone | { index: number; failure: string };

@@ -4,14 +4,18 @@
  * worker threads; the merged stream is the same as the single-threaded one.
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { screen } from '../engine/screen.js';
 import type { Result } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { openManifest, sniffLayout, type Layout, type ReadOptions } from '../manifest/read.js';
+import { countNewlines } from '../manifest/csv.js';
+import { openManifest, openManifestText, type InputSummary, type ReadOptions } from '../manifest/read.js';
+import { RecordConverter, type Header } from '../manifest/records.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
-import { scanChunks } from './chunks.js';
-import type { WorkerSetup } from './jobs.js';
+import { screenChunk } from './chunk-screen.js';
+import { ChunkCutter, type Chunk } from './chunks.js';
+import type { ChunkJob, WorkerSetup } from './jobs.js';
 import { ScreeningPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 
@@ -34,6 +38,11 @@ export interface Parallelism {
 export const DEFAULT_MIN_PARALLEL_BYTES = 8 << 20;
 export const DEFAULT_CHUNK_BYTES = 1 << 20;
 
+/** Never more workers than cores: more only add memory and contention. */
+export function cappedWorkers(requested: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested, cores));
+}
+
 export async function* screenManifests(
   files: string[],
   read: ReadOptions,
@@ -45,10 +54,9 @@ export async function* screenManifests(
   let pool: ScreeningPool | undefined;
   try {
     for (const file of files) {
-      const layout = parallel && parallel.workers > 1 ? parallelLayout(file, read, parallel.minBytes) : undefined;
-      if (layout && parallel) {
+      if (parallel && parallel.workers > 1 && isLarge(file, parallel.minBytes)) {
         pool ??= new ScreeningPool(parallel.workers, parallel.setup);
-        yield* screenInParallel(file, layout, pool, parallel.chunkBytes, progress);
+        yield* screenInParallel(file, read, ruleSet, pool, parallel, progress);
       } else {
         yield* screenInThread(file, read, ruleSet, asOf, progress);
       }
@@ -66,18 +74,24 @@ function fileSize(file: string): number | undefined {
   }
 }
 
-function parallelLayout(file: string, read: ReadOptions, minBytes: number): Layout | undefined {
-  if (file === '-') return undefined;
-  let size: number;
+function isLarge(file: string, minBytes: number): boolean {
+  if (file === '-') return false;
   try {
     const st = statSync(file);
-    if (!st.isFile()) return undefined;
-    size = st.size;
+    return st.isFile() && st.size >= minBytes;
   } catch {
-    return undefined; // the single-threaded reader reports it
+    return false; // the reader reports it
   }
-  return size >= minBytes ? sniffLayout(file, read) : undefined;
 }
+
+const inputInfo = (s: InputSummary): InputInfo => ({
+  path: s.path,
+  sha256: s.sha256,
+  encoding: s.encoding,
+  ...(s.encodingReason ? { encodingReason: s.encodingReason } : {}),
+  rows: s.rows,
+  rejected: s.rejected,
+});
 
 async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
   const manifest = await openManifest(file, read);
@@ -93,37 +107,77 @@ async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet
     if (event.kind === 'error') yield { kind: 'error', error: { input: event.input, line: event.line, message: event.message } };
     else yield { kind: 'result', result: screen(event.row, ruleSet, { asOf }) };
   }
-  const s = manifest.summary;
-  yield { kind: 'input', input: { path: s.path, sha256: s.sha256, encoding: s.encoding, rows: s.rows, rejected: s.rejected } };
+  yield { kind: 'input', input: inputInfo(manifest.summary) };
 }
 
+/**
+ * The same text blocks as the single-threaded reader, its header read here, the records after it
+ * screened on the workers in chunks; a chunk a worker could not screen is screened here.
+ */
 async function* screenInParallel(
   file: string,
-  layout: Layout,
+  read: ReadOptions,
+  ruleSet: RuleSet,
   pool: ScreeningPool,
-  chunkBytes: number,
+  parallel: Parallelism,
   progress?: ProgressSink,
 ): AsyncGenerator<ScreenEvent> {
-  const scan = scanChunks(file, layout.dataStart, layout.headerLines, chunkBytes);
+  const { summary, blocks } = await openManifestText(file, read);
+  const { encoding, delimiter } = summary;
   const size = progress ? fileSize(file) : undefined;
-  const { encoding, delimiter, header } = layout;
-  let rows = 0;
+  const reader = new RecordConverter(file, read.hsScheme, read.map, undefined, 0, encoding);
+  const cutter = new ChunkCutter(parallel.chunkBytes);
+  const events: ScreenEvent[] = [];
+  let unfinished: string | undefined;
+  async function* jobs(): AsyncGenerator<ChunkJob> {
+    const job = (c: Chunk, header: Header): ChunkJob => ({ ...c, path: file, encoding, delimiter, header });
+    for await (const block of blocks) {
+      if ('unfinished' in block) {
+        unfinished = block.unfinished;
+        break;
+      }
+      const lines = countNewlines(block.text);
+      if (!reader.header) {
+        // the first block is the header record alone
+        reader.readBlock(block.text, delimiter, () => undefined);
+        cutter.skip(lines);
+        const header = reader.header as Header | undefined;
+        if (header) events.push({ kind: 'header', header: { path: file, ...header } });
+        continue;
+      }
+      const chunk = cutter.add(block.text, lines);
+      if (chunk) yield job(chunk, reader.header);
+    }
+    const last = cutter.flush();
+    if (last && reader.header) yield job(last, reader.header);
+  }
+  let records = 0;
   let rejected = 0;
-  yield { kind: 'header', header: { path: file, ...header } };
-  for await (const reply of pool.run(scan.chunks, (c) => ({ ...c, path: file, encoding, delimiter, header }))) {
-    progress?.bytes(file, reply.end, size);
-    for (const item of reply.items) {
+  let rowsSoFar = 0;
+  for await (const { job, reply } of pool.run(jobs())) {
+    yield* events.splice(0);
+    progress?.bytes(file, summary.bytesRead, size);
+    const done = 'failure' in reply ? screenChunk(job, ruleSet, parallel.setup) : reply;
+    for (const item of done.items) {
       if (item.kind === 'error') {
         yield { kind: 'error', error: { input: file, line: item.line, message: item.message } };
       } else {
-        item.result.row.row += rows;
+        item.result.row.row += rowsSoFar;
         yield { kind: 'result', result: item.result };
       }
     }
-    if (reply.unsentClearRows > 0) yield { kind: 'clear', count: reply.unsentClearRows };
-    rows += reply.rows;
-    rejected += reply.rejected;
+    if (done.unsentClearRows > 0) yield { kind: 'clear', count: done.unsentClearRows };
+    rowsSoFar += done.records;
+    records += done.records;
+    rejected += done.rejected;
   }
-  if (rows === 0) throw new UserError(`${file}: has a header but no data rows`);
-  yield { kind: 'input', input: { path: file, sha256: scan.sha256(), encoding, rows, rejected } };
+  yield* events.splice(0);
+  if (unfinished !== undefined) {
+    records++;
+    rejected++;
+    yield { kind: 'error', error: { input: file, line: cutter.lines + 1, message: unfinished } };
+  }
+  if (!reader.header) throw new UserError(`${file}: no header row`);
+  if (records === 0) throw new UserError(`${file}: has a header but no data rows`);
+  yield { kind: 'input', input: inputInfo({ ...summary, rows: records - rejected, rejected }) };
 }

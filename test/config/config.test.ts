@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,9 +59,9 @@ describe('config file', () => {
     expect(config?.path).toBe(shown(path));
   });
 
-  it('without --config and without .dualscreen.yaml here, options stay as they are', () => {
+  it('without --config and without .dualscreen.yaml here, options stay as they are and the record says none was found', () => {
     const options = { failOn: 'prohibited' };
-    expect(withConfig(options, () => 'default')).toEqual({ options });
+    expect(withConfig(options, () => 'default')).toEqual({ options, config: { path: null, searched: expect.stringMatching(/^no \.dualscreen\.yaml in /) } });
   });
 
   it('reports mistakes at file:line:col', () => {
@@ -102,5 +103,62 @@ describe('dualscreen init template', () => {
 
   it('without a sample, the map is a commented example and the file is still valid', () => {
     expect(validateYaml(Config, parseYaml(configTemplate(), 'init.yaml'), '')).toEqual({ 'fail-on': 'prohibited', 'hs-scheme': 'cn' });
+  });
+});
+
+describe('issue 12 point 10: a config file never steers verdicts silently', { timeout: 60_000 }, () => {
+  const BIN = join(fixture('..'), 'bin', 'dualscreen.js');
+  const run = (cwd: string, args: string[]) => spawnSync(process.execPath, [BIN, 'screen', fixture('sample-manifest.csv'), '--as-of', '2026-11-28', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  /** A repository with a config at its root and a working directory two levels down. */
+  function repo(config: string): { root: string; cwd: string } {
+    const root = mkdtempSync(join(tmpdir(), 'dualscreen-repo-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'orders', '2026'), { recursive: true });
+    writeFileSync(join(root, '.dualscreen.yaml'), config);
+    return { root, cwd: join(root, 'orders', '2026') };
+  }
+
+  it('is found in a parent folder up to the repository root, and every format names it and each setting it changed', () => {
+    const { root, cwd } = repo('fail-on: none\nhs-scheme: cn\n');
+    const json = JSON.parse(run(cwd, ['-f', 'json', '--hs-scheme', 'intl']).stdout) as { options: { config: unknown } };
+    expect(json.options.config).toEqual({ path: join(root, '.dualscreen.yaml'), sha256: expect.stringMatching(/^[0-9a-f]{64}$/), changed: { 'fail-on': 'none' } });
+    const text = run(cwd, []);
+    expect(text.status).toBe(0); // fail-on: none
+    expect(text.stdout).toMatch(/^config: \/.*\/\.dualscreen\.yaml \(sha256 [0-9a-f]{12}\) sets fail-on=none, hs-scheme=cn$/m);
+    const sarif = JSON.parse(run(cwd, ['-f', 'sarif']).stdout) as { runs: { properties: { options: { config: { changed: unknown } } } }[] };
+    expect(sarif.runs[0]!.properties.options.config.changed).toEqual({ 'fail-on': 'none', 'hs-scheme': 'cn' });
+    const junit = run(cwd, ['-f', 'junit']).stdout;
+    expect(junit).toContain(`<property name="config" value="${join(root, '.dualscreen.yaml')}"/>`);
+    expect(junit).toContain('<property name="config.fail-on" value="none"/>');
+    expect(run(cwd, ['-f', 'markdown']).stdout).toMatch(/^config: \/.*\/\.dualscreen\.yaml .* sets fail-on=none, hs-scheme=cn$/m);
+  });
+
+  it('says when none was found; outside a repository a parent folder is not searched', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dualscreen-norepo-'));
+    writeFileSync(join(parent, '.dualscreen.yaml'), 'fail-on: none\n'); // planted in a shared folder
+    mkdirSync(join(parent, 'work'));
+    const r = run(join(parent, 'work'), []);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^config: none \(no \.dualscreen\.yaml in .*work \(not in a repository, so parent folders are not searched\)\)$/m);
+    const json = JSON.parse(run(join(parent, 'work'), ['-f', 'json']).stdout) as { options: { config: unknown } };
+    expect(json.options.config).toEqual({ path: null, searched: expect.stringContaining('not in a repository') });
+  });
+
+  it.runIf(process.getuid?.() === 0)('refuses a found config file that another user owns', () => {
+    const { root, cwd } = repo('fail-on: none\n');
+    chownSync(join(root, '.dualscreen.yaml'), 65534, 65534);
+    for (const d of [root, join(root, 'orders'), cwd]) chmodSync(d, 0o755);
+    const asUser = spawnSync(process.execPath, [BIN, 'screen', fixture('sample-manifest.csv')], { cwd, encoding: 'utf8', uid: 65533, gid: 65533 });
+    expect(asUser.stderr).toMatch(/config file owned by another user: not read/);
+    expect(asUser.status).toBe(2);
+  });
+
+  it('init quotes what it copies from the sample: a file name with a newline adds no setting', () => {
+    const name = join(mkdtempSync(join(tmpdir(), 'dualscreen-init-')), 'm\nrules: evil.csv');
+    writeFileSync(name, 'Description,HS Code\nBolts,7318158000\n');
+    const text = configTemplate(detectColumns(name));
+    const config = validateYaml(Config, parseYaml(text, 'init.yaml'), '');
+    expect(config.rules).toBeUndefined();
+    expect(text).toContain('\\nrules: evil.csv"');
   });
 });

@@ -14,12 +14,14 @@ async function gated(path: string) {
 }
 
 describe('--baseline', { timeout: 30_000 }, () => {
-  it('knows every finding of the run that made it, so nothing counts for --fail-on', async () => {
+  it('knows every finding of the run that made it, except prohibited ones, which always count', async () => {
     const results = await gated(SAMPLE);
     const flagged = results.filter((r) => r.findings.length > 0);
     expect(flagged.length).toBe(15);
-    expect(flagged.every((r) => r.baseline === 'known' && r.findings.every((f) => f.baseline === 'known'))).toBe(true);
-    expect(results.map(gatingVerdict).every((v) => v === 'clear')).toBe(true);
+    const all = flagged.flatMap((r) => r.findings);
+    expect(all.every((f) => f.baseline === (f.verdict === 'prohibited' ? 'new' : 'known'))).toBe(true);
+    expect(all.some((f) => f.verdict === 'prohibited')).toBe(true);
+    expect(results.every((r) => gatingVerdict(r) === (r.verdict === 'prohibited' ? 'prohibited' : 'clear'))).toBe(true);
     expect(results.filter((r) => r.findings.length === 0).every((r) => r.baseline === undefined)).toBe(true);
   });
 

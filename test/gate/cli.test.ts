@@ -25,7 +25,7 @@ interface Finding {
 }
 interface Report {
   options: Record<string, unknown>;
-  rows: { lineId: string; fingerprint: string; baseline?: string; findings: Finding[]; notes: string[] }[];
+  rows: { lineId: string; verdict: string; fingerprint: string; baseline?: string; findings: Finding[]; notes: string[] }[];
 }
 const json = (args: string[], cwd?: string): Report => JSON.parse(cli([...args, '--format', 'json'], cwd).stdout) as Report;
 const row = (report: Report, id: string) => report.rows.find((r) => r.lineId === id)!;
@@ -50,7 +50,7 @@ describe('screen --waivers --licenses', { timeout: 60_000 }, () => {
       waivers: { path: 'fixtures/gate/waivers.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       licenses: { path: 'fixtures/gate/licences.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       baseline: null,
-      config: null,
+      config: { path: null, searched: expect.stringMatching(/^no \.dualscreen\.yaml in /) },
     });
     expect(row(report, 'SO-1008').findings[0]).toMatchObject({ ruleId: 'cn.dual-use.1C908.a', waived: { waiverId: 'W-2026-001', approvedBy: 'Li Wei, Head of Trade Compliance', expires: '2027-06-30' } });
     expect(row(report, 'SO-1001').findings[0]).toMatchObject({ coveredBy: { licence: 'LIC-2026-JP-0417' } });
@@ -87,14 +87,17 @@ describe('screen --baseline', { timeout: 60_000 }, () => {
     const { byId } = sampleLines(readFileSync(SAMPLE, 'utf8'));
     const reordered = subset([...byId.keys()].reverse());
     expect(cli(['screen', reordered, '--as-of', '2026-11-28', '--fail-on', 'review']).code).toBe(1);
-    expect(cli(['screen', reordered, '--as-of', '2026-11-28', '--fail-on', 'review', '--baseline', BASELINE]).code).toBe(0);
+    // the baseline knows every finding but the prohibited ones, which always count
+    expect(cli(['screen', reordered, '--as-of', '2026-11-28', '--fail-on', 'review', '--baseline', BASELINE]).code).toBe(1);
+    const known = json(['screen', reordered, '--as-of', '2026-11-28', '--fail-on', 'review', '--baseline', BASELINE]);
+    expect(known.rows.flatMap((r) => r.findings).every((f) => (f.baseline === 'new') === (f.verdict === 'prohibited'))).toBe(true);
 
     const added = subset([...byId.keys()], ['SO-1021,Germanium dioxide,2825600002,,40,kg,52000,USD,CN,CN,JP,Tokyo Optics K.K.,Tokyo Optics K.K.,fibre optics']);
     const args = ['screen', added, '--as-of', '2026-11-28', '--fail-on', 'license', '--baseline', BASELINE];
     expect(cli(args).code).toBe(1);
     const report = json(args);
     expect(report.options.baseline).toEqual({ path: 'fixtures/gate/baseline.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(report.rows.filter((r) => r.baseline === 'new').map((r) => r.lineId)).toEqual(['SO-1021']);
+    expect(report.rows.filter((r) => r.baseline === 'new' && r.verdict !== 'prohibited').map((r) => r.lineId)).toEqual(['SO-1021']);
     expect(row(report, 'SO-1001')).toMatchObject({ baseline: 'known', findings: [{ baseline: 'known' }] });
   });
 
@@ -156,7 +159,7 @@ describe('dualscreen waivers lint', { timeout: 60_000 }, () => {
   it('exits 1 on problems, 0 on a clean file, 2 on a file it cannot read', () => {
     const bad = cli(['waivers', 'lint', 'fixtures/gate/waivers-problems.yaml', '--report', 'fixtures/gate/baseline.json', '--as-of', '2026-11-28']);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/^fixtures\/gate\/waivers-problems\.yaml: 5 waivers read, 7 errors, 1 warning$/m);
+    expect(bad.stdout).toMatch(/^fixtures\/gate\/waivers-problems\.yaml: 5 waivers read, 7 errors, 4 warnings$/m);
     const good = cli(['waivers', 'lint', 'fixtures/gate/waivers.yaml', '--as-of', '2026-11-28', '--warn-days', '10']);
     expect(good).toMatchObject({ code: 0, stdout: 'fixtures/gate/waivers.yaml: 3 waivers read, 0 errors, 0 warnings\n' });
     expect(cli(['waivers', 'lint', tempFile('broken.yaml', 'waivers: [\n')]).code).toBe(2);

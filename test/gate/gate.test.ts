@@ -33,10 +33,13 @@ describe('the gating stage', { timeout: 30_000 }, () => {
     const apt = byLineId(results, 'SO-1005');
     expect(apt.findings.map((f) => `${f.ruleId} ${f.baseline}`)).toEqual(['cn.dual-use.1C117.d known', 'dualscreen.licence.overdrawn new']);
     expect(gatingVerdict(apt)).toBe('license');
-    // known, waived and covered findings alike do not count
-    expect(gatingVerdict(byLineId(results, 'SO-1002'))).toBe('clear');
+    // known, waived and covered findings alike do not count, except prohibited ones, which always count
+    expect(gatingVerdict(byLineId(results, 'SO-1002'))).toBe('prohibited');
+    expect(byLineId(results, 'SO-1002').findings.filter((f) => f.verdict !== 'prohibited').every((f) => f.baseline === 'known')).toBe(true);
     const failing = results.filter((r) => gatingVerdict(r) !== 'clear').map((r) => r.row.values.line_id);
-    expect(failing).toEqual(['SO-1005', 'SO-1011', 'SO-1013', 'SO-1017']);
+    expect(failing).toEqual(['SO-1002', 'SO-1003', 'SO-1004', 'SO-1005', 'SO-1006', 'SO-1011', 'SO-1013', 'SO-1017', 'SO-1020']);
+    const prohibited = results.filter((r) => r.verdict === 'prohibited').map((r) => r.row.values.line_id);
+    expect(prohibited).toEqual(['SO-1002', 'SO-1003', 'SO-1004', 'SO-1006', 'SO-1020']);
   });
 
   it('refuses a waivers file with any mistake before screening', () => {

@@ -30,7 +30,7 @@ describe('waivers file', () => {
   it('reports each malformed entry at file:line:col and keeps the others', () => {
     const set = loadWaivers(PROBLEMS);
     expect(set.problems).toEqual([
-      expect.stringMatching(/^fixtures\/gate\/waivers-problems\.yaml:15:5: a waiver needs at least one of fingerprint, line_id, party, hs_code besides its rule/),
+      expect.stringMatching(/^fixtures\/gate\/waivers-problems\.yaml:15:5: a waiver needs at least one of fingerprint, line_id, party, hs_code, description besides its rule/),
       'fixtures/gate/waivers-problems.yaml:20:5: required (waivers.3.approved_by)',
       'fixtures/gate/waivers-problems.yaml:37:9: duplicate waiver id "W-2026-007" (first at fixtures/gate/waivers-problems.yaml:25:5)',
     ]);
@@ -117,14 +117,17 @@ describe('dualscreen waivers lint', { timeout: 30_000 }, () => {
     const at = (n: string): string => `fixtures/gate/waivers-problems.yaml:${n}`;
     expect(lines).toEqual([
       `${at('3:5')}: error: W-2025-090: expired on 2026-06-30: renew the approval or remove the waiver`,
+      `${at('3:5')}: warning: W-2025-090: selects rows by line id only: any later row that reuses "SO-1008" is waived too; add fingerprint, party, hs_code, description (what the row holds)`,
       `${at('9:5')}: error: W-2026-004: unknown rule "cn.dual-use.1C999.z" (not in the loaded rule packs or dualscreen's own rules)`,
       `${at('9:5')}: error: W-2026-004: matched no finding in fixtures/gate/baseline.json: check its selectors, or remove it`,
+      `${at('9:5')}: warning: W-2026-004: selects rows by line id only: any later row that reuses "SO-1017" is waived too; add fingerprint, party, hs_code, description (what the row holds)`,
       expect.stringMatching(new RegExp(`^${at('15:5')}: error: a waiver needs at least one of`)),
       `${at('20:5')}: error: required (waivers.3.approved_by)`,
       `${at('25:5')}: warning: W-2026-007: expires on 2026-12-10, within 30 days of 2026-11-28`,
       `${at('31:5')}: error: W-2026-008: matched no finding in fixtures/gate/baseline.json: check its selectors, or remove it`,
       `${at('37:9')}: error: duplicate waiver id "W-2026-007" (first at ${at('25:5')})`,
-      'fixtures/gate/waivers-problems.yaml: 5 waivers read, 7 errors, 1 warning',
+      `${at('37:5')}: warning: W-2026-007: selects rows by line id only: any later row that reuses "SO-1019" is waived too; add fingerprint, party, hs_code, description (what the row holds)`,
+      'fixtures/gate/waivers-problems.yaml: 5 waivers read, 7 errors, 4 warnings',
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('mapHeaders', () => {
     expect(m.columns).toEqual({
       line_id: 0, description: 1, hs_code: 2, quantity: 3, destination_country: 5, consignee: 6, end_user: 7, end_use: 8,
     });
-    expect(m.extras).toEqual([{ name: '単価', index: 4 }]);
+    expect(m.extras).toEqual([{ name: '単価', key: '単価', index: 4 }]);
   });
 
   it('maps a Japanese export-control header with full-width text', () => {
@@ -38,7 +38,7 @@ describe('mapHeaders', () => {
       line_id: 0, hs_code: 1, description: 2, quantity: 3, unit: 4, value: 5, currency: 6, origin_country: 7,
       destination_country: 8, consignee: 9, end_user: 10, end_use: 11,
     });
-    expect(m.extras).toEqual([{ name: '境内货源地', index: 12 }]);
+    expect(m.extras).toEqual([{ name: '境内货源地', key: '境内货源地', index: 12 }]);
   });
 
   it('maps a traditional Chinese header', () => {
@@ -73,17 +73,18 @@ describe('mapHeaders', () => {
   it('maps plain "country" to the destination, and leaves "code" alone', () => {
     const m = mapHeaders(['Code', 'Description', 'Country']);
     expect(m.columns).toEqual({ description: 1, destination_country: 2 });
-    expect(m.extras).toEqual([{ name: 'Code', index: 0 }]);
+    expect(m.extras).toEqual([{ name: 'Code', key: 'Code', index: 0 }]);
   });
 
-  it('gives a column to its first header; later duplicates become extras', () => {
+  it('gives a column to its first header; a second text column is screened with it, a second one-value column is a conflict', () => {
     const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国']);
     expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4 });
-    expect(m.extras).toEqual([
-      { name: 'Description', index: 1 },
-      { name: 'HS Code', index: 3 },
-      { name: '仕向国', index: 5 },
+    expect(m.more).toEqual({ description: [1] });
+    expect(m.repeated).toEqual([
+      { column: 'hs_code', first: 2, second: 3 },
+      { column: 'destination_country', first: 4, second: 5 },
     ]);
+    expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国']);
   });
 
   it('applies overrides by header key; the displaced header becomes an extra', () => {
@@ -92,7 +93,7 @@ describe('mapHeaders', () => {
       consignee: 'CUSTOMER',
     });
     expect(m.columns).toEqual({ line_id: 0, description: 2, consignee: 3, destination_country: 4 });
-    expect(m.extras).toEqual([{ name: 'Description', index: 1 }]);
+    expect(m.extras).toEqual([{ name: 'Description', key: 'Description', index: 1 }]);
   });
 
   it('lets an override take a header from another column, which then falls to its next alias', () => {
@@ -117,7 +118,7 @@ describe('mapHeaders', () => {
   });
 
   it('handles an empty header row', () => {
-    expect(mapHeaders([])).toEqual({ columns: {}, extras: [] });
+    expect(mapHeaders([])).toEqual({ columns: {}, more: {}, extras: [], repeated: [] });
   });
 });
 

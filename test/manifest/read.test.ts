@@ -4,19 +4,12 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { Encoding } from '../../src/manifest/encoding.js';
-import { openManifest, type ManifestEvent, type ReadOptions } from '../../src/manifest/read.js';
+import { openManifest } from '../../src/manifest/read.js';
+import { readAll } from './read-all.js';
 
 const tempFile = tempFiles('read');
 const file = (content: string | Buffer): string => tempFile('m.csv', content);
 
-async function readAll(path: string, options: Partial<ReadOptions> = {}) {
-  const m = await openManifest(path, { hsScheme: 'cn', ...options });
-  const events: ManifestEvent[] = [];
-  for await (const e of m.events) events.push(e);
-  const rows = events.flatMap((e) => (e.kind === 'row' ? [e.row] : []));
-  const errors = events.flatMap((e) => (e.kind === 'error' ? [e] : []));
-  return { summary: m.summary, rows, errors };
-}
 
 const JAPANESE = '行番号,品名,HSコード,仕向国,荷受人,最終需要者,用途\n1,酸化ジスプロシウム,2846901500,日本,東京光学株式会社,防衛装備庁,研究開発\n2,ボルト,7318158000,日本,三菱重工業株式会社,三菱重工業株式会社,保守\n';
 const CHINESE = '序号,商品名称,商品编码,目的国,收货人,最终用户,最终用途\n1,氧化镝,2846901500,日本,东京光学株式会社,防卫装备厅,军用雷达\n2,棉制T恤,6109100000,日本,优衣库,优衣库,零售\n';
@@ -83,14 +76,15 @@ describe('delimiters, line endings and quoting', () => {
       [3, 'expected 3 fields as in the header, found 2'],
       [4, 'expected 3 fields as in the header, found 4'],
     ]);
-    expect(summary).toMatchObject({ rows: 4, rejected: 2 });
+    expect(summary).toMatchObject({ rows: 2, rejected: 2 });
   });
 
-  it('reports an unclosed quote instead of dropping the rows silently', async () => {
+  it('reports an unclosed quote on its line and reads the lines after it', async () => {
     const { rows, errors, summary } = await readAll(file('Description,HS Code\nA,2846901500\n"B never closed,7318158000\nC,6109100000\n'));
-    expect(rows.map((r) => r.values.description)).toEqual(['A']);
+    expect(rows.map((r) => r.values.description)).toEqual(['A', 'C']);
+    expect(errors.map((e) => e.line)).toEqual([3]);
     expect(errors[0]!.message).toContain('unclosed quote');
-    expect(summary.rows).toBe(rows.length + summary.rejected);
+    expect(summary.rows).toBe(rows.length);
   });
 
   it('keeps unknown columns as extras in order', async () => {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/types.js';
 import { neutralise } from '../../src/report/csv.js';
+import { visible } from '../../src/report/visible.js';
 import { finding, junitErrors, render, result, sarifErrors, xmlDecode, type Feed } from './harness.js';
 
 const HOSTILE = [
@@ -95,7 +96,7 @@ function checkGithub(text: string): void {
   expect(lines[1]).toMatch(/^::error file=m\.csv,line=4,title=[^:]*::bad /);
   const message = lines[0]!.slice(lines[0]!.indexOf('::', 2) + 2);
   const decoded = message.replaceAll('%0A', '\n').replaceAll('%0D', '\r').replaceAll('%25', '%');
-  expect(decoded).toContain(`party ${text}`);
+  expect(decoded).toContain(`party ${visible(text)}`); // controls shown, never obeyed
 }
 
 describe.each(HOSTILE.map((text) => [JSON.stringify(text), text]))('hostile text %s', (_, text) => {

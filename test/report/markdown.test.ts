@@ -49,8 +49,8 @@ describe('markdown summary', () => {
 });
 
 describe('markdown cells', () => {
-  it('turns every character that could end a cell or start markup into a reference, and line breaks into spaces', () => {
+  it('turns every character that could end a cell or start markup into a reference, and line breaks into visible escapes', () => {
     expect(mdCell('a|b `c` <d> [e](f) *g* _h_ ~i~ \\j &k')).toBe('a&#124;b &#96;c&#96; &#60;d&#62; &#91;e&#93;(f) &#42;g&#42; &#95;h&#95; &#126;i&#126; &#92;j &#38;k');
-    expect(mdCell('one\r\ntwo\nthree')).toBe('one two three');
+    expect(mdCell('one\r\ntwo\nthree')).toBe('one&#92;r&#92;ntwo&#92;nthree');
   });
 });

@@ -13,12 +13,12 @@ import { generateManifest } from '../bench/generate.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-parallel-'));
 
-function screen(file: string, workers: number, extra: string[] = []) {
+function screen(file: string, workers: number, extra: string[] = [], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dualscreen.js'), 'screen', file, '--format', 'json', '--as-of', '2026-11-28', '--workers', String(workers), ...extra], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, DUALSCREEN_PARALLEL_MIN_BYTES: '65536', DUALSCREEN_CHUNK_BYTES: '65536' },
+    env: { ...process.env, DUALSCREEN_PARALLEL_MIN_BYTES: '65536', DUALSCREEN_CHUNK_BYTES: '65536', ...env },
   });
   return { code: r.status, raw: r.stdout, report: r.stdout.replace(/"generatedAt": "[^"]+"/, ''), stderr: r.stderr };
 }
@@ -53,5 +53,39 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(two.code).toBe(2);
     const errors = (JSON.parse(one.raw) as { errors: { line: number }[] }).errors;
     expect(errors.map((e) => e.line)).toEqual([101, 2802]);
+  });
+
+  it('issue 12 point 1: after one bad quote, one thread and workers screen or reject every record, and agree', () => {
+    const file = join(dir, 'bad-quote.csv');
+    const head = 'Line ID,Description,HS Code,Destination,End User\n';
+    const rows = Array.from({ length: 20_000 }, (_, i) => (i === 5 ? 'L1,"a"x,1,JP,x' : i === 9000 ? 'L9000,"Samarium oxide" ,2846901940,JP,x' : `L${i},Bolts M${i % 20},7318158000,JP,Acme ${i}`));
+    writeFileSync(file, `${head}${rows.join('\n')}\n`);
+    const one = screen(file, 1);
+    const two = screen(file, 2);
+    expect(two.report).toBe(one.report);
+    const parsed = JSON.parse(one.raw) as { summary: { rows: number; rejected: number }; errors: { line: number }[] };
+    expect(parsed.errors.map((e) => e.line)).toEqual([7, 9002]);
+    expect(parsed.summary.rows + parsed.summary.rejected).toBe(20_000);
+  });
+
+  it('issue 12 point 12: a worker out of memory on a 20 MB row does not stop the run: its chunk is screened in the main thread', () => {
+    const file = join(dir, 'huge-row.csv');
+    const rows = (p: string) => Array.from({ length: 2000 }, (_, i) => `${p}${i},Bolts,7318158000,JP`).join('\n');
+    writeFileSync(file, `Line ID,Description,HS Code,Destination\n${rows('A')}\nBIG,"${'x'.repeat(20_000_000)}",2846901940,JP\n${rows('B')}\n`);
+    const one = screen(file, 1);
+    // a heap small enough that the chunk with the big row runs the worker out of memory
+    const two = screen(file, 2, [], { DUALSCREEN_WORKER_HEAP_MB: '32' });
+    expect(two.stderr).not.toContain('internal error');
+    expect(two.code).toBe(one.code);
+    expect(two.report).toBe(one.report);
+    expect((JSON.parse(two.raw) as { summary: { rows: number } }).summary.rows).toBe(4001);
+  });
+});
+
+describe('worker count', () => {
+  it('issue 12 point 12: --workers above the core count is capped at it', async () => {
+    const { cappedWorkers } = await import('../../src/run/screen-stream.js');
+    expect(cappedWorkers(64, 2)).toBe(2);
+    expect(cappedWorkers(1, 8)).toBe(1);
   });
 });

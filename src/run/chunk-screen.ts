@@ -1,0 +1,24 @@
+/** Screens one chunk of a manifest: in a worker, or in the main thread when a worker could not. */
+import { screen } from '../engine/screen.js';
+import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
+import type { RuleSet } from '../rules/compile.js';
+import { chunkText } from './chunks.js';
+import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
+
+export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'hsScheme' | 'map' | 'asOf'>): ChunkDone {
+  const converter = new RecordConverter(job.path, setup.hsScheme, setup.map, job.header, job.lineOffset, job.encoding);
+  const items: ChunkItem[] = [];
+  let unsentClearRows = 0;
+  const take = (event: ManifestEvent): void => {
+    if (event.kind === 'error') {
+      items.push({ kind: 'error', line: event.line, message: event.message });
+      return;
+    }
+    const result = screen(event.row, ruleSet, { asOf: setup.asOf });
+    // workers run only for reports that never show clear rows (see commands/screen.ts)
+    if (result.verdict === 'clear') unsentClearRows++;
+    else items.push({ kind: 'result', result });
+  };
+  converter.readBlock(chunkText(job.bytes), job.delimiter, take);
+  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows };
+}
