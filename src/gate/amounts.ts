@@ -1,5 +1,5 @@
 /** Quantities and values of manifest rows and licences: numbers as exported by spreadsheets, units that convert. */
-import { foldText } from '../manifest/normalise.js';
+import { foldText } from '../match/fold.js';
 
 /** "1,000.50", "1 000", "１０００" → a number; undefined when the text is not a non-negative number. */
 export function parseAmount(text: string | undefined): number | undefined {

@@ -4,11 +4,11 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import type { CanonicalColumn, ColumnMapping } from './columns.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { RecordBlocks } from './blocks.js';
+import type { ColumnMapping } from './columns.js';
 import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
 import { toLf } from './newlines.js';
-import type { HsScheme } from './normalise.js';
-import { RecordBlocks } from './blocks.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';

@@ -3,10 +3,10 @@
  * streaming reader (a whole file) and the workers (one chunk of a file).
  */
 import { UserError } from '../errors.js';
-import { aliasesOf, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
+import { type CanonicalColumn, type HsScheme, type Row, type RowValues } from '../model/row.js';
+import { aliasesOf, mapHeaders, type ColumnMapping } from './columns.js';
 import { countNewlines, CsvReader, fieldCount, isIncomplete } from './csv.js';
-import type { HsScheme } from './normalise.js';
-import { makeRow, type Row, type RowValues } from './row.js';
+import { makeRow } from './row.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 

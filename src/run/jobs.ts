@@ -1,10 +1,9 @@
 /** Messages between the main thread and the screening workers. */
-import type { Result } from '../engine/types.js';
-import type { PartyThresholds } from '../engine/party-index.js';
-import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
-import type { HsScheme } from '../manifest/normalise.js';
 import type { Header } from '../manifest/records.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import type { Result } from '../model/result.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
 
 export interface WorkerSetup {
   rules: string[] | undefined;

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet } from '../../src/engine/compile.js';
 import { screen } from '../../src/engine/screen.js';
 import { makeRow } from '../../src/manifest/row.js';
-import { compileRuleSet } from '../../src/rules/compile.js';
 import { loadRulePacks } from '../../src/rules/load.js';
 
 const NOMENCLATURE = new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url);

@@ -1,30 +1,6 @@
-/** Normalisation of the values a manifest row carries: HS codes, control codes and free text. */
-import { foldCjkVariants } from '../match/cjk-variants.js';
+/** The one reading of HS codes, control codes and CAS numbers, for manifests, licences, waivers and look-ups. */
+import type { ControlCodes, HsCode, HsScheme } from '../model/row.js';
 
-/**
- * Text as keywords, terms and exclusions are compared: NFKC, lower case, one form per kanji (see
- * cjk-variants), hyphens as spaces; NFKC also folds full-width letters and digits and half-width katakana.
- */
-export function foldText(value: string): string {
-  // printable ASCII is already in NFKC form and has no kanji; skip the costly steps for it
-  const folded = PRINTABLE_ASCII.test(value) ? value.toLowerCase() : foldCjkVariants(value.normalize('NFKC').toLowerCase());
-  // "flight-test" is "flight test" (the same length, so positions in the text stay where they were)
-  return folded.includes('-') ? folded.replace(/-/g, ' ') : folded;
-}
-
-/** foldText without the lower-casing, for words that count only in capitals (HMX): the same positions in practice. */
-export function foldWidth(value: string): string {
-  return PRINTABLE_ASCII.test(value) ? value : foldCjkVariants(value.normalize('NFKC'));
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-export type HsScheme = 'cn' | 'intl';
-
-export type HsCode =
-  | { kind: 'none' }
-  | { kind: 'valid'; raw: string; digits: string }
-  | { kind: 'invalid'; raw: string; reason: string };
 
 const HS_SEPARATORS = /[\s.\-_/,'·]/g;
 /** A label written into the cell: "HS 7324.10", "HTS: 8471.30", "税号 2846901940". */
@@ -64,11 +40,6 @@ export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode
   }
   return { kind: 'valid', raw, digits };
 }
-
-export type ControlCodes =
-  | { kind: 'none' }
-  | { kind: 'valid'; raw: string; codes: string[] }
-  | { kind: 'invalid'; raw: string; codes: string[]; unreadable: string[] };
 
 const CONTROL_CODE_RE = /^([0-9])([A-Ea-e])([0-9]{3})((?:\.[A-Za-z0-9]+)*)$/;
 
