@@ -1,6 +1,6 @@
 /** The one reading of HS codes, control codes and CAS numbers, for manifests, licences, waivers and look-ups. */
 import type { ControlCodes, HsCode, HsScheme } from '../model/row.js';
-
+import { readReference } from './reference.js';
 
 const HS_SEPARATORS = /[\s.\-_/,'·]/g;
 /** A label written into the cell: "HS 7324.10", "HTS: 8471.30", "税号 2846901940". */
@@ -66,20 +66,8 @@ export function parseControlCodes(value: string | undefined): ControlCodes {
   return { kind: 'valid', raw, codes };
 }
 
-/**
- * Cell values that say "nothing declared" rather than being a code: blanks, dashes, N/A, and
- * "not controlled" declarations (EAR99, NLR, 非該当, 非管制 ...). They are not an unreadable code.
- */
-const NONE_VALUES = new Set(
-  [
-    '-', '--', '—', '/', 'n/a', 'na', 'n.a.', 'none', 'nil', 'null', 'tbd', 'unknown',
-    'ear99', 'nlr', 'not controlled', 'not listed', 'uncontrolled', 'no license required',
-    '无', '無', '不适用', '非管制', '未管制', '不涉及', '非两用物项',
-    // the customs-declaration wording of 2025 Nos. 55-58 for goods that are not controlled
-    '不属于管制物项', '不属于两用物项', '不属于出口管制物项',
-    '非該当', '該当なし', 'なし', '対象外', '非対象',
-  ].map((v) => v.toLowerCase()),
-);
+/** Cell values that say "nothing declared" rather than being a code (rules/reference/nothing-declared.json). */
+const NONE_VALUES = new Set(readReference<{ values: string[] }>('nothing-declared.json').values.map((v) => v.normalize('NFKC').toLowerCase()));
 
 function isNoneValue(value: string): boolean {
   return NONE_VALUES.has(value.toLowerCase());

@@ -12,7 +12,7 @@ import { screen } from '../../src/engine/screen.js';
 import { makeRow } from '../../src/manifest/row.js';
 import { loadRulePacks } from '../../src/rules/load.js';
 
-const NOMENCLATURE = new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url);
+const NOMENCLATURE = new URL('../../rules/reference/hs/harmonized-system.csv', import.meta.url);
 /**
  * Subheadings whose text itself names a listed item, so that their review is right although the
  * catalogue prints the item under another code: 382492 "polyglycol esters of methylphosphonic acid"
