@@ -35,11 +35,14 @@ export interface Detected {
 }
 
 const MAGIC: [number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an Excel .xlsx workbook?): save it as CSV first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls workbook: save it as CSV first'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0x1f, 0x8b], 'a gzip archive: decompress it first'],
+  [[0x50, 0x4b, 0x03, 0x04], 'this is a ZIP archive (an Excel .xlsx workbook?) on standard input: name the file instead, and dualscreen reads it as a workbook'],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0],
+    'this is an old Excel 97-2003 .xls workbook (or a password-protected one), which dualscreen does not read: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) without a password, or as CSV',
+  ],
+  [[0x25, 0x50, 0x44, 0x46], 'this is a PDF document, not a CSV manifest'],
+  [[0x89, 0x50, 0x4e, 0x47], 'this is a PNG image, not a CSV manifest'],
+  [[0x1f, 0x8b], 'this is a gzip archive, not a CSV manifest: decompress it first'],
 ];
 
 export function detectEncoding(sample: Buffer, forced: Encoding | undefined, name: string): Detected {
@@ -47,7 +50,7 @@ export function detectEncoding(sample: Buffer, forced: Encoding | undefined, nam
   if (forced) return { encoding: forced, bomLength: bom && bom.encoding === forced ? bom.bomLength : 0 };
   if (bom) return bom;
   for (const [magic, what] of MAGIC) {
-    if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: this is ${what}, not a CSV manifest`);
+    if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: ${what}`);
   }
   if (looksBinary(sample)) throw new UserError(`${name}: binary content (not a text CSV file)`);
   const { valid, invalid } = utf8Counts(sample);

@@ -107,7 +107,9 @@ describe('files that cannot be read', () => {
   };
   it('an empty file', () => fails('', /empty file/));
   it('a header without rows', () => fails('Description,HS Code\n', /header but no data rows/));
-  it('an Excel workbook', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /Excel \.xlsx/));
+  it('a damaged workbook', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /not a readable \.xlsx workbook \(no ZIP central directory/));
+  it('an old .xls workbook, naming the fix', () =>
+    fails(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /old Excel 97-2003 \.xls workbook .*save it as \.xlsx \(Excel Workbook\)/));
   it('binary content', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)), /binary content/));
   it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty", "Price".*description/));
   it('a missing file', async () => {
