@@ -5,6 +5,7 @@ import type { FailOn } from './commands/screen.js';
 import { parseAsOf, todayInBeijing } from './dates.js';
 import { UserError } from './errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from './manifest/columns.js';
+import { addHelp } from './cli-help.js';
 import { FORMATS, parseFormat, parseOutput } from './report/index.js';
 import { TerminalProgress } from './run/progress.js';
 import { VERSION } from './version.js';
@@ -98,7 +99,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   const screenCommand = program
     .command('screen')
-    .description('screen CSV manifests (use - for standard input) and print the lines that need attention')
+    .description('screen CSV manifests and .xlsx/.xlsm workbooks (use - for standard input) and print the lines that need attention')
     .argument('<files...>', 'CSV manifests, or - for standard input')
     .option('--output <format=path>', 'also write the report in this format to this file (repeatable), e.g. sarif=dualscreen.sarif', collect)
     .option('-a, --all', 'also list the clear rows', false)
@@ -151,8 +152,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('test')
     .description("run every pack's NAME.test.csv self-test manifest and count true/false positives and negatives")
     .argument('[paths...]', 'pack files or folders to test (default: all loaded packs)')
-    .addOption(rulesOptions()[0]!)
-    .addOption(rulesOptions()[1]!)
+    .addOption(rulesOption())
+    .addOption(noBundledRulesOption())
     .option('--no-color', 'no colours')
     .action(async (paths: string[], o: { rules?: string[]; bundledRules: boolean; color: boolean }) => {
       const { testRulePacks, printTestResults } = await rulesCommands();
@@ -211,7 +212,8 @@ function judgingOptions(subject: string): Option[] {
       .argParser(parseFailOn)
       .default('prohibited'),
     asOfOption(),
-    ...rulesOptions(),
+    rulesOption(),
+    noBundledRulesOption(),
     new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'),
     new Option('--party-block <score>', 'party-name score at or above which a party is the listed entry').argParser(parseThreshold).default(0.92),
     new Option('--party-review <score>', 'party-name score at or above which a possible match is reviewed').argParser(parseThreshold).default(0.8),
@@ -228,8 +230,8 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     .description('what the rule packs say about an HS code, control code, CAS number, text or party name, and its status on a date')
     .argument('<query>', 'e.g. 2846.90.19.40, 1C902.b, 7440-55-3, "gallium nitride", 氧化钐, "IHI Aerospace"')
     .addOption(asOfOption())
-    .addOption(rulesOptions()[0]!)
-    .addOption(rulesOptions()[1]!)
+    .addOption(rulesOption())
+    .addOption(noBundledRulesOption())
     .addOption(textOrJson())
     .action(async (query: string, o: { asOf?: string; rules?: string[]; bundledRules: boolean; format: 'text' | 'json' }) => {
       const { runLookup } = await import('./commands/lookup.js');
@@ -296,8 +298,8 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
     .command('lint')
     .description('check a waivers file: malformed entries, unknown rules, past or near expiry, waivers that matched nothing in a report')
     .argument('<file>', 'waivers YAML file')
-    .addOption(rulesOptions()[0]!)
-    .addOption(rulesOptions()[1]!)
+    .addOption(rulesOption())
+    .addOption(noBundledRulesOption())
     .option('--report <report.json>', "the last run's JSON report: a waiver that matches none of its findings is an error")
     .option('--as-of <date>', 'the day expiry dates are judged on, YYYY-MM-DD (default: today in Beijing)')
     .option('--warn-days <n>', 'warn about waivers that expire within this many days', parseDays, 30)
@@ -325,12 +327,8 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
 // workbook and line-id options, the licence spellings, rules list/show, help examples.
 
 /** -r adds packs to the bundled ones; --no-bundled-rules leaves the bundled ones out. */
-function rulesOptions(): Option[] {
-  return [
-    new Option('-r, --rules <path>', 'rule pack file or folder, screened beside the bundled packs (repeatable)').argParser(collect),
-    new Option('--no-bundled-rules', 'leave the bundled rule packs out: screen with the -r packs only'),
-  ];
-}
+const rulesOption = (): Option => new Option('-r, --rules <path>', 'rule pack file or folder, screened beside the bundled packs (repeatable)').argParser(collect);
+const noBundledRulesOption = (): Option => new Option('--no-bundled-rules', 'leave the bundled rule packs out: screen with the -r packs only');
 
 /** The rule paths to load: undefined for the bundled packs alone. */
 async function rulesFrom(o: Record<string, unknown>): Promise<string[] | undefined> {
@@ -391,8 +389,8 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
     .option('--text <words>', 'only entries whose id, code, titles, names or keywords hold all these words')
     .addOption(asOfOption())
     .addOption(textOrJson())
-    .addOption(rulesOptions()[0]!)
-    .addOption(rulesOptions()[1]!)
+    .addOption(rulesOption())
+    .addOption(noBundledRulesOption())
     .action(async (o: Record<string, unknown>) => {
       const { listRules } = await query();
       const filters = { pack: o.pack as string | undefined, kind: o.kind as 'items' | undefined, category: o.category as string | undefined, text: o.text as string | undefined };
@@ -404,55 +402,12 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
     .argument('<query>', 'an id (cn.dual-use.1C902.b), a control code (1C902.b) or a rule id (dualscreen.data.unclassified-sensitive)')
     .addOption(asOfOption())
     .addOption(textOrJson())
-    .addOption(rulesOptions()[0]!)
-    .addOption(rulesOptions()[1]!)
+    .addOption(rulesOption())
+    .addOption(noBundledRulesOption())
     .action(async (q: string, o: Record<string, unknown>) => {
       const { showRule } = await query();
       setExit(showRule({ rules: await rulesFrom(o), asOf: asOfOrToday(o.asOf), format: o.format as 'text' | 'json', write }, q));
     });
-}
-
-/** Examples under every command's --help, and the exit codes under the root's. */
-const EXAMPLES: Record<string, string[]> = {
-  screen: [
-    'dualscreen screen orders.csv',
-    'dualscreen screen invoice.xlsx --sheet Lines',
-    'dualscreen screen export.csv --line-id 单据编号,行号 --fail-on license',
-    'dualscreen screen orders.csv -r rules-local --output sarif=out/dualscreen.sarif',
-    'dualscreen screen orders.csv --licences licences.csv --waivers waivers.yaml --baseline last.json',
-  ],
-  check: [
-    'dualscreen check --hs 2846901500 --to JP --end-user "Tokyo Optics K.K."',
-    'dualscreen check --control-code 1C902.b --to US',
-    'dualscreen check --consignee "IHI Aerospace Co., Ltd."',
-  ],
-  lookup: ['dualscreen lookup 2846.90.19.40', 'dualscreen lookup 1C902.b', 'dualscreen lookup 7440-55-3', 'dualscreen lookup "IHI Aerospace"'],
-  'rules test': ['dualscreen rules test', 'dualscreen rules test rules-local/mofcom-2027-03.yaml'],
-  'rules list': ['dualscreen rules list --kind items --category 1', 'dualscreen rules list --text gallium --format json', 'dualscreen rules list --pack cn-control-list'],
-  'rules show': ['dualscreen rules show 1C902.b', 'dualscreen rules show cn.dual-use.1C902.b --format json', 'dualscreen rules show dualscreen.data.unclassified-sensitive'],
-  'rules validate': ['dualscreen rules validate', 'dualscreen rules validate rules-local'],
-  'rules new': ['dualscreen rules new mofcom-2027-03 --dir rules-local'],
-  'rules schema': ['dualscreen rules schema > rule-pack.schema.json'],
-  'rules diff': ['dualscreen rules diff old/rules rules', 'dualscreen rules diff old/rules rules --manifest orders.csv --fail-on-change'],
-  'waivers lint': ['dualscreen waivers lint waivers.yaml', 'dualscreen waivers lint waivers.yaml --report last.json --warn-days 60'],
-  init: ['dualscreen init', 'dualscreen init --manifest orders.xlsx'],
-};
-
-const EXIT_CODES = `
-Exit codes:
-  0   nothing at or above --fail-on
-  1   a row at or above --fail-on (rules diff --fail-on-change: a row changes verdict; rules test: a pack fails)
-  2   bad input, bad rules or bad usage, or a line that could not be read (the other rows are still screened)
-  70  an internal error (run with --debug for details)`;
-
-function addHelp(program: Command): void {
-  const visit = (cmd: Command, path: string): void => {
-    const lines = EXAMPLES[path];
-    if (lines) cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
-    for (const sub of cmd.commands) visit(sub, path ? `${path} ${sub.name()}` : sub.name());
-  };
-  visit(program, '');
-  program.addHelpText('after', `\nExamples:\n  $ dualscreen screen orders.xlsx\n  $ dualscreen check --hs 2846901500 --to JP\n  $ dualscreen lookup 1C902.b\n${EXIT_CODES}`);
 }
 
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */

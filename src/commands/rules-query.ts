@@ -163,6 +163,11 @@ function find(loaded: LoadedPack[], query: string, asOf: string): Found[] {
   return out;
 }
 
+const isEmpty = (v: unknown): boolean => (Array.isArray(v) ? v.length === 0 : v !== null && typeof v === 'object' && Object.keys(v).length === 0);
+
+/** For people: the fields that say something (an item's empty keyword and exclusion lists left out; JSON keeps them). */
+const withoutEmpty = (body: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(body).filter(([, v]) => !isEmpty(v)));
+
 export function showRule(o: QueryOptions, query: string): number {
   const found = find(loadRulePacks(o.rules), query, o.asOf);
   if (found.length === 0) {
@@ -184,7 +189,7 @@ export function showRule(o: QueryOptions, query: string): number {
         : f.sources.length
           ? ['sources:', ...f.sources.map((s) => `  ${s.id}: ${s.title}${s.issuer ? `, ${s.issuer}` : ''}${s.date ? `, ${s.date}` : ''}${s.url ? `\n    ${s.url}` : ''}${s.confidence && s.confidence !== 'HIGH' ? `\n    confidence ${s.confidence}` : ''}`)]
           : [];
-    return [head, ...status, stringify(body, { lineWidth: 110 }).trimEnd(), ...sources].join('\n');
+    return [head, ...status, stringify(withoutEmpty(body), { lineWidth: 110 }).trimEnd(), ...sources].join('\n');
   });
   o.write(`${blocks.join('\n\n')}\n`);
   return 0;

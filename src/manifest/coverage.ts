@@ -30,13 +30,18 @@ const KINDS: Kind[] = [
   },
 ];
 
-/** The warnings for one input's header: one per kind of column missing, and one per party column left unscreened. */
-export function columnWarnings(path: string, headers: string[], mapping: ColumnMapping): string[] {
+/** The headers that map to no column, each with the canonical column closest to it. */
+export function unmappedHints(mapping: ColumnMapping): string[] {
   const unmapped = mapping.extras.filter((e) => e.name.trim() !== '' && !mapping.unscreened?.some((u) => u.index === e.index));
-  const hints = unmapped.map((e) => {
+  return unmapped.map((e) => {
     const close = closestColumn(e.name);
     return `"${e.name}" (${close ? `closest: ${close.column}` : 'no close column'})`;
   });
+}
+
+/** The warnings for one input's header: one per kind of column missing, and one per party column left unscreened. */
+export function columnWarnings(path: string, headers: string[], mapping: ColumnMapping): string[] {
+  const hints = unmappedHints(mapping);
   const out: string[] = [];
   for (const kind of KINDS) {
     if (kind.columns.some((c) => mapping.columns[c] !== undefined)) continue;

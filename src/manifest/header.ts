@@ -6,7 +6,7 @@
  * goods column). The stream cutter (blocks.ts) and the record converter (records.ts) decide alike.
  */
 import { UserError } from '../errors.js';
-import { aliasesOf, foreignHsHeader, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
+import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
 import type { HsScheme } from './normalise.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -54,6 +54,18 @@ export const lineText = (fields: string[]): string =>
     .filter((f) => f !== '')
     .join(' ');
 
+/** Each header with the column it maps to, or the closest canonical column when it maps to none. */
+function describeHeaders(headers: string[], mapping: ColumnMapping): string {
+  const columnAt = new Map(Object.entries(mapping.columns).map(([column, at]) => [at, column]));
+  return headers
+    .map((h, i) => {
+      const mapped = columnAt.get(i);
+      const close = mapped === undefined && h !== '' ? closestColumn(h) : undefined;
+      return `${JSON.stringify(h)}${mapped ? ` (${mapped})` : close ? ` (closest: ${close.column})` : ''}`;
+    })
+    .join(', ');
+}
+
 /** The header record read into a mapping, or the file refused with what was found. */
 export function readHeader(path: string, record: string[], o: HeaderOptions, skipped: { line: number; text: string }[] = []): Header {
   const headers = record.map((h) => h.trim());
@@ -67,9 +79,9 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
     );
   }
   if (!IDENTIFYING.some((c) => mapping.columns[c] !== undefined)) {
-    const expected = IDENTIFYING.map((c) => `${c} (e.g. ${aliasesOf(c).slice(0, 4).join(', ')})`).join('; ');
+    const expected = IDENTIFYING.map((c) => `${c} (e.g. ${[...new Set(aliasesOf(c))].slice(0, 4).join(', ')})`).join('; ');
     throw new UserError(
-      `${path}: none of the columns identifies the goods, in the first row nor in any of the first ${HEADER_SEARCH_ROWS} rows. Found: ${headers.map((h) => JSON.stringify(h)).join(', ')}. ` +
+      `${path}: none of the columns identifies the goods, in the first row nor in any of the first ${HEADER_SEARCH_ROWS} rows. Found: ${describeHeaders(headers, mapping)}. ` +
         `Expected at least one of: ${expected}. Use --map description=HEADER to name yours.`,
     );
   }

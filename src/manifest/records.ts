@@ -71,7 +71,7 @@ export class RecordConverter {
     this.records++;
     const event = this.dataRecord(record, line);
     if (event.kind === 'row' && isTotalsRow(event.row.values, event.row.extras)) {
-      this.held.push({ event, text: totalsText(event.row.values, event.row.extras) });
+      this.held.push({ event, text: totalsText(record) });
       return;
     }
     this.release(sink);

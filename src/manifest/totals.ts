@@ -41,8 +41,10 @@ export function isTotalsRow(values: RowValues, extras: Record<string, string>): 
   return cells.length > 0 && cells.every((v) => NUMBER.test(v) || UNIT.test(v) || isTotalWord(v));
 }
 
-/** The row as the note quotes it. */
-export function totalsText(values: RowValues, extras: Record<string, string>): string {
-  const cells = [...Object.values(values), ...Object.values(extras)].map((v) => (v ?? '').trim()).filter((v) => v !== '');
-  return [...new Set(cells)].join(', ');
+/** The row as the note quotes it: its non-empty cells in the file's order. */
+export function totalsText(cells: string[]): string {
+  return cells
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .join(', ');
 }

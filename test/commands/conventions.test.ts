@@ -117,9 +117,9 @@ describe('rules show and rules list (part 5)', { timeout: 60_000 }, () => {
   });
 });
 
-describe('help (part 5)', () => {
+describe('help (part 5)', { timeout: 60_000 }, () => {
   it('every command has examples; the root help lists the exit codes', () => {
-    const commands = [['screen'], ['check'], ['lookup'], ['init'], ['rules', 'test'], ['rules', 'list'], ['rules', 'show'], ['rules', 'validate'], ['rules', 'new'], ['rules', 'diff'], ['rules', 'schema'], ['waivers', 'lint']];
+    const commands = [['screen'], ['check'], ['rules'], ['waivers'], ['lookup'], ['init'], ['rules', 'test'], ['rules', 'list'], ['rules', 'show'], ['rules', 'validate'], ['rules', 'new'], ['rules', 'diff'], ['rules', 'schema'], ['waivers', 'lint']];
     for (const c of commands) {
       const r = cli([...c, '--help']);
       expect(r.stdout, c.join(' ')).toMatch(new RegExp(`Examples:\\n {2}\\$ dualscreen ${c.join(' ')}`));

@@ -166,4 +166,14 @@ describe('columns never drop silently (part 4)', () => {
     expect(r.stderr).toMatch(/no goods description column.*"Goods Text" \(closest: description\)/);
     expect(r.stderr).toMatch(/no party column/);
   });
+
+  it('a file refused for want of a goods column names each header with its column or the closest one', () => {
+    const file = tempFile('no-goods.csv', 'Artikel,Bezeichnung des Gutes,Kundenname,Menge\nA-1,Dysprosiumoxid,Tokyo Optics K.K.,50\n');
+    const r = screen([file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"Bezeichnung des Gutes" (closest: description)');
+    expect(r.stderr).toContain('"Kundenname" (closest: consignee)');
+    expect(r.stderr).toContain('"Menge" (quantity)');
+    expect(r.stderr).toMatch(/Use --map description=HEADER/);
+  });
 });
