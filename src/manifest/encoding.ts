@@ -45,9 +45,29 @@ const MAGIC: [number[], string][] = [
   [[0x1f, 0x8b], 'this is a gzip archive, not a CSV manifest: decompress it first'],
 ];
 
+/**
+ * Text that ERPs save under an Excel name (.xls) but that is no table of lines: an HTML table (SAP's
+ * and many web exports), Excel 2003 XML Spreadsheet, a web archive. Read as CSV, its markup would be
+ * taken for the header.
+ */
+const MARKUP: [RegExp, string][] = [
+  [/^<\?xml[^]*urn:schemas-microsoft-com:office:spreadsheet/, 'an Excel 2003 XML Spreadsheet'],
+  [/^(?:<!doctype html|<html|<table)|urn:schemas-microsoft-com:office:excel/, 'a web page (an HTML table) saved under an Excel name'],
+  [/^mime-version:/, 'a web archive (MHTML) saved under an Excel name'],
+];
+
+function markup(sample: Buffer, bomLength: number): string | undefined {
+  const head = sample.subarray(bomLength, bomLength + 2048).toString('latin1').trimStart().toLowerCase();
+  return MARKUP.find(([re]) => re.test(head))?.[1];
+}
+
 export function detectEncoding(sample: Buffer, forced: Encoding | undefined, name: string): Detected {
   const bom = bomOf(sample);
   if (forced) return { encoding: forced, bomLength: bom && bom.encoding === forced ? bom.bomLength : 0 };
+  const what = bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' ? undefined : markup(sample, bom?.bomLength ?? 0);
+  if (what) {
+    throw new UserError(`${name}: this is ${what}, not a CSV file or an .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV`);
+  }
   if (bom) return bom;
   for (const [magic, what] of MAGIC) {
     if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: ${what}`);
