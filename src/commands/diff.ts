@@ -18,6 +18,8 @@ export interface DiffCommandOptions {
   manifest?: string;
   asOf: string;
   format: 'text' | 'json';
+  /** Exit 1 when any row of the manifest changes verdict. */
+  failOnChange?: boolean;
   write: (text: string) => void;
 }
 
@@ -46,7 +48,7 @@ export async function runDiff(o: DiffCommandOptions): Promise<number> {
   const diff = diffRulePacks(before, after);
   const manifest = o.manifest ? await verdictChanges(o.manifest, compileRuleSet(before), compileRuleSet(after), o.asOf) : undefined;
   o.write(o.format === 'json' ? diffJson(o, before, after, diff, manifest) : diffText(o, before, after, diff, manifest));
-  return 0;
+  return o.failOnChange && manifest && manifest.changes.length > 0 ? 1 : 0;
 }
 
 /** Screens every row of the manifest under both rule sets (read once) and keeps the rows whose verdict differs. */

@@ -1,11 +1,12 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
+import { columnWarnings } from '../manifest/coverage.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { PartyThresholds } from '../match/party-index.js';
-import { fails, type Result } from '../model/result.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
-import type { FailOn, Verdict } from '../model/verdict.js';
+import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
@@ -28,7 +29,13 @@ export interface ScreenCommandOptions {
   encoding?: Encoding;
   delimiter?: string;
   map: Partial<Record<CanonicalColumn, string>>;
+  /** --line-id: the columns whose cells, joined, are each row's line id. */
+  lineId?: string[];
   hsScheme: HsScheme;
+  /** The user chose the HS scheme: a header (HTS, 統計品目番号) does not change it. */
+  hsSchemeChosen?: boolean;
+  /** --sheet: a workbook's sheet by name or 1-based position. */
+  sheet?: string;
   partyThresholds?: PartyThresholds;
   /** Gating: an earlier JSON report, a waivers file, a licence register. */
   baseline?: string;
@@ -51,6 +58,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const packs = loadRulePacks(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
+  const unused = gateInputs.licences?.otherColumns ?? [];
+  if (unused.length) o.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   try {
@@ -91,7 +100,7 @@ async function screenAndReport(
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];
   let failing = false;
-  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme };
+  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: o.hsSchemeChosen, sheet: o.sheet };
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
     // screening: measured, one thread is as fast and uses half the memory
@@ -100,8 +109,7 @@ async function screenAndReport(
     setup: {
       rules: o.rules,
       partyThresholds: o.partyThresholds,
-      hsScheme: o.hsScheme,
-      map: o.map,
+      read: { map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: o.hsSchemeChosen },
       asOf: o.asOf,
     },
     // the environment can shrink both, so tests split small files into many chunks
@@ -114,6 +122,7 @@ async function screenAndReport(
       summary.clear += event.count;
       for (let i = 0; i < event.count; i++) o.progress?.row();
     } else if (event.kind === 'header') {
+      for (const w of columnWarnings(event.header.path, event.header.headers, event.header.mapping)) o.warn(w);
       reporter.header?.(event.header);
     } else if (event.kind === 'error') {
       reporter.error(event.error);

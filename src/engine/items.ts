@@ -4,9 +4,9 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import type { CodeRef, CompiledItem, RuleSet } from './compile.js';
-import { statusOn, type Status } from './rule-status.js';
 import { PhraseSpans } from './goods-scope.js';
 import { memoOf } from './memo.js';
+import { statusOn, type Status } from './rule-status.js';
 
 export interface ItemMatch {
   item: CompiledItem;

@@ -6,8 +6,8 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
-import { partyStatusOn, type PartyStatus } from './rule-status.js';
 import { memoOf } from './memo.js';
+import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
   field: 'consignee' | 'end_user';

@@ -5,10 +5,10 @@ import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
 import { LIST_NAMES } from '../rules/labels.js';
 import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledMeasure, RuleSet } from './compile.js';
-import { inForce, type Status } from './rule-status.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
 import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { inForce, type Status } from './rule-status.js';
 
 export interface ScreenOptions {
   /** YYYY-MM-DD: the day whose rules apply. */

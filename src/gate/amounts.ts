@@ -35,3 +35,16 @@ export function convertAmount(amount: number, from: string, to: string): number 
 
 /** Sums and differences of decimal amounts without binary noise (1000 - 200.1 = 799.9). */
 export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Currency names as Chinese and Japanese registers and manifests write them, to ISO codes. */
+const CURRENCY_NAMES: Record<string, string> = {
+  美元: 'USD', 美金: 'USD', 米ドル: 'USD', 欧元: 'EUR', 歐元: 'EUR', ユーロ: 'EUR', 日元: 'JPY', 日圓: 'JPY', 円: 'JPY', 日本円: 'JPY',
+  人民币: 'CNY', 人民幣: 'CNY', rmb: 'CNY', 人民元: 'CNY', 港币: 'HKD', 港幣: 'HKD', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 新台币: 'TWD',
+};
+
+/** A currency as an ISO code (USD, 美元 and usd alike); undefined for an empty cell. */
+export function currencyCode(text: string | undefined): string | undefined {
+  const t = (text ?? '').normalize('NFKC').trim();
+  if (t === '') return undefined;
+  return CURRENCY_NAMES[t.toLowerCase()] ?? CURRENCY_NAMES[t] ?? t.toUpperCase();
+}

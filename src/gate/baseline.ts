@@ -5,8 +5,8 @@
  */
 import type { FileRef } from '../files/file.js';
 import type { Result } from '../model/result.js';
-import { loadReport, type Report } from './report-file.js';
 import { isGateRule } from '../model/rule-ids.js';
+import { loadReport, type Report } from './report-file.js';
 
 export interface Baseline {
   ref: FileRef;

@@ -12,9 +12,9 @@ import { foldText } from '../match/fold.js';
 import type { NameFeatures } from '../match/party-names.js';
 import type { Finding, Result } from '../model/result.js';
 import type { RowValues } from '../model/row.js';
+import { GATE_RULES, isGateRule } from '../model/rule-ids.js';
 import { HsCodeField, IsoDate, Label, Text } from './fields.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES, isGateRule } from '../model/rule-ids.js';
 
 const SELECTORS = ['fingerprint', 'line_id', 'party', 'hs_code', 'description'] as const;
 /** Selectors that say what the row holds, not only where it is: a waiver without one covers whatever reuses its line id. */

@@ -22,7 +22,10 @@ export function describeEvidence(e: Evidence): string {
 
 /** Inputs whose encoding was a guess, and why. */
 export function encodingNotes(inputs: InputInfo[]): string[] {
-  return inputs.flatMap((i) => (i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []));
+  return inputs.flatMap((i) => [
+    ...(i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []),
+    ...(i.notes ?? []).map((n) => `note: ${i.path}: ${n}`),
+  ]);
 }
 
 export function textReporter({ all, color, write }: ReporterOptions): Reporter {

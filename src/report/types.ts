@@ -24,6 +24,10 @@ export interface InputInfo {
   encoding: Encoding;
   /** Why the encoding was chosen, when it was a guess. */
   encodingReason?: string;
+  /** What the reader decided that the user should know: title lines skipped, totals rows at the end, the HS scheme a header implied. */
+  notes?: string[];
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   /** Rows screened; with `rejected`, every data record. */
   rows: number;
   rejected: number;

@@ -14,8 +14,7 @@ function blocksOf(text: string, sizes: number[], delimiter = ','): string[] {
     if (block !== '') out.push(block);
     at += size;
   }
-  const last = cutter.end();
-  if (last !== '') out.push(last);
+  out.push(...cutter.end());
   return out;
 }
 
@@ -31,9 +30,15 @@ const MANIFEST = [
 ].join('\n') + '\n';
 
 describe('RecordBlocks', () => {
-  it('gives the header record alone as the first block', () => {
+  it('gives the header record alone as the first block, with the title lines above it when there are some', () => {
     const blocks = blocksOf(MANIFEST, [4096]);
     expect(blocks[0]).toBe('line_id,description,hs_code,consignee,destination_country\n');
+    const titled = `Commercial invoice No. 2026-118,,,,\nShipper: Example Metals Co.,,,,\n${MANIFEST}`;
+    for (const size of [5, 4096]) {
+      const parts = blocksOf(titled, [size]);
+      expect(parts[0]).toMatch(/^Commercial invoice[^]*line_id,description,hs_code,consignee,destination_country\n$/);
+      expect(parts.join('')).toBe(titled);
+    }
   });
 
   it('never cuts inside a quoted field, even when a chunk ends between its lines', () => {

@@ -120,6 +120,6 @@ describe('the npm package', { timeout: 60_000 }, () => {
     expect(readFileSync(join(project, 'rules-local', 'acme-2027-01.yaml'), 'utf8').split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../node_modules/dualscreen/rules/schema/rule-pack.schema.json',
     );
-    expect(r.stdout).toContain('dualscreen screen -r node_modules/dualscreen/rules -r rules-local/acme-2027-01.yaml');
+    expect(r.stdout).toContain('dualscreen screen -r rules-local/acme-2027-01.yaml MANIFEST.csv');
   });
 });
