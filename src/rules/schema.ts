@@ -210,6 +210,8 @@ export const Measure = z
     title: Text,
     verdict: z.enum(['prohibited', 'license', 'review']),
     message: Text,
+    /** The message in Simplified Chinese and Japanese, for reports in those languages (`--lang`). */
+    messageI18n: z.object({ zh: Text.optional(), ja: Text.optional() }).strict().optional(),
     source: Text,
     confidence: Confidence.default('HIGH'),
     effective: Effective,

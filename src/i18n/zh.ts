@@ -1,0 +1,2 @@
+import { en, type MessageId } from './en.js';
+export const zh: Record<MessageId, string> = { ...en };
