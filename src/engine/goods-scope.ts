@@ -26,20 +26,50 @@ export function scopeEvidence(row: Row, scope: CompiledScope): Evidence | undefi
   if (hs !== undefined && scope.excludedHs.some((h) => hs.startsWith(h))) return undefined;
   const heading = hs === undefined ? undefined : scope.hs.find((h) => hs.startsWith(h));
   if (heading !== undefined) return { field: 'hs_code', value: values.hs_code ?? '', matched: heading, kind: 'hs-code' };
+  const spans = new PhraseSpans(norm.description);
   for (const hit of norm.description === '' ? [] : scope.keywords.search(norm.description)) {
-    if (!insidePhrase(norm.description, scope.exclusions, hit.start, hit.end)) {
+    if (!spans.covers(scope.exclusions, hit.start, hit.end)) {
       return { field: 'description', value: values.description ?? '', matched: hit.value, kind: 'keyword' };
     }
   }
   return undefined;
 }
 
-/** Whether the span [start, end) of the text lies inside one of the phrases ("dysprosium-free", "toy drone"). */
-export function insidePhrase(text: string, phrases: readonly string[], start: number, end: number): boolean {
-  for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-      if (at <= start && end <= at + phrase.length) return true;
+/**
+ * Where exclusion phrases occur in one text, found once per phrase: a hit lies inside a phrase when
+ * the last occurrence starting at or before it reaches past its end. A cell repeating a keyword
+ * thousands of times costs a binary search per hit, not a scan of the text.
+ */
+export class PhraseSpans {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  covers(phrases: readonly string[], start: number, end: number): boolean {
+    for (const phrase of phrases) {
+      const at = this.occurrences(phrase);
+      let lo = 0;
+      let hi = at.length - 1;
+      let last = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid]! <= start) {
+          last = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (last !== -1 && at[last]! + phrase.length >= end) return true;
     }
+    return false;
   }
-  return false;
+
+  private occurrences(phrase: string): number[] {
+    let at = this.starts.get(phrase);
+    if (!at) {
+      at = [];
+      for (let i = this.text.indexOf(phrase); i !== -1; i = this.text.indexOf(phrase, i + 1)) at.push(i);
+      this.starts.set(phrase, at);
+    }
+    return at;
+  }
 }

@@ -5,7 +5,7 @@ import type { Row } from '../manifest/row.js';
 import type { CodeRef, CompiledItem, RuleSet } from '../rules/compile.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { statusOn, type Status } from './dates.js';
-import { insidePhrase } from './goods-scope.js';
+import { PhraseSpans } from './goods-scope.js';
 import type { Evidence } from './types.js';
 
 export interface ItemMatch {
@@ -53,7 +53,23 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
   return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
 }
 
+/**
+ * The items a row's goods point to. Manifests repeat their goods line after line, so the answer is
+ * kept per distinct goods cells (as written: the evidence quotes them) and day.
+ */
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
+  const { values, norm } = row;
+  const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
+  let found = rs.itemCache.get(key);
+  if (!found) {
+    found = matchGoods(row, rs, asOf);
+    if (rs.itemCache.size >= 20_000) rs.itemCache.clear();
+    rs.itemCache.set(key, found);
+  }
+  return found;
+}
+
+function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const keywordHits = row.norm.description === '' ? [] : rs.keywords.search(row.norm.description);
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
@@ -167,6 +183,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const named = new Set<string>();
   if (norm.description !== '') {
     let inCapitals: string | undefined;
+    const spans = new PhraseSpans(norm.description);
     for (const hit of keywordHits) {
       const ci = hit.value.item;
       if (hit.value.caseSensitive) {
@@ -174,7 +191,8 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
         if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
       }
-      if (isExcluded(rs, ci.item.id, norm.description, hit.start, hit.end)) continue;
+      const excluded = rs.exclusions.get(ci.item.id);
+      if (excluded !== undefined && spans.covers(excluded, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
@@ -299,7 +317,3 @@ function hsRelated(ci: CompiledItem, digits: string): boolean {
   });
 }
 
-function isExcluded(rs: RuleSet, itemId: string, text: string, start: number, end: number): boolean {
-  const phrases = rs.exclusions.get(itemId);
-  return phrases !== undefined && insidePhrase(text, phrases, start, end);
-}

@@ -51,16 +51,9 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   for (const field of PARTY_FIELDS) {
     const value = field === 'consignee' ? row.norm.consignee : row.norm.endUser;
     if (value === '') continue;
-    const matches = rs.parties.match(value);
-    if (matches.length === 0) continue; // most names match nothing
-    const hits = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
-    // a name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly
-    // a defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor
-    const identifiedOn = new Set(hits.filter((h) => h.blocking).map((h) => h.ref.party.list));
-    const lookAlike = (h: PartyHit): boolean =>
-      !h.blocking && (identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0));
+    const hits = partyHits(rs, field, value);
     for (const h of hits) {
-      if (lookAlike(h) || parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
+      if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
       // "Ministry of Defence" on a British row is Britain's, not Japan's
       if (h.generic && !countries.has(h.ref.party.country)) continue;
       const status = partyStatusOn(h.ref.party, asOf);
@@ -106,6 +99,23 @@ const militaryUsersOf = (nexus: Nexus, country?: string): PartyHit[] =>
 export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean {
   const users = militaryUsersOf(nexus, country);
   return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
+}
+
+/**
+ * The parties a name on a row can be, worked out once per field and name (names repeat down a manifest).
+ * A name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly a
+ * defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor.
+ */
+function partyHits(rs: RuleSet, field: PartyHit['field'], value: string): readonly PartyHit[] {
+  const key = `${field}\u0000${value}`;
+  let hits = rs.partyHitCache.get(key);
+  if (hits) return hits;
+  const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
+  const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
+  hits = all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
+  if (rs.partyHitCache.size >= 10_000) rs.partyHitCache.clear();
+  rs.partyHitCache.set(key, hits);
+  return hits;
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

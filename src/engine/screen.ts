@@ -265,19 +265,32 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   const when = measure.when;
   if (route !== 'export' && measure.reach !== 'transfer') return undefined;
   if (when.route === 're-export' && route === 'export') return undefined;
+  // who and where first: they are cheap, and most rows fail them before the goods are looked at
+  const country = when.nexus ? nexus.countries.get(when.nexus) : undefined;
+  if (when.nexus && !country) return undefined;
+  const military = when.military ? militaryEvidence(nexus, when.nexus) : [];
+  if (when.military && military.length === 0) return undefined;
+  const listings = when.partyList
+    ? onList(nexus, when.partyList).filter(
+        (p) =>
+          (when.partyTradeBan === undefined || p.ref.party.tradeBan === when.partyTradeBan) &&
+          (route === 'export' || when.partyList !== 'control' || p.ref.party.transferBan),
+      )
+    : [];
+  if (when.partyList && listings.length === 0) return undefined;
+
   const evidence: Evidence[] = [];
   let itemsText: Msg | undefined;
-  const allowed = new Set<ItemStrength>(when.itemStrength);
-  const identified = items.filter((m) => allowed.has(m.strength) && (!when.itemTags || m.item.item.tags.some((t) => when.itemTags!.includes(t))));
   switch (when.goods) {
     case 'identified':
-      if (identified.length === 0) return undefined;
+    case 'unidentified': {
+      const allowed = new Set<ItemStrength>(when.itemStrength);
+      const identified = items.filter((m) => allowed.has(m.strength) && (!when.itemTags || m.item.item.tags.some((t) => when.itemTags!.includes(t))));
+      if ((when.goods === 'identified') !== identified.length > 0) return undefined;
       evidence.push(...identified.map((m) => m.evidence));
-      itemsText = msg('details.items', { items: itemLabels(identified) });
+      if (identified.length > 0) itemsText = msg('details.items', { items: itemLabels(identified) });
       break;
-    case 'unidentified':
-      if (identified.length > 0) return undefined;
-      break;
+    }
     case 'scope': {
       const e = cm.scope && scopeEvidence(row, cm.scope);
       if (!e) return undefined;
@@ -289,26 +302,8 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
       break;
   }
   const goodsEvidence = evidence.length;
-  if (when.nexus) {
-    const e = nexus.countries.get(when.nexus);
-    if (!e) return undefined;
-    evidence.push(e);
-  }
-  if (when.military) {
-    const military = militaryEvidence(nexus, when.nexus);
-    if (military.length === 0) return undefined;
-    evidence.push(...military);
-  }
-  let listings: PartyHit[] = [];
-  if (when.partyList) {
-    listings = onList(nexus, when.partyList).filter(
-      (p) =>
-        (when.partyTradeBan === undefined || p.ref.party.tradeBan === when.partyTradeBan) &&
-        (route === 'export' || when.partyList !== 'control' || p.ref.party.transferBan),
-    );
-    if (listings.length === 0) return undefined;
-    evidence.push(...listings.map(partyEvidence));
-  }
+  if (country) evidence.push(country);
+  evidence.push(...military, ...listings.map(partyEvidence));
   // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
   const reviewOnlyListing =
     (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus));

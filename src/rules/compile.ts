@@ -74,6 +74,10 @@ export interface RuleSet {
   negations: string[];
   /** Military terms found per folded end-use text: end uses repeat across a manifest. */
   termCache: Map<string, string[]>;
+  /** Item matches per distinct goods cells and day: goods repeat across a manifest. */
+  itemCache: Map<string, import('../engine/items.js').ItemMatches>;
+  /** Party hits per field and name: names repeat across a manifest. */
+  partyHitCache: Map<string, readonly import('../engine/nexus.js').PartyHit[]>;
   termsSource?: SourceInfo;
   categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
@@ -128,6 +132,8 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     militaryOrganisations: new KeywordAutomaton(),
     negations: [],
     termCache: new Map(),
+    partyHitCache: new Map(),
+    itemCache: new Map(),
     categories: new Map(),
     itemTypes: new Map(),
   };

@@ -418,3 +418,13 @@ describe('LOW listings and possible matches', () => {
     expect(run({ description: 'Samarium oxide', hs_code: '2846901940', consignee: 'CSBC Corp.' }).verdict).toBe('prohibited');
   });
 });
+
+describe('pathological cells', () => {
+  it('a keyword repeated 20,000 times in one cell costs a binary search per hit, not a scan of the text', () => {
+    const description = 'dysprosium, dysprosium-free; '.repeat(20_000);
+    const started = performance.now();
+    const r = run({ description, hs_code: '8505111000' });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(ruleIds(r)).toContain('cn.dual-use.1C905.a');
+  });
+});
