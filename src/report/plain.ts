@@ -32,7 +32,7 @@ export function exemption(f: Finding): string | undefined {
 
 /** One line per finding: verdict, rule id, message, evidence and source, and why it does not count. */
 export function findingText(f: Finding): string {
-  const evidence = f.evidence.length ? ` [${f.evidence.map(describeEvidence).join('; ')}]` : '';
+  const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
   const source = ` (${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''})`;
   const exempt = exemption(f);
   return `${f.verdict} ${f.ruleId}: ${f.message}${evidence}${source}${exempt ? `: ${exempt}` : ''}`;

@@ -1,4 +1,4 @@
-/** GitHub workflow commands: one annotation per flagged row at its file and line, escaped as GitHub asks. */
+/** GitHub workflow commands: an annotation per flagged row at its file and line, ranked and capped, escaped as GitHub asks. */
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { finding, render, result, SAMPLE, screenTo } from './harness.js';
@@ -8,12 +8,13 @@ describe('github annotations', () => {
     const { out } = await screenTo('github', [SAMPLE]);
     const lines = out.trimEnd().split('\n');
     const commands = lines.filter((l) => l.startsWith('::'));
-    expect(commands).toHaveLength(15);
-    expect(commands.map((c) => c.slice(0, c.indexOf(' ')))).toEqual(expect.arrayContaining(['::error', '::warning', '::notice']));
+    // 15 rows and the one rule-data warning that concerns a row (2024 No. 46 clause 2, for SO-1006), most severe first
+    expect(commands.map((c) => c.slice(0, c.indexOf(' ')))).toEqual([...Array(5).fill('::error'), ...Array(6).fill('::warning'), ...Array(5).fill('::notice')]);
+    expect(commands[5]).toMatch(/^::warning title=dualscreen%3A W-SUSPENSION-ENDED%3AMOFCOM-2025-72::the suspension by MOFCOM Announcement 2025 No\. 72 /);
     expect(commands).toContainEqual(expect.stringMatching(/^::error file=fixtures\/sample-manifest\.csv,line=3,title=dualscreen%3A prohibited SO-1002::Samarium cobalt magnets SmCo 2:17%0Aprohibited cn\.measure\.control-list: /));
     expect(commands).toContainEqual(expect.stringMatching(/^::warning file=fixtures\/sample-manifest\.csv,line=2,title=dualscreen%3A license SO-1001::/));
     expect(commands).toContainEqual(expect.stringMatching(/^::notice file=fixtures\/sample-manifest\.csv,line=9,title=dualscreen%3A review SO-1008::/));
-    expect(lines.at(-1)).toBe('dualscreen: 20 rows · 5 prohibited · 5 license · 5 review · 5 clear · 0 rejected');
+    expect(lines.at(-1)).toBe('dualscreen: 20 rows · 5 prohibited · 5 license · 5 review · 5 clear · 0 rejected · FAILS --fail-on prohibited: 5 rows count');
   });
 
   it('lowers the level to what still counts after waivers and licences', () => {
@@ -24,7 +25,7 @@ describe('github annotations', () => {
 
   it('annotates rejected lines as errors, and gives no file for standard input', () => {
     const out = render('github', { results: [result({ description: 'a' }, [finding({ verdict: 'review' })], { input: '-' })], errors: [{ input: 'm.csv', line: 7, message: 'unclosed quote' }] });
-    expect(out.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^::notice title=dualscreen%3A review line 2::a%0A/), '::error file=m.csv,line=7,title=dualscreen%3A line could not be read::unclosed quote']);
+    expect(out.split('\n').slice(0, 2)).toEqual(['::error file=m.csv,line=7,title=dualscreen%3A line could not be read::unclosed quote', expect.stringMatching(/^::notice title=dualscreen%3A review line 2::a%0A/)]);
   });
 
   it('escapes % and line breaks in messages, and also : and , in properties', () => {

@@ -11,7 +11,9 @@ import { mostSevere, type Finding, type Result, type Verdict } from '../../src/e
 import { mapHeaders } from '../../src/manifest/columns.js';
 import { makeRow, type RowValues } from '../../src/manifest/row.js';
 import { createReporter, type Format } from '../../src/report/index.js';
+import { GateCollector } from '../../src/report/outcome.js';
 import type { InputInfo, ReporterOptions, RowError, RunInfo, Summary } from '../../src/report/types.js';
+import type { RunWarning } from '../../src/rules/warnings.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SAMPLE = 'fixtures/sample-manifest.csv';
@@ -45,7 +47,6 @@ export const RUN: RunInfo = {
   asOf: AS_OF,
   options: { failOn: 'prohibited' },
   rulePacks: [{ id: 'cn-rare-earths-2025-18', version: '2026.11.28', dataAsOf: AS_OF, title: 'Rare earths', path: 'rules/items/rare-earths-2025-18.yaml', sha256: 'a'.repeat(64) }],
-  warnings: [],
 };
 
 export function finding(f: Partial<Finding> & { verdict: Verdict }): Finding {
@@ -70,13 +71,18 @@ export interface Feed {
   headers?: Record<string, string[]>;
   results: Result[];
   errors?: RowError[];
+  /** The rule-data warnings that matter for the run (default none). */
+  warnings?: RunWarning[];
+  /** The inputs the run names (default: those of the results). */
+  inputs?: string[];
 }
 
 /** Feeds hand-made results to one reporter in the order `screen` does, and returns what it wrote. */
 export function render(format: Format, feed: Feed, options: Partial<ReporterOptions> = {}): string {
   let out = '';
   const reporter = createReporter(format, { all: false, color: false, write: (t) => (out += t), ...options });
-  reporter.begin(RUN);
+  const gate = new GateCollector(options.failOn ?? 'prohibited');
+  reporter.begin({ ...RUN, inputs: feed.inputs ?? [...new Set(feed.results.map((r) => r.row.input))] });
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const announced = new Set<string>();
   const announce = (input: string): void => {
@@ -88,6 +94,7 @@ export function render(format: Format, feed: Feed, options: Partial<ReporterOpti
     announce(r.row.input);
     summary.rows++;
     summary[r.verdict]++;
+    gate.add(r);
     reporter.result(r);
   }
   for (const e of feed.errors ?? []) {
@@ -97,7 +104,7 @@ export function render(format: Format, feed: Feed, options: Partial<ReporterOpti
     reporter.error(e);
   }
   const inputs: InputInfo[] = [...announced].map((path) => ({ path, sha256: 'b'.repeat(64), encoding: 'utf-8', rows: summary.rows, rejected: summary.rejected }));
-  reporter.end(summary, inputs);
+  reporter.end(summary, inputs, { gate: gate.gate(), warnings: feed.warnings ?? [] });
   return out;
 }
 

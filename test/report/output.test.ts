@@ -28,7 +28,7 @@ describe('screen --output', { timeout: 60_000 }, () => {
     expect(readFileSync(path('r.csv'), 'utf8').split('\r\n')).toHaveLength(22);
     expect(readFileSync(path('r.md'), 'utf8')).toContain(`${json.summary.prohibited} prohibited`);
     expect(readFileSync(path('r.txt'), 'utf8')).toMatch(/^::error file=fixtures\/sample-manifest\.csv,line=3,/m);
-    expect(readFileSync(path('r.log'), 'utf8')).toMatch(/^PROHIBITED \(5 rows\)$/m);
+    expect(readFileSync(path('r.log'), 'utf8')).toMatch(/^PROHIBITED \(5\)$/m);
     expect(readFileSync(path('r.log'), 'utf8')).not.toContain('\u001b[');
   });
 
