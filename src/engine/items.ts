@@ -227,7 +227,6 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
 /** Items of one family share a family tag or a control-code heading (1C902.a and 1C902.b); others are unrelated. */
 function hasUnrelatedItems(refs: CodeRef[]): boolean {
   const items = [...new Set(refs.map((r) => r.item))];
-  const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !== 'catalogue');
   const related = (a: CompiledItem, b: CompiledItem): boolean =>
     (a.item.controlCode !== undefined && a.item.controlCode.slice(0, 5) === b.item.controlCode?.slice(0, 5)) ||
     families(a).some((t) => families(b).includes(t));
@@ -288,8 +287,11 @@ function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
   const ca = a.item.controlCode;
   const cb = b.item.controlCode;
   if (ca && cb) return ca.slice(0, 5) === cb.slice(0, 5);
-  return a.item.tags.some((t) => b.item.tags.includes(t));
+  return families(a).some((t) => families(b).includes(t));
 }
+
+/** An item's family tags: `catalogue` says where an entry comes from, not what it is. */
+const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !== 'catalogue');
 
 /**
  * Items encoded at the code itself or at its nearest encoded parent (1C902.a.1 → 1C902.a → 1C902).
