@@ -1,6 +1,6 @@
 /**
  * The annotated manifest: every row with the input's own columns, then `verdict`, `rules`, `reasons` (in the
- * language asked for) and `nexus` (military, control, unreliable, watch, defence-contractor). RFC 4180 (comma,
+ * language asked for) and `nexus` (military, control, unreliable, watch, defence-contractor; `none`). RFC 4180 (comma,
  * CRLF, quotes doubled), UTF-8 with a BOM so that spreadsheets read Chinese and Japanese text; numbers stay
  * numbers, and only text a spreadsheet would run as a formula is neutralised. With several inputs each row starts
  * with its `file` and `line`, and the columns are those of every input (the first one's, then each later one's
@@ -84,7 +84,7 @@ function reasons(r: Result, lang: Lang): string {
 }
 
 function annotations(r: Result, lang: Lang): string[] {
-  return [r.verdict, [...new Set(r.findings.map((f) => f.ruleId))].join('; '), reasons(r, lang), nexusTokens(r).join('; ')];
+  return [r.verdict, [...new Set(r.findings.map((f) => f.ruleId))].join('; '), reasons(r, lang), nexusTokens(r).join('; ') || 'none'];
 }
 
 /** A row of a run with several inputs, held until every input's header is known. */

@@ -162,8 +162,9 @@ function page(run: RunInfo | undefined, summary: Summary, inputs: InputInfo[], o
   const title = `${text(lang, 'html.title')}${run ? ` · ${text(lang, 'html.as-of', { asOf: run.asOf })}` : ''}`;
   const words = {
     verdicts: Object.fromEntries(VERDICTS.map((v) => [v, verdictWord(v, lang)])),
-    shown: text(lang, 'html.shown'),
-    page: text(lang, 'html.page'),
+    // templates the page's script fills in: their placeholders kept as they are
+    shown: text(lang, 'html.shown', { shown: '{shown}', total: '{total}' }),
+    page: text(lang, 'html.page', { page: '{page}', pages: '{pages}' }),
   };
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-Hans' : lang}">
