@@ -1,7 +1,7 @@
 /**
  * The style and the one script of the HTML report. The flagged rows travel as JSON in a
- * `<script type="application/json">` block (data, never run) and the script draws one page of them at a
- * time with textContent, so a report of 60,000 rows opens at once and no manifest text becomes markup.
+ * `<script type="application/json">` block (data, never run), their shared text in a string table, and the
+ * script draws one page of them at a time with textContent, so a report of 60,000 rows opens at once and no manifest text becomes markup.
  * Filters (verdicts, review included; nexus only; text) and paging act on the data; printing draws every row
  * the filters leave.
  */
@@ -40,9 +40,11 @@ a{color:inherit;text-decoration:none}
 
 export const SCRIPT = `(() => {
   const json = (id) => JSON.parse(document.getElementById(id).textContent);
-  const rows = json('rows-data');
   const page = json('page-data');
+  const rows = json('rows-data');
   const W = page.words;
+  const S = page.strings;
+  const texts = (list) => list.map((k) => S[k]);
   const say = (key, values) => W[key].replace(/\\{(\\w+)\\}/g, (_, k) => String(values[k]));
   const boxes = [...document.querySelectorAll('#filter input[data-verdict]')];
   const nexusOnly = document.getElementById('nexus-only');
@@ -66,20 +68,20 @@ export const SCRIPT = `(() => {
     tr.dataset.verdict = r.v;
     const verdict = el('td');
     verdict.append(badge(r.v));
-    for (const n of r.n) verdict.append(' ', el('span', 'nexus', n));
+    for (const n of texts(r.n)) verdict.append(' ', el('span', 'nexus', n));
     if (r.b) verdict.append(' ', el('span', 'tag', r.b));
     const at = el('td');
-    at.append(el('code', '', r.w));
+    at.append(el('code', '', S[r.w[0]] + ':' + r.w[1]));
     const goods = el('td', '', r.d);
-    if (r.m.length) goods.append(el('div', 'meta', r.m.join(' · ')));
+    if (r.m.length) goods.append(el('div', 'meta', texts(r.m).join(' · ')));
     const findings = el('td');
     for (const f of r.f) {
       const div = el('div', 'finding');
-      div.append(badge(f[0]), ' ', el('code', '', f[1]), ' ' + f[2]);
-      for (const mark of f[5]) div.append(' ', el('span', 'tag', mark));
+      div.append(badge(f[0]), ' ', el('code', '', S[f[1]]), ' ' + S[f[2]]);
+      for (const mark of texts(f[5])) div.append(' ', el('span', 'tag', mark));
       if (f[3].length) {
         const ul = el('ul', 'evidence');
-        for (const e of f[3]) ul.append(el('li', '', e));
+        for (const e of texts(f[3])) ul.append(el('li', '', e));
         div.append(ul);
       }
       const [title, url] = page.sources[f[4]];
@@ -93,11 +95,11 @@ export const SCRIPT = `(() => {
       div.append(source);
       findings.append(div);
     }
-    for (const n of r.o) findings.append(el('p', 'note', n));
+    for (const n of texts(r.o)) findings.append(el('p', 'note', n));
     tr.append(verdict, at, el('td', '', r.i), goods, findings);
     return tr;
   };
-  const text = (r) => (r.s ??= [r.w, r.i, r.d, ...r.m, ...r.f.map((f) => f[1] + ' ' + f[2])].join(' ').toLowerCase());
+  const text = (r) => (r.s ??= [S[r.w[0]] + ':' + r.w[1], r.i, r.d, ...texts(r.m), ...r.f.map((f) => S[f[1]] + ' ' + S[f[2]])].join(' ').toLowerCase());
   let matching = rows;
   let first = 0;
   const perPage = () => (size.value === 'all' ? Infinity : Number(size.value));

@@ -27,18 +27,22 @@ const zero = (): Counts => ({ prohibited: 0, license: 0, review: 0, clear: 0 });
 const MAX_BARS = 15;
 const PAGE_SIZES = [100, 500, 2000];
 
-/** A flagged row as the page's script draws it (short keys: a report may hold 60,000 of them). */
+/**
+ * A flagged row as the page's script draws it (short keys: a report may hold 60,000 of them). Text that rows
+ * share (file names, quantities, parties, findings' messages, evidence, notes) is a number: its index in the
+ * page's string table, so that a large report stays small enough to open at once.
+ */
 interface RowData {
-  /** verdict, nexus words, where, line id, description, meta (quantity, value, codes, parties), findings, notes, baseline */
+  /** verdict, nexus words, where ([file, line]), line id, description, meta (quantity, value, codes, parties), findings, notes, baseline */
   v: Verdict;
-  n: string[];
-  w: string;
+  n: number[];
+  w: [number, number];
   i: string;
   d: string;
-  m: string[];
+  m: number[];
   /** [verdict, rule id, message, evidence, source index, gate marks] */
-  f: [Verdict, string, string, string[], number, string[]][];
-  o: string[];
+  f: [Verdict, number, number, number[], number, number[]][];
+  o: number[];
   b?: string;
 }
 
@@ -56,12 +60,22 @@ interface Collected {
   items: Tallies;
   errors: RowError[];
   sources: [string, string | null][];
+  strings: string[];
 }
 
 export function htmlReporter({ all, write, lang = 'en', order = 'triage' }: ReporterOptions): Reporter {
   let run: RunInfo | undefined;
   const spools = new Map<Group | 'input', Spool>();
-  const c: Collected = { shownCounts: zero(), byDestination: new Map(), byRule: new Map(), customers: new Tallies(), items: new Tallies(), errors: [], sources: [] };
+  const c: Collected = { shownCounts: zero(), byDestination: new Map(), byRule: new Map(), customers: new Tallies(), items: new Tallies(), errors: [], sources: [], strings: [] };
+  const stringIndex = new Map<string, number>();
+  const str = (value: string): number => {
+    let n = stringIndex.get(value);
+    if (n === undefined) {
+      n = c.strings.push(value) - 1;
+      stringIndex.set(value, n);
+    }
+    return n;
+  };
   const sourceIndex = new Map<string, number>();
   const sourceOf = (f: Finding): number => {
     const key = `${f.source}\u0000${f.sourceUrl ?? ''}`;
@@ -89,17 +103,17 @@ export function htmlReporter({ all, write, lang = 'en', order = 'triage' }: Repo
       ] as const
     )
       .filter(([, v]) => v !== undefined && v.trim() !== '')
-      .map(([k, v]) => `${text(lang, `html.meta.${k}`)} ${v!.trim()}`);
+      .map(([k, v]) => str(`${text(lang, `html.meta.${k}`)} ${v!.trim()}`));
     const messages = r.findings.map((f) => findingMessage(f, lang));
     return {
       v: r.verdict,
-      n: nexusTokens(r).map((t) => text(lang, `nexus.${t}`)),
-      w: `${r.row.input}:${r.row.line}`,
+      n: nexusTokens(r).map((t) => str(text(lang, `nexus.${t}`))),
+      w: [str(r.row.input), r.row.line],
       i: values.line_id ?? '',
       d: values.description ?? '',
       m: meta,
-      f: r.findings.map((f, i) => [f.verdict, f.ruleId, messages[i]!, f.evidence.map((e) => describeEvidence(e, lang)), sourceOf(f), gateMarkTexts(f, lang)]),
-      o: noteMessages(r, lang).map((n) => text(lang, 'report.note', { text: n })),
+      f: r.findings.map((f, i) => [f.verdict, str(f.ruleId), str(messages[i]!), f.evidence.map((e) => str(describeEvidence(e, lang))), sourceOf(f), gateMarkTexts(f, lang).map(str)]),
+      o: noteMessages(r, lang).map((n) => str(text(lang, 'report.note', { text: n }))),
       ...(r.baseline ? { b: r.baseline } : {}),
     };
   };
@@ -184,7 +198,7 @@ ${talliesHtml(c.items, 'item', lang, run)}
 ${rowsHtml(c, lang)}
 ${errorsHtml(c.errors, lang)}
 ${auditHtml(run, inputs, outcome, lang)}
-<script type="application/json" id="page-data">${jsonInScript({ sources: c.sources, words })}</script>
+<script type="application/json" id="page-data">${jsonInScript({ sources: c.sources, strings: c.strings, words })}</script>
 <script type="application/json" id="rows-data">${ROWS_HERE}</script>
 <script>${SCRIPT}</script>
 </body>
