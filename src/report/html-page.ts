@@ -44,6 +44,7 @@ export const SCRIPT = `(() => {
   const rows = json('rows-data');
   const W = page.words;
   const S = page.strings;
+  const F = page.findings;
   const texts = (list) => list.map((k) => S[k]);
   const say = (key, values) => W[key].replace(/\\{(\\w+)\\}/g, (_, k) => String(values[k]));
   const boxes = [...document.querySelectorAll('#filter input[data-verdict]')];
@@ -62,20 +63,26 @@ export const SCRIPT = `(() => {
     if (text !== undefined) e.textContent = text;
     return e;
   };
-  const badge = (verdict) => el('span', 'badge v-' + verdict, W.verdicts[verdict]);
+  const V = W.verdicts;
+  const badge = (v) => el('span', 'badge v-' + V[v][0], V[v][1]);
+  // a row: [verdict, nexus, file, line, line id, description, quantity, value, particulars, findings, notes, baseline]
+  const place = (r) => S[r[2]] + ':' + r[3];
+  const particulars = (r) => [r[6] && W.quantity + ' ' + r[6], r[7] && W.value + ' ' + r[7], S[r[8]]].filter(Boolean).join(' · ');
   const rowElement = (r) => {
     const tr = el('tr');
-    tr.dataset.verdict = r.v;
+    tr.dataset.verdict = V[r[0]][0];
     const verdict = el('td');
-    verdict.append(badge(r.v));
-    for (const n of texts(r.n)) verdict.append(' ', el('span', 'nexus', n));
-    if (r.b) verdict.append(' ', el('span', 'tag', r.b));
+    verdict.append(badge(r[0]));
+    for (const n of texts(r[1])) verdict.append(' ', el('span', 'nexus', n));
+    if (r[11]) verdict.append(' ', el('span', 'tag', r[11]));
     const at = el('td');
-    at.append(el('code', '', S[r.w[0]] + ':' + r.w[1]));
-    const goods = el('td', '', r.d);
-    if (r.m.length) goods.append(el('div', 'meta', texts(r.m).join(' · ')));
+    at.append(el('code', '', place(r)));
+    const goods = el('td', '', r[5]);
+    const meta = particulars(r);
+    if (meta) goods.append(el('div', 'meta', meta));
     const findings = el('td');
-    for (const f of r.f) {
+    for (const k of r[9]) {
+      const f = F[k];
       const div = el('div', 'finding');
       div.append(badge(f[0]), ' ', el('code', '', S[f[1]]), ' ' + S[f[2]]);
       for (const mark of texts(f[5])) div.append(' ', el('span', 'tag', mark));
@@ -95,11 +102,16 @@ export const SCRIPT = `(() => {
       div.append(source);
       findings.append(div);
     }
-    for (const n of texts(r.o)) findings.append(el('p', 'note', n));
-    tr.append(verdict, at, el('td', '', r.i), goods, findings);
+    for (const n of texts(r[10])) findings.append(el('p', 'note', n));
+    tr.append(verdict, at, el('td', '', r[4]), goods, findings);
     return tr;
   };
-  const text = (r) => (r.s ??= [S[r.w[0]] + ':' + r.w[1], r.i, r.d, ...texts(r.m), ...r.f.map((f) => S[f[1]] + ' ' + S[f[2]])].join(' ').toLowerCase());
+  const lowered = new WeakMap();
+  const text = (r) => {
+    let t = lowered.get(r);
+    if (t === undefined) lowered.set(r, (t = [place(r), r[4], r[5], particulars(r), ...r[9].map((k) => S[F[k][1]] + ' ' + S[F[k][2]])].join(' ').toLowerCase()));
+    return t;
+  };
   let matching = rows;
   let first = 0;
   const perPage = () => (size.value === 'all' ? Infinity : Number(size.value));
@@ -117,7 +129,7 @@ export const SCRIPT = `(() => {
   const filter = () => {
     const on = new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.verdict));
     const q = search.value.trim().toLowerCase();
-    matching = rows.filter((r) => on.has(r.v) && (!nexusOnly.checked || r.n.length > 0) && (!q || text(r).includes(q)));
+    matching = rows.filter((r) => on.has(V[r[0]][0]) && (!nexusOnly.checked || r[1].length > 0) && (!q || text(r).includes(q)));
     first = 0;
     draw();
   };

@@ -13,6 +13,7 @@ import { countryName } from '../manifest/countries.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
 import { esc, safeUrl } from './html-escape.js';
 import { CSP, jsonInScript, SCRIPT, STYLE } from './html-page.js';
+import { Interned } from './intern.js';
 import { customerOf, itemsOf, Tallies, talliesHtml } from './html-tables.js';
 import type { RunOutcome } from './outcome.js';
 import { Spool } from './spool.js';
@@ -28,23 +29,15 @@ const MAX_BARS = 15;
 const PAGE_SIZES = [100, 500, 2000];
 
 /**
- * A flagged row as the page's script draws it (short keys: a report may hold 60,000 of them). Text that rows
- * share (file names, quantities, parties, findings' messages, evidence, notes) is a number: its index in the
- * page's string table, so that a large report stays small enough to open at once.
+ * A flagged row as the page's script draws it: an array, as a report may hold 60,000 of them, with the text
+ * rows share (file names, parties, codes, findings, notes) as indexes into the page's tables, so that a large
+ * report stays small enough to open at once: [verdict (index in VERDICTS), nexus words, file, line, line id,
+ * description, quantity, value, the other particulars (codes, destination, parties), findings, notes, baseline].
  */
-interface RowData {
-  /** verdict, nexus words, where ([file, line]), line id, description, meta (quantity, value, codes, parties), findings, notes, baseline */
-  v: Verdict;
-  n: number[];
-  w: [number, number];
-  i: string;
-  d: string;
-  m: number[];
-  /** [verdict, rule id, message, evidence, source index, gate marks] */
-  f: [Verdict, number, number, number[], number, number[]][];
-  o: number[];
-  b?: string;
-}
+type RowData = [number, number[], number, number, string, string, string, string, number, number[], number[], string?];
+
+/** A finding in the page's table: [verdict, rule id, message, evidence, source, gate marks], text as string indexes. */
+type FindingData = [number, number, number, number[], number, number[]];
 
 /** Flagged rows a rule fired on, and its most severe verdict (none for the "other rules" bar). */
 interface RuleCount {
@@ -59,40 +52,42 @@ interface Collected {
   customers: Tallies;
   items: Tallies;
   errors: RowError[];
-  sources: [string, string | null][];
-  strings: string[];
+  sources: Interned<[string, string | null]>;
+  strings: Interned<string>;
+  findings: Interned<FindingData>;
 }
 
 export function htmlReporter({ all, write, lang = 'en', order = 'triage' }: ReporterOptions): Reporter {
   let run: RunInfo | undefined;
   const spools = new Map<Group | 'input', Spool>();
-  const c: Collected = { shownCounts: zero(), byDestination: new Map(), byRule: new Map(), customers: new Tallies(), items: new Tallies(), errors: [], sources: [], strings: [] };
-  const stringIndex = new Map<string, number>();
-  const str = (value: string): number => {
-    let n = stringIndex.get(value);
-    if (n === undefined) {
-      n = c.strings.push(value) - 1;
-      stringIndex.set(value, n);
-    }
-    return n;
+  const c: Collected = {
+    shownCounts: zero(),
+    byDestination: new Map(),
+    byRule: new Map(),
+    customers: new Tallies(),
+    items: new Tallies(),
+    errors: [],
+    sources: new Interned(),
+    strings: new Interned(),
+    findings: new Interned(),
   };
-  const sourceIndex = new Map<string, number>();
-  const sourceOf = (f: Finding): number => {
-    const key = `${f.source}\u0000${f.sourceUrl ?? ''}`;
-    let n = sourceIndex.get(key);
-    if (n === undefined) {
-      n = c.sources.push([f.source, safeUrl(f.sourceUrl) ?? null]) - 1;
-      sourceIndex.set(key, n);
-    }
-    return n;
-  };
+  const str = (value: string): number => c.strings.of(value);
+  const sourceOf = (f: Finding): number => c.sources.of([f.source, safeUrl(f.sourceUrl) ?? null]);
+  const findingOf = (f: Finding): number =>
+    c.findings.of([
+      VERDICTS.indexOf(f.verdict),
+      str(f.ruleId),
+      str(findingMessage(f, lang)),
+      f.evidence.map((e) => str(describeEvidence(e, lang))),
+      sourceOf(f),
+      gateMarkTexts(f, lang).map(str),
+    ]);
 
   const rowData = (r: Result): RowData => {
     const { values } = r.row;
-    const meta = (
+    const joined = (...cells: (string | undefined)[]): string => cells.filter((v) => v !== undefined && v.trim() !== '').map((v) => v!.trim()).join(' ');
+    const particulars = (
       [
-        ['quantity', [values.quantity, values.unit].filter(Boolean).join(' ')],
-        ['value', [values.value, values.currency].filter(Boolean).join(' ')],
         ['hs', values.hs_code],
         ['control-code', values.control_code],
         ['cas', values.cas_number],
@@ -103,19 +98,23 @@ export function htmlReporter({ all, write, lang = 'en', order = 'triage' }: Repo
       ] as const
     )
       .filter(([, v]) => v !== undefined && v.trim() !== '')
-      .map(([k, v]) => str(`${text(lang, `html.meta.${k}`)} ${v!.trim()}`));
-    const messages = r.findings.map((f) => findingMessage(f, lang));
-    return {
-      v: r.verdict,
-      n: nexusTokens(r).map((t) => str(text(lang, `nexus.${t}`))),
-      w: [str(r.row.input), r.row.line],
-      i: values.line_id ?? '',
-      d: values.description ?? '',
-      m: meta,
-      f: r.findings.map((f, i) => [f.verdict, str(f.ruleId), str(messages[i]!), f.evidence.map((e) => str(describeEvidence(e, lang))), sourceOf(f), gateMarkTexts(f, lang).map(str)]),
-      o: noteMessages(r, lang).map((n) => str(text(lang, 'report.note', { text: n }))),
-      ...(r.baseline ? { b: r.baseline } : {}),
-    };
+      .map(([k, v]) => `${text(lang, `html.meta.${k}`)} ${v!.trim()}`)
+      .join(' · ');
+    const row: RowData = [
+      VERDICTS.indexOf(r.verdict),
+      nexusTokens(r).map((t) => str(text(lang, `nexus.${t}`))),
+      str(r.row.input),
+      r.row.line,
+      values.line_id ?? '',
+      values.description ?? '',
+      joined(values.quantity, values.unit),
+      joined(values.value, values.currency),
+      str(particulars),
+      r.findings.map(findingOf),
+      noteMessages(r, lang).map((n) => str(text(lang, 'report.note', { text: n }))),
+    ];
+    if (r.baseline) row.push(r.baseline);
+    return row;
   };
 
   return {
@@ -175,7 +174,9 @@ const ROWS_HERE = '\u0000rows\u0000';
 function page(run: RunInfo | undefined, summary: Summary, inputs: InputInfo[], outcome: RunOutcome, c: Collected, lang: Lang): string {
   const title = `${text(lang, 'html.title')}${run ? ` · ${text(lang, 'html.as-of', { asOf: run.asOf })}` : ''}`;
   const words = {
-    verdicts: Object.fromEntries(VERDICTS.map((v) => [v, verdictWord(v, lang)])),
+    verdicts: VERDICTS.map((v) => [v, verdictWord(v, lang)]),
+    quantity: text(lang, 'html.meta.quantity'),
+    value: text(lang, 'html.meta.value'),
     // templates the page's script fills in: their placeholders kept as they are
     shown: text(lang, 'html.shown', { shown: '{shown}', total: '{total}' }),
     page: text(lang, 'html.page', { page: '{page}', pages: '{pages}' }),
@@ -198,7 +199,7 @@ ${talliesHtml(c.items, 'item', lang, run)}
 ${rowsHtml(c, lang)}
 ${errorsHtml(c.errors, lang)}
 ${auditHtml(run, inputs, outcome, lang)}
-<script type="application/json" id="page-data">${jsonInScript({ sources: c.sources, strings: c.strings, words })}</script>
+<script type="application/json" id="page-data">${jsonInScript({ sources: c.sources.values, strings: c.strings.values, findings: c.findings.values, words })}</script>
 <script type="application/json" id="rows-data">${ROWS_HERE}</script>
 <script>${SCRIPT}</script>
 </body>

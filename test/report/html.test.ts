@@ -62,7 +62,8 @@ function data<T>(html: string, id: string): T {
   return JSON.parse(text) as T;
 }
 
-type Rows = { v: string; w: string; d: string; f: [string, string, string, string[], number, string[]][] }[];
+/** [verdict, nexus, file, line, line id, description, …] */
+type Rows = [number, number[], number, number, string, string, ...unknown[]][];
 
 const hostileRow = result(
   { description: HOSTILE.description, line_id: HOSTILE.lineId, consignee: HOSTILE.consignee, destination_country: HOSTILE.destination, hs_code: '2846901940' },
@@ -78,7 +79,7 @@ describe('html report', () => {
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html.match(/<script type="application\/json" id="[a-z-]+">/g)).toHaveLength(2);
     expect(html.match(/<\/script>/g)).toHaveLength(3);
-    expect(data<Rows>(html, 'rows-data')[0]!.d).toBe(HOSTILE.description);
+    expect(data<Rows>(html, 'rows-data')[0]![5]).toBe(HOSTILE.description);
     for (const raw of [...Object.values(HOSTILE), '<i>', '<u>', '<required>', '<here>', '<p>.yaml', 'javascript:']) {
       expect(html).not.toContain(raw.startsWith('<') || raw.startsWith('"') ? raw : `href="${raw}`);
     }
