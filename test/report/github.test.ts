@@ -28,6 +28,22 @@ describe('github annotations', () => {
     expect(out.split('\n').slice(0, 2)).toEqual(['::error file=m.csv,line=7,title=dualscreen%3A line could not be read::unclosed quote', expect.stringMatching(/^::notice title=dualscreen%3A review line 2::a%0A/)]);
   });
 
+  it('caps each level at --max-annotations, prohibited and nexus rows first, with one summary of how many were left out', async () => {
+    const { out } = await screenTo('github', [SAMPLE], { maxAnnotations: 3 });
+    const commands = out.split('\n').filter((l) => l.startsWith('::'));
+    const level = (name: string) => commands.filter((c) => c.startsWith(`::${name} `));
+    // three of the five prohibited rows; the rule-data warning, the nexus licence row (SO-1011) and one more;
+    // the nexus review row (SO-1007), one more and the summary, a notice
+    expect(level('error')).toHaveLength(3);
+    expect(level('warning')).toHaveLength(3);
+    expect(level('warning')[1]).toMatch(/title=dualscreen%3A license SO-1011::/);
+    expect(level('notice')).toHaveLength(3);
+    expect(level('notice')[0]).toMatch(/title=dualscreen%3A review SO-1007::/);
+    const summary = commands.filter((c) => /more annotations? left out/.test(c));
+    expect(summary).toEqual([level('notice')[2]]);
+    expect(summary[0]).toMatch(/8 flagged rows or lines are not annotated \(2 prohibited, 3 license, 3 review\)/);
+  });
+
   it('escapes % and line breaks in messages, and also : and , in properties', () => {
     expect(escapeData('100% pure\r\n::error x')).toBe('100%25 pure%0D%0A::error x');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
