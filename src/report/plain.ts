@@ -4,6 +4,7 @@ import { gatingVerdict, SEVERITY, VERDICTS, type Finding, type Result } from '..
 import type { Row } from '../manifest/row.js';
 import { describeEvidence } from './text.js';
 import { MAX_ID } from './visible.js';
+import { exemptionText } from './words.js';
 import type { ConfigRecord, ReporterOptions, RunInfo, Summary } from './types.js';
 
 export type FailOn = NonNullable<ReporterOptions['failOn']>;
@@ -22,19 +23,11 @@ export function rowLabel(row: Row): string {
   return id ? (id.length > MAX_ID ? `${id.slice(0, MAX_ID - 1)}…` : id) : `line ${row.line}`;
 }
 
-/** Why a finding does not count for --fail-on, when it does not. */
-export function exemption(f: Finding): string | undefined {
-  if (f.waived) return `waived by ${f.waived.waiverId} (${f.waived.reason}; approved by ${f.waived.approvedBy}, expires ${f.waived.expires})`;
-  if (f.coveredBy) return `covered by licence ${f.coveredBy.licence}`;
-  if (f.baseline === 'known') return 'known from the baseline';
-  return undefined;
-}
-
 /** One line per finding: verdict, rule id, message, evidence and source, and why it does not count. */
 export function findingText(f: Finding): string {
   const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
   const source = ` (${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''})`;
-  const exempt = exemption(f);
+  const exempt = exemptionText(f, 'en');
   return `${f.verdict} ${f.ruleId}: ${f.message}${evidence}${source}${exempt ? `: ${exempt}` : ''}`;
 }
 

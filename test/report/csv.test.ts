@@ -21,8 +21,8 @@ describe('csv on the sample manifest', { timeout: 60_000 }, () => {
     expect(byId.get('SO-1002')).toEqual(['prohibited', 'cn.measure.control-list; cn.dual-use.1C902.a', expect.stringContaining('export control list'), 'control']);
     expect(byId.get('SO-1003')!.at(-1)).toBe('military');
     expect(byId.get('SO-1011')!.at(-1)).toBe('watch');
-    expect(byId.get('SO-1013')!.at(-1)).toBe('');
-    expect(byId.get('SO-1009')).toEqual(['clear', '', '', '']);
+    expect(byId.get('SO-1013')!.at(-1)).toBe('none');
+    expect(byId.get('SO-1009')).toEqual(['clear', '', '', 'none']);
   });
 
   it('keeps one row per data record: a rejected line is a row with its error', async () => {
