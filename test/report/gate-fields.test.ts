@@ -20,7 +20,7 @@ describe('gate outcome in the machine formats', () => {
       known: 0,
     });
     expect(gate.waived).toBeGreaterThan(0);
-    const counted = gate.counted as Record<string, number>;
+    const counted = gate.counted as { prohibited: number; license: number; review: number } & Record<string, number>;
     expect(counted.prohibited + counted.license).toBeGreaterThan(0);
 
     const sarif = JSON.parse((await screenTo('sarif', [SAMPLE], options)).out) as { runs: { properties: { gate: unknown } }[] };
