@@ -152,6 +152,8 @@ export const en = {
   'report.sources': 'SOURCES',
   'report.explain-hint': 'One line per row: verdict, where, line id, goods · consignee or end user · destination → deciding rule: what it matched [source]. --explain (-v): every finding with its evidence.',
   'report.no-rows': 'No flagged rows.',
+  'config.none': 'config: none ({searched})',
+  'config.file': 'config: {path} (sha256 {sha256}) {changed, select, none {sets nothing the command line did not} other {sets {changed}}}',
   'exempt.waived': 'waived by {id} ({reason}; approved by {by}, expires {expires})',
   'exempt.covered': 'covered by licence {licence}',
   'exempt.known': 'known from the baseline',

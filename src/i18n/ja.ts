@@ -143,6 +143,8 @@ export const ja: Record<MessageId, string> = {
   'report.sources': '法的根拠',
   'report.explain-hint': '1行に1件：判定、場所、行ID、貨物 · 荷受人またはエンドユーザー · 仕向国 → 決め手の規則：一致した内容 [根拠]。--explain（-v）ですべての指摘と証拠を表示。',
   'report.no-rows': 'フラグ行はありません。',
+  'config.none': '設定ファイル：なし（{searched}）',
+  'config.file': '設定ファイル：{path}（sha256 {sha256}）{changed, select, none {コマンドラインで指定されていない設定の変更なし} other {設定 {changed}}}',
   'exempt.waived': '{id} により免除（{reason}；承認者 {by}、期限 {expires}）',
   'exempt.covered': '許可証 {licence} でカバー',
   'exempt.known': 'ベースラインで既知',

@@ -142,6 +142,8 @@ export const zh: Record<MessageId, string> = {
   'report.sources': '法律依据',
   'report.explain-hint': '每行一条：结论、位置、行号、货物 · 收货人或最终用户 · 目的国 → 决定性规则：匹配内容 [依据]。--explain（-v）显示全部发现及其证据。',
   'report.no-rows': '没有标记行。',
+  'config.none': '配置文件：无（{searched}）',
+  'config.file': '配置文件：{path}（sha256 {sha256}）{changed, select, none {未改变命令行之外的任何设置} other {设置 {changed}}}',
   'exempt.waived': '已由 {id} 豁免（{reason}；批准人 {by}，有效期至 {expires}）',
   'exempt.covered': '由许可证 {licence} 覆盖',
   'exempt.known': '基线中已有',

@@ -9,11 +9,11 @@
  */
 import { gatingVerdict, type Verdict } from '../engine/types.js';
 import type { RunOutcome } from './outcome.js';
-import { countsLine, findingText, repoPath, rowLabel, STDIN } from './plain.js';
+import { findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import { hasNexus } from './triage.js';
 import type { Reporter, ReporterOptions, Summary } from './types.js';
 import { visible } from './visible.js';
-import { gateText } from './words.js';
+import { countsText, gateText } from './words.js';
 
 type Level = 'error' | 'warning' | 'notice';
 const COMMAND: Record<Verdict, Level> = { prohibited: 'error', license: 'warning', review: 'notice', clear: 'notice' };
@@ -111,7 +111,7 @@ export function githubReporter({ write, order = 'triage', maxAnnotations = DEFAU
           ]),
         );
       }
-      write(`dualscreen: ${countsLine(summary)} · ${gateText(outcome.gate, summary.rejected, 'en')}\n`);
+      write(`dualscreen: ${countsText(summary, 'en')} · ${gateText(outcome.gate, summary.rejected, 'en')}\n`);
     },
   };
 }

@@ -65,7 +65,7 @@ function auditLines(run: RunInfo, inputs: InputInfo[], failOn: string, outcome: 
   const files = inputs.map((i) => `${mdCell(repoPath(i.path))} (${i.encoding}, ${text(lang, 'md.rows', { count: i.rows })}, sha256 ${i.sha256.slice(0, 12)})`);
   return [
     text(lang, 'md.audit', { version: mdCell(run.tool.version), asOf: run.asOf, dataAsOf, failOn, files: files.join(', ') }),
-    ...[configLine(run)].flatMap((line) => (line ? [`\n${mdCell(line)}`] : [])),
+    ...[configLine(run, lang)].flatMap((line) => (line ? [`\n${mdCell(line)}`] : [])),
     ...outcome.warnings.map((w) => `\n> ${mdCell(acknowledgedText(w, lang) ?? warningText(w, lang))}`),
     ...encodingNotes(inputs).map((n) => `\n> ${mdCell(n)}`),
     '',

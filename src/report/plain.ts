@@ -1,11 +1,13 @@
 /** Plain-text pieces the CI formats share: where a row is, what a finding says, whether a row fails the run. */
 import { relative, resolve, sep } from 'node:path';
-import { gatingVerdict, SEVERITY, VERDICTS, type Finding, type Result } from '../engine/types.js';
+import { gatingVerdict, SEVERITY, type Finding, type Result } from '../engine/types.js';
 import type { Row } from '../manifest/row.js';
 import { describeEvidence } from './text.js';
 import { MAX_ID } from './visible.js';
 import { exemptionText } from './words.js';
-import type { ConfigRecord, ReporterOptions, RunInfo, Summary } from './types.js';
+import { text } from '../i18n/format.js';
+import type { Lang } from '../i18n/message.js';
+import type { ConfigRecord, ReporterOptions, RunInfo } from './types.js';
 
 export type FailOn = NonNullable<ReporterOptions['failOn']>;
 
@@ -51,12 +53,12 @@ export function configOf(run: RunInfo): ConfigRecord | undefined {
 const settingText = (v: unknown): string => (Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 /** "config: .dualscreen.yaml (sha256 …) sets fail-on=license, waivers=w.yaml", or where none was found. */
-export function configLine(run: RunInfo): string | undefined {
+export function configLine(run: RunInfo, lang: Lang): string | undefined {
   const c = configOf(run);
   if (!c) return undefined;
-  if (c.path === null) return `config: none (${c.searched})`;
+  if (c.path === null) return text(lang, 'config.none', { searched: c.searched });
   const changed = Object.entries(c.changed).map(([k, v]) => `${k}=${settingText(v)}`);
-  return `config: ${c.path} (sha256 ${c.sha256.slice(0, 12)}) ${changed.length ? `sets ${changed.join(', ')}` : 'sets nothing the command line did not'}`;
+  return text(lang, 'config.file', { path: c.path, sha256: c.sha256.slice(0, 12), changed: changed.join(', ') });
 }
 
 /** The config as name/value pairs (JUnit properties). */
@@ -65,11 +67,6 @@ export function configProperties(run: RunInfo): [string, string][] {
   if (!c) return [];
   if (c.path === null) return [['config', 'none']];
   return [['config', c.path], ['config.sha256', c.sha256], ...Object.entries(c.changed).map(([k, v]): [string, string] => [`config.${k}`, settingText(v)])];
-}
-
-/** "60 rows · 3 prohibited · 20 license · 5 review · 32 clear · 0 rejected" */
-export function countsLine(summary: Summary): string {
-  return [plural(summary.rows, 'row'), ...VERDICTS.map((v) => `${summary[v]} ${v}`), `${summary.rejected} rejected`].join(' · ');
 }
 
 export function plural(n: number, word: string): string {

@@ -177,7 +177,7 @@ export function textReporter({ all, color, write, lang = 'en', explain = false, 
         const dataAsOf = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1) ?? '';
         const files = inputs.map((i) => `${visible(i.path)} (${i.encoding})`).join(', ');
         out.push(c.dim(text(lang, 'report.header', { version: run.tool.version, asOf: run.asOf, packs: run.rulePacks.length, dataAsOf, inputs: files })));
-        const config = configLine(run);
+        const config = configLine(run, lang);
         if (config) out.push(c.dim(visible(config)));
       }
       for (const w of outcome.warnings) {

@@ -15,7 +15,7 @@ const GOLDEN = join(ROOT, 'test/report/golden');
 const stable = (out: string): string =>
   out
     .split('\n')
-    .filter((line) => !line.startsWith('config: ') && !line.startsWith('dualscreen '))
+    .filter((line) => !/^(config: |配置文件：|設定ファイル：|dualscreen )/.test(line))
     .join('\n');
 
 /** The flagged rows' lines: `verdict  file:line  line id  …`. */
