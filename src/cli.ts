@@ -111,7 +111,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license (also --licences)')
     .option('--config <path>', 'config file (default: the first .dualscreen.yaml from the working directory up to the repository root)')
     .option('--workers <n>', 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core; 1 = none)', parseWorkers, availableParallelism())
-    .option('-q, --quiet', 'no progress line on stderr')
+    .option('-q, --quiet', 'no progress line on stderr, and no rule-data warnings on the terminal (they stay in the report files)')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
       const { options: o, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
@@ -141,11 +141,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
         drained,
         progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
         warn,
+        ...(await reportReading(o)),
       });
       setExit(code);
     });
 
-  for (const option of [...judgingOptions('a row'), ...inputOptions()]) screenCommand.addOption(option);
+  for (const option of [...judgingOptions('a row'), ...inputOptions(), ...readingOptions()]) screenCommand.addOption(option);
 
   const rules = program.command('rules').description('inspect and test the rule packs');
   rules
@@ -183,6 +184,48 @@ export function buildProgram(setExit: (code: number) => void): Command {
   addGatingCommands(program, setExit);
   addHelp(program);
   return program;
+}
+
+// ---- How reports read (issue 13): --explain, --order, --lang, --max-annotations; the config file takes the same
+// keys (explain, order, lang, max-annotations) and `acknowledge`, the rule-data warnings acknowledged until a date.
+
+function parseAnnotations(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000');
+  return n;
+}
+
+function readingOptions(): Option[] {
+  return [
+    new Option('-v, --explain', 'every finding of each row with its evidence and source, not one line per row (text)'),
+    new Option('--order <order>', 'triage: prohibited, then military or listed-party nexus, then license, then review; input: file order').choices(['triage', 'input']).default('triage'),
+    new Option('--lang <lang>', 'language of text, markdown, html and the csv reasons: en, zh (简体中文) or ja (日本語); json, sarif and rule ids stay English').choices(['en', 'zh', 'ja']).default('en'),
+    new Option('--max-annotations <n>', 'github format: annotations per level, the summary annotation included (GitHub shows about 10 per level)').argParser(parseAnnotations).default(10),
+  ];
+}
+
+/**
+ * `-v` is --version for dualscreen itself and --explain after `screen` or `check`: commander would take it as
+ * the program's option anywhere, so it is renamed before parsing.
+ */
+export function explainShortFlag(argv: string[]): string[] {
+  const at = argv.findIndex((a, i) => i >= 2 && (a === 'screen' || a === 'check'));
+  if (at < 0) return argv;
+  const end = argv.indexOf('--', at);
+  return argv.map((a, i) => (a === '-v' && i > at && (end < 0 || i < end) ? '--explain' : a));
+}
+
+/** The reading options as the reporters take them, and the config's acknowledgements. */
+async function reportReading(o: Record<string, unknown>) {
+  const { parseLang } = await import('./i18n/message.js');
+  return {
+    explain: Boolean(o.explain),
+    order: o.order as 'triage' | 'input',
+    lang: parseLang(String(o.lang ?? 'en')),
+    maxAnnotations: o.maxAnnotations as number,
+    quiet: Boolean(o.quiet),
+    acknowledge: (o.acknowledge as { code: string; until: string; reason: string }[] | undefined) ?? [],
+  };
 }
 
 /** `check` flags and the manifest columns they fill. */
@@ -246,6 +289,7 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     check.addOption(option);
   }
   for (const option of judgingOptions('the line')) check.addOption(option);
+  check.addOption(readingOptions().find((option) => option.long === '--lang')!);
   check
     .action(async (o: Record<string, unknown>) => {
       if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
@@ -262,6 +306,7 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
           hsScheme: o.hsScheme as 'cn' | 'intl',
           partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
           color: useColor(o.color !== false),
+          lang: (await reportReading(o)).lang,
           write,
           warn,
         }),
@@ -418,7 +463,7 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = code;
   });
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(explainShortFlag(argv));
     await flushed();
     checkStdout();
     return exitCode;

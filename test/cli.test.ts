@@ -33,17 +33,23 @@ interface JsonReport {
 }
 
 describe('dualscreen screen', { timeout: 60_000 }, () => {
-  it('prints the flagged lines of the sample grouped by verdict, then a summary, and exits 1 on a prohibited row', () => {
+  it('prints the counts and the gate first and last, one line per flagged row in triage order, and exits 1 on a prohibited row', () => {
     const r = cli(['screen', SAMPLE, '--as-of', '2026-11-28']);
     expect(r.code).toBe(1);
-    const prohibited = r.stdout.indexOf('PROHIBITED');
-    const license = r.stdout.indexOf('LICENSE');
-    expect(prohibited).toBeGreaterThan(-1);
-    expect(license).toBeGreaterThan(prohibited);
-    expect(r.stdout).toMatch(/fixtures\/sample-manifest\.csv:3 {2}SO-1002 {2}Samarium cobalt magnets/);
-    expect(r.stdout).toMatch(/prohibited +cn\.measure\.control-list: .*MOFCOM Announcement 2026 No\. 11/);
-    expect(r.stdout).toMatch(/^Summary: 20 rows · \d+ prohibited · \d+ license · \d+ review · \d+ clear · 0 rejected$/m);
+    const lines = r.stdout.trimEnd().split('\n');
+    const counts = '20 rows · 5 prohibited · 5 license · 5 review · 5 clear · 0 rejected';
+    expect(lines.slice(2, 4)).toEqual([counts, 'FAILS --fail-on prohibited: 5 rows count']);
+    expect(lines.slice(-2)).toEqual([counts, 'FAILS --fail-on prohibited: 5 rows count']);
+    const at = (heading: string): number => lines.indexOf(heading);
+    expect([at('PROHIBITED (5)'), at('MILITARY OR LISTED-PARTY NEXUS (3)'), at('LICENSE (4)'), at('REVIEW (3)'), at('SOURCES')]).toEqual([...[at('PROHIBITED (5)'), at('MILITARY OR LISTED-PARTY NEXUS (3)'), at('LICENSE (4)'), at('REVIEW (3)'), at('SOURCES')]].sort((a, b) => a - b));
+    expect(at('PROHIBITED (5)')).toBeGreaterThan(3);
+    expect(r.stdout).toMatch(/^prohibited {2}fixtures\/sample-manifest\.csv:3 {2}SO-1002 {2}Samarium cobalt magnets SmCo 2:17 · Mitsubishi Heavy Industries Aer… · JP {2}→ cn\.measure\.control-list: 1C902\.a \+ Mitsubishi Heavy Industries Aero Engines, Ltd\. \[1\] \+1 \(export control list\)$/m);
+    expect(r.stdout).toMatch(/^\[1\] MOFCOM Announcement 2026 No\. 11 /m);
     expect(r.stdout).not.toContain('\u001b['); // piped: no colour
+    // --explain (-v): every finding with its evidence, citing the legend
+    const explained = cli(['screen', SAMPLE, '--as-of', '2026-11-28', '-v']).stdout;
+    expect(explained).toMatch(/^ {4}prohibited cn\.measure\.control-list: prohibited: a party is on China's export control list .*\[control_code "1C902\.a" → 1C902\.a; .*\] \[1\]$/m);
+    expect(cli(['screen', SAMPLE, '--as-of', '2026-11-28', '--explain']).stdout).toBe(explained);
   });
 
   it('writes the dualscreen/report@1 JSON document, clear rows only with --all', () => {

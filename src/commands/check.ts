@@ -4,17 +4,21 @@
  */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
+import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { UserError } from '../errors.js';
 import { sha256 } from '../files/file.js';
 import { listsSearched, partyBlock, SourceList } from '../lookup/render.js';
 import { partiesByName } from '../lookup/search.js';
 import { makeRow } from '../manifest/row.js';
 import type { PartyThresholds } from '../match/party-index.js';
+import type { Lang } from '../model/message.js';
 import { fails } from '../model/result.js';
 import type { HsScheme, RowValues } from '../model/row.js';
 import { EXIT, type FailOn } from '../model/verdict.js';
 import { createReporter, type Format } from '../report/index.js';
+import { GateCollector } from '../report/outcome.js';
 import type { Summary } from '../report/types.js';
+import { warningText } from '../report/words.js';
 import { loadRulePacksQuickly } from '../rules/cached.js';
 import type { PartyList } from '../rules/schema.js';
 import { runInfo } from '../run/run-info.js';
@@ -31,6 +35,9 @@ export interface CheckCommandOptions {
   hsScheme: HsScheme;
   partyThresholds?: PartyThresholds;
   color: boolean;
+  /** --lang and --explain (check explains by default: it judges one line). */
+  lang?: Lang;
+  explain?: boolean;
   write: (text: string) => void;
   warn: (text: string) => void;
 }
@@ -48,15 +55,20 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
     rules: o.rules ?? 'default',
     values: o.values,
   });
-  if (o.format !== 'text') for (const w of info.warnings) o.warn(`warning: ${w}`);
+  const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), [], o.asOf);
+  warnings.add(result);
+  const gating = new GateCollector(o.failOn);
+  gating.add(result);
+  const outcome = { gate: gating.gate(), warnings: warnings.warnings() };
+  if (o.format !== 'text') for (const w of outcome.warnings) o.warn(warningText(w, o.lang ?? 'en'));
 
-  const reporter = createReporter(o.format, { all: true, failOn: o.failOn, color: o.color, write: o.write });
+  const reporter = createReporter(o.format, { all: true, failOn: o.failOn, color: o.color, write: o.write, lang: o.lang, explain: o.explain ?? true });
   reporter.begin(info);
   reporter.result(result);
   const summary: Summary = { rows: 1, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0, [result.verdict]: 1 };
-  reporter.end(summary, [{ path: CHECK_INPUT, sha256: sha256(JSON.stringify(o.values)), encoding: 'utf-8', rows: 1, rejected: 0 }]);
+  reporter.end(summary, [{ path: CHECK_INPUT, sha256: sha256(JSON.stringify(o.values)), encoding: 'utf-8', rows: 1, rejected: 0 }], outcome);
   if (o.format === 'text' && !GOODS.some((c) => o.values[c]?.trim())) o.write(partiesWithoutGoods(o.values, ruleSet, o.asOf));
-  return fails(result, o.failOn) ? EXIT.failed : EXIT.ok;
+  return outcome.gate.failed ? EXIT.failed : EXIT.ok;
 }
 
 const GOODS = ['description', 'hs_code', 'control_code', 'cas_number'] as const;

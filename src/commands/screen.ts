@@ -1,16 +1,21 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import { columnWarnings } from '../manifest/coverage.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { PartyThresholds } from '../match/party-index.js';
+import type { Lang } from '../model/message.js';
 import { fails, gatingVerdict, type Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
+import { GateCollector } from '../report/outcome.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
-import type { ConfigRecord, InputInfo, Summary } from '../report/types.js';
+import type { Order } from '../report/triage.js';
+import type { ConfigRecord, InputInfo, ReporterOptions, Summary } from '../report/types.js';
+import { warningText } from '../report/words.js';
 import { loadRulePacks } from '../rules/load.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
@@ -43,6 +48,14 @@ export interface ScreenCommandOptions {
   licenses?: string;
   /** The config file the options came from and what it changed, or where none was found: for the audit record. */
   config?: ConfigRecord;
+  /** How the reports read: --lang, --explain, --order, --max-annotations, --quiet. */
+  lang?: Lang;
+  explain?: boolean;
+  order?: Order;
+  maxAnnotations?: number;
+  quiet?: boolean;
+  /** Rule-data warnings acknowledged in the config file, each until a date. */
+  acknowledge?: Acknowledgement[];
   /** Worker threads for large files (1: screen in this thread). */
   workers: number;
   color: boolean;
@@ -88,18 +101,27 @@ async function screenAndReport(
     rules: o.rules ?? 'default',
     ...gateFileRefs(gateInputs),
     config: o.config ?? null,
-  });
-  if (o.format !== 'text') for (const w of run.warnings) o.warn(`warning: ${w}`);
+  }, o.files);
+  const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), o.acknowledge, o.asOf);
+  const gating = new GateCollector(o.failOn);
 
+  const options: Omit<ReporterOptions, 'write' | 'color'> = {
+    all: o.all,
+    failOn: o.failOn,
+    lang: o.lang,
+    explain: o.explain,
+    order: o.order,
+    maxAnnotations: o.maxAnnotations,
+    quiet: o.quiet,
+  };
   const reporter = fanOut([
-    createReporter(o.format, { all: o.all, failOn: o.failOn, color: o.color, write: o.write }),
-    ...files.map((f) => createReporter(f.target.format, { all: o.all, failOn: o.failOn, color: false, write: f.write })),
+    createReporter(o.format, { ...options, color: o.color, write: o.write }),
+    ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
   ]);
   reporter.begin(run);
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];
-  let failing = false;
   const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: o.hsSchemeChosen, sheet: o.sheet };
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
@@ -134,18 +156,22 @@ async function screenAndReport(
     } else {
       const result = gate(event.result);
       summary[result.verdict]++;
-      if (fails(result, o.failOn)) failing = true;
+      gating.add(result);
+      warnings.add(result);
       reporter.result(result);
       const waiting = o.drained?.();
       if (waiting) await waiting;
     }
   }
   o.progress?.done();
-  reporter.end(summary, inputs);
+  const outcome = { gate: gating.gate(), warnings: warnings.warnings() };
+  // the text report shows them itself; --quiet and acknowledgements silence them on the terminal
+  if (o.format !== 'text' && !o.quiet) for (const w of outcome.warnings) if (!w.acknowledged) o.warn(warningText(w, o.lang ?? 'en'));
+  reporter.end(summary, inputs, outcome);
   for (const f of files) f.close();
   if (summary.rejected > 0) {
     o.warn(`error: ${summary.rejected} line(s) could not be read; see the report`);
     return 2;
   }
-  return failing ? 1 : 0;
+  return outcome.gate.failed ? 1 : 0;
 }

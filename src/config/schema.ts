@@ -1,6 +1,6 @@
 /** `.dualscreen.yaml`: defaults for `screen`, under the names of its long options. */
 import { z } from 'zod';
-import { oneOrMany, Text } from '../gate/fields.js';
+import { IsoDate, oneOrMany, Text } from '../gate/fields.js';
 import { parseEncodingOption } from '../manifest/encoding.js';
 import { CANONICAL_COLUMNS } from '../model/row.js';
 import { FORMATS } from '../report/index.js';
@@ -38,6 +38,13 @@ export const Config = z
     'party-review': Score.optional(),
     format: Text.refine((v) => v in FORMATS, `unknown format (use ${Object.keys(FORMATS).join(', ')})`).optional(),
     all: z.boolean().optional(),
+    // how reports read (issue 13)
+    explain: z.boolean().optional(),
+    order: z.enum(['triage', 'input']).optional(),
+    lang: z.enum(['en', 'zh', 'ja']).optional(),
+    'max-annotations': z.number().int().min(1).max(1000).optional(),
+    /** Rule-data warnings acknowledged until a date (inclusive): not shown on the terminal, recorded in every report. */
+    acknowledge: z.array(z.object({ code: Text, until: IsoDate, reason: Text }).strict()).optional(),
   })
   .strict();
 export type Config = z.infer<typeof Config>;

@@ -1,5 +1,7 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
+import { msg } from '../i18n/message.js';
 import { foldWidth } from '../match/fold.js';
+import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
@@ -15,7 +17,7 @@ export interface ItemMatch {
   /** Other items the same code points to (shared reference HS codes). */
   sharedWith: string[];
   /** Why the match is weaker than its kind would give, or what else to know. */
-  qualifier?: string;
+  qualifier?: Msg;
   /** The declared control code is this heading, over the item's code (1C210.a over 1C210.a.1). */
   viaHeading?: string;
 }
@@ -78,11 +80,11 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
       sharedWith = [],
       qualifier,
       viaHeading,
-    }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: string; viaHeading?: string } = {},
+    }: { confidences?: Confidence[]; sharedWith?: string[]; qualifier?: Msg; viaHeading?: string } = {},
   ): void => {
     const low = confidences.includes('LOW');
     const strength = low ? 'possible' : claimed;
-    if (low) qualifier = 'LOW-confidence fact: raises review only';
+    if (low) qualifier = msg('qualifier.low');
     const status = statusOn(ci.item, asOf);
     if (status.state !== 'in-force') {
       if (!out.notInForce.some((n) => n.item === ci)) out.notInForce.push({ item: ci, status, evidence });
@@ -94,7 +96,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
 
   const { norm, values } = row;
   /** HS matches that identify their item only where the description names it. */
-  const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: string }[] = [];
+  const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
   if (norm.controlCodes.kind !== 'none') {
     for (const code of norm.controlCodes.codes) {
       const found = lookupControlCode(rs, code);
@@ -142,12 +144,12 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
           continue;
         }
         const qualifier = line
-          ? `${ref.code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too`
+          ? msg('qualifier.tariff-line', { code: ref.code })
           : unrelated
-            ? `${ref.code} is shared by unrelated items`
+            ? msg('qualifier.unrelated', { code: ref.code })
             : undefined;
         if (qualifier) {
-          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: `${qualifier}: the description must name the item` });
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: msg('qualifier.must-name', { qualifier }) });
           confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier });
         } else {
           consider(ref.item, 'reference', evidenceFor(ref.code), { confidences, sharedWith: others });
@@ -194,7 +196,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
         ci,
         'possible',
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        { qualifier: hs !== undefined && !hsRelated(ci, hs) ? `the row's HS code ${hs} is not among this item's reference codes` : undefined },
+        { qualifier: hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined },
       );
     }
   }
@@ -210,7 +212,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     consider(c.ref.item, 'reference', c.evidence, {
       confidences: [c.ref.confidence, c.ref.item.item.confidence],
       sharedWith: c.sharedWith,
-      qualifier: `${c.qualifier}, and the description names this item`,
+      qualifier: msg('qualifier.named', { qualifier: c.qualifier }),
     });
   }
 
@@ -244,12 +246,12 @@ function disambiguate(matches: ItemMatch[], isNamed: (ci: CompiledItem) => boole
     const namedInGroup = group.filter((m) => isNamed(m.item));
     if (namedInGroup.length === 0) continue;
     for (const m of group) if (!isNamed(m.item)) dropped.add(m);
-    for (const m of namedInGroup) m.qualifier = joinQualifier(m.qualifier, `the description names this item among those sharing the code`);
+    for (const m of namedInGroup) m.qualifier = joinQualifier(m.qualifier, msg('qualifier.named-among-sharing'));
   }
   return matches.filter((m) => !dropped.has(m));
 }
 
-const joinQualifier = (a: string | undefined, b: string): string => (a ? `${a}; ${b}` : b);
+const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.both', { first: a, second: b }) : b);
 
 /**
  * Drops matches that add nothing a reviewer needs: a keyword hit on a sibling of an item the row

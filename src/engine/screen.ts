@@ -1,12 +1,15 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
-import { type Evidence, type Finding, type Result } from '../model/result.js';
+import { msg } from '../i18n/message.js';
+import { type Msg, type Param } from '../model/message.js';
+import { type Evidence, type Finding, type Result, type RowNexus } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
 import { LIST_NAMES } from '../rules/labels.js';
 import type { ItemStrength } from '../rules/schema.js';
-import type { CompiledMeasure, RuleSet } from './compile.js';
+import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
+import { english, field, itemLabelled, itemTitle as titleOf, listName, partyNames } from './messages.js';
 import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
@@ -27,21 +30,26 @@ type Route = 'export' | 're-export' | 're-export-unknown-origin';
 export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   const { norm } = row;
   const notes: string[] = [];
+  const noteText: Msg[] = [];
+  const note = (m: Msg): void => {
+    notes.push(english(m));
+    noteText.push(m);
+  };
   const { exportCountry, originCountry } = norm;
   if (exportCountry !== undefined && exportCountry !== 'CN' && originCountry !== undefined && originCountry !== 'CN') {
-    notes.push(`outside these PRC measures: exported from ${exportCountry} and of ${originCountry} origin (neither is China)`);
-    return { row, verdict: 'clear', findings: [], notes };
+    note(msg('note.outside', { exportCountry, originCountry }));
+    return { row, verdict: 'clear', findings: [], notes, noteText };
   }
   const route: Route = exportCountry === undefined || exportCountry === 'CN' ? 'export' : originCountry === 'CN' ? 're-export' : 're-export-unknown-origin';
 
   const items = matchItems(row, rs, asOf);
-  if (quiet(row, rs, items)) return { row, verdict: 'clear', findings: [], notes };
+  if (quiet(row, rs, items)) return { row, verdict: 'clear', findings: [], notes, noteText };
   const findings: Finding[] = [];
   const nexus = findNexus(row, rs, asOf);
   // described only for rows that get a review finding: most rows never need it
   const context = (() => {
-    let text: string | undefined;
-    return (): string => (text ??= describeContext(nexus));
+    let text: Msg | undefined | null;
+    return (): Msg | undefined => (text === undefined ? (text = describeContext(nexus) ?? null) : text) ?? undefined;
   })();
 
   const itemFindings: Finding[] = [];
@@ -55,16 +63,18 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   itemFindings.push(...unencodedFindings(rs, row, items, context));
   if (route === 'export') findings.push(...itemFindings);
   // on a re-export the items' own licence requirements bind exporters in China, not this exporter
-  else for (const f of itemFindings) notes.push(`re-export from ${exportCountry}: ${f.message} [${f.ruleId}]; an item's licence requirement applies to exports from China, so only the transfer clauses reach this row`);
-  for (const n of items.notInForce) notes.push(notInForceNote(n.item.item.controlCode ?? n.item.item.id, n.item.item.title.en, n.status, n.item.suspensionSources));
+  else for (const f of itemFindings) note(msg('note.re-export', { country: exportCountry, finding: f.text, ruleId: f.ruleId }));
+  for (const n of items.notInForce) note(notInForceNote(n.item, n.status, n.item.suspensionSources));
 
   const fired = new Set<string>();
   const listingsUsed = new Set<PartyHit>();
+  const measuresFired: string[] = [];
   for (const cm of rs.measures) {
     if (!inForce(cm.measure, asOf)) continue;
     const applied = applyMeasure(cm, row, items.matches, nexus, route);
     if (applied) {
       findings.push(applied.finding);
+      measuresFired.push(cm.measure.id);
       fired.add(cm.measure.when.goods);
       for (const p of applied.listings) listingsUsed.add(p);
     }
@@ -72,12 +82,24 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
 
   const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
   const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
-  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, listingsUsed, notes));
-  for (const p of nexus.inactive) notes.push(inactivePartyNote(p));
-  findings.push(...dataFindings(row, nexus, unclassified, hasItem, fired.has('unidentified') || fired.has('any'), notes));
+  findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, listingsUsed, note));
+  for (const p of nexus.inactive) note(inactivePartyNote(p));
+  findings.push(...dataFindings(row, nexus, unclassified, hasItem, fired.has('unidentified') || fired.has('any'), note));
 
   findings.sort((a, b) => SEVERITY[b.verdict] - SEVERITY[a.verdict]);
-  return { row, verdict: mostSevere(findings.map((f) => f.verdict)), findings, notes };
+  const refs = { items: items.matches.map((m) => m.item.item.id), measures: measuresFired, parties: [...new Set(nexus.parties.map((p) => p.ref.party.id))] };
+  return { row, verdict: mostSevere(findings.map((f) => f.verdict)), findings, notes, noteText, nexus: rowNexus(nexus), refs };
+}
+
+const LIST_ORDER = ['control', 'unreliable', 'watch', 'defence-contractor'] as const;
+
+/** The row's military or listed-party nexus: parties it names (not merely possible matches) and military users or uses. */
+function rowNexus(nexus: Nexus): RowNexus {
+  const named = nexus.parties.filter((p) => p.blocking || p.named);
+  return {
+    military: militaryEvidence(nexus).length > 0,
+    listedParty: LIST_ORDER.find((list) => named.some((p) => p.ref.party.list === list)) ?? null,
+  };
 }
 
 /**
@@ -104,86 +126,94 @@ function isHsPrefixMatch(m: ItemMatch): boolean {
   return m.evidence.kind === 'hs-code' && m.strength === 'possible' && m.evidence.matched.length > m.evidence.value.replace(/\D/g, '').length;
 }
 
-const itemTitle = (m: ItemMatch): string => {
-  const { item } = m.item;
-  return item.controlCode ? `${item.controlCode} ${item.title.en}` : item.title.en;
-};
+const itemTitle = (m: ItemMatch): Param => titleOf(m.item);
+
+/** At most five titles, and how many more. */
+const fiveTitles = (matches: ItemMatch[]): { titles: Param[]; more: number } => ({ titles: matches.slice(0, 5).map(itemTitle), more: Math.max(0, matches.length - 5) });
+
+const finding = (f: Omit<Finding, 'message'> & { text: Msg }): Finding => ({ ruleId: f.ruleId, verdict: f.verdict, message: english(f.text), text: f.text, ...rest(f) });
+const rest = ({ source, sourceUrl, evidence }: Omit<Finding, 'message'>): Pick<Finding, 'source' | 'sourceUrl' | 'evidence'> => ({ source, sourceUrl, evidence });
 
 /** One finding for an HS heading that covers several controlled items, rather than one per item. */
-function hsPrefixFinding(row: Row, matches: ItemMatch[], context: () => string): Finding {
+function hsPrefixFinding(row: Row, matches: ItemMatch[], context: () => Msg | undefined): Finding {
   const declared = row.values.hs_code?.trim() ?? '';
-  const titles = matches.map(itemTitle);
-  const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
   const sources = [...new Set(matches.map((m) => m.item.source.title))];
-  return {
+  return finding({
     ruleId: matches.length === 1 ? matches[0]!.item.item.id : 'dualscreen.hs-code.covers-controlled',
     verdict: 'review',
-    message:
-      `possible dual-use item: HS ${declared} covers the reference codes of ${matches.length} controlled item${matches.length === 1 ? '' : 's'} (${shown}) among others: ` +
-      `give the full 10-digit code or the control code${alsoHas(context())}`,
+    text: msg('finding.hs-prefix', { declared, count: matches.length, ...fiveTitles(matches), context: alsoHas(context()) }),
     source: sources.join('; '),
     sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
     evidence: dedupe(matches.map((m) => m.evidence)),
-  };
+  });
 }
 
 /** A declared heading over listed sub-items: one finding naming them, as strong as the strongest. */
-function headingFinding(heading: string, matches: ItemMatch[], context: () => string): Finding {
-  const titles = matches.map(itemTitle);
-  const shown = titles.length > 5 ? `${titles.slice(0, 5).join('; ')}; and ${titles.length - 5} more` : titles.join('; ');
+function headingFinding(heading: string, matches: ItemMatch[], context: () => Msg | undefined): Finding {
   const listed = matches.some((m) => m.strength !== 'possible');
-  return {
+  return finding({
     ruleId: matches.length === 1 ? matches[0]!.item.item.id : 'dualscreen.control-code.covers-listed',
     verdict: listed ? 'license' : 'review',
-    message:
-      `${listed ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification'}: declared control code ${heading} ` +
-      `is the heading of ${matches.length} listed item${matches.length === 1 ? '' : 's'} (${shown}); declare the sub-item${listed ? '' : alsoHas(context())}`,
+    text: msg('finding.heading', {
+      lead: msg(listed ? 'lead.license' : 'lead.review'),
+      heading,
+      count: matches.length,
+      ...fiveTitles(matches),
+      context: listed ? undefined : alsoHas(context()),
+    }),
     source: [...new Set(matches.map((m) => m.item.source.title))].join('; '),
     sourceUrl: matches.length === 1 ? matches[0]!.item.source.url : undefined,
     evidence: dedupe(matches.map((m) => m.evidence)),
-  };
+  });
 }
 
-function itemFinding(m: ItemMatch, context: () => string): Finding {
+function itemFinding(m: ItemMatch, context: () => Msg | undefined): Finding {
   const title = itemTitle(m);
   const { item } = m.item;
-  const how = {
-    'control-code': `declared control code ${m.evidence.matched}`,
-    'hs-code': `HS code matches reference code ${m.evidence.matched}`,
-    cas: `CAS number ${m.evidence.matched}`,
-    keyword: `description mentions "${m.evidence.matched}"`,
-  }[m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'];
-  const shared = m.sharedWith.length > 0 ? `; the code is shared with ${m.sharedWith.join(', ')}` : '';
-  const qualifier = m.qualifier ? `; ${m.qualifier}` : '';
+  const how = msg(`how.${m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'}`, { code: m.evidence.matched });
+  const shared = m.sharedWith.length > 0 ? msg('item.shared', { items: m.sharedWith }) : undefined;
+  const qualifier = m.qualifier ? msg('item.qualifier', { qualifier: m.qualifier }) : undefined;
   const verdict = m.strength === 'possible' ? 'review' : 'license';
-  const decides = verdict === 'review' && item.decidedBy ? `; decided by ${item.decidedBy}` : '';
-  const lead = verdict === 'license' ? 'dual-use item: export licence required' : 'possible dual-use item: check the classification';
-  const ctx = verdict === 'review' ? alsoHas(context()) : '';
-  return {
+  const decides = verdict === 'review' && item.decidedBy ? msg('item.decided-by', { text: item.decidedBy }) : undefined;
+  const lead = msg(verdict === 'license' ? 'lead.license' : 'lead.review');
+  const ctx = verdict === 'review' ? alsoHas(context()) : undefined;
+  return finding({
     ruleId: item.id,
     verdict,
-    message: `${lead}: ${title} (${how}${shared}${qualifier}${decides})${ctx}`,
+    text: msg('finding.item', { lead, title, how, shared, qualifier, decides, context: ctx }),
     source: m.item.source.title,
     sourceUrl: m.item.source.url,
     evidence: [m.evidence],
-  };
+  });
 }
 
-function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: () => string): Finding[] {
+function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: () => Msg | undefined): Finding[] {
   return items.unencoded.map(({ code, subItems, from }) => {
-    const explanation = from
-      ? `${code} is encoded only from ${from}, after the as-of date: on that date it is not explained by these rule packs; review it against the list then in force`
+    const ctx = alsoHas(context());
+    const text = from
+      ? msg('finding.not-encoded.later', { code, from, context: ctx })
       : subItems.length > 0
-        ? `${code} is not encoded itself, but its sub-items ${subItems.slice(0, 6).join(', ')}${subItems.length > 6 ? ' …' : ''} are: declare the sub-item`
-        : `${code} (${explainCode(rs, code)}) is not encoded in these rule packs: review it against the official list`;
-    return {
+        ? msg('finding.not-encoded.sub-items', { code, subItems: subItems.slice(0, 6), more: subItems.length > 6, context: ctx })
+        : msg('finding.not-encoded', { code, explain: explainCodeText(rs, code), context: ctx });
+    return finding({
       ruleId: 'dualscreen.control-code.not-encoded',
       verdict: 'review',
-      message: `${explanation}${alsoHas(context())}`,
+      text,
       source: rs.structureSource?.title ?? 'MOFCOM/MIIT/GACC/SCA 2024 No. 51 (code format)',
       sourceUrl: rs.structureSource?.url,
       evidence: [{ field: 'control_code', value: row.values.control_code ?? '', matched: code, kind: 'control-code' }],
-    } satisfies Finding;
+    });
+  });
+}
+
+/** explainCode as a message, with the category and type names in each language the structure pack gives. */
+function explainCodeText(rs: RuleSet, code: string): Msg {
+  const category = rs.categories.get(code[0] ?? '');
+  const type = rs.itemTypes.get(code[1] ?? '');
+  const name = (n: { en: string; zh?: string }): Param => (n.zh ? { en: n.en, zh: n.zh } : n.en);
+  return msg('code.explain', {
+    category: category ? msg('code.category', { digit: code[0], name: name(category) }) : msg('code.category.bare', { digit: code[0] }),
+    type: type ? msg('code.type', { letter: code[1], name: name(type) }) : msg('code.type.bare', { letter: code[1] }),
   });
 }
 
@@ -198,27 +228,33 @@ export function explainCode(rs: RuleSet, code: string): string {
   return parts.join(', ');
 }
 
-function notInForceNote(label: string, title: string, status: Status, sources: Map<string, { title: string }>): string {
+function notInForceNote(ci: CompiledItem, status: Status, sources: Map<string, { title: string }>): Msg {
+  const item = itemLabelled(ci);
   switch (status.state) {
     case 'suspended':
-      return `${label} ${title} is suspended from ${status.from} to ${status.to} by ${sources.get(status.source)?.title ?? status.source}: not counted`;
+      return msg('note.item.suspended', { item, from: status.from, to: status.to, source: sources.get(status.source)?.title ?? status.source });
     case 'not-yet':
-      return `${label} ${title} is controlled only from ${status.from}: not counted`;
+      return msg('note.item.not-yet', { item, from: status.from });
     case 'ended':
-      return `${label} ${title} was controlled until ${status.to}: not counted`;
+      return msg('note.item.ended', { item, to: status.to });
     default:
-      return `${label} ${title}`;
+      return msg('note.item', { item });
   }
 }
 
-function inactivePartyNote({ hit, status }: InactiveParty): string {
-  const who = `${hit.field} "${hit.value}" is ${nameOf(hit)} on ${LIST_NAMES[hit.ref.party.list]} (listed ${hit.ref.party.listed ?? '?'}, ${hit.ref.source})`;
+function inactivePartyNote({ hit, status }: InactiveParty): Msg {
   const by = hit.ref.suspensionSources.get(status.source)?.title ?? status.source;
   const why =
-    status.state === 'stopped'
-      ? `its measures stopped from ${status.from} (${by}); the entity stays named, so dual-use items to it still need the ordinary licence`
-      : `its measures are suspended from ${status.from} to ${status.to} (${by}): not counted on this date`;
-  return `${who}: ${why}`;
+    status.state === 'stopped' ? msg('why.stopped', { from: status.from, by }) : msg('why.suspended', { from: status.from, to: status.to, by });
+  return msg('note.party.inactive', {
+    field: field(hit.field),
+    value: hit.value,
+    party: nameOf(hit),
+    list: listName(hit.ref.party.list),
+    listed: hit.ref.party.listed ?? '?',
+    source: hit.ref.source,
+    why,
+  });
 }
 
 /**
@@ -247,7 +283,7 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   if (when.partyList && listings.length === 0) return undefined;
 
   const evidence: Evidence[] = [];
-  let itemsText = '';
+  let itemsText: Msg | undefined;
   switch (when.goods) {
     case 'identified':
     case 'unidentified': {
@@ -255,14 +291,14 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
       const identified = items.filter((m) => allowed.has(m.strength) && (!when.itemTags || m.item.item.tags.some((t) => when.itemTags!.includes(t))));
       if ((when.goods === 'identified') !== identified.length > 0) return undefined;
       evidence.push(...identified.map((m) => m.evidence));
-      if (identified.length > 0) itemsText = `items: ${[...new Set(identified.map((m) => m.item.item.controlCode ?? m.item.item.title.en))].join(', ')}`;
+      if (identified.length > 0) itemsText = msg('details.items', { items: itemLabels(identified) });
       break;
     }
     case 'scope': {
       const e = cm.scope && scopeEvidence(row, cm.scope);
       if (!e) return undefined;
       evidence.push(e);
-      itemsText = `goods: ${e.field} "${e.value}" → ${e.matched}`;
+      itemsText = msg('details.goods', { field: field(e.field), value: e.value, matched: e.matched });
       break;
     }
     case 'any':
@@ -276,31 +312,42 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus));
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
-  const capped = reviewOnlyListing && lowered ? ' (the listing or the name is a LOW-confidence or review-only fact: review only)' : '';
+  const capped = reviewOnlyListing && lowered ? msg('measure.capped') : undefined;
   const onRoute =
     route === 're-export'
-      ? `re-export of PRC-origin goods from ${row.norm.exportCountry}: the transfer clause applies; `
+      ? msg('route.re-export', { country: row.norm.exportCountry })
       : route === 're-export-unknown-origin'
-        ? `exported from ${row.norm.exportCountry}, origin not given: if the goods are of PRC origin, `
-        : '';
-  const details = [itemsText, ...evidence.slice(goodsEvidence).map(describeOne)].filter(Boolean).join('; ');
-  const transfers = listings.some((p) => p.ref.party.transferBan)
-    ? '; the listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity'
-    : '';
+        ? msg('route.unknown-origin', { country: row.norm.exportCountry })
+        : undefined;
+  const details = [...(itemsText ? [itemsText] : []), ...evidence.slice(goodsEvidence).map(describeOne)];
+  const transfers = listings.some((p) => p.ref.party.transferBan) ? msg('measure.transfer-ban') : undefined;
   // a listing's own announcement is the source a reader needs; the measure's general basis otherwise
   const listing = listings[0]?.ref;
-  const finding: Finding = {
+  const message = { en: measure.message, ...measure.messageI18n };
+  const made = finding({
     ruleId: measure.id,
     verdict,
-    message: `${onRoute}${measure.message}${transfers}${capped}${details ? ` (${details})` : ''}`,
+    text: msg('finding.measure', { route: onRoute, message, transfers, capped, details: details.length > 0 ? msg('measure.details', { parts: details }) : undefined }),
     source: listing ? [...new Set(listings.map((p) => p.ref.source))].join('; ') : cm.source.title,
     sourceUrl: listing ? listing.sourceUrl : cm.source.url,
     evidence: dedupe(evidence),
-  };
-  return { finding, listings };
+  });
+  return { finding: made, listings };
 }
 
-const describeOne = (e: Evidence): string => `${e.field} "${e.value}" → ${e.matched}${e.score !== undefined && e.score < 1 ? ` (${e.score})` : ''}`;
+const describeOne = (e: Evidence): Msg =>
+  msg('evidence', { field: field(e.field), value: e.value, matched: e.matched, score: e.score !== undefined && e.score < 1 ? e.score : undefined });
+
+/** The items' codes (their titles where they have none), once each. */
+function itemLabels(matches: ItemMatch[]): Param[] {
+  const seen = new Map<string, Param>();
+  for (const m of matches) {
+    const { item } = m.item;
+    const label = item.controlCode ?? item.title.en;
+    if (!seen.has(label)) seen.set(label, item.controlCode ?? { en: item.title.en, ...(item.title.zh ? { zh: item.title.zh } : {}), ...(item.title.ja ? { ja: item.title.ja } : {}) });
+  }
+  return [...seen.values()];
+}
 
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
@@ -323,66 +370,67 @@ function partyFindings(
   row: { hasItem: boolean; unclassified: boolean },
   measureFired: boolean,
   listingsUsed: Set<PartyHit>,
-  notes: string[],
+  note: (m: Msg) => void,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const p of nexus.parties) {
     if (listingsUsed.has(p) && !p.blocking) continue; // a measure's finding already says it, at review
     // a listing that bans trade whatever the goods makes even a possible match worth a look
     const relevant = row.hasItem || p.ref.party.tradeBan || (row.unclassified && p.ref.party.list !== 'defence-contractor');
-    const listName = LIST_NAMES[p.ref.party.list];
-    const listed = p.ref.party.listed ? `, listed ${p.ref.party.listed}` : '';
+    const who = { field: field(p.field), value: p.value, party: nameOf(p), list: listName(p.ref.party.list), listed: p.ref.party.listed };
     if (p.blocking) {
-      if (!relevant && !measureFired) notes.push(`${p.field} "${p.value}" is ${nameOf(p)} on ${listName}${listed}; the item was not identified as dual-use`);
+      if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
       continue;
     }
-    const why = p.reviewOnly ? 'a name that only flags for review' : `score ${p.score}`;
-    const text = `${p.field} "${p.value}" may be ${nameOf(p)} on ${listName}${listed} (${why}: matched "${p.name}")`;
+    const why = p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
+    const text = msg('party.possible', { ...who, why, name: p.name });
     if (!relevant) {
-      notes.push(text);
+      note(msg('note.party.possible', { text }));
       continue;
     }
-    findings.push({
-      ruleId: 'dualscreen.party.possible-match',
-      verdict: 'review',
-      message: `possible party match: ${text}`,
-      source: p.ref.source,
-      sourceUrl: p.ref.sourceUrl,
-      evidence: [partyEvidence(p)],
-    });
+    findings.push(
+      finding({
+        ruleId: 'dualscreen.party.possible-match',
+        verdict: 'review',
+        text: msg('finding.party.possible', { text }),
+        source: p.ref.source,
+        sourceUrl: p.ref.sourceUrl,
+        evidence: [partyEvidence(p)],
+      }),
+    );
   }
   return findings;
 }
 
-function nameOf(p: PartyHit): string {
-  const first = p.ref.party.names.en[0] ?? p.ref.party.names.zh[0] ?? p.ref.party.names.ja[0];
-  return typeof first === 'string' ? first : (first?.name ?? p.name);
+function nameOf(p: PartyHit): Param {
+  return partyNames(p.ref.party, p.name);
 }
 
-function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: boolean, failClosedFired: boolean, notes: string[]): Finding[] {
+function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: boolean, failClosedFired: boolean, note: (m: Msg) => void): Finding[] {
   const { norm } = row;
   const findings: Finding[] = [];
-  const data = (ruleId: string, message: string, evidence: Evidence[]): Finding => ({
-    ruleId,
-    verdict: 'review',
-    message,
-    source: ENGINE_SOURCE,
-    evidence,
-  });
+  const data = (ruleId: string, text: Msg, evidence: Evidence[]): Finding =>
+    finding({
+      ruleId,
+      verdict: 'review',
+      text,
+      source: ENGINE_SOURCE,
+      evidence,
+    });
   if (norm.description === '' && unclassified) {
-    findings.push(data('dualscreen.data.unidentified', 'no description, HS code or control code: the row cannot be judged', []));
+    findings.push(data('dualscreen.data.unidentified', msg('data.unidentified'), []));
     return findings;
   }
   if (norm.hs.kind === 'invalid') {
     findings.push(
-      data('dualscreen.data.invalid-hs-code', `HS code "${norm.hs.raw}" is not a valid code: it ${norm.hs.reason}`, [
+      data('dualscreen.data.invalid-hs-code', msg('data.invalid-hs-code', { raw: norm.hs.raw, reason: norm.hs.reason }), [
         { field: 'hs_code', value: row.values.hs_code ?? '', matched: '', kind: 'data' },
       ]),
     );
   }
   if (norm.controlCodes.kind === 'invalid') {
     findings.push(
-      data('dualscreen.data.invalid-control-code', `control code "${norm.controlCodes.unreadable.join(' ')}" cannot be read (expected a code such as 1C902.a)`, [
+      data('dualscreen.data.invalid-control-code', msg('data.invalid-control-code', { codes: norm.controlCodes.unreadable }), [
         { field: 'control_code', value: row.values.control_code ?? '', matched: '', kind: 'data' },
       ]),
     );
@@ -395,28 +443,28 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
       findings.push(
         data(
           'dualscreen.data.unclassified-sensitive',
-          `no HS code or control code, and the row points to ${describeContext(nexus)}: it cannot be cleared unclassified`,
+          msg('data.unclassified-sensitive', { context: describeContext(nexus) }),
           dedupe(sensitive),
         ),
       );
     } else if (sensitive.length === 0 && !hasItem) {
-      notes.push('no HS code or control code: judged on the description alone');
+      note(msg('note.description-only'));
     }
   }
   return findings;
 }
 
-const alsoHas = (context: string): string => (context ? `; the row also has ${context}` : '');
+const alsoHas = (context: Msg | undefined): Msg | undefined => (context ? msg('context.also', { context }) : undefined);
 
-/** "Japan (destination_country), military end use ("defense"), control-list party X". */
-function describeContext(nexus: Nexus): string {
-  const parts: string[] = [];
-  for (const [code, e] of nexus.countries) if (code === 'JP' || code === 'US') parts.push(`${code} nexus (${e.field})`);
+/** "JP nexus (destination_country), a military nexus ("defense"), China's export control list party X"; undefined: nothing. */
+function describeContext(nexus: Nexus): Msg | undefined {
+  const parts: Msg[] = [];
+  for (const [code, e] of nexus.countries) if (code === 'JP' || code === 'US') parts.push(msg('context.country', { code, field: field(e.field) }));
   const military = militaryEvidence(nexus);
-  if (military.length > 0) parts.push(`a military nexus (${[...new Set(military.map((e) => `"${e.matched}"`))].join(', ')})`);
+  if (military.length > 0) parts.push(msg('context.military', { terms: [...new Set(military.map((e) => e.matched))].map((text) => msg('quoted', { text })) }));
   for (const p of nexus.parties) {
     if (p.ref.party.list === 'military-user') continue;
-    parts.push(`${p.blocking ? '' : 'possibly '}${LIST_NAMES[p.ref.party.list]} party ${nameOf(p)}`);
+    parts.push(msg(p.blocking ? 'context.party' : 'context.party.possible', { list: listName(p.ref.party.list), party: nameOf(p) }));
   }
-  return parts.join(', ');
+  return parts.length > 0 ? msg('context', { parts }) : undefined;
 }

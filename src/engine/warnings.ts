@@ -1,26 +1,115 @@
-/** What a user must know about the rule data on a given as-of date. */
+/**
+ * What a user must know about the rule data on a given as-of date, each with a code (for acknowledgements)
+ * and, for a suspension that has ended, the rules it concerns: such a warning is shown only when a finding of
+ * the run rests on one of them. The staleness warning concerns every row, clear ones too (a measure announced
+ * after the data date is encoded nowhere, so no rule could have matched it): it is shown whenever it holds.
+ */
 import { addDays } from '../calendar.js';
+import { msg } from '../i18n/message.js';
+import { type Msg } from '../model/message.js';
 import type { RuleSet } from './compile.js';
 
-export function ruleDataWarnings(rs: RuleSet, asOf: string): string[] {
-  const warnings: string[] = [];
+export interface RuleDataWarning {
+  /** `W-DATA-STALE`, `W-SUSPENSION-ENDED:MOFCOM-2025-70`. */
+  code: string;
+  /** One short line, in any language. */
+  text: Msg;
+  /** The full English wording, as reports have always given it. */
+  message: string;
+  /** Ids of the items, measures and parties it concerns; undefined: the whole run. */
+  concerns?: Set<string>;
+}
+
+export function ruleDataWarnings(rs: RuleSet, asOf: string): RuleDataWarning[] {
+  const warnings: RuleDataWarning[] = [];
   const newest = rs.packs.map((p) => p.dataAsOf).sort().at(-1);
   if (newest && asOf > newest) {
-    warnings.push(`as-of ${asOf} is after the rule data's date (${newest}): measures announced since then are not encoded`);
+    warnings.push({
+      code: 'W-DATA-STALE',
+      text: msg('warning.data-stale', { asOf, dataAsOf: newest }),
+      message: `as-of ${asOf} is after the rule data's date (${newest}): measures announced since then are not encoded`,
+    });
   }
   // A suspension that ended in the last year: its end is as published, what followed is not verified.
-  const ended = new Map<string, string>();
-  const collect = (suspended: { to: string; source: string }[], title: (id: string) => string): void => {
+  const ended = new Map<string, RuleDataWarning>();
+  const collect = (id: string, suspended: { to: string; source: string }[], title: (source: string) => string): void => {
     for (const s of suspended) {
-      if (s.to < asOf && s.to >= addDays(asOf, -365)) ended.set(`${title(s.source)}|${s.to}`, `${title(s.source)} ended on ${s.to}`);
+      if (s.to >= asOf || s.to < addDays(asOf, -365)) continue;
+      const key = `${s.source}|${s.to}`;
+      let w = ended.get(key);
+      if (!w) {
+        w = {
+          code: `W-SUSPENSION-ENDED:${s.source}`,
+          text: msg('warning.suspension-ended', { source: s.source, to: s.to }),
+          message: `the suspension by ${title(s.source)} ended on ${s.to}; the suspended rules are applied again from the next day, as published. Whether it was extended is not verified in these rule packs`,
+          concerns: new Set(),
+        };
+        ended.set(key, w);
+      }
+      w.concerns!.add(id);
     }
   };
-  for (const ci of rs.items) collect(ci.item.suspended, (id) => ci.suspensionSources.get(id)?.title ?? id);
-  for (const cm of rs.measures) collect(cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
-  // listings: one warning per suspension window, named by the statement that set it
-  for (const ref of rs.parties.refs()) collect(ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
-  for (const text of ended.values()) {
-    warnings.push(`the suspension by ${text}; the suspended rules are applied again from the next day, as published. Whether it was extended is not verified in these rule packs`);
+  for (const ci of rs.items) collect(ci.item.id, ci.item.suspended, (id) => ci.suspensionSources.get(id)?.title ?? id);
+  for (const cm of rs.measures) collect(cm.measure.id, cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
+  for (const ref of rs.parties.refs()) collect(ref.party.id, ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
+  return [...warnings, ...ended.values()];
+}
+
+/** An acknowledgement from the config file: the warning is not shown (but recorded) up to and including `until`. */
+export interface Acknowledgement {
+  code: string;
+  until: string;
+  reason: string;
+}
+
+/** A warning of this run, with the acknowledgement that silences it, if any. */
+export interface RunWarning {
+  code: string;
+  text: Msg;
+  message: string;
+  /** Flagged rows whose findings rest on the rules it concerns (for warnings about particular rules). */
+  rows?: number;
+  acknowledged?: Acknowledgement;
+}
+
+/** `W-SUSPENSION-ENDED` acknowledges every `W-SUSPENSION-ENDED:…`; a full code only itself. */
+export const acknowledges = (ack: Acknowledgement, code: string): boolean => ack.code === code || (!ack.code.includes(':') && code.startsWith(`${ack.code}:`));
+
+/**
+ * Counts, row by row, the flagged rows whose findings rest on a rule each warning concerns, and gives the
+ * warnings that matter for the run at its end. Memory: one entry per concerned rule id.
+ */
+export class WarningCollector {
+  private readonly byId = new Map<string, number[]>();
+  private readonly rows: number[];
+
+  constructor(
+    private readonly candidates: RuleDataWarning[],
+    private readonly acknowledgements: Acknowledgement[] = [],
+    private readonly asOf = '',
+  ) {
+    this.rows = candidates.map(() => 0);
+    candidates.forEach((w, i) => {
+      for (const id of w.concerns ?? []) this.byId.set(id, [...(this.byId.get(id) ?? []), i]);
+    });
   }
-  return warnings;
+
+  /** A screened row: its findings and the ids they rest on. */
+  add(result: { findings: unknown[]; refs?: { items: string[]; measures: string[]; parties: string[] } }): void {
+    const { refs } = result;
+    if (!refs || result.findings.length === 0 || this.byId.size === 0) return;
+    const hit = new Set<number>();
+    for (const list of [refs.items, refs.measures, refs.parties]) for (const id of list) for (const i of this.byId.get(id) ?? []) hit.add(i);
+    for (const i of hit) this.rows[i]!++;
+  }
+
+  warnings(): RunWarning[] {
+    const out: RunWarning[] = [];
+    this.candidates.forEach((w, i) => {
+      if (w.concerns && this.rows[i] === 0) return;
+      const acknowledged = this.acknowledgements.find((a) => acknowledges(a, w.code) && this.asOf <= a.until);
+      out.push({ code: w.code, text: w.text, message: w.message, ...(w.concerns ? { rows: this.rows[i] } : {}), ...(acknowledged ? { acknowledged } : {}) });
+    });
+    return out;
+  }
 }

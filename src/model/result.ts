@@ -1,6 +1,7 @@
 /** What screening a row produces: findings with their evidence and source, and the row's verdict. */
+import type { Msg } from './message.js';
 import type { Row } from './row.js';
-import { mostSevere, SEVERITY, type FailOn, type Verdict } from './verdict.js';
+import { mostSevere, SEVERITY, type FailOn, type PartyList, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
@@ -16,7 +17,10 @@ export interface Evidence {
 export interface Finding {
   ruleId: string;
   verdict: Verdict;
+  /** In English, rendered from `text` by the English catalogue. */
   message: string;
+  /** The message as a catalogue id and parameters, for reports in other languages (absent: `message` only). */
+  text?: Msg;
   source: string;
   sourceUrl?: string;
   evidence: Evidence[];
@@ -34,8 +38,27 @@ export interface Result {
   findings: Finding[];
   /** Facts worth knowing that do not change the verdict (out of scope, suspended item, data quality). */
   notes: string[];
+  /** The notes as catalogue messages, index by index (notes added later, by the gate, have none). */
+  noteText?: Msg[];
+  /** The row's military or listed-party nexus, from the engine's own matches; absent: none. */
+  nexus?: RowNexus;
+  /** Ids of the items, measures and parties the findings rest on (rule-data warnings concern some of them). */
+  refs?: RuleRefs;
   /** With --baseline: whether the row's findings were already in the earlier report. */
   baseline?: 'new' | 'known';
+}
+
+/** A military user or use, or a party on a list, that the row names (possible name matches aside). */
+export interface RowNexus {
+  military: boolean;
+  /** The most telling list of a party the row names: control, unreliable, watch, defence-contractor; null: none. */
+  listedParty: Exclude<PartyList, 'military-user'> | null;
+}
+
+export interface RuleRefs {
+  items: string[];
+  measures: string[];
+  parties: string[];
 }
 
 /** The verdict that counts for --fail-on: the most severe finding that is not waived, covered by a licence or known from a baseline. */

@@ -54,6 +54,6 @@ export function fanOut(reporters: Reporter[]): Reporter {
     header: (header) => reporters.forEach((r) => r.header?.(header)),
     result: (result) => reporters.forEach((r) => r.result(result)),
     error: (error) => reporters.forEach((r) => r.error(error)),
-    end: (summary, inputs) => reporters.forEach((r) => r.end(summary, inputs)),
+    end: (summary, inputs, outcome) => reporters.forEach((r) => r.end(summary, inputs, outcome)),
   };
 }

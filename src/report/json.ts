@@ -1,6 +1,8 @@
 /** `dualscreen/report@1`: one JSON document, rows streamed as they are screened. */
 import { rowFingerprint } from '../manifest/row.js';
 import type { Result } from '../model/result.js';
+import type { RunOutcome } from './outcome.js';
+import { nexusOf } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 export function resultJson(r: Result): Record<string, unknown> {
@@ -12,6 +14,7 @@ export function resultJson(r: Result): Record<string, unknown> {
     lineId: row.values.line_id ?? null,
     fingerprint: rowFingerprint(row),
     verdict: r.verdict,
+    nexus: nexusOf(r),
     ...(r.baseline ? { baseline: r.baseline } : {}),
     values: row.values,
     ...(Object.keys(row.extras).length > 0 ? { extras: row.extras } : {}),
@@ -30,6 +33,11 @@ export function resultJson(r: Result): Record<string, unknown> {
   };
 }
 
+/** The rule-data warnings that mattered for the run: a code, the English message, and any acknowledgement. */
+export function warningsJson(outcome: RunOutcome): Record<string, unknown>[] {
+  return outcome.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.rows !== undefined ? { rows: w.rows } : {}), ...(w.acknowledged ? { acknowledged: w.acknowledged } : {}) }));
+}
+
 export function jsonReporter({ all, write }: ReporterOptions): Reporter {
   const errors: RowError[] = [];
   let first = true;
@@ -43,7 +51,6 @@ export function jsonReporter({ all, write }: ReporterOptions): Reporter {
         asOf: run.asOf,
         options: run.options,
         rulePacks: run.rulePacks.map(({ id, version, dataAsOf, sha256, path }) => ({ id, version, dataAsOf, sha256, path })),
-        warnings: run.warnings,
       };
       write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "rows": [`);
     },
@@ -55,8 +62,8 @@ export function jsonReporter({ all, write }: ReporterOptions): Reporter {
     error(e: RowError) {
       errors.push(e);
     },
-    end(summary: Summary, inputs: InputInfo[]) {
-      const tail = { inputs, summary, errors };
+    end(summary: Summary, inputs: InputInfo[], outcome: RunOutcome) {
+      const tail = { inputs, summary, gate: outcome.gate, warnings: warningsJson(outcome), errors };
       write(`${first ? '' : '\n  '}],\n${JSON.stringify(tail, null, 2).slice(2)}\n`);
     },
   };

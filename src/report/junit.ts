@@ -3,6 +3,7 @@
  * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
  */
 import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { RunOutcome } from './outcome.js';
 import { configProperties, findingText, rowLabel } from './plain.js';
 import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
@@ -58,13 +59,22 @@ export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions)
     return `${open}/>`;
   };
 
-  const properties = (input: InputInfo | undefined): string => {
+  const properties = (input: InputInfo | undefined, outcome: RunOutcome): string => {
     const props: [string, string][] = [];
     if (run) {
       props.push(['dualscreen.version', run.tool.version], ['asOf', run.asOf], ['failOn', failOn]);
       for (const p of run.rulePacks) props.push(['rulePack', `${p.id} ${p.version} dataAsOf=${p.dataAsOf} sha256=${p.sha256}`]);
       props.push(...configProperties(run));
     }
+    const { gate } = outcome;
+    props.push(
+      ['gate.failed', String(gate.failed)],
+      ...(['prohibited', 'license', 'review'] as const).map((v): [string, string] => [`gate.counted.${v}`, String(gate.counted[v])]),
+      ['gate.waived', String(gate.waived)],
+      ['gate.covered', String(gate.covered)],
+      ['gate.known', String(gate.known)],
+    );
+    for (const w of outcome.warnings) props.push([w.acknowledged ? 'warning.acknowledged' : 'warning', `${w.code}: ${w.message}`]);
     if (input) props.push(['input.sha256', input.sha256], ['input.encoding', input.encoding]);
     return `    <properties>\n${props.map(([name, value]) => `      <property${attrs({ name, value })}/>`).join('\n')}\n    </properties>\n`;
   };
@@ -86,14 +96,14 @@ export function junitReporter({ write, failOn = 'prohibited' }: ReporterOptions)
       s.tests++;
       s.cases.append(`    <testcase${attrs({ name: `line ${e.line}`, classname: e.input })}>\n      <error${attrs({ type: 'rejected', message: e.message })}>${xmlText(`${e.input}:${e.line}: ${e.message}`)}</error>\n    </testcase>\n`);
     },
-    end(_summary: Summary, inputs: InputInfo[]) {
+    end(_summary: Summary, inputs: InputInfo[], outcome: RunOutcome) {
       const all = [...suites.values()];
       const total = (count: (s: Suite) => number): number => all.reduce((n, s) => n + count(s), 0);
       write('<?xml version="1.0" encoding="UTF-8"?>\n');
       write(`<testsuites${attrs({ name: 'dualscreen', tests: total((s) => s.tests), failures: total((s) => s.failures), errors: total((s) => s.errors) })}>\n`);
       for (const [input, s] of suites) {
         const head = attrs({ name: input, tests: s.tests, failures: s.failures, errors: s.errors, skipped: 0, ...(run ? { timestamp: run.generatedAt } : {}) });
-        write(`  <testsuite${head}>\n${properties(inputs.find((i) => i.path === input))}`);
+        write(`  <testsuite${head}>\n${properties(inputs.find((i) => i.path === input), outcome)}`);
         s.cases.drain(write);
         write('  </testsuite>\n');
       }

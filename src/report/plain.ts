@@ -1,11 +1,14 @@
-/** Plain-text pieces the CI formats share: where a row is, what a finding says, whether a row fails the run. */
+/** Plain-text pieces the CI formats share: where a row is, what a finding says. */
 import { relative, resolve, sep } from 'node:path';
+import { text } from '../i18n/format.js';
+import type { Lang } from '../i18n/message.js';
 import { gatingVerdict, type Finding, type Result } from '../model/result.js';
 import type { Row } from '../model/row.js';
-import { SEVERITY, VERDICTS } from '../model/verdict.js';
+import { SEVERITY } from '../model/verdict.js';
 import { describeEvidence } from './text.js';
-import type { ConfigRecord, ReporterOptions, RunInfo, Summary } from './types.js';
+import type { ConfigRecord, ReporterOptions, RunInfo } from './types.js';
 import { MAX_ID } from './visible.js';
+import { exemptionText } from './words.js';
 
 
 export const STDIN = '-';
@@ -22,19 +25,11 @@ export function rowLabel(row: Row): string {
   return id ? (id.length > MAX_ID ? `${id.slice(0, MAX_ID - 1)}…` : id) : `line ${row.line}`;
 }
 
-/** Why a finding does not count for --fail-on, when it does not. */
-export function exemption(f: Finding): string | undefined {
-  if (f.waived) return `waived by ${f.waived.waiverId} (${f.waived.reason}; approved by ${f.waived.approvedBy}, expires ${f.waived.expires})`;
-  if (f.coveredBy) return `covered by licence ${f.coveredBy.licence}`;
-  if (f.baseline === 'known') return 'known from the baseline';
-  return undefined;
-}
-
 /** One line per finding: verdict, rule id, message, evidence and source, and why it does not count. */
 export function findingText(f: Finding): string {
-  const evidence = f.evidence.length ? ` [${f.evidence.map(describeEvidence).join('; ')}]` : '';
+  const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
   const source = ` (${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''})`;
-  const exempt = exemption(f);
+  const exempt = exemptionText(f, 'en');
   return `${f.verdict} ${f.ruleId}: ${f.message}${evidence}${source}${exempt ? `: ${exempt}` : ''}`;
 }
 
@@ -54,12 +49,12 @@ export function configOf(run: RunInfo): ConfigRecord | undefined {
 const settingText = (v: unknown): string => (Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 /** "config: .dualscreen.yaml (sha256 …) sets fail-on=license, waivers=w.yaml", or where none was found. */
-export function configLine(run: RunInfo): string | undefined {
+export function configLine(run: RunInfo, lang: Lang): string | undefined {
   const c = configOf(run);
   if (!c) return undefined;
-  if (c.path === null) return `config: none (${c.searched})`;
+  if (c.path === null) return text(lang, 'config.none', { searched: c.searched });
   const changed = Object.entries(c.changed).map(([k, v]) => `${k}=${settingText(v)}`);
-  return `config: ${c.path} (sha256 ${c.sha256.slice(0, 12)}) ${changed.length ? `sets ${changed.join(', ')}` : 'sets nothing the command line did not'}`;
+  return text(lang, 'config.file', { path: c.path, sha256: c.sha256.slice(0, 12), changed: changed.join(', ') });
 }
 
 /** The config as name/value pairs (JUnit properties). */
@@ -68,11 +63,6 @@ export function configProperties(run: RunInfo): [string, string][] {
   if (!c) return [];
   if (c.path === null) return [['config', 'none']];
   return [['config', c.path], ['config.sha256', c.sha256], ...Object.entries(c.changed).map(([k, v]): [string, string] => [`config.${k}`, settingText(v)])];
-}
-
-/** "60 rows · 3 prohibited · 20 license · 5 review · 32 clear · 0 rejected" */
-export function countsLine(summary: Summary): string {
-  return [plural(summary.rows, 'row'), ...VERDICTS.map((v) => `${summary[v]} ${v}`), `${summary.rejected} rejected`].join(' · ');
 }
 
 export function plural(n: number, word: string): string {

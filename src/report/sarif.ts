@@ -3,12 +3,14 @@
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
 import { rowFingerprint } from '../manifest/row.js';
-import type { Finding, Result } from '../model/result.js';
+import { type Finding, type Result } from '../model/result.js';
 import { type Row } from '../model/row.js';
-import type { Verdict } from '../model/verdict.js';
+import { SEVERITY, type Verdict } from '../model/verdict.js';
+import type { RunOutcome } from './outcome.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
 import { Spool } from './spool.js';
 import { describeEvidence } from './text.js';
+import { nexusOf } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -17,6 +19,12 @@ type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Verdict, Level> = { prohibited: 'error', license: 'warning', review: 'note', clear: 'none' };
 
 type Json = Record<string, unknown>;
+
+/**
+ * GitHub code scanning orders and labels alerts by a rule's `security-severity` (critical ≥ 9.0, high ≥ 7.0,
+ * medium ≥ 4.0, low below): a prohibited finding is critical, a licence medium, a review low.
+ */
+export const SECURITY_SEVERITY: Record<Verdict, string> = { prohibited: '9.0', license: '6.0', review: '3.0', clear: '0.0' };
 
 /** A relative URI reference: each path segment percent-encoded (spaces, CJK names, `#`, `?`). */
 export function artifactLocation(input: string): Json {
@@ -41,13 +49,23 @@ function ruleDescriptor(f: Finding): Json {
     help: { text: `Legal source: ${f.source}${helpUri ? ` (${helpUri})` : ''}` },
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[f.verdict] },
-    properties: { verdict: f.verdict, source: f.source, tags: ['export-control', f.verdict] },
+    properties: { verdict: f.verdict, 'security-severity': SECURITY_SEVERITY[f.verdict], source: f.source, tags: ['export-control', f.verdict] },
   };
+}
+
+/** A rule that fired at several verdicts (a measure capped at review on one row) is as severe as its worst finding. */
+function raise(rule: Json, f: Finding): void {
+  const properties = rule.properties as { verdict: Verdict; 'security-severity': string; tags: string[] };
+  if (SEVERITY[f.verdict] <= SEVERITY[properties.verdict]) return;
+  properties.verdict = f.verdict;
+  properties['security-severity'] = SECURITY_SEVERITY[f.verdict];
+  properties.tags = ['export-control', f.verdict];
+  rule.defaultConfiguration = { level: LEVEL[f.verdict] };
 }
 
 function resultMessage(row: Row, f: Finding): string {
   const description = row.values.description?.trim();
-  const evidence = f.evidence.length ? ` [${f.evidence.map(describeEvidence).join('; ')}]` : '';
+  const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
   return `${rowLabel(row)}${description ? ` (${description})` : ''}: ${f.message}${evidence}`;
 }
 
@@ -64,6 +82,7 @@ function sarifResult(r: Result, f: Finding, ruleIndex: number): Json {
     ...(f.baseline ? { baselineState: f.baseline === 'known' ? 'unchanged' : 'new' } : {}),
     properties: {
       rowVerdict: r.verdict,
+      nexus: nexusOf(r),
       lineId: r.row.values.line_id ?? null,
       source: f.source,
       evidence: f.evidence,
@@ -89,7 +108,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
     if (index === undefined) {
       index = rules.push(ruleDescriptor(f)) - 1;
       ruleIndex.set(f.ruleId, index);
-    }
+    } else raise(rules[index]!, f);
     return index;
   };
 
@@ -104,12 +123,16 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
     error(e) {
       errors.push(e);
     },
-    end(summary: Summary, inputs: InputInfo[]) {
+    end(summary: Summary, inputs: InputInfo[], outcome: RunOutcome) {
       const invocation = {
         executionSuccessful: errors.length === 0,
         ...(run ? { startTimeUtc: run.generatedAt } : {}),
         toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: `line could not be read: ${e.message}` }, locations: [location(e.input, e.line)] })),
-        toolConfigurationNotifications: (run?.warnings ?? []).map((w) => ({ level: 'warning', message: { text: w } })),
+        toolConfigurationNotifications: outcome.warnings.map((w) => ({
+          level: w.acknowledged ? 'note' : 'warning',
+          descriptor: { id: w.code },
+          message: { text: w.acknowledged ? `${w.message} (acknowledged until ${w.acknowledged.until}: ${w.acknowledged.reason})` : w.message },
+        })),
       };
       const log = {
         $schema: SARIF_SCHEMA,
@@ -130,6 +153,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
               options: run?.options,
               rulePacks: run?.rulePacks.map(({ id, version, dataAsOf, sha256, path }) => ({ id, version, dataAsOf, sha256, path })),
               summary,
+              gate: outcome.gate,
             },
           },
         ],

@@ -42,6 +42,17 @@ export class Spool {
     this.size = 0;
   }
 
+  /** Drains, one line at a time (each line without its newline): for spools of one record a line. */
+  drainLines(take: (line: string) => void): void {
+    let partial = '';
+    this.drain((text) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) take(line);
+    });
+    if (partial) take(partial);
+  }
+
   private spill(): void {
     if (!this.file) {
       const dir = mkdtempSync(join(tmpdir(), 'dualscreen-spool-'));

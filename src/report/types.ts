@@ -2,8 +2,11 @@
 import type { PackInfo } from '../engine/compile.js';
 import type { ColumnMapping } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
+import type { Lang, Localized } from '../model/message.js';
 import type { Result } from '../model/result.js';
 import type { FailOn, Verdict } from '../model/verdict.js';
+import type { RunOutcome } from './outcome.js';
+import type { Order } from './triage.js';
 
 export interface RunInfo {
   tool: { name: string; version: string };
@@ -11,8 +14,10 @@ export interface RunInfo {
   asOf: string;
   options: Record<string, unknown>;
   rulePacks: PackInfo[];
-  /** Things the user must know about the rule data for this as-of date. */
-  warnings: string[];
+  /** The inputs the run reads, as given (screen); a format that lists several files' rows says which file each row is from. */
+  inputs?: string[];
+  /** An item's control code and title in each language its pack gives (reports that name items by id). */
+  item?: (id: string) => { code?: string; title: Localized } | undefined;
 }
 
 /** The config file a run read and the settings it changed (by the file's key names), or where none was found. */
@@ -56,7 +61,8 @@ export interface Reporter {
   /** Every screened row, clear ones too; the reporter decides what to show. */
   result(result: Result): void;
   error(error: RowError): void;
-  end(summary: Summary, inputs: InputInfo[]): void;
+  /** The totals, the inputs, the gate's outcome and the rule-data warnings that matter for the run. */
+  end(summary: Summary, inputs: InputInfo[], outcome: RunOutcome): void;
   /**
    * False when the reporter never shows clear rows (nor counts anything of them but their number):
    * the parallel reader then only counts them instead of sending each one back. Default true.
@@ -71,4 +77,14 @@ export interface ReporterOptions {
   write: (text: string) => void;
   /** As --fail-on, for formats that mark failing rows (default `prohibited`). */
   failOn?: FailOn;
+  /** --lang: the language of text, Markdown, HTML and the CSV reasons (default English). */
+  lang?: Lang;
+  /** --explain: every finding with its evidence, not one line per row (text). */
+  explain?: boolean;
+  /** --order: triage (default) or input order (text, HTML, Markdown, annotations). */
+  order?: Order;
+  /** --max-annotations: GitHub annotations per level, the summary annotation included (default 10). */
+  maxAnnotations?: number;
+  /** --quiet: no rule-data warnings on the terminal (the text report). */
+  quiet?: boolean;
 }

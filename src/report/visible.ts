@@ -22,3 +22,30 @@ export function clip(text: string, max: number): string {
 
 /** Line ids longer than this are cut in text, Markdown and annotation titles. */
 export const MAX_ID = 40;
+
+/** East Asian wide and full-width characters take two columns of a terminal. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+export function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Visible, and at most `max` terminal columns (an ellipsis says it was cut). */
+export function clipColumns(text: string, max: number): string {
+  const shown = visible(text);
+  if (columns(shown) <= max) return shown;
+  let out = '';
+  let n = 0;
+  for (const ch of shown) {
+    const w = WIDE.test(ch) ? 2 : 1;
+    if (n + w > max - 1) break;
+    out += ch;
+    n += w;
+  }
+  return `${out}…`;
+}
+
+/** Padded with spaces to `width` terminal columns. */
+export const padColumns = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));

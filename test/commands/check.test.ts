@@ -81,8 +81,9 @@ describe('dualscreen check', { timeout: 120_000 }, () => {
   it('prints the verdict and every finding with its source, as screen prints a row', () => {
     const r = cli('check', '--control-code', '1C902.a', '--description', 'SmCo magnets', '--to', 'JP', '--consignee', 'Mitsubishi Heavy Industries Aero Engines Ltd.', '--as-of', AS_OF);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^PROHIBITED \(1 row\)\n {2}check:1 {2}SmCo magnets$/m);
-    expect(r.stdout).toMatch(/^ {4}prohibited cn\.measure\.control-list: .*— MOFCOM Announcement 2026 No\. 11/m);
+    expect(r.stdout).toMatch(/^PROHIBITED \(1\)\nprohibited {2}check:1 {2}SmCo magnets · Mitsubishi Heavy Industries Aero Engines Ltd\. · JP \(export control list\)$/m);
+    expect(r.stdout).toMatch(/^ {4}prohibited cn\.measure\.control-list: .* \[1\]$/m);
+    expect(r.stdout).toMatch(/^\[1\] MOFCOM Announcement 2026 No\. 11/m);
     expect(r.stdout).toMatch(/^ {4}license {4}cn\.dual-use\.1C902\.a: /m);
   });
 

@@ -39,7 +39,7 @@ function subset(ids: string[], extra: string[] = []): string {
 describe('screen --waivers --licenses', { timeout: 60_000 }, () => {
   it('reports waived and covered findings as such, and the findings about the register', () => {
     const args = ['screen', 'fixtures/sample-manifest.csv', '--as-of', '2026-11-28', '--waivers', 'fixtures/gate/waivers.yaml', '--licenses', 'fixtures/gate/licences.csv'];
-    const text = cli([...args, '--fail-on', 'license']);
+    const text = cli([...args, '--fail-on', 'license', '--explain']);
     expect(text.code).toBe(1); // SO-1005, SO-1011, SO-1013 still need a licence
     expect(text.stdout).toMatch(/cn\.dual-use\.1C905\.b: .*\n +↳ covered by licence LIC-2026-JP-0417/);
     expect(text.stdout).toMatch(/cn\.dual-use\.1C908\.a: .*\n +↳ waived by W-2026-001 \(approved by Li Wei, Head of Trade Compliance, expires 2027-06-30\): Al-5Y/);
@@ -71,7 +71,7 @@ describe('screen --waivers --licenses', { timeout: 60_000 }, () => {
     const file = subset(['SO-1008']);
     const args = ['screen', file, '--waivers', WAIVERS, '--fail-on', 'review'];
     expect(cli([...args, '--as-of', '2027-06-30']).code).toBe(0);
-    const expired = cli([...args, '--as-of', '2027-07-01']);
+    const expired = cli([...args, '--as-of', '2027-07-01', '--explain']);
     expect(expired.code).toBe(1);
     expect(expired.stdout).toMatch(/review +dualscreen\.waiver\.expired: waiver W-2026-001 for cn\.dual-use\.1C908\.a expired on 2027-06-30/);
     const report = json([...args, '--as-of', '2027-07-01']);

@@ -177,6 +177,6 @@ describe('point 5: repeated, empty and __proto__ header names lose no value', ()
       spawnSync(process.execPath, ['bin/dualscreen.js', 'screen', path, '-f', format, '--all', '--as-of', '2026-11-28'], { encoding: 'utf8' }).stdout;
     const report = JSON.parse(run('json')) as { rows: { extras: Record<string, string> }[] };
     expect(Object.entries(report.rows[0]!.extras)).toEqual([['Notes', 'a'], ['Notes (column 4)', 'b'], ['column 5', 'c'], ['__proto__', 'd']]);
-    expect(run('csv').split('\r\n')[1]).toBe('Bolts,7318158000,a,b,c,d,clear,,');
+    expect(run('csv').split('\r\n')[1]).toBe('Bolts,7318158000,a,b,c,d,clear,,,none');
   });
 });

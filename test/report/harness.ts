@@ -6,12 +6,14 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
 import { runScreen, type ScreenCommandOptions } from '../../src/commands/screen.js';
+import type { RunWarning } from '../../src/engine/warnings.js';
 import { mapHeaders } from '../../src/manifest/columns.js';
 import { makeRow } from '../../src/manifest/row.js';
 import { type Finding, type Result } from '../../src/model/result.js';
 import { type RowValues } from '../../src/model/row.js';
 import { mostSevere, type Verdict } from '../../src/model/verdict.js';
 import { createReporter, type Format } from '../../src/report/index.js';
+import { GateCollector } from '../../src/report/outcome.js';
 import type { InputInfo, ReporterOptions, RowError, RunInfo, Summary } from '../../src/report/types.js';
 import { tempFiles } from '../temp-files.js';
 
@@ -47,7 +49,6 @@ export const RUN: RunInfo = {
   asOf: AS_OF,
   options: { failOn: 'prohibited' },
   rulePacks: [{ id: 'cn-rare-earths-2025-18', version: '2026.11.28', dataAsOf: AS_OF, title: 'Rare earths', path: 'rules/items/rare-earths-2025-18.yaml', sha256: 'a'.repeat(64) }],
-  warnings: [],
 };
 
 export function finding(f: Partial<Finding> & { verdict: Verdict }): Finding {
@@ -72,13 +73,18 @@ export interface Feed {
   headers?: Record<string, string[]>;
   results: Result[];
   errors?: RowError[];
+  /** The rule-data warnings that matter for the run (default none). */
+  warnings?: RunWarning[];
+  /** The inputs the run names (default: those of the results). */
+  inputs?: string[];
 }
 
 /** Feeds hand-made results to one reporter in the order `screen` does, and returns what it wrote. */
 export function render(format: Format, feed: Feed, options: Partial<ReporterOptions> = {}): string {
   let out = '';
   const reporter = createReporter(format, { all: false, color: false, write: (t) => (out += t), ...options });
-  reporter.begin(RUN);
+  const gate = new GateCollector(options.failOn ?? 'prohibited');
+  reporter.begin({ ...RUN, inputs: feed.inputs ?? [...new Set(feed.results.map((r) => r.row.input))] });
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const announced = new Set<string>();
   const announce = (input: string): void => {
@@ -90,6 +96,7 @@ export function render(format: Format, feed: Feed, options: Partial<ReporterOpti
     announce(r.row.input);
     summary.rows++;
     summary[r.verdict]++;
+    gate.add(r);
     reporter.result(r);
   }
   for (const e of feed.errors ?? []) {
@@ -99,7 +106,7 @@ export function render(format: Format, feed: Feed, options: Partial<ReporterOpti
     reporter.error(e);
   }
   const inputs: InputInfo[] = [...announced].map((path) => ({ path, sha256: 'b'.repeat(64), encoding: 'utf-8', rows: summary.rows, rejected: summary.rejected }));
-  reporter.end(summary, inputs);
+  reporter.end(summary, inputs, { gate: gate.gate(), warnings: feed.warnings ?? [] });
   return out;
 }
 

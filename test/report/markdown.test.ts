@@ -10,7 +10,7 @@ const newestDataAsOf = (): string => loadRulePacks().map((lp) => lp.pack.dataAsO
 const cells = (line: string): string[] => line.split('|').slice(1, -1);
 
 describe('markdown summary', () => {
-  it('gives the totals, whether the run fails, the audit header and the flagged rows, most severe first', { timeout: 60_000 }, async () => {
+  it('gives the totals, whether the run fails, the audit header and the flagged rows in triage order', { timeout: 60_000 }, async () => {
     const { out } = await screenTo('markdown', [SAMPLE]);
     const lines = out.split('\n');
     expect(lines[0]).toBe('### dualscreen: 20 rows · 5 prohibited · 5 license · 5 review · 5 clear · 0 rejected');
@@ -20,9 +20,22 @@ describe('markdown summary', () => {
     const table = lines.slice(lines.indexOf('| file:line | line id | verdict | description | rules | source |'));
     const rows = table.slice(2, table.indexOf(''));
     expect(rows).toHaveLength(15);
-    expect(rows.map((r) => cells(r)[2]!.trim())).toEqual([...Array(5).fill('**prohibited**'), ...Array(5).fill('**license**'), ...Array(5).fill('**review**')]);
+    // prohibited, then the rows with a military or listed-party nexus, then license, then review
+    expect(rows.map((r) => cells(r)[2]!.trim())).toEqual([
+      '**prohibited** (export control list)',
+      '**prohibited** (military)',
+      '**prohibited** (military)',
+      '**prohibited**',
+      '**prohibited** (export control list)',
+      '**review** (export control list)',
+      '**license** (watch list)',
+      '**review** (military)',
+      ...Array(4).fill('**license**'),
+      ...Array(3).fill('**review**'),
+    ]);
+    expect(out).toContain('> warning W-SUSPENSION-ENDED:MOFCOM-2025-72: ');
     expect(rows[0]).toBe(
-      '| fixtures/sample-manifest.csv:3 | SO-1002 | **prohibited** | Samarium cobalt magnets SmCo 2:17 | cn.measure.control-list, cn.dual-use.1C902.a | ' +
+      '| fixtures/sample-manifest.csv:3 | SO-1002 | **prohibited** (export control list) | Samarium cobalt magnets SmCo 2:17 | cn.measure.control-list, cn.dual-use.1C902.a | ' +
         '[MOFCOM Announcement 2026 No. 11 adding 20 Japanese entities…](http://exportcontrol.mofcom.gov.cn/article/zcfg/gnzcfg/zcfggzqd/202602/1209.html); MOFCOM/GACC Announcement 2025 No. 18: export control on sam… |',
     );
   });

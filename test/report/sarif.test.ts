@@ -77,6 +77,18 @@ describe('sarif on the sample manifest', { timeout: 60_000 }, () => {
     expect(run.results.find((r) => r.ruleId === 'cn.measure.control-list')!.message.text).toMatch(/^SO-1002 \(Samarium cobalt magnets SmCo 2:17\): prohibited/);
   });
 
+  it('ranks rules for code scanning (security-severity by verdict) and flags each result’s military or listed-party nexus', () => {
+    const rules = run.tool.driver.rules as unknown as { id: string; properties: { verdict: string; 'security-severity': string } }[];
+    const severity = (id: string): number => Number(rules.find((r) => r.id === id)!.properties['security-severity']);
+    expect(severity('cn.measure.control-list')).toBeGreaterThan(severity('cn.dual-use.1C905.b'));
+    expect(severity('cn.dual-use.1C905.b')).toBeGreaterThan(severity('cn.dual-use.1C908.a'));
+    for (const r of rules) expect(Number(r.properties['security-severity'])).toBeGreaterThan(0);
+    const nexus = (lineId: string) => (run.results as unknown as { properties: { lineId: string; nexus: unknown } }[]).find((r) => r.properties.lineId === lineId)!.properties.nexus;
+    expect(nexus('SO-1002')).toEqual({ military: false, listedParty: 'control' });
+    expect(nexus('SO-1012')).toEqual({ military: true, listedParty: null });
+    expect(nexus('SO-1001')).toEqual({ military: false, listedParty: null });
+  });
+
   it('records the as-of date and the input hash', () => {
     expect(run.properties.asOf).toBe(AS_OF);
     expect(run.artifacts).toEqual([expect.objectContaining({ location: { uri: SAMPLE }, hashes: { 'sha-256': expect.stringMatching(/^[0-9a-f]{64}$/) } })]);

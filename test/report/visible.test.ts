@@ -23,8 +23,10 @@ describe('point 11: control, bidi and line-break characters are shown, not obeye
   }
 
   it('text: a long line id is cut, the description shows its line break as \\n', () => {
-    const out = render('text', { results: rows });
+    const out = render('text', { results: rows }, { explain: true });
     expect(out).toContain('Samarium oxide\\n::warning file=x::pwned\\u2028::error::again');
+    // one line per row: cut to its column, still visible
+    expect(render('text', { results: rows })).toContain('Samarium oxide\\n::warning file=x::pwned…');
     const idLine = out.split('\n').find((l) => l.includes('L-xxx'))!;
     expect(idLine).toMatch(/L-x{30,}…/);
     expect(idLine.length).toBeLessThan(200);

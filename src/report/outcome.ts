@@ -1,0 +1,57 @@
+/**
+ * The gate's outcome for the machine formats (JSON `gate`, SARIF run properties, JUnit properties, the
+ * Markdown line): what --fail-on counted, whether the run fails, and what waivers, licences and the
+ * baseline took out of the count. Collected row by row; memory does not grow with the rows.
+ */
+import type { RunWarning } from '../engine/warnings.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { SEVERITY, type FailOn, type Verdict } from '../model/verdict.js';
+
+export interface GateOutcome {
+  failOn: FailOn;
+  /** A row at or above --fail-on counted (rejected lines are exit 2, reported apart). */
+  failed: boolean;
+  /** Rows by the verdict that counts for --fail-on (waived, licensed and baseline-known findings aside). */
+  counted: { prohibited: number; license: number; review: number };
+  /** Findings a waiver covers, a licence covers, the baseline already had. */
+  waived: number;
+  covered: number;
+  known: number;
+}
+
+/** What a reporter learns at the end of the run besides the totals. */
+export interface RunOutcome {
+  gate: GateOutcome;
+  /** The rule-data warnings that matter for this run, acknowledged ones included (marked). */
+  warnings: RunWarning[];
+}
+
+export class GateCollector {
+  private readonly outcome: GateOutcome;
+
+  constructor(failOn: FailOn) {
+    this.outcome = { failOn, failed: false, counted: { prohibited: 0, license: 0, review: 0 }, waived: 0, covered: 0, known: 0 };
+  }
+
+  add(r: Result): void {
+    const o = this.outcome;
+    const counted = gatingVerdict(r);
+    if (counted !== 'clear') o.counted[counted]++;
+    if (fails(r, o.failOn)) o.failed = true;
+    for (const f of r.findings) {
+      if (f.waived) o.waived++;
+      else if (f.coveredBy) o.covered++;
+      else if (f.baseline === 'known') o.known++;
+    }
+  }
+
+  gate(): GateOutcome {
+    return { ...this.outcome, counted: { ...this.outcome.counted } };
+  }
+}
+
+/** The rows that fail the gate: counted at or above --fail-on. */
+export function failingRows(gate: GateOutcome): number {
+  if (gate.failOn === 'none') return 0;
+  return (['prohibited', 'license', 'review'] as const).filter((v) => SEVERITY[v] >= SEVERITY[gate.failOn as Verdict]).reduce((n, v) => n + gate.counted[v], 0);
+}
