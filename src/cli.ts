@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
-import { UserError } from './errors.js';
+import { UserError } from './model/errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from './model/row.js';
 import { EXIT, type FailOn } from './model/verdict.js';
 import { FORMATS, parseFormat, parseOutput } from './report/index.js';
@@ -217,7 +217,7 @@ export function explainShortFlag(argv: string[]): string[] {
 
 /** The reading options as the reporters take them, and the config's acknowledgements. */
 async function reportReading(o: Record<string, unknown>) {
-  const { parseLang } = await import('./i18n/message.js');
+  const { parseLang } = await import('./model/message.js');
   return {
     explain: Boolean(o.explain),
     order: o.order as 'triage' | 'input',

@@ -1,13 +1,13 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
-import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
+import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import { columnWarnings } from '../manifest/coverage.js';
-import type { Encoding } from '../manifest/encoding.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Lang } from '../model/message.js';
 import { fails, gatingVerdict, type Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { type Acknowledgement, type Encoding } from '../model/run.js';
 import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';

@@ -3,7 +3,8 @@
  * and column names as the catalogues translate them. The words themselves are in src/i18n.
  */
 import { format } from '../i18n/format.js';
-import { msg, type Localized, type Msg, type Param } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { type Localized, type Msg, type Param } from '../model/message.js';
 import { CANONICAL_COLUMNS } from '../model/row.js';
 import type { Party, PartyList } from '../rules/schema.js';
 import type { CompiledItem } from './compile.js';

@@ -6,8 +6,8 @@
 import type { RuleSet } from '../engine/compile.js';
 import type { FileRef } from '../files/file.js';
 import { failWith } from '../files/yaml.js';
-import { rowFingerprint } from '../manifest/row.js';
 import type { Result } from '../model/result.js';
+import { rowFingerprint } from '../model/row.js';
 import { applyBaseline, loadBaseline, type Baseline } from './baseline.js';
 import { loadLicences, type LicenceRegister } from './licence-register.js';
 import { applyLicences, openLedger } from './licences.js';

@@ -6,9 +6,9 @@
  * network: a Content-Security-Policy allows only this page's own style and script (by hash). Clear rows are
  * counted, not kept; flagged rows are spooled as JSON lines per triage group and written at the end.
  */
+import { countryName } from '../i18n/countries.js';
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
-import { countryName } from '../match/countries.js';
+import type { Lang } from '../model/message.js';
 import { type Finding, type Result } from '../model/result.js';
 import { SEVERITY, VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';

@@ -4,7 +4,7 @@
  * review), in the language asked for. No manifest text can leave its table cell.
  */
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import { gatingVerdict, type Result } from '../model/result.js';
 import { failingRows, type GateOutcome, type RunOutcome } from './outcome.js';
 import { configLine, repoPath, webUrl } from './plain.js';

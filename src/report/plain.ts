@@ -1,7 +1,7 @@
 /** Plain-text pieces the CI formats share: where a row is, what a finding says. */
 import { relative, resolve, sep } from 'node:path';
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import { gatingVerdict, type Finding, type Result } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import { SEVERITY } from '../model/verdict.js';

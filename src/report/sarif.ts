@@ -2,9 +2,8 @@
  * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
-import { rowFingerprint } from '../manifest/row.js';
 import { type Finding, type Result } from '../model/result.js';
-import { type Row } from '../model/row.js';
+import { type Row, rowFingerprint } from '../model/row.js';
 import { SEVERITY, type Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
