@@ -7,7 +7,7 @@
 import { addDays } from '../calendar.js';
 import { msg } from '../i18n/message.js';
 import { type Msg } from '../model/message.js';
-import type { Acknowledgement, RunWarning } from '../model/run.js';
+import { type Acknowledgement, newestDataDate, type RunWarning } from '../model/run.js';
 import type { RuleSet } from './compile.js';
 
 export interface RuleDataWarning {
@@ -23,7 +23,7 @@ export interface RuleDataWarning {
 
 export function ruleDataWarnings(rs: RuleSet, asOf: string): RuleDataWarning[] {
   const warnings: RuleDataWarning[] = [];
-  const newest = rs.packs.map((p) => p.dataAsOf).sort().at(-1);
+  const newest = newestDataDate(rs.packs);
   if (newest && asOf > newest) {
     warnings.push({
       code: 'W-DATA-STALE',

@@ -10,6 +10,11 @@ export interface PackInfo {
   sha256: string;
 }
 
+/** The newest data date of a set of packs: how current the rule data is, as a whole. */
+export function newestDataDate(packs: readonly { dataAsOf: string }[]): string | undefined {
+  return packs.map((p) => p.dataAsOf).sort().at(-1);
+}
+
 /** The text encodings a manifest is read in. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'gb18030';
 

@@ -13,6 +13,8 @@ export interface RunInfo {
   asOf: string;
   options: Record<string, unknown>;
   rulePacks: PackInfo[];
+  /** The newest data date of the rule packs ('' when there are none). */
+  ruleDataAsOf: string;
   /** The inputs the run reads, as given (screen); a format that lists several files' rows says which file each row is from. */
   inputs?: string[];
   /** An item's control code and title in each language its pack gives (reports that name items by id). */

@@ -49,6 +49,7 @@ export const RUN: RunInfo = {
   asOf: AS_OF,
   options: { failOn: 'prohibited' },
   rulePacks: [{ id: 'cn-rare-earths-2025-18', version: '2026.11.28', dataAsOf: AS_OF, title: 'Rare earths', path: 'rules/items/rare-earths-2025-18.yaml', sha256: 'a'.repeat(64) }],
+  ruleDataAsOf: AS_OF,
 };
 
 export function finding(f: Partial<Finding> & { verdict: Verdict }): Finding {

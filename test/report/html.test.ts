@@ -23,6 +23,7 @@ const run: RunInfo = {
   asOf: '2026-11-28',
   options: { failOn: 'prohibited', map: { description: '<i>Desc</i>' } },
   rulePacks: [{ id: 'p', version: '1', dataAsOf: '2026-11-28', title: 't', path: 'rules/<p>.yaml', sha256: 'a'.repeat(64) }],
+  ruleDataAsOf: '2026-11-28',
 };
 
 const warnings: RunWarning[] = [
