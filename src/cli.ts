@@ -409,13 +409,13 @@ function inputOptionValues(
   o: Record<string, unknown>,
   configChanged: Record<string, unknown>,
   source: (name: string) => string | undefined,
-): { licenses?: string; lineId?: string[]; sheet?: string; hsSchemeChosen: boolean } {
+): { licences?: string; lineId?: string[]; sheet?: string; hsSchemeChosen: boolean } {
   const typed = (name: string): boolean => source(name) === 'cli';
   if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
   const lineId = o.lineId === undefined ? undefined : (Array.isArray(o.lineId) ? (o.lineId as unknown[]).map(String) : String(o.lineId).split(/[,，、]/)).map((c) => c.trim()).filter((c) => c !== '');
   if (lineId !== undefined && lineId.length === 0) throw new UserError('--line-id: name one or more columns, e.g. --line-id 单据编号,行号');
   return {
-    licenses: (typed('licences') ? o.licences : (o.licenses ?? o.licences)) as string | undefined,
+    licences: (typed('licences') ? o.licences : (o.licenses ?? o.licences)) as string | undefined,
     ...(lineId ? { lineId } : {}),
     ...(o.sheet !== undefined ? { sheet: String(o.sheet) } : {}),
     hsSchemeChosen: typed('hsScheme') || 'hs-scheme' in configChanged,

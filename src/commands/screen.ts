@@ -45,7 +45,7 @@ export interface ScreenCommandOptions {
   /** Gating: an earlier JSON report, a waivers file, a licence register. */
   baseline?: string;
   waivers?: string;
-  licenses?: string;
+  licences?: string;
   /** The config file the options came from and what it changed, or where none was found: for the audit record. */
   config?: ConfigRecord;
   /** How the reports read: --lang, --explain, --order, --max-annotations, --quiet. */
@@ -74,7 +74,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const unused = gateInputs.licences?.otherColumns ?? [];
   if (unused.length) o.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
-  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
+  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licences, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   try {
     return await screenAndReport(o, ruleSet, gate, gateInputs, files);
   } catch (e) {

@@ -16,7 +16,7 @@ import { applyWaivers, loadWaivers, type WaiverSet } from './waivers.js';
 export interface GateFiles {
   baseline?: string;
   waivers?: string;
-  licenses?: string;
+  licences?: string;
 }
 
 export interface GateInputs {
@@ -32,7 +32,7 @@ export function loadGateInputs(files: GateFiles): GateInputs {
   return {
     baseline: files.baseline === undefined ? undefined : loadBaseline(files.baseline),
     waivers,
-    licences: files.licenses === undefined ? undefined : loadLicences(files.licenses),
+    licences: files.licences === undefined ? undefined : loadLicences(files.licences),
   };
 }
 
