@@ -1,50 +1,38 @@
 /** Wires commander to the commands. No screening logic lives here. */
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
+import { AS_OF, BUNDLED_RULES, judgingOptions, optionValues, RULES, SCREEN_OPTIONS, SCREEN_SETTINGS, type OptionDefinition } from './config/options.js';
+import type { PartyThresholds } from './match/party-index.js';
 import { UserError } from './model/errors.js';
-import { CANONICAL_COLUMNS, type CanonicalColumn } from './model/row.js';
-import { EXIT, type FailOn } from './model/verdict.js';
-import { FORMATS, parseFormat, parseOutput } from './report/index.js';
+import type { CanonicalColumn } from './model/row.js';
+import { EXIT } from './model/verdict.js';
 import { TerminalProgress } from './run/progress.js';
 import { VERSION } from './version.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 // Commands are imported when they run, so that --version and --help load no rules, zod or csv-parse.
 const rulesCommands = () => import('./commands/rules.js');
 
-function parseMap(entries: string[]): Partial<Record<CanonicalColumn, string>> {
-  const map: Partial<Record<CanonicalColumn, string>> = {};
-  for (const entry of entries) {
-    const at = entry.indexOf('=');
-    const column = entry.slice(0, at).trim() as CanonicalColumn;
-    if (at < 1 || !CANONICAL_COLUMNS.includes(column)) {
-      throw new UserError(`--map: "${entry}" must be canonical=Header with canonical one of ${CANONICAL_COLUMNS.join(', ')}`);
-    }
-    map[column] = entry.slice(at + 1);
-  }
-  return map;
+/** The commander option of a definition (config/options.ts). */
+function commanderOption(d: OptionDefinition<unknown>): Option {
+  const option = new Option(d.flags, d.description);
+  if (d.choices) option.choices(d.choices.map(String));
+  const parse = d.parse?.bind(d);
+  if (parse) option.argParser((text: string, previous: unknown) => parse(text, previous));
+  // a --no-x flag is true unless given; commander would print the default
+  if (d.default !== undefined && !option.negate) option.default(d.default);
+  if (d.hidden) option.hideHelp();
+  return option;
 }
 
-function parseDelimiter(value: string): string {
-  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t', '\\t': '\t', pipe: '|' };
-  const d = named[value.toLowerCase()] ?? value;
-  if (d.length !== 1) throw new UserError(`--delimiter: "${value}" must be one character, or comma, semicolon, tab or pipe`);
-  return d;
+function addOptions(command: Command, definitions: Record<string, OptionDefinition<unknown>>): void {
+  for (const d of Object.values(definitions)) command.addOption(commanderOption(d));
 }
 
-function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
-  return n;
-}
-
-function parseThreshold(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('a number between 0 and 1');
-  return n;
+/** The party-name thresholds of --party-block and --party-review. */
+function partyThresholds(o: { partyBlock: number; partyReview: number }): PartyThresholds {
+  if (o.partyReview > o.partyBlock) throw new UserError('--party-review must not exceed --party-block');
+  return { block: o.partyBlock, review: o.partyReview };
 }
 
 /** Colour only for a terminal, never with NO_COLOR or --no-color. */
@@ -101,52 +89,50 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('screen')
     .description('screen CSV manifests and .xlsx/.xlsm workbooks (use - for standard input) and print the lines that need attention')
     .argument('<files...>', 'CSV manifests, or - for standard input')
-    .option('--output <format=path>', 'also write the report in this format to this file (repeatable), e.g. sarif=dualscreen.sarif', collect)
-    .option('-a, --all', 'also list the clear rows', false)
-    .option('--encoding <name>', 'utf-8, utf-16le, utf-16be, shift_jis (cp932) or gb18030 (default: detected)')
-    .option('--delimiter <char>', 'comma, semicolon, tab, pipe or one character (default: detected)')
-    .option('--map <canonical=Header>', 'use this header for a canonical column (repeatable)', collect)
-    .option('--baseline <report.json>', 'an earlier JSON report: only findings not in it count for --fail-on')
-    .option('--waivers <file>', 'YAML file of approved, expiring exceptions: waived findings are reported but do not count')
-    .option('--licenses <file>', 'licence register (CSV or YAML): findings a licence covers do not count for --fail-on license (also --licences)')
-    .option('--config <path>', 'config file (default: the first .dualscreen.yaml from the working directory up to the repository root)')
-    .option('--workers <n>', 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core; 1 = none)', parseWorkers, availableParallelism())
-    .option('-q, --quiet', 'no progress line on stderr, and no rule-data warnings on the terminal (they stay in the report files)')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
-      const { options: o, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
-      if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
-      const inputs = inputOptionValues(o, config.path === null ? {} : config.changed, (name) => cmd.getOptionValueSource(name));
+      const { options, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
+      const o = optionValues(SCREEN_SETTINGS, options);
+      const typed = (name: keyof typeof SCREEN_OPTIONS): boolean => cmd.getOptionValueSource(name) === 'cli';
+      if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
+      const thresholds = partyThresholds(o);
       const { runScreen } = await import('./commands/screen.js');
       const { parseEncodingOption } = await import('./manifest/encoding.js');
       const code = await runScreen({
         files,
-        format: parseFormat(String(o.format)),
-        outputs: ((o.output as string[] | undefined) ?? []).map(parseOutput),
-        all: Boolean(o.all),
-        failOn: parseFailOn(String(o.failOn)),
-        asOf: o.asOf ? parseAsOf(String(o.asOf)) : todayInBeijing(),
+        format: o.format,
+        outputs: o.output ?? [],
+        all: o.all,
+        failOn: o.failOn,
+        asOf: asOfOrToday(o.asOf),
         rules: await rulesFrom(o),
-        encoding: o.encoding ? parseEncodingOption(String(o.encoding)) : undefined,
-        delimiter: o.delimiter ? parseDelimiter(String(o.delimiter)) : undefined,
-        map: parseMap((o.map as string[] | undefined) ?? []),
-        hsScheme: o.hsScheme as 'cn' | 'intl',
-        partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
-        baseline: o.baseline as string | undefined,
-        waivers: o.waivers as string | undefined,
-        ...inputs,
+        encoding: o.encoding ? parseEncodingOption(o.encoding) : undefined,
+        delimiter: o.delimiter,
+        map: o.map ?? {},
+        lineId: o.lineId,
+        hsScheme: o.hsScheme,
+        hsSchemeChosen: typed('hsScheme') || (config.path !== null && 'hs-scheme' in config.changed),
+        sheet: o.sheet,
+        partyThresholds: thresholds,
+        baseline: o.baseline,
+        waivers: o.waivers,
+        licences: typed('licences') ? o.licences : (o.licenses ?? o.licences),
         config,
-        workers: o.workers as number,
-        color: useColor(o.color !== false),
+        workers: o.workers,
+        color: useColor(o.color),
         write,
         drained,
         progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
         warn,
-        ...(await reportReading(o)),
+        explain: o.explain ?? false,
+        order: o.order,
+        lang: o.lang,
+        maxAnnotations: o.maxAnnotations,
+        quiet: o.quiet ?? false,
+        acknowledge: o.acknowledge ?? [],
       });
       setExit(code);
     });
-
-  for (const option of [...judgingOptions('a row'), ...inputOptions(), ...readingOptions()]) screenCommand.addOption(option);
+  addOptions(screenCommand, SCREEN_OPTIONS);
 
   const rules = program.command('rules').description('inspect and test the rule packs');
   rules
@@ -186,24 +172,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
-// ---- How reports read (issue 13): --explain, --order, --lang, --max-annotations; the config file takes the same
-// keys (explain, order, lang, max-annotations) and `acknowledge`, the rule-data warnings acknowledged until a date.
-
-function parseAnnotations(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('a whole number from 1 to 1000');
-  return n;
-}
-
-function readingOptions(): Option[] {
-  return [
-    new Option('-v, --explain', 'every finding of each row with its evidence and source, not one line per row (text)'),
-    new Option('--order <order>', 'triage: prohibited, then military or listed-party nexus, then license, then review; input: file order').choices(['triage', 'input']).default('triage'),
-    new Option('--lang <lang>', 'language of text, markdown, html and the csv reasons: en, zh (简体中文) or ja (日本語); json, sarif and rule ids stay English').choices(['en', 'zh', 'ja']).default('en'),
-    new Option('--max-annotations <n>', 'github format: annotations per level, the summary annotation included (GitHub shows about 10 per level)').argParser(parseAnnotations).default(10),
-  ];
-}
-
 /**
  * `-v` is --version for dualscreen itself and --explain after `screen` or `check`: commander would take it as
  * the program's option anywhere, so it is renamed before parsing.
@@ -213,19 +181,6 @@ export function explainShortFlag(argv: string[]): string[] {
   if (at < 0) return argv;
   const end = argv.indexOf('--', at);
   return argv.map((a, i) => (a === '-v' && i > at && (end < 0 || i < end) ? '--explain' : a));
-}
-
-/** The reading options as the reporters take them, and the config's acknowledgements. */
-async function reportReading(o: Record<string, unknown>) {
-  const { parseLang } = await import('./model/message.js');
-  return {
-    explain: Boolean(o.explain),
-    order: o.order as 'triage' | 'input',
-    lang: parseLang(String(o.lang ?? 'en')),
-    maxAnnotations: o.maxAnnotations as number,
-    quiet: Boolean(o.quiet),
-    acknowledge: (o.acknowledge as { code: string; until: string; reason: string }[] | undefined) ?? [],
-  };
 }
 
 /** `check` flags and the manifest columns they fill. */
@@ -245,24 +200,8 @@ const CHECK_FLAGS: [flags: string, column: CanonicalColumn, help: string][] = [
   ['--line-id <id>', 'line_id', 'a reference shown with the result'],
 ];
 
-const asOfOrToday = (value: unknown): string => (value ? parseAsOf(String(value)) : todayInBeijing());
-const asOfOption = (): Option => new Option('--as-of <date>', 'the day whose rules apply, YYYY-MM-DD (default: today in Beijing)');
-/** How a line is judged and reported: the options `screen` and `check` share. */
-function judgingOptions(subject: string): Option[] {
-  return [
-    new Option('-f, --format <format>', `output format: ${Object.keys(FORMATS).join(', ')}`).default('text'),
-    new Option('--fail-on <verdict>', `exit 1 when ${subject} is at or above this verdict: prohibited, license (or licence), review or none`)
-      .argParser(parseFailOn)
-      .default('prohibited'),
-    asOfOption(),
-    rulesOption(),
-    noBundledRulesOption(),
-    new Option('--hs-scheme <scheme>', 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only').choices(['cn', 'intl']).default('cn'),
-    new Option('--party-block <score>', 'party-name score at or above which a party is the listed entry').argParser(parseThreshold).default(0.92),
-    new Option('--party-review <score>', 'party-name score at or above which a possible match is reviewed').argParser(parseThreshold).default(0.8),
-    new Option('--no-color', 'no colours (also NO_COLOR=1)'),
-  ];
-}
+const asOfOrToday = (value: string | undefined): string => (value ? parseAsOf(value) : todayInBeijing());
+const asOfOption = (): Option => commanderOption(AS_OF);
 
 const textOrJson = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
 
@@ -288,25 +227,29 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     columns.set(option.attributeName(), column);
     check.addOption(option);
   }
-  for (const option of judgingOptions('the line')) check.addOption(option);
-  check.addOption(readingOptions().find((option) => option.long === '--lang')!);
+  const judging = judgingOptions('the line');
+  addOptions(check, judging);
   check
-    .action(async (o: Record<string, unknown>) => {
-      if ((o.partyReview as number) > (o.partyBlock as number)) throw new UserError('--party-review must not exceed --party-block');
+    .action(async (flags: Record<string, unknown>) => {
+      const o = optionValues(judging, flags);
       const values: Partial<Record<CanonicalColumn, string>> = {};
-      for (const [key, column] of columns) if (typeof o[key] === 'string') values[column] = o[key];
+      for (const [key, column] of columns) {
+        const value = flags[key];
+        if (typeof value === 'string') values[column] = value;
+      }
+      const thresholds = partyThresholds(o);
       const { runCheck } = await import('./commands/check.js');
       setExit(
         await runCheck({
           values,
-          format: parseFormat(String(o.format)),
-          failOn: parseFailOn(String(o.failOn)),
+          format: o.format,
+          failOn: o.failOn,
           asOf: asOfOrToday(o.asOf),
           rules: await rulesFrom(o),
-          hsScheme: o.hsScheme as 'cn' | 'intl',
-          partyThresholds: { block: o.partyBlock as number, review: o.partyReview as number },
-          color: useColor(o.color !== false),
-          lang: (await reportReading(o)).lang,
+          hsScheme: o.hsScheme,
+          partyThresholds: thresholds,
+          color: useColor(o.color),
+          lang: o.lang,
           write,
           warn,
         }),
@@ -349,11 +292,11 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
     .option('--as-of <date>', 'the day expiry dates are judged on, YYYY-MM-DD (default: today in Beijing)')
     .option('--warn-days <n>', 'warn about waivers that expire within this many days', parseDays, 30)
     .option('--config <path>', 'config file whose rules to use (default: .dualscreen.yaml, if there is one)')
-    .action(async (file: string, flags: Record<string, unknown>, cmd: Command) => {
-      const { options: o } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
+    .action(async (file: string, flags: { report?: string; asOf?: string; warnDays: number }, cmd: Command) => {
+      const { options } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       const { lintWaivers } = await import('./commands/waivers.js');
-      const rules = await rulesFrom(o);
-      setExit(lintWaivers({ file, rules, report: o.report as string | undefined, asOf: asOfOrToday(o.asOf), warnDays: o.warnDays as number, write }));
+      const rules = await rulesFrom(optionValues({ rules: RULES, bundledRules: BUNDLED_RULES }, options));
+      setExit(lintWaivers({ file, rules, report: flags.report, asOf: asOfOrToday(flags.asOf), warnDays: flags.warnDays, write }));
     });
   program
     .command('init')
@@ -372,12 +315,12 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
 // workbook and line-id options, the licence spellings, rules list/show, help examples.
 
 /** -r adds packs to the bundled ones; --no-bundled-rules leaves the bundled ones out. */
-const rulesOption = (): Option => new Option('-r, --rules <path>', 'rule pack file or folder, screened beside the bundled packs (repeatable)').argParser(collect);
-const noBundledRulesOption = (): Option => new Option('--no-bundled-rules', 'leave the bundled rule packs out: screen with the -r packs only');
+const rulesOption = (): Option => commanderOption(RULES);
+const noBundledRulesOption = (): Option => commanderOption(BUNDLED_RULES);
 
 /** The rule paths to load: undefined for the bundled packs alone. */
-async function rulesFrom(o: Record<string, unknown>): Promise<string[] | undefined> {
-  const own = (o.rules as string[] | undefined) ?? [];
+async function rulesFrom(o: { rules?: string[]; bundledRules?: boolean }): Promise<string[] | undefined> {
+  const own = o.rules ?? [];
   if (o.bundledRules === false) {
     if (own.length === 0) throw new UserError('--no-bundled-rules needs rule packs of your own: -r PATH');
     return own;
@@ -386,40 +329,11 @@ async function rulesFrom(o: Record<string, unknown>): Promise<string[] | undefin
   return own.length === 0 ? undefined : [(await import('./rules/files.js')).DEFAULT_RULES_DIR, ...own];
 }
 
-const FAIL_ON: Record<string, FailOn> = { prohibited: 'prohibited', license: 'license', licence: 'license', review: 'review', none: 'none' };
-
-/** `--fail-on` (and the config's fail-on): licence as well as license. */
-function parseFailOn(value: string): FailOn {
-  const v = FAIL_ON[value.trim().toLowerCase()];
-  if (!v) throw new InvalidArgumentError('prohibited, license (or licence), review or none');
-  return v;
-}
-
-/** Workbook sheet, composite line ids and the other spelling of --licenses. */
-function inputOptions(): Option[] {
-  return [
-    new Option('--sheet <name|n>', 'the sheet of an .xlsx/.xlsm workbook to screen, by name or 1-based position (default: the first)'),
-    new Option('--line-id <columns>', 'columns whose cells, joined with /, are each row\'s line id, e.g. 单据编号,行号 (for line numbers that restart per order)'),
-    new Option('--licences <file>', 'the licence register (the same as --licenses)').hideHelp(),
-  ];
-}
-
-/** The screen options of inputOptions, with the config's values where no flag was given. */
-function inputOptionValues(
-  o: Record<string, unknown>,
-  configChanged: Record<string, unknown>,
-  source: (name: string) => string | undefined,
-): { licences?: string; lineId?: string[]; sheet?: string; hsSchemeChosen: boolean } {
-  const typed = (name: string): boolean => source(name) === 'cli';
-  if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
-  const lineId = o.lineId === undefined ? undefined : (Array.isArray(o.lineId) ? (o.lineId as unknown[]).map(String) : String(o.lineId).split(/[,，、]/)).map((c) => c.trim()).filter((c) => c !== '');
-  if (lineId !== undefined && lineId.length === 0) throw new UserError('--line-id: name one or more columns, e.g. --line-id 单据编号,行号');
-  return {
-    licences: (typed('licences') ? o.licences : (o.licenses ?? o.licences)) as string | undefined,
-    ...(lineId ? { lineId } : {}),
-    ...(o.sheet !== undefined ? { sheet: String(o.sheet) } : {}),
-    hsSchemeChosen: typed('hsScheme') || 'hs-scheme' in configChanged,
-  };
+interface RuleQueryOptions {
+  asOf?: string;
+  format: 'text' | 'json';
+  rules?: string[];
+  bundledRules: boolean;
 }
 
 /** `rules list` and `rules show`. */
@@ -436,10 +350,10 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
     .addOption(textOrJson())
     .addOption(rulesOption())
     .addOption(noBundledRulesOption())
-    .action(async (o: Record<string, unknown>) => {
+    .action(async (o: RuleQueryOptions & { pack?: string; kind?: 'items' | 'measures' | 'parties'; category?: string; text?: string }) => {
       const { listRules } = await query();
-      const filters = { pack: o.pack as string | undefined, kind: o.kind as 'items' | undefined, category: o.category as string | undefined, text: o.text as string | undefined };
-      setExit(listRules({ rules: await rulesFrom(o), asOf: asOfOrToday(o.asOf), format: o.format as 'text' | 'json', write }, filters));
+      const filters = { pack: o.pack, kind: o.kind, category: o.category, text: o.text };
+      setExit(listRules({ rules: await rulesFrom(o), asOf: asOfOrToday(o.asOf), format: o.format, write }, filters));
     });
   rules
     .command('show')
@@ -449,9 +363,9 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
     .addOption(textOrJson())
     .addOption(rulesOption())
     .addOption(noBundledRulesOption())
-    .action(async (q: string, o: Record<string, unknown>) => {
+    .action(async (q: string, o: RuleQueryOptions) => {
       const { showRule } = await query();
-      setExit(showRule({ rules: await rulesFrom(o), asOf: asOfOrToday(o.asOf), format: o.format as 'text' | 'json', write }, q));
+      setExit(showRule({ rules: await rulesFrom(o), asOf: asOfOrToday(o.asOf), format: o.format, write }, q));
     });
 }
 

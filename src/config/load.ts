@@ -13,16 +13,16 @@ import { displayPath, readUserFile, refOf, type FileRef } from '../files/file.js
 import { parseYaml, validateYaml } from '../files/yaml.js';
 import { UserError } from '../model/errors.js';
 import type { ConfigRecord } from '../report/types.js';
-import { Config, CONFIG_KEYS, KEY_SPELLINGS, PATH_KEYS } from './schema.js';
+import { Config, CONFIG_KEYS, SETTINGS } from './schema.js';
 
 export const CONFIG_FILE = '.dualscreen.yaml';
 
 export interface LoadedConfig {
   ref: FileRef;
-  /** Option values as commander would hold them, by attribute name (failOn, map: ["hs_code=Tariff"] ...). */
+  /** Option values by commander's attribute name (failOn, map ...), as its parsers would give them. */
+  options: Record<string, unknown>;
+  /** The same settings as the reports show them (map: ["hs_code=Tariff"]), by attribute name. */
   values: Record<string, unknown>;
-  /** The same values under the file's own key names (fail-on), for the reports. */
-  settings: Record<string, unknown>;
 }
 
 /** Where the config file would be: the first `.dualscreen.yaml` from `from` up to the repository root. */
@@ -62,30 +62,18 @@ export function loadConfig(explicit?: string, from?: string): LoadedConfig | und
   const file = readUserFile(path, 'config file');
   const yaml = parseYaml(file.bytes.toString('utf8'), file.path);
   const config = validateYaml(Config, { ...yaml, data: yaml.data ?? {} }, CONFIG_KEYS.join(', '));
-  if (config.licences !== undefined && config.licenses !== undefined) {
-    throw new UserError(`${file.path}: licences and licenses are the same setting: give one`);
-  }
-  return { ref: refOf(file), ...optionValues(config, dirname(file.file)) };
-}
-
-const attributeName = (key: string): string => key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-
-function optionValues(config: Config, dir: string): Pick<LoadedConfig, 'values' | 'settings'> {
-  const at = (p: string): string => displayPath(resolve(dir, p));
-  const values: Record<string, unknown> = {};
-  const settings: Record<string, unknown> = {};
-  for (const key of CONFIG_KEYS) {
-    const value = config[key];
+  const at = (p: unknown): string => displayPath(resolve(dirname(file.file), String(p)));
+  const loaded: LoadedConfig = { ref: refOf(file), options: {}, values: {} };
+  for (const s of SETTINGS) {
+    const other = s.also === undefined ? undefined : config[s.also];
+    if (other !== undefined && config[s.key] !== undefined) throw new UserError(`${file.path}: ${s.also} and ${s.key} are the same setting: give one`);
+    const value = config[s.key] ?? other;
     if (value === undefined) continue;
-    let v: unknown = value;
-    if (key === 'map') v = Object.entries(value).map(([column, header]) => `${column}=${String(header)}`);
-    else if (key === 'rules') v = (value as string[]).map(at);
-    else if ((PATH_KEYS as readonly string[]).includes(key)) v = at(value as string);
-    const name = KEY_SPELLINGS[key] ?? key;
-    values[attributeName(name)] = v;
-    settings[name] = v;
+    const v = s.paths ? (Array.isArray(value) ? value.map(at) : at(value)) : value;
+    loaded.options[s.option] = v;
+    loaded.values[s.option] = s.shown ? s.shown(v) : v;
   }
-  return { values, settings };
+  return loaded;
 }
 
 /** The options with the config's values wherever the user gave no flag, and what the reports say of the config. */
@@ -93,16 +81,14 @@ export function withConfig(
   options: Record<string, unknown>,
   source: (name: string) => string | undefined,
 ): { options: Record<string, unknown>; config: ConfigRecord } {
-  const explicit = options.config as string | undefined;
-  const loaded = loadConfig(explicit);
+  const loaded = loadConfig(typeof options.config === 'string' ? options.config : undefined);
   if (!loaded) return { options, config: { path: null, searched: findConfig().searched } };
   const merged = { ...options };
   const changed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(loaded.settings)) {
-    const name = attributeName(key);
-    if (source(name) === 'cli') continue;
-    merged[name] = loaded.values[name];
-    changed[key] = value;
+  for (const s of SETTINGS) {
+    if (!(s.option in loaded.options) || source(s.option) === 'cli') continue;
+    merged[s.option] = loaded.options[s.option];
+    changed[s.key] = loaded.values[s.option];
   }
   return { options: merged, config: { ...loaded.ref, changed } };
 }

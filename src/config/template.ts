@@ -1,6 +1,6 @@
 /** The commented `.dualscreen.yaml` that `dualscreen init` writes. */
 import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
-import { FORMATS } from '../report/index.js';
+import { configSettings } from './options.js';
 
 export interface DetectedColumns {
   /** The sample manifest as named by the user, its encoding and delimiter. */
@@ -51,38 +51,7 @@ export function configTemplate(detected?: DetectedColumns): string {
   return [
     '# dualscreen configuration: defaults for `dualscreen screen` run in this folder (or with --config).',
     '# A flag on the command line overrides the value here. Paths are relative to this file.',
-    '',
-    '# Your own rule packs, files or folders, screened beside the packs bundled with dualscreen;',
-    '# bundled-rules: false screens with yours alone.',
-    '# rules: [rules-local/]',
-    '# bundled-rules: true',
-    '',
-    ...mapSection(detected),
-    '',
-    '# Line ids that restart per order: the columns joined into each row\'s line id (SO-0001/10).',
-    '# line-id: [单据编号, 行号]',
-    '',
-    '# The sheet of .xlsx workbooks, by name or position (default: the first visible worksheet).',
-    '# sheet: Lines',
-    '',
-    '# Exit 1 when a row is at or above this verdict: prohibited, license (or licence), review or none.',
-    'fail-on: prohibited',
-    '',
-    '# HS codes: cn (Chinese 8/10-digit codes) or intl (compare only the first 6 digits).',
-    'hs-scheme: cn',
-    '',
-    '# Gating: approved exceptions, the licence register (CSV or YAML; licenses: is the same key), an earlier JSON report whose',
-    '# findings no longer fail the run.',
-    '# waivers: waivers.yaml',
-    '# licences: licences.csv',
-    '# baseline: baseline.json',
-    '',
-    '# Party-name scores (0 to 1) for a blocking match to a listed party, and for review.',
-    '# party-block: 0.92',
-    '# party-review: 0.8',
-    '',
-    `# Output format on standard output: ${Object.keys(FORMATS).join(', ')}.`,
-    '# format: text',
+    ...configSettings().flatMap((s) => (s.key === 'map' ? ['', ...mapSection(detected)] : (s.template ?? []))),
     '',
   ].join('\n');
 }

@@ -27,8 +27,3 @@ export interface Msg {
 export const isMsg = (p: unknown): p is Msg => typeof p === 'object' && p !== null && 'id' in p && typeof (p as Msg).id === 'string';
 export const isLocalized = (p: unknown): p is Localized => typeof p === 'object' && p !== null && !Array.isArray(p) && 'en' in p && !('id' in p);
 
-export function parseLang(value: string, option = '--lang'): Lang {
-  const lang = value.toLowerCase().replace(/[-_].*$/, '');
-  if (!(LANGS as readonly string[]).includes(lang)) throw new RangeError(`${option}: unknown language "${value}" (use ${LANGS.join(', ')})`);
-  return lang as Lang;
-}
