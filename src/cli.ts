@@ -92,9 +92,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
       const { options, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       const o = optionValues(SCREEN_SETTINGS, options);
+      const thresholds = partyThresholds(o);
       const typed = (name: keyof typeof SCREEN_OPTIONS): boolean => cmd.getOptionValueSource(name) === 'cli';
       if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
-      const thresholds = partyThresholds(o);
       const { runScreen } = await import('./commands/screen.js');
       const { parseEncodingOption } = await import('./manifest/encoding.js');
       const code = await runScreen({
