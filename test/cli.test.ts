@@ -170,11 +170,11 @@ describe('dualscreen rules', { timeout: 60_000 }, () => {
   });
 
   it('show prints one entry with its source and where it is defined', () => {
-    const r = cli(['rules', 'show', 'cn.measure.2026-01.japan-military']);
+    const r = cli(['rules', 'show', 'cn.measure.2026-01.japan-military', '--format', 'json']);
     expect(r.code).toBe(0);
-    const shown = JSON.parse(r.stdout) as { defined: string; source: { date: string } };
-    expect(shown.defined).toMatch(/rules\/measures\/prc-measures\.yaml:\d+:\d+/);
-    expect(shown.source.date).toBe('2026-01-06');
+    const [shown] = (JSON.parse(r.stdout) as { found: { defined: string; sources: { date: string }[] }[] }).found;
+    expect(shown!.defined).toMatch(/rules\/measures\/prc-measures\.yaml:\d+:\d+/);
+    expect(shown!.sources[0]!.date).toBe('2026-01-06');
     expect(cli(['rules', 'show', 'no.such.id']).code).toBe(2);
   });
 
@@ -184,12 +184,12 @@ describe('dualscreen rules', { timeout: 60_000 }, () => {
     spawnSync('mkdir', ['-p', packDir]);
     writeFileSync(join(packDir, 't.yaml'), yaml);
     writeFileSync(join(packDir, 't.test.csv'), 'description,control_code,expect,as_of\nx,1C902,license cn.t.a,\nx,1C902,review dualscreen.control-code.not-encoded,2025-04-03\n');
-    const ok = cli(['rules', 'test', '--rules', packDir]);
+    const ok = cli(['rules', 'test', '--no-bundled-rules', '--rules', packDir]);
     expect(ok.stdout).toContain('PASS t');
     expect(ok.stdout).toMatch(/^2 passed, 0 failed$/m);
     expect(ok.code).toBe(0);
     writeFileSync(join(packDir, 't.test.csv'), 'description,control_code,expect\nx,1C902,clear\n');
-    const bad = cli(['rules', 'test', '--rules', packDir]);
+    const bad = cli(['rules', 'test', '--no-bundled-rules', '--rules', packDir]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/t\.test\.csv:2: expected clear, got license/);
     expect(bad.stdout).toContain('FP 1');

@@ -2,10 +2,11 @@
  * `dualscreen rules diff OLD NEW [--manifest FILE]`: what a rule data update changes, entry by entry, and
  * which rows of a manifest change verdict because of it.
  */
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import { mostSevere, type Finding, type Verdict } from '../engine/types.js';
 import { openManifest } from '../manifest/read.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import { type Finding } from '../model/result.js';
+import { mostSevere, type Verdict } from '../model/verdict.js';
 import { diffRulePacks, SECTIONS, type EntryDiff, type FieldChange, type RuleDiff } from '../rules/diff.js';
 import { itemLabel, measureLabel, partyLabel } from '../rules/labels.js';
 import { loadRulePacks, type LoadedPack } from '../rules/load.js';
@@ -17,6 +18,8 @@ export interface DiffCommandOptions {
   manifest?: string;
   asOf: string;
   format: 'text' | 'json';
+  /** Exit 1 when any row of the manifest changes verdict. */
+  failOnChange?: boolean;
   write: (text: string) => void;
 }
 
@@ -45,7 +48,7 @@ export async function runDiff(o: DiffCommandOptions): Promise<number> {
   const diff = diffRulePacks(before, after);
   const manifest = o.manifest ? await verdictChanges(o.manifest, compileRuleSet(before), compileRuleSet(after), o.asOf) : undefined;
   o.write(o.format === 'json' ? diffJson(o, before, after, diff, manifest) : diffText(o, before, after, diff, manifest));
-  return 0;
+  return o.failOnChange && manifest && manifest.changes.length > 0 ? 1 : 0;
 }
 
 /** Screens every row of the manifest under both rule sets (read once) and keeps the rows whose verdict differs. */

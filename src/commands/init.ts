@@ -4,9 +4,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { CONFIG_FILE } from '../config/load.js';
 import { configTemplate, type DetectedColumns } from '../config/template.js';
 import { UserError } from '../errors.js';
-import { decodeText } from '../input/file.js';
-import { mapHeaders, type CanonicalColumn } from '../manifest/columns.js';
-import { detectDelimiter } from '../manifest/read.js';
+import { decodeText } from '../files/file.js';
+import { mapHeaders } from '../manifest/columns.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow } from '../manifest/header.js';
+import { detectDelimiter, isWorkbookFile } from '../manifest/read.js';
+import { Workbook } from '../manifest/xlsx.js';
+import { type CanonicalColumn } from '../model/row.js';
 
 export interface InitOptions {
   manifest?: string;
@@ -14,9 +17,9 @@ export interface InitOptions {
   write: (text: string) => void;
 }
 
-export function runInit(o: InitOptions): number {
+export async function runInit(o: InitOptions): Promise<number> {
   if (existsSync(CONFIG_FILE) && !o.force) throw new UserError(`${CONFIG_FILE} already exists (use --force to overwrite it)`);
-  const detected = o.manifest === undefined ? undefined : detectColumns(o.manifest);
+  const detected = o.manifest === undefined ? undefined : isWorkbookFile(o.manifest) ? await detectWorkbookColumns(o.manifest) : detectColumns(o.manifest);
   writeFileSync(CONFIG_FILE, configTemplate(detected));
   const lines = [`wrote ${CONFIG_FILE}`];
   if (detected) {
@@ -30,12 +33,28 @@ export function runInit(o: InitOptions): number {
 
 const HEAD_BYTES = 64 * 1024;
 
-/** The header row of a manifest (its first 64 KB) mapped to canonical columns. */
+/** The header row of a manifest (its first 64 KB; below a title block, as screen finds it) mapped to canonical columns. */
 export function detectColumns(path: string): DetectedColumns {
   const head = readHead(path);
   const { text, encoding } = decodeText(head, path);
   const delimiter = detectDelimiter(text);
-  const [record] = parseCsv(text, { delimiter, to: 1, relax_column_count: true, relax_quotes: true }) as string[][];
+  const records = parseCsv(text, { delimiter, to: HEADER_SEARCH_ROWS, relax_column_count: true, relax_quotes: true, skip_records_with_error: true }) as string[][];
+  return detected(path, encoding, delimiter, records);
+}
+
+/** The same for a workbook's first sheet. */
+async function detectWorkbookColumns(path: string): Promise<DetectedColumns> {
+  const workbook = await Workbook.open(path, path);
+  const records: string[][] = [];
+  for await (const row of workbook.rows(workbook.pick(undefined).part)) {
+    records.push(row.cells);
+    if (records.length >= HEADER_SEARCH_ROWS) break;
+  }
+  return detected(path, 'xlsx', ',', records);
+}
+
+function detected(path: string, encoding: string, delimiter: string, records: string[][]): DetectedColumns {
+  const record = records.find((r) => isHeaderRow(r)) ?? records[0];
   const headers = (record ?? []).map((h) => h.trim());
   if (headers.every((h) => h === '')) throw new UserError(`${path}: no header row`);
   const mapping = mapHeaders(headers);

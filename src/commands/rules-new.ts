@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { addDays, todayInBeijing } from '../dates.js';
+import { addDays, todayInBeijing } from '../calendar.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_RULES_DIR } from '../rules/files.js';
 
@@ -111,8 +111,6 @@ export function runRulesNew(o: RulesNewOptions): number {
   mkdirSync(o.dir, { recursive: true });
   writeFileSync(pack, rulePackSkeleton(name, today, schemaReference(o.dir)), { flag: 'wx' });
   writeFileSync(test, testSkeleton(today), { flag: 'wx' });
-  const rel = relative(process.cwd(), DEFAULT_RULES_DIR);
-  const bundled = rel === '' ? '.' : rel.startsWith('..') ? DEFAULT_RULES_DIR : rel;
   o.write(
     [
       `wrote ${pack} and ${test}`,
@@ -121,7 +119,7 @@ export function runRulesNew(o: RulesNewOptions): number {
       `  add rows to ${test}: lines that must be flagged, and look-alikes that must not`,
       `  dualscreen rules validate ${pack}`,
       `  dualscreen rules test ${pack}`,
-      `  dualscreen screen -r ${quote(bundled)} -r ${quote(pack)} MANIFEST.csv    (-r replaces the bundled packs: name them too)`,
+      `  dualscreen screen -r ${quote(pack)} MANIFEST.csv    (-r adds your pack to the bundled ones; --no-bundled-rules screens with yours alone)`,
       '',
     ].join('\n'),
   );

@@ -1,15 +1,16 @@
-/** `dualscreen rules test|list|show|validate`: what is encoded, and whether the packs' own test manifests pass. */
+/** `dualscreen rules test|validate`: what is encoded, and whether the packs' own test manifests pass. */
 import { existsSync } from 'node:fs';
 import { Chalk } from 'chalk';
-import { statusOn } from '../engine/dates.js';
+import { parseAsOf } from '../calendar.js';
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import { statusOn } from '../engine/rule-status.js';
 import { screen } from '../engine/screen.js';
-import { SEVERITY, type Result, type Verdict } from '../engine/types.js';
+import { UserError } from '../errors.js';
 import { openManifest } from '../manifest/read.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import { type Result } from '../model/result.js';
+import { SEVERITY, type Verdict } from '../model/verdict.js';
 import { DEFAULT_RULES_DIR, findRuleFiles, loadRulePacks, type LoadedPack } from '../rules/load.js';
 import { Verdict as VerdictSchema } from '../rules/schema.js';
-import { parseAsOf } from '../dates.js';
-import { UserError } from '../errors.js';
 
 interface Out {
   write: (text: string) => void;
@@ -31,8 +32,8 @@ export interface PackTestResult {
 
 /** Runs each pack's `NAME.test.csv` against the whole rule set. */
 export async function testRulePacks(rulePaths: string[] | undefined, testPaths: string[]): Promise<PackTestResult[]> {
-  // a pack under test that is not among the rules in use joins them
-  const loaded = loadRulePacks(rulePaths ?? [DEFAULT_RULES_DIR, ...testPaths]);
+  // a pack under test that is not among the rules in use joins them (a file loaded twice is read once)
+  const loaded = loadRulePacks([...(rulePaths ?? [DEFAULT_RULES_DIR]), ...testPaths]);
   const rs = compileRuleSet(loaded);
   const targets = testPaths.length > 0 ? new Set(findRuleFiles(testPaths)) : undefined;
   const results: PackTestResult[] = [];
@@ -122,45 +123,6 @@ export function printTestResults(results: PackTestResult[], { write, color }: Ou
   lines.push(`${rows - wrongRows} passed, ${wrongRows + otherFailures} failed`);
   write(`${lines.join('\n')}\n`);
   return failed > 0 ? 1 : 0;
-}
-
-export function listRules(rulePaths: string[] | undefined, asOf: string, { write }: Out): void {
-  const loaded = loadRulePacks(rulePaths);
-  const lines: string[] = [];
-  for (const { pack, path } of loaded) {
-    lines.push(`${pack.id} ${pack.version} (data as of ${pack.dataAsOf}) — ${pack.title}  [${path}]`);
-    lines.push(`  ${pack.items.length} items, ${pack.measures.length} measures, ${pack.parties.length} parties; sources: ${pack.sources.map((s) => s.id).join(', ')}`);
-    for (const item of pack.items) {
-      const status = statusOn(item, asOf);
-      lines.push(`    ${item.id.padEnd(34)} ${(item.controlCode ?? '-').padEnd(10)} ${status.state.padEnd(9)} ${item.title.en}`);
-    }
-    for (const m of pack.measures) lines.push(`    ${m.id.padEnd(34)} ${m.verdict.padEnd(10)} ${statusOn(m, asOf).state.padEnd(9)} ${m.title}`);
-    for (const p of pack.parties) {
-      const name = p.names.en[0] ?? p.names.ja[0] ?? p.names.zh[0];
-      lines.push(`    ${p.id.padEnd(34)} ${p.list.padEnd(10)} ${(p.listed ?? '').padEnd(10)} ${typeof name === 'string' ? name : name?.name}`);
-    }
-  }
-  write(`${lines.join('\n')}\n`);
-}
-
-export function showRule(rulePaths: string[] | undefined, id: string, { write }: Out): void {
-  for (const lp of loadRulePacks(rulePaths)) {
-    const { pack } = lp;
-    if (pack.id === id) {
-      write(`${JSON.stringify({ ...pack, items: pack.items.map((i) => i.id), parties: pack.parties.map((p) => p.id), measures: pack.measures.map((m) => m.id), path: lp.path, sha256: lp.sha256 }, null, 2)}\n`);
-      return;
-    }
-    const sections = ['items', 'measures', 'parties'] as const;
-    for (const section of sections) {
-      const index = pack[section].findIndex((e) => e.id === id);
-      if (index === -1) continue;
-      const entry = pack[section][index]!;
-      const source = pack.sources.find((s) => s.id === entry.source);
-      write(`${JSON.stringify({ pack: pack.id, defined: lp.locate([section, index]), ...entry, source }, null, 2)}\n`);
-      return;
-    }
-  }
-  throw new UserError(`rules show: no pack, item, measure or party with id "${id}" (see dualscreen rules list)`);
 }
 
 export function validateRules(rulePaths: string[] | undefined, { write }: Out): void {

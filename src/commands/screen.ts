@@ -1,13 +1,13 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import type { Result, Verdict } from '../engine/types.js';
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import type { Lang } from '../i18n/message.js';
-import type { CanonicalColumn } from '../manifest/columns.js';
-import type { Encoding } from '../manifest/encoding.js';
-import type { HsScheme } from '../manifest/normalise.js';
-import type { PartyThresholds } from '../engine/party-index.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
-import { loadRulePacks } from '../rules/load.js';
+import { columnWarnings } from '../manifest/coverage.js';
+import type { Encoding } from '../manifest/encoding.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { GateCollector } from '../report/outcome.js';
@@ -15,12 +15,12 @@ import { encodingNotes } from '../report/text.js';
 import type { Order } from '../report/triage.js';
 import type { ConfigRecord, InputInfo, ReporterOptions, Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../rules/warnings.js';
+import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
+import { loadRulePacks } from '../rules/load.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
 import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
 
-export type FailOn = Verdict | 'none';
 
 export interface ScreenCommandOptions {
   files: string[];
@@ -34,7 +34,13 @@ export interface ScreenCommandOptions {
   encoding?: Encoding;
   delimiter?: string;
   map: Partial<Record<CanonicalColumn, string>>;
+  /** --line-id: the columns whose cells, joined, are each row's line id. */
+  lineId?: string[];
   hsScheme: HsScheme;
+  /** The user chose the HS scheme: a header (HTS, 統計品目番号) does not change it. */
+  hsSchemeChosen?: boolean;
+  /** --sheet: a workbook's sheet by name or 1-based position. */
+  sheet?: string;
   partyThresholds?: PartyThresholds;
   /** Gating: an earlier JSON report, a waivers file, a licence register. */
   baseline?: string;
@@ -65,6 +71,8 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const packs = loadRulePacks(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
+  const unused = gateInputs.licences?.otherColumns ?? [];
+  if (unused.length) o.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   try {
@@ -114,7 +122,7 @@ async function screenAndReport(
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];
-  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme };
+  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: o.hsSchemeChosen, sheet: o.sheet };
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
     // screening: measured, one thread is as fast and uses half the memory
@@ -123,8 +131,7 @@ async function screenAndReport(
     setup: {
       rules: o.rules,
       partyThresholds: o.partyThresholds,
-      hsScheme: o.hsScheme,
-      map: o.map,
+      read: { map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: o.hsSchemeChosen },
       asOf: o.asOf,
     },
     // the environment can shrink both, so tests split small files into many chunks
@@ -137,6 +144,7 @@ async function screenAndReport(
       summary.clear += event.count;
       for (let i = 0; i < event.count; i++) o.progress?.row();
     } else if (event.kind === 'header') {
+      for (const w of columnWarnings(event.header.path, event.header.headers, event.header.mapping)) o.warn(w);
       reporter.header?.(event.header);
     } else if (event.kind === 'error') {
       reporter.error(event.error);

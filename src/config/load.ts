@@ -10,10 +10,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { displayPath, readUserFile, refOf, type FileRef } from '../input/file.js';
-import { parseYaml, validateYaml } from '../input/yaml.js';
+import { displayPath, readUserFile, refOf, type FileRef } from '../files/file.js';
+import { parseYaml, validateYaml } from '../files/yaml.js';
 import type { ConfigRecord } from '../report/types.js';
-import { Config, CONFIG_KEYS, PATH_KEYS } from './schema.js';
+import { Config, CONFIG_KEYS, KEY_SPELLINGS, PATH_KEYS } from './schema.js';
 
 export const CONFIG_FILE = '.dualscreen.yaml';
 
@@ -62,6 +62,9 @@ export function loadConfig(explicit?: string, from?: string): LoadedConfig | und
   const file = readUserFile(path, 'config file');
   const yaml = parseYaml(file.bytes.toString('utf8'), file.path);
   const config = validateYaml(Config, { ...yaml, data: yaml.data ?? {} }, CONFIG_KEYS.join(', '));
+  if (config.licences !== undefined && config.licenses !== undefined) {
+    throw new UserError(`${file.path}: licences and licenses are the same setting: give one`);
+  }
   return { ref: refOf(file), ...optionValues(config, dirname(file.file)) };
 }
 
@@ -78,8 +81,9 @@ function optionValues(config: Config, dir: string): Pick<LoadedConfig, 'values' 
     if (key === 'map') v = Object.entries(value).map(([column, header]) => `${column}=${String(header)}`);
     else if (key === 'rules') v = (value as string[]).map(at);
     else if ((PATH_KEYS as readonly string[]).includes(key)) v = at(value as string);
-    values[attributeName(key)] = v;
-    settings[key] = v;
+    const name = KEY_SPELLINGS[key] ?? key;
+    values[attributeName(name)] = v;
+    settings[name] = v;
   }
   return { values, settings };
 }

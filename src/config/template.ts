@@ -1,5 +1,5 @@
 /** The commented `.dualscreen.yaml` that `dualscreen init` writes. */
-import { CANONICAL_COLUMNS, type CanonicalColumn } from '../manifest/columns.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
 import { FORMATS } from '../report/index.js';
 
 export interface DetectedColumns {
@@ -52,21 +52,29 @@ export function configTemplate(detected?: DetectedColumns): string {
     '# dualscreen configuration: defaults for `dualscreen screen` run in this folder (or with --config).',
     '# A flag on the command line overrides the value here. Paths are relative to this file.',
     '',
-    '# Rule packs, files or folders (default: the packs bundled with dualscreen).',
-    '# rules: [rules/]',
+    '# Your own rule packs, files or folders, screened beside the packs bundled with dualscreen;',
+    '# bundled-rules: false screens with yours alone.',
+    '# rules: [rules-local/]',
+    '# bundled-rules: true',
     '',
     ...mapSection(detected),
     '',
-    '# Exit 1 when a row is at or above this verdict: prohibited, license, review or none.',
+    '# Line ids that restart per order: the columns joined into each row\'s line id (SO-0001/10).',
+    '# line-id: [单据编号, 行号]',
+    '',
+    '# The sheet of .xlsx workbooks, by name or position (default: the first visible worksheet).',
+    '# sheet: Lines',
+    '',
+    '# Exit 1 when a row is at or above this verdict: prohibited, license (or licence), review or none.',
     'fail-on: prohibited',
     '',
     '# HS codes: cn (Chinese 8/10-digit codes) or intl (compare only the first 6 digits).',
     'hs-scheme: cn',
     '',
-    '# Gating: approved exceptions, the licence register (CSV or YAML), an earlier JSON report whose',
+    '# Gating: approved exceptions, the licence register (CSV or YAML; licenses: is the same key), an earlier JSON report whose',
     '# findings no longer fail the run.',
     '# waivers: waivers.yaml',
-    '# licenses: licences.csv',
+    '# licences: licences.csv',
     '# baseline: baseline.json',
     '',
     '# Party-name scores (0 to 1) for a blocking match to a listed party, and for review.',

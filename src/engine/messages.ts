@@ -4,8 +4,8 @@
  */
 import { format } from '../i18n/format.js';
 import { msg, type Localized, type Msg, type Param } from '../i18n/message.js';
-import { CANONICAL_COLUMNS } from '../manifest/columns.js';
-import type { CompiledItem } from '../rules/compile.js';
+import type { CompiledItem } from './compile.js';
+import { CANONICAL_COLUMNS } from '../model/row.js';
 import type { Party, PartyList } from '../rules/schema.js';
 
 /** The English message of a Msg: what `Finding.message` and `Result.notes` hold. */

@@ -1,5 +1,6 @@
 /** Quantities and values of manifest rows and licences: numbers as exported by spreadsheets, units that convert. */
-import { foldText } from '../manifest/normalise.js';
+import { foldText } from '../match/fold.js';
+import { readReference } from '../match/reference.js';
 
 /** "1,000.50", "1 000", "１０００" → a number; undefined when the text is not a non-negative number. */
 export function parseAmount(text: string | undefined): number | undefined {
@@ -8,16 +9,16 @@ export function parseAmount(text: string | undefined): number | undefined {
   return Number(t);
 }
 
-/** Units a licence and a manifest may write differently, with their factor to the base unit of their kind. */
-const UNITS: [kind: string, factor: number, names: string[]][] = [
-  ['mass', 1, ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos', '千克', '公斤', 'キロ', 'キログラム']],
-  ['mass', 0.001, ['g', 'gram', 'grams', '克', 'グラム']],
-  ['mass', 1000, ['t', 'mt', 'tonne', 'tonnes', 'metric ton', 'metric tons', '吨', '公吨', '噸', 'トン']],
-  ['mass', 0.45359237, ['lb', 'lbs', 'pound', 'pounds']],
-  ['count', 1, ['pc', 'pcs', 'piece', 'pieces', 'ea', 'each', 'unit', 'units', 'nos', '个', '個', '件', '只', '片', '枚', '個数']],
-  ['set', 1, ['set', 'sets', '套', 'セット']],
-];
-const BY_NAME = new Map(UNITS.flatMap(([kind, factor, names]) => names.map((n): [string, { kind: string; factor: number }] => [n, { kind, factor }])));
+interface UnitEntry {
+  kind: string;
+  /** Factor to the base unit of its kind. */
+  factor: number;
+  names: string[];
+}
+/** Units a licence and a manifest may write differently (rules/reference/units.json). */
+const BY_NAME = new Map(
+  readReference<{ units: UnitEntry[] }>('units.json').units.flatMap(({ kind, factor, names }) => names.map((n): [string, { kind: string; factor: number }] => [n, { kind, factor }])),
+);
 
 const unitKey = (unit: string): string => foldText(unit).trim().replace(/\.$/, '');
 
@@ -34,3 +35,16 @@ export function convertAmount(amount: number, from: string, to: string): number 
 
 /** Sums and differences of decimal amounts without binary noise (1000 - 200.1 = 799.9). */
 export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Currency names as Chinese and Japanese registers and manifests write them, to ISO codes. */
+const CURRENCY_NAMES: Record<string, string> = {
+  美元: 'USD', 美金: 'USD', 米ドル: 'USD', 欧元: 'EUR', 歐元: 'EUR', ユーロ: 'EUR', 日元: 'JPY', 日圓: 'JPY', 円: 'JPY', 日本円: 'JPY',
+  人民币: 'CNY', 人民幣: 'CNY', rmb: 'CNY', 人民元: 'CNY', 港币: 'HKD', 港幣: 'HKD', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 新台币: 'TWD',
+};
+
+/** A currency as an ISO code (USD, 美元 and usd alike); undefined for an empty cell. */
+export function currencyCode(text: string | undefined): string | undefined {
+  const t = (text ?? '').normalize('NFKC').trim();
+  if (t === '') return undefined;
+  return CURRENCY_NAMES[t.toLowerCase()] ?? CURRENCY_NAMES[t] ?? t.toUpperCase();
+}

@@ -5,13 +5,13 @@
  * A licence that names the item but not this shipment is itself a finding. `prohibited` rows are never
  * covered and draw nothing.
  */
-import type { Finding, Result } from '../engine/types.js';
-import type { Row } from '../manifest/row.js';
-import { convertAmount, parseAmount, round } from './amounts.js';
-import { hsDigits } from '../manifest/normalise.js';
+import { hsDigits } from '../match/codes.js';
+import type { Finding, Result } from '../model/result.js';
+import type { Row } from '../model/row.js';
+import { GATE_RULES, isGateRule, type GateRule } from '../model/rule-ids.js';
+import { convertAmount, currencyCode, parseAmount, round } from './amounts.js';
 import type { LicenceRegister, LoadedLicence } from './licence-register.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES, isGateRule, type GateRule } from './rule-ids.js';
 
 /** What each licence has left, by licence number. */
 export type LicenceLedger = Map<string, { quantity?: number; value?: number }>;
@@ -39,7 +39,10 @@ interface Draw {
 interface Check {
   licence: LoadedLicence;
   problems: Problem[];
-  /** How many of destination and end user match: a licence for neither is not this shipment's. */
+  /**
+   * How close the licence is to the row: 0 when it is not this shipment's (it names other parties
+   * than the row's, or the row names none and goes elsewhere), and then it raises no finding.
+   */
   closeness: number;
   draw: Draw;
 }
@@ -102,19 +105,33 @@ function namesItem(l: LoadedLicence, f: Finding, row: Row, ctx: LicenceContext):
   return hs !== undefined && l.hs_codes.includes(hs);
 }
 
-/** The row against one licence; without a ledger (already drawn for this row) amounts are not checked again. */
+/**
+ * The row against one licence; without a ledger (already drawn for this row) amounts are not checked
+ * again. A licence is this shipment's when one of the parties it names (end user, consignee) is one of
+ * the row's: a licence for another consignee never raises a finding on this row. A row that names no
+ * party is measured by its destination.
+ */
 function check(l: LoadedLicence, row: Row, asOf: string, ledger: LicenceLedger | undefined): Check {
   const problems: Problem[] = [];
   const mismatch = (text: string): void => {
     problems.push({ rule: GATE_RULES.licenceMismatch, text });
   };
-  let closeness = 0;
+  const rowEndUser = row.values.end_user?.trim() ?? '';
+  const rowConsignee = row.values.consignee?.trim() ?? '';
+  const named = (names: LoadedLicence['names'], party: string): boolean => party !== '' && names.some((n) => sameName(n, featuresOf(party)));
+  // the licence's end user is the row's end user, or its consignee when the row names no end user
+  const endUser = rowEndUser || rowConsignee;
+  const endUserOk = named(l.names, endUser);
+  const consigneeOk = l.consigneeNames.length === 0 || named(l.consigneeNames, rowConsignee);
+  const ours = named(l.names, rowEndUser) || named(l.names, rowConsignee) || (l.consigneeNames.length > 0 && named(l.consigneeNames, rowConsignee));
   const destination = row.norm.destinationCountry;
-  if (destination === l.destination) closeness++;
-  else mismatch(destination ? `destination ${destination} is not the licence's ${l.destination}` : `the row names no destination (licence: ${l.destination})`);
-  const endUser = row.values.end_user?.trim() || row.values.consignee?.trim();
-  if (endUser && l.names.some((n) => sameName(n, featuresOf(endUser)))) closeness++;
-  else mismatch(endUser ? `end user "${endUser}" is not the licence's ${l.end_user.map((n) => `"${n}"`).join(' or ')}` : 'the row names no end user or consignee');
+  const sameDestination = destination === l.destination;
+  const closeness = endUser === '' ? (sameDestination ? 1 : 0) : ours ? 2 + (sameDestination ? 1 : 0) : 0;
+  if (!sameDestination) mismatch(destination ? `destination ${destination} is not the licence's ${l.destination}` : `the row names no destination (licence: ${l.destination})`);
+  // a licence for other parties never covers the row (and, being no licence of this shipment's, raises nothing)
+  if (endUser === '') mismatch('the row names no end user or consignee');
+  else if (!endUserOk) mismatch(`end user "${endUser}" is not the licence's ${l.end_user.map((n) => `"${n}"`).join(' or ')}`);
+  if (ours && !consigneeOk) mismatch(rowConsignee ? `consignee "${rowConsignee}" is not the licence's ${l.consignee!.map((n) => `"${n}"`).join(' or ')}` : `the row names no consignee (licence: ${l.consignee!.join(', ')})`);
   if (asOf > l.valid_to) problems.push({ rule: GATE_RULES.licenceExpired, text: `expired on ${l.valid_to}` });
   if (asOf < l.valid_from) problems.push({ rule: GATE_RULES.licenceNotYetValid, text: `valid only from ${l.valid_from}` });
 
@@ -131,7 +148,7 @@ function check(l: LoadedLicence, row: Row, asOf: string, ledger: LicenceLedger |
   }
   if (ledger && l.value !== undefined && l.currency !== undefined) {
     const amount = parseAmount(row.values.value);
-    const currency = row.values.currency?.trim().toUpperCase() ?? '';
+    const currency = currencyCode(row.values.currency) ?? '';
     if (amount === undefined) mismatch(`the row has no readable value to draw from the licence's ${l.value} ${l.currency}`);
     else if (currency !== l.currency) mismatch(currency ? `the row's currency ${currency} is not the licence's ${l.currency}` : `the row's value has no currency (licence: ${l.currency})`);
     else if (amount > (left?.value ?? 0)) problems.push({ rule: GATE_RULES.licenceOverdrawn, text: `needs ${amount} ${l.currency}, ${left?.value ?? 0} ${l.currency} left of ${l.value}` });

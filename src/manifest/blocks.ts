@@ -1,9 +1,12 @@
 /**
  * Cuts a stream of text into blocks that end on record boundaries, as the record reader (csv.ts)
  * sees them, so each block can be read on its own, in this thread or a worker, with the same result.
- * The first block is the header record alone. Text is expected with LF line endings (newlines.ts).
+ * The first block ends with the header record (header.ts: a title block above it comes along). Text is
+ * expected with LF line endings (newlines.ts).
  */
 import { CsvReader, countNewlines, isIncomplete, MAX_QUOTED_LINES } from './csv.js';
+import type { HeaderOptions } from './header.js';
+import { findHeaderRecord } from './records.js';
 
 const QUOTE = 34;
 const NEWLINE = 10;
@@ -27,7 +30,11 @@ export class RecordBlocks {
   /** The record at the start of `pending` waits for a newline. */
   private openLine = false;
 
-  constructor(private readonly delimiter: string) {}
+  constructor(
+    private readonly delimiter: string,
+    /** The user's column overrides and line id columns, which decide which row is the header. */
+    private readonly headerOptions: Pick<HeaderOptions, 'map' | 'lineId'> = {},
+  ) {}
 
   /** Characters held back because no record boundary followed them yet. */
   get pendingLength(): number {
@@ -47,9 +54,15 @@ export class RecordBlocks {
     return this.cut(false);
   }
 
-  /** What is left at the end of the input. */
-  end(): string {
-    return this.cut(true);
+  /** What is left at the end of the input: the header's block first when it was still being looked for, then the rest. */
+  end(): string[] {
+    const blocks: string[] = [];
+    while (this.pending.length > 0) {
+      const block = this.cut(true);
+      if (block === '') break;
+      blocks.push(block);
+    }
+    return blocks;
   }
 
   private cut(final: boolean): string {
@@ -59,11 +72,12 @@ export class RecordBlocks {
     this.openLines = undefined;
     this.openLine = false;
     if (this.width === undefined) {
-      // the header alone, so that a reader can take it before the rows
-      const header = reader.read(0, final);
-      if (isIncomplete(header)) return this.hold(header.openLines);
-      this.width = header.error ? undefined : header.fields.length;
-      return this.take(header.end);
+      // up to the header, so that a reader can take it before the rows
+      const found = findHeaderRecord(reader, s.length, final, this.headerOptions);
+      if (!found) return this.take(s.length); // no record at all
+      if ('waiting' in found) return this.hold(found.waiting?.openLines);
+      this.width = found.header.error ? undefined : found.header.fields.length;
+      return this.take(found.header.end);
     }
     const delim = this.delimiter.charCodeAt(0);
     const n = s.length;

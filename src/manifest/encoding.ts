@@ -35,19 +35,42 @@ export interface Detected {
 }
 
 const MAGIC: [number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (an Excel .xlsx workbook?): save it as CSV first'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel .xls workbook: save it as CSV first'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0x1f, 0x8b], 'a gzip archive: decompress it first'],
+  [[0x50, 0x4b, 0x03, 0x04], 'this is a ZIP archive (an Excel .xlsx workbook?) on standard input: name the file instead, and dualscreen reads it as a workbook'],
+  [
+    [0xd0, 0xcf, 0x11, 0xe0],
+    'this is an old Excel 97-2003 .xls workbook (or a password-protected one), which dualscreen does not read: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) without a password, or as CSV',
+  ],
+  [[0x25, 0x50, 0x44, 0x46], 'this is a PDF document, not a CSV manifest'],
+  [[0x89, 0x50, 0x4e, 0x47], 'this is a PNG image, not a CSV manifest'],
+  [[0x1f, 0x8b], 'this is a gzip archive, not a CSV manifest: decompress it first'],
 ];
+
+/**
+ * Text that ERPs save under an Excel name (.xls) but that is no table of lines: an HTML table (SAP's
+ * and many web exports), Excel 2003 XML Spreadsheet, a web archive. Read as CSV, its markup would be
+ * taken for the header.
+ */
+const MARKUP: [RegExp, string][] = [
+  [/^<\?xml[^]*urn:schemas-microsoft-com:office:spreadsheet/, 'an Excel 2003 XML Spreadsheet'],
+  [/^(?:<!doctype html|<html|<table)|urn:schemas-microsoft-com:office:excel/, 'a web page (an HTML table) saved under an Excel name'],
+  [/^mime-version:/, 'a web archive (MHTML) saved under an Excel name'],
+];
+
+function markup(sample: Buffer, bomLength: number): string | undefined {
+  const head = sample.subarray(bomLength, bomLength + 2048).toString('latin1').trimStart().toLowerCase();
+  return MARKUP.find(([re]) => re.test(head))?.[1];
+}
 
 export function detectEncoding(sample: Buffer, forced: Encoding | undefined, name: string): Detected {
   const bom = bomOf(sample);
   if (forced) return { encoding: forced, bomLength: bom && bom.encoding === forced ? bom.bomLength : 0 };
+  const what = bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' ? undefined : markup(sample, bom?.bomLength ?? 0);
+  if (what) {
+    throw new UserError(`${name}: this is ${what}, not a CSV file or an .xlsx workbook: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or as CSV`);
+  }
   if (bom) return bom;
   for (const [magic, what] of MAGIC) {
-    if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: this is ${what}, not a CSV manifest`);
+    if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: ${what}`);
   }
   if (looksBinary(sample)) throw new UserError(`${name}: binary content (not a text CSV file)`);
   const { valid, invalid } = utf8Counts(sample);

@@ -1,23 +1,24 @@
 /** Streams a CSV manifest: detects encoding and delimiter, maps headers, yields rows and per-line errors. */
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import type { CanonicalColumn, ColumnMapping } from './columns.js';
-import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
-import { toLf } from './newlines.js';
-import type { HsScheme } from './normalise.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import { RecordBlocks } from './blocks.js';
+import type { ColumnMapping } from './columns.js';
+import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
+import type { HeaderOptions } from './header.js';
+import { toLf } from './newlines.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends HeaderOptions {
   encoding?: Encoding;
   delimiter?: string;
-  map?: Partial<Record<CanonicalColumn, string>>;
-  hsScheme: HsScheme;
+  /** A workbook's sheet: its name or its 1-based position (default: the first). */
+  sheet?: string;
 }
 
 export interface InputSummary {
@@ -29,6 +30,10 @@ export interface InputSummary {
   mapping: ColumnMapping;
   /** Why the encoding was chosen, when it was a guess. */
   encodingReason?: string;
+  /** What the reader decided that the user should know: title lines skipped, totals rows, the HS scheme. */
+  notes: string[];
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   /** Rows screened; with `rejected`, every data record. */
   rows: number;
   /** Bytes taken from the input so far (for progress). */
@@ -94,6 +99,7 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
     delimiter,
     headers: [],
     mapping: { columns: {}, more: {}, extras: [], repeated: [] },
+    notes: [],
     rows: 0,
     rejected: 0,
     bytesRead: 0,
@@ -101,7 +107,7 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
   // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
   const decoded = pipeline(Readable.from(bytes()), iconv.decodeStream(ICONV_NAME[detected.encoding]), toLf(crOnly), () => undefined) as AsyncIterable<string>;
   async function* blocks(): AsyncGenerator<TextBlock> {
-    const cutter = new RecordBlocks(delimiter);
+    const cutter = new RecordBlocks(delimiter, options);
     for await (const text of decoded) {
       const block = cutter.push(text);
       if (block) yield { text: block };
@@ -111,8 +117,7 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
         return;
       }
     }
-    const rest = cutter.end();
-    if (rest) yield { text: rest };
+    for (const rest of cutter.end()) yield { text: rest };
     summary.sha256 = hash.digest('hex');
   }
   return { summary, blocks: blocks() };
@@ -124,7 +129,9 @@ export interface Manifest {
   events: AsyncIterable<ManifestEvent>;
 }
 
+/** A CSV manifest, or the sheet of an .xlsx/.xlsm workbook. */
 export async function openManifest(path: string, options: ReadOptions): Promise<Manifest> {
+  if (isWorkbookFile(path)) return (await import('./workbook.js')).openWorkbookManifest(path, options);
   const text = await openManifestText(path, options);
   return { summary: text.summary, events: records(text, options) };
 }
@@ -138,6 +145,21 @@ function inspectSample(path: string, sample: Buffer, options: ReadOptions): { de
   // classic Mac OS line endings: CR alone ends a line when the sample has no LF at all
   const crOnly = sampleText.includes('\r') && !sampleText.includes('\n');
   return { detected, delimiter: options.delimiter ?? detectDelimiter(sampleText), crOnly };
+}
+
+/** A file (not standard input) that starts as a ZIP archive does: a workbook. */
+export function isWorkbookFile(path: string): boolean {
+  if (path === '-') return false;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } catch {
+    return false; // the reader says why it cannot read the file
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function openStream(path: string): Readable {
@@ -169,28 +191,38 @@ export function detectDelimiter(text: string): string {
 /** A record that would keep growing past this (one line of 64 M characters) stops the read. */
 const MAX_RECORD_CHARS = 64 << 20;
 
+/** Events a converter gives, gathered to be yielded, and the input's summary kept in step with it. */
+export function collector(summary: InputSummary, converter: RecordConverter): { events: ManifestEvent[]; sink: (e: ManifestEvent) => void; sync: () => void } {
+  const events: ManifestEvent[] = [];
+  return {
+    events,
+    sink: (e) => {
+      events.push(e);
+    },
+    sync: () => {
+      summary.rows = converter.records - converter.rejected;
+      summary.rejected = converter.rejected;
+      if (converter.header) {
+        summary.headers = converter.header.headers;
+        summary.mapping = converter.header.mapping;
+      }
+    },
+  };
+}
+
 async function* records(text: ManifestText, options: ReadOptions): AsyncGenerator<ManifestEvent> {
   const { summary } = text;
   const { path } = summary;
-  const converter = new RecordConverter(path, options.hsScheme, options.map, undefined, 0, summary.encoding);
-  const events: ManifestEvent[] = [];
-  const sink = (e: ManifestEvent): void => {
-    events.push(e);
-  };
-  const sync = (): void => {
-    summary.rows = converter.records - converter.rejected;
-    summary.rejected = converter.rejected;
-    if (converter.header) {
-      summary.headers = converter.header.headers;
-      summary.mapping = converter.header.mapping;
-    }
-  };
+  const converter = new RecordConverter(path, options, undefined, 0, summary.encoding);
+  const { events, sink, sync } = collector(summary, converter);
   for await (const block of text.blocks) {
     if ('text' in block) converter.readBlock(block.text, summary.delimiter, sink);
-    else sink(converter.unfinished(block.unfinished));
+    else converter.unfinished(block.unfinished).forEach(sink);
     sync();
     yield* events.splice(0);
   }
   if (!converter.header) throw new UserError(`${path}: no header row`);
+  summary.notes = [...converter.header.notes, ...converter.finish()];
+  sync();
   if (converter.records === 0) throw new UserError(`${path}: has a header but no data rows`);
 }

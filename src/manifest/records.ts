@@ -3,57 +3,44 @@
  * streaming reader (a whole file) and the workers (one chunk of a file).
  */
 import { UserError } from '../errors.js';
-import { aliasesOf, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
-import { countNewlines, CsvReader, fieldCount, isIncomplete } from './csv.js';
-import type { HsScheme } from './normalise.js';
-import { makeRow, type Row, type RowValues } from './row.js';
+import { type CanonicalColumn, type HsScheme, type Row, type RowValues } from '../model/row.js';
+import { aliasesOf, mapHeaders, type ColumnMapping } from './columns.js';
+import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, readHeader, type Header, type HeaderOptions } from './header.js';
+import { makeRow } from './row.js';
+import { isTotalsRow, totalsText } from './totals.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 
-const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
+export type { Header } from './header.js';
 
-export interface Header {
-  headers: string[];
-  mapping: ColumnMapping;
-}
-
-export function readHeader(path: string, record: string[], map: Partial<Record<CanonicalColumn, string>> | undefined): Header {
-  const headers = record.map((h) => h.trim());
-  const mapping = mapHeaders(headers, map);
-  const [clash] = mapping.repeated;
-  if (clash) {
-    const h = (i: number): string => `"${headers[i]}" (column ${i + 1})`;
-    throw new UserError(
-      `${path}: ${h(clash.first)} and ${h(clash.second)} both give ${clash.column}, which holds one value per row: dualscreen refuses the file rather than screen one and drop the other. ` +
-        `Rename one header, or choose one with --map ${clash.column}=HEADER (the other is then kept as an extra column, not screened).`,
-    );
-  }
-  if (!IDENTIFYING.some((c) => mapping.columns[c] !== undefined)) {
-    const expected = IDENTIFYING.map((c) => `${c} (e.g. ${aliasesOf(c).slice(0, 4).join(', ')})`).join('; ');
-    throw new UserError(
-      `${path}: none of the columns identifies the goods. Found: ${headers.map((h) => JSON.stringify(h)).join(', ')}. ` +
-        `Expected at least one of: ${expected}. Use --map description=HEADER to name yours.`,
-    );
-  }
-  return { headers, mapping };
-}
+/** Blank lines are counted and the first few named. */
+const BLANK_LINES_NAMED = 5;
 
 export class RecordConverter {
-  /** Data records seen (screened + rejected). */
+  /** Data records seen (screened + rejected), totals rows held back included. */
   records = 0;
   rejected = 0;
   header: Header | undefined;
+  /** Blank lines after the header, and the first few of them. */
+  blank = 0;
+  blankLines: number[] = [];
+  /** Rows that only sum (totals.ts), held back until a row with content follows them or the input ends. */
+  held: { event: ManifestEvent & { kind: 'row' }; text: string }[] = [];
+  /** Records before the header is found (title lines), while it is looked for. */
+  private preamble: { fields: string[]; line: number }[] = [];
   /** The header's canonical columns as [column, index] pairs, worked out once. */
   private columns: [CanonicalColumn, number][] | undefined;
+  /** Changes a data record's cells before it is read (a workbook's HS codes that lost a leading zero). */
+  fixRecord?: (fields: string[], line: number, header: Header) => string[];
 
   /**
-   * @param header known in advance (a chunk after the header), or read from the first record
+   * @param header known in advance (a chunk after the header), or looked for in the first records
    * @param lineOffset physical lines before the text this converter sees
    */
   constructor(
     private readonly path: string,
-    private readonly hsScheme: HsScheme,
-    private readonly map: Partial<Record<CanonicalColumn, string>> | undefined,
+    private readonly options: HeaderOptions,
     header?: Header,
     private lineOffset = 0,
     /** The encoding's name when undecodable bytes (shown as U+FFFD) make a row unreadable. */
@@ -62,37 +49,100 @@ export class RecordConverter {
     this.header = header;
   }
 
-  /** One record at `line`: a row, an error, or nothing (the header, a blank line). */
-  record(record: string[], line: number): ManifestEvent | undefined {
+  /**
+   * One record at `line`: `sink` gets a row or an error, or nothing (a title line, the header, a blank
+   * line). Before the header (a workbook's rows, one at a time) the header is looked for as the CSV
+   * cutter does; call settleHeader at the end of the input.
+   */
+  record(record: string[], line: number, sink: (event: ManifestEvent) => void): void {
     if (!this.header) {
-      this.header = readHeader(this.path, record, this.map);
-      return undefined;
+      if (!isHeaderRow(record, this.options)) {
+        this.preamble.push({ fields: record, line });
+        if (this.preamble.length >= HEADER_SEARCH_ROWS) this.settleHeader(sink);
+        return;
+      }
+      this.header = readHeader(this.path, record, this.options, this.preamble.map((p) => ({ line: p.line, text: lineText(p.fields) })));
+      this.preamble = [];
+      return;
     }
-    if (record.every((v) => v.trim() === '')) return undefined;
+    if (record.every((v) => v.trim() === '')) {
+      if (this.blank++ < BLANK_LINES_NAMED) this.blankLines.push(line);
+      return;
+    }
     this.records++;
-    if (record.length === this.header.headers.length && record.every((v, i) => v.trim() === this.header!.headers[i])) {
+    const event = this.dataRecord(record, line);
+    if (event.kind === 'row' && isTotalsRow(event.row.values, event.row.extras)) {
+      this.held.push({ event, text: totalsText(record) });
+      return;
+    }
+    this.release(sink);
+    sink(event);
+  }
+
+  /** No header among the records so far: the first is the header, as it always was, and the rest are read as data. */
+  settleHeader(sink: (event: ManifestEvent) => void): void {
+    if (this.header || this.preamble.length === 0) return;
+    const [first, ...rest] = this.preamble;
+    this.preamble = [];
+    this.header = readHeader(this.path, first!.fields, this.options);
+    for (const r of rest) this.record(r.fields, r.line, sink);
+  }
+
+  /** Held totals-like rows were not the end after all: they are rows like any other. */
+  private release(sink: (event: ManifestEvent) => void): void {
+    if (this.held.length === 0) return;
+    for (const h of this.held) sink(h.event);
+    this.held = [];
+  }
+
+  /** At the end of the input: the totals rows held back are not screened; what the user should know of them and of blank lines. */
+  finish(): string[] {
+    const held = this.held.map((h) => ({ line: h.event.row.line, text: h.text }));
+    this.records -= held.length;
+    this.held = [];
+    return trailingNotes(held, this.blank, this.blankLines);
+  }
+
+  private dataRecord(cells: string[], line: number): ManifestEvent {
+    const header = this.header!;
+    const record = this.fixRecord ? this.fixRecord(cells, line, header) : cells;
+    if (record.length === header.headers.length && record.every((v, i) => v.trim() === header.headers[i])) {
       return this.reject(line, 'the header row again (were files joined?)');
     }
-    const width = this.header.headers.length;
+    const width = header.headers.length;
     const found = fieldCount(record, width);
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
     const nul = record.findIndex((v) => v.includes('\u0000'));
-    if (nul !== -1) return this.reject(line, `NUL byte in column "${this.header.headers[nul]}"`);
+    if (nul !== -1) return this.reject(line, `NUL byte in column "${header.headers[nul]}"`);
     const bad = this.invalidText ? record.findIndex(this.invalidText.startsWith('utf-16') ? undecodable16 : undecodable) : -1;
-    if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${this.header.headers[bad]}"`);
+    if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${header.headers[bad]}"`);
     return { kind: 'row', row: this.toRow(line, record) };
   }
 
-  /** Reads one block of complete records (blocks.ts), `sink` getting rows and errors in input order. */
+  /**
+   * Reads one block of complete records (blocks.ts), `sink` getting rows and errors in input order.
+   * Before the header, the block holds the records up to it (the cutter ends the first block there).
+   */
   readBlock(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
     const reader = new CsvReader(text, delimiter, this.header?.headers.length);
     let line = this.lineOffset + 1;
-    for (let pos = 0; pos < text.length; ) {
+    let pos = 0;
+    if (!this.header) {
+      const found = findHeaderRecord(reader, text.length, true, this.options);
+      if (found && 'header' in found) {
+        const { header, skipped } = found;
+        if (header.error) throw new UserError(`${this.path}: the header row cannot be read: ${header.error}`);
+        this.header = readHeader(this.path, header.fields, this.options, skipped.map((r) => ({ line: line + r.lineOffset, text: lineText(r.fields) })));
+        line += header.lineOffset + header.lines;
+        pos = header.end;
+        reader.width = this.header.headers.length;
+      }
+    }
+    for (; pos < text.length; ) {
       const r = reader.read(pos, true);
       if (isIncomplete(r)) break; // cannot happen with final reads
-      const event = r.error ? this.malformed(line, r.error) : this.record(r.fields, line);
-      if (event) sink(event);
-      reader.width ??= this.header?.headers.length;
+      if (r.error) this.malformed(line, r.error, sink);
+      else this.record(r.fields, line, sink);
       line += r.lines;
       pos = r.end;
     }
@@ -100,16 +150,19 @@ export class RecordConverter {
     this.lineOffset += countNewlines(text);
   }
 
-  private malformed(line: number, message: string): ManifestEvent {
-    if (!this.header) throw new UserError(`${this.path}: the header row cannot be read: ${message}`);
+  private malformed(line: number, message: string, sink: (event: ManifestEvent) => void): void {
     this.records++;
-    return this.reject(line, message);
+    this.release(sink);
+    sink(this.reject(line, message));
   }
 
   /** The read stopped inside a record that starts after the last one read. */
-  unfinished(message: string): ManifestEvent {
+  unfinished(message: string): ManifestEvent[] {
+    const out: ManifestEvent[] = [];
     this.records++;
-    return this.reject(this.lineOffset + 1, message);
+    this.release((e) => out.push(e));
+    out.push(this.reject(this.lineOffset + 1, message));
+    return out;
   }
 
   private reject(line: number, message: string): ManifestEvent {
@@ -118,13 +171,19 @@ export class RecordConverter {
   }
 
   private toRow(line: number, record: string[]): Row {
-    this.columns ??= Object.entries(this.header!.mapping.columns) as [CanonicalColumn, number][];
-    const { more, extras: others } = this.header!.mapping;
+    const header = this.header!;
+    this.columns ??= Object.entries(header.mapping.columns) as [CanonicalColumn, number][];
+    const { more, extras: others, lineId } = header.mapping;
     const values: RowValues = {};
     for (const [column, at] of this.columns) {
       const also = more[column];
       const v = also ? [at, ...also].map((i) => record[i] ?? '').filter((x) => x.trim() !== '').join('; ') : record[at];
       if (v !== undefined && v !== '') values[column] = v;
+    }
+    if (lineId) {
+      const id = lineId.map((i) => (record[i] ?? '').trim()).filter((x) => x !== '').join(LINE_ID_JOIN);
+      if (id === '') delete values.line_id;
+      else values.line_id = id;
     }
     const extras: Record<string, string> = {};
     for (const { key, index: at } of others) {
@@ -132,9 +191,12 @@ export class RecordConverter {
       if (key === '__proto__') Object.defineProperty(extras, key, { value: record[at] ?? '', enumerable: true, writable: true, configurable: true });
       else extras[key] = record[at] ?? '';
     }
-    return makeRow(this.path, this.records, line, values, extras, this.hsScheme);
+    return makeRow(this.path, this.records, line, values, extras, header.hsScheme);
   }
 }
+
+/** Between the cells of a composite line id (--line-id 单据编号,行号): SO-0001/10. */
+export const LINE_ID_JOIN = '/';
 
 /** U+FFFD: what decoders put for bytes they cannot read. */
 function undecodable(v: string): boolean {
@@ -144,4 +206,59 @@ function undecodable(v: string): boolean {
 /** In UTF-16 text, also a lone surrogate (the other decoders never produce one). */
 function undecodable16(v: string): boolean {
   return v.includes('\ufffd') || !v.isWellFormed();
+}
+
+/** A record as the header search sees it: where it starts relative to the first, and where it ends. */
+interface Searched {
+  fields: string[];
+  error?: string;
+  lineOffset: number;
+  lines: number;
+  end: number;
+}
+
+/**
+ * The header among the first records of `reader`'s text (header.ts): the first that is a header row,
+ * else the first record. `skipped` are the records above it. Undefined while the text may not hold the
+ * decision yet (not `final`, and fewer than HEADER_SEARCH_ROWS records are complete); `waiting` then
+ * tells what the last record waits for, as the reader's Incomplete does.
+ */
+export function findHeaderRecord(
+  reader: CsvReader,
+  length: number,
+  final: boolean,
+  o: Pick<HeaderOptions, 'map' | 'lineId'>,
+): { header: Searched; skipped: Searched[] } | { waiting: Incomplete | undefined } | undefined {
+  const seen: Searched[] = [];
+  let pos = 0;
+  let lineOffset = 0;
+  while (seen.length < HEADER_SEARCH_ROWS && pos < length) {
+    const r = reader.read(pos, final);
+    if (isIncomplete(r)) return { waiting: r };
+    const rec: Searched = { fields: r.fields, lineOffset, lines: r.lines, end: r.end, ...(r.error ? { error: r.error } : {}) };
+    if (!r.error && isHeaderRow(r.fields, o)) return { header: rec, skipped: seen };
+    seen.push(rec);
+    lineOffset += r.lines;
+    pos = r.end;
+  }
+  if (seen.length < HEADER_SEARCH_ROWS && !final) return { waiting: undefined };
+  if (seen.length === 0) return undefined;
+  return { header: seen[0]!, skipped: [] };
+}
+
+/** Notes on the totals rows at the end of a file, and on its blank lines. */
+export function trailingNotes(held: { line: number; text: string }[], blank: number, blankLines: number[]): string[] {
+  const notes: string[] = [];
+  if (held.length > 0) {
+    const lines = held.map((h) => h.line);
+    notes.push(
+      `${lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`} after the last goods: ${lines.length === 1 ? 'a totals row' : 'totals rows'} (${held.map((h) => JSON.stringify(h.text)).join('; ')}), not screened`,
+    );
+  }
+  if (blank > 0) {
+    const named = blankLines.slice(0, BLANK_LINES_NAMED);
+    const more = blank > named.length ? ', ...' : '';
+    notes.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped (line${blank === 1 ? '' : 's'} ${named.join(', ')}${more})`);
+  }
+  return notes;
 }

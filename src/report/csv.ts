@@ -6,10 +6,9 @@
  * with its `file` and `line`, and the columns are those of every input (the first one's, then each later one's
  * that it lacks); rows are then spooled until every header is known.
  */
-import type { Result } from '../engine/types.js';
 import type { Lang } from '../i18n/message.js';
-import { CANONICAL_COLUMNS, type CanonicalColumn } from '../manifest/columns.js';
-import type { Row } from '../manifest/row.js';
+import type { Result } from '../model/result.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn, type Row } from '../model/row.js';
 import { Spool } from './spool.js';
 import { nexusTokens } from './triage.js';
 import type { InputHeader, Reporter, ReporterOptions, RowError } from './types.js';

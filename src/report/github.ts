@@ -7,7 +7,8 @@
  * the gate's outcome close the log. Each command is one line, whatever the manifest holds. Memory: at most the
  * kept annotations.
  */
-import { gatingVerdict, type Verdict } from '../engine/types.js';
+import { gatingVerdict } from '../model/result.js';
+import type { Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import { findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import { hasNexus } from './triage.js';

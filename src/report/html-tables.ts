@@ -3,7 +3,8 @@
  * end user) and per controlled item, with their bar charts. One entry per key; past MAX_KEYS keys the rest is
  * summed under one, so memory stays bounded whatever the manifest.
  */
-import { VERDICTS, type Result, type Verdict } from '../engine/types.js';
+import type { Result } from '../model/result.js';
+import { VERDICTS, type Verdict } from '../model/verdict.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
 import { barChart, type Bar } from './bar-chart.js';

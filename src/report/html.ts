@@ -6,15 +6,16 @@
  * network: a Content-Security-Policy allows only this page's own style and script (by hash). Clear rows are
  * counted, not kept; flagged rows are spooled as JSON lines per triage group and written at the end.
  */
-import { SEVERITY, VERDICTS, type Finding, type Result, type Verdict } from '../engine/types.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
-import { countryName } from '../manifest/countries.js';
+import { countryName } from '../match/countries.js';
+import type { Finding, Result } from '../model/result.js';
+import { SEVERITY, VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
 import { esc, safeUrl } from './html-escape.js';
 import { CSP, jsonInScript, SCRIPT, STYLE } from './html-page.js';
-import { Interned } from './intern.js';
 import { customerOf, itemsOf, Tallies, talliesHtml } from './html-tables.js';
+import { Interned } from './intern.js';
 import type { RunOutcome } from './outcome.js';
 import { Spool } from './spool.js';
 import { describeEvidence } from './text.js';

@@ -3,7 +3,7 @@
  * header, and a table of the flagged rows in triage order (prohibited, military or listed-party nexus, licence,
  * review), in the language asked for. No manifest text can leave its table cell.
  */
-import { gatingVerdict, type Result } from '../engine/types.js';
+import { gatingVerdict, type Result } from '../model/result.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
 import { failingRows, type GateOutcome, type RunOutcome } from './outcome.js';

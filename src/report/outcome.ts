@@ -3,8 +3,9 @@
  * Markdown line): what --fail-on counted, whether the run fails, and what waivers, licences and the
  * baseline took out of the count. Collected row by row; memory does not grow with the rows.
  */
-import { gatingVerdict, SEVERITY, type Result, type Verdict } from '../engine/types.js';
-import type { RunWarning } from '../rules/warnings.js';
+import type { RunWarning } from '../engine/warnings.js';
+import { gatingVerdict, type Result } from '../model/result.js';
+import { SEVERITY, type Verdict } from '../model/verdict.js';
 
 export type FailOn = Verdict | 'none';
 

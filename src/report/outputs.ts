@@ -1,11 +1,11 @@
 /**
  * The files of --output FORMAT=PATH. All are opened before screening starts, so that an unwritable
  * path stops the run at once. Each is written to a temporary file beside it, synchronously through
- * a buffer, and renamed onto its path only when the run completes: a run that fails leaves no
+ * a buffer, and renamed onto its path only when the run completes (missing folders on the path are made): a run that fails leaves no
  * report, not even an empty one, and an output can never be one of the run's own inputs.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { OutputTarget } from './index.js';
@@ -25,6 +25,8 @@ function openFile(target: OutputTarget): OutputFile {
   const temp = join(dirname(resolve(target.path)), `.${basename(target.path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
+    // out/x.sarif writes into out/, made when missing
+    mkdirSync(dirname(temp), { recursive: true });
     fd = openSync(temp, 'wx', 0o666);
   } catch (e) {
     throw new UserError(`--output: cannot write ${target.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);

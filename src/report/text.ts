@@ -8,7 +8,8 @@
  * rendered at the end, so that sources are numbered in the order they are printed.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Evidence, Finding, Result, Verdict } from '../engine/types.js';
+import type { Evidence, Finding, Result } from '../model/result.js';
+import type { Verdict } from '../model/verdict.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
 import type { RunOutcome } from './outcome.js';
@@ -59,7 +60,10 @@ export function matchedBriefly(f: Finding): string {
 
 /** Inputs whose encoding was a guess, and why. */
 export function encodingNotes(inputs: InputInfo[]): string[] {
-  return inputs.flatMap((i) => (i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []));
+  return inputs.flatMap((i) => [
+    ...(i.encodingReason ? [`note: ${i.path} read as ${i.encoding}: ${i.encodingReason}`] : []),
+    ...(i.notes ?? []).map((n) => `note: ${i.path}: ${n}`),
+  ]);
 }
 
 /** A flagged row as the spool keeps it: what the report prints, already in the language asked for. */

@@ -2,7 +2,7 @@
  * The order people act in: prohibited rows, then rows with a military or listed-party nexus (a `review` row for
  * a defence ministry before a keyword hit), then licence, then review; input order inside each group.
  */
-import type { Result, RowNexus } from '../engine/types.js';
+import type { Result, RowNexus } from '../model/result.js';
 
 export const GROUPS = ['prohibited', 'nexus', 'license', 'review', 'clear'] as const;
 export type Group = (typeof GROUPS)[number];

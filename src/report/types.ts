@@ -1,9 +1,10 @@
 /** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
-import type { Result, Verdict } from '../engine/types.js';
+import type { PackInfo } from '../engine/compile.js';
 import type { Lang, Localized } from '../i18n/message.js';
 import type { ColumnMapping } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
-import type { PackInfo } from '../rules/compile.js';
+import type { Result } from '../model/result.js';
+import type { FailOn, Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import type { Order } from './triage.js';
 
@@ -28,6 +29,10 @@ export interface InputInfo {
   encoding: Encoding;
   /** Why the encoding was chosen, when it was a guess. */
   encodingReason?: string;
+  /** What the reader decided that the user should know: title lines skipped, totals rows at the end, the HS scheme a header implied. */
+  notes?: string[];
+  /** The sheet read, for a workbook. */
+  sheet?: string;
   /** Rows screened; with `rejected`, every data record. */
   rows: number;
   rejected: number;
@@ -71,7 +76,7 @@ export interface ReporterOptions {
   color: boolean;
   write: (text: string) => void;
   /** As --fail-on, for formats that mark failing rows (default `prohibited`). */
-  failOn?: Verdict | 'none';
+  failOn?: FailOn;
   /** --lang: the language of text, Markdown, HTML and the CSV reasons (default English). */
   lang?: Lang;
   /** --explain: every finding with its evidence, not one line per row (text). */

@@ -1,5 +1,5 @@
 /** Where rule packs are: the bundled folder, and the pack files under the paths a user gives. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
@@ -7,9 +7,13 @@ import { UserError } from '../errors.js';
 /** The packs shipped with dualscreen: `rules/` beside `dist/`. */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 
-/** Every `*.yaml` / `*.yml` under the given files and folders, sorted, each once. */
+/**
+ * Every `*.yaml` / `*.yml` under the given files and folders, sorted, each once: a folder named twice
+ * (the bundled packs, and -r with the same folder or a link to it) is read once.
+ */
 export function findRuleFiles(paths: string[]): string[] {
   const files = new Set<string>();
+  const real = new Set<string>();
   const visit = (p: string): void => {
     let st;
     try {
@@ -24,6 +28,9 @@ export function findRuleFiles(paths: string[]): string[] {
         if (statSync(child).isDirectory() || /\.ya?ml$/i.test(entry)) visit(child);
       }
     } else {
+      const r = realpathSync(p);
+      if (real.has(r)) return;
+      real.add(r);
       files.add(p);
     }
   };

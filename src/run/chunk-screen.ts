@@ -1,12 +1,12 @@
 /** Screens one chunk of a manifest: in a worker, or in the main thread when a worker could not. */
+import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
-import type { RuleSet } from '../rules/compile.js';
 import { chunkText } from './chunks.js';
 import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
 
-export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'hsScheme' | 'map' | 'asOf'>): ChunkDone {
-  const converter = new RecordConverter(job.path, setup.hsScheme, setup.map, job.header, job.lineOffset, job.encoding);
+export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf'>): ChunkDone {
+  const converter = new RecordConverter(job.path, setup.read, job.header, job.lineOffset, job.encoding);
   const items: ChunkItem[] = [];
   let unsentClearRows = 0;
   const take = (event: ManifestEvent): void => {
@@ -20,5 +20,7 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
     else items.push({ kind: 'result', result });
   };
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
-  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows };
+  // rows that only sum at the chunk's end: the main thread knows whether anything follows them
+  const held = converter.held.map((h) => ({ result: screen(h.event.row, ruleSet, { asOf: setup.asOf }), text: h.text }));
+  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, blankLines: converter.blankLines };
 }

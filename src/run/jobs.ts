@@ -1,16 +1,15 @@
 /** Messages between the main thread and the screening workers. */
-import type { Result } from '../engine/types.js';
-import type { PartyThresholds } from '../engine/party-index.js';
-import type { CanonicalColumn } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
-import type { HsScheme } from '../manifest/normalise.js';
+import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import type { Result } from '../model/result.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
 
 export interface WorkerSetup {
   rules: string[] | undefined;
   partyThresholds: PartyThresholds | undefined;
-  hsScheme: HsScheme;
-  map: Partial<Record<CanonicalColumn, string>> | undefined;
+  read: HeaderOptions;
   asOf: string;
 }
 
@@ -29,5 +28,16 @@ export interface ChunkJob {
 /** A chunk's rows and rejected lines in input order; `row` numbers are local to the chunk. */
 export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; line: number; message: string };
 
-export type ChunkDone = { index: number; items: ChunkItem[]; records: number; rejected: number; unsentClearRows: number };
+export interface ChunkDone {
+  index: number;
+  items: ChunkItem[];
+  records: number;
+  rejected: number;
+  unsentClearRows: number;
+  /** Rows that only sum at the chunk's end (totals.ts), screened: rows like any other unless nothing but such rows follow. */
+  held: { result: Result; text: string }[];
+  /** Blank lines, and the first few of them. */
+  blank: number;
+  blankLines: number[];
+}
 export type ChunkReply = ChunkDone | { index: number; failure: string };

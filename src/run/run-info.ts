@@ -1,5 +1,5 @@
 /** The audit header every report starts with: tool, as-of date, options and rule packs. */
-import type { RuleSet } from '../rules/compile.js';
+import type { RuleSet } from '../engine/compile.js';
 import type { RunInfo } from '../report/types.js';
 import { VERSION } from '../version.js';
 

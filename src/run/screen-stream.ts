@@ -5,17 +5,17 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import type { Result } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { countNewlines } from '../manifest/csv.js';
-import { openManifest, openManifestText, type InputSummary, type ReadOptions } from '../manifest/read.js';
-import { RecordConverter, type Header } from '../manifest/records.js';
-import type { RuleSet } from '../rules/compile.js';
+import { type InputSummary, isWorkbookFile, openManifest, openManifestText, type ReadOptions } from '../manifest/read.js';
+import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
+import type { Result } from '../model/result.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { screenChunk } from './chunk-screen.js';
 import { ChunkCutter, type Chunk } from './chunks.js';
-import type { ChunkJob, WorkerSetup } from './jobs.js';
+import type { ChunkDone, ChunkJob, WorkerSetup } from './jobs.js';
 import { ScreeningPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 
@@ -54,7 +54,8 @@ export async function* screenManifests(
   let pool: ScreeningPool | undefined;
   try {
     for (const file of files) {
-      if (parallel && parallel.workers > 1 && isLarge(file, parallel.minBytes)) {
+      // a workbook is read in this thread: its rows come from a zipped XML stream, not text blocks
+      if (parallel && parallel.workers > 1 && isLarge(file, parallel.minBytes) && !isWorkbookFile(file)) {
         pool ??= new ScreeningPool(parallel.workers, parallel.setup);
         yield* screenInParallel(file, read, ruleSet, pool, parallel, progress);
       } else {
@@ -89,6 +90,8 @@ const inputInfo = (s: InputSummary): InputInfo => ({
   sha256: s.sha256,
   encoding: s.encoding,
   ...(s.encodingReason ? { encodingReason: s.encodingReason } : {}),
+  ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+  ...(s.notes.length ? { notes: s.notes } : {}),
   rows: s.rows,
   rejected: s.rejected,
 });
@@ -125,7 +128,7 @@ async function* screenInParallel(
   const { summary, blocks } = await openManifestText(file, read);
   const { encoding, delimiter } = summary;
   const size = progress ? fileSize(file) : undefined;
-  const reader = new RecordConverter(file, read.hsScheme, read.map, undefined, 0, encoding);
+  const reader = new RecordConverter(file, read, undefined, 0, encoding);
   const cutter = new ChunkCutter(parallel.chunkBytes);
   const events: ScreenEvent[] = [];
   let unfinished: string | undefined;
@@ -138,7 +141,7 @@ async function* screenInParallel(
       }
       const lines = countNewlines(block.text);
       if (!reader.header) {
-        // the first block is the header record alone
+        // the first block ends with the header record
         reader.readBlock(block.text, delimiter, () => undefined);
         cutter.skip(lines);
         const header = reader.header as Header | undefined;
@@ -154,10 +157,19 @@ async function* screenInParallel(
   let records = 0;
   let rejected = 0;
   let rowsSoFar = 0;
+  let blank = 0;
+  const blankLines: number[] = [];
+  // rows that only sum at the end of the chunks so far: rows like any other once something follows them
+  let held: ChunkDone['held'] = [];
+  const release = function* (): Generator<ScreenEvent> {
+    for (const h of held) yield { kind: 'result', result: h.result };
+    held = [];
+  };
   for await (const { job, reply } of pool.run(jobs())) {
     yield* events.splice(0);
     progress?.bytes(file, summary.bytesRead, size);
     const done = 'failure' in reply ? screenChunk(job, ruleSet, parallel.setup) : reply;
+    if (done.items.length > 0 || done.unsentClearRows > 0) yield* release();
     for (const item of done.items) {
       if (item.kind === 'error') {
         yield { kind: 'error', error: { input: file, line: item.line, message: item.message } };
@@ -167,17 +179,26 @@ async function* screenInParallel(
       }
     }
     if (done.unsentClearRows > 0) yield { kind: 'clear', count: done.unsentClearRows };
+    for (const h of done.held) {
+      h.result.row.row += rowsSoFar;
+      held.push(h);
+    }
+    blank += done.blank;
+    blankLines.push(...done.blankLines);
     rowsSoFar += done.records;
     records += done.records;
     rejected += done.rejected;
   }
   yield* events.splice(0);
   if (unfinished !== undefined) {
+    yield* release();
     records++;
     rejected++;
     yield { kind: 'error', error: { input: file, line: cutter.lines + 1, message: unfinished } };
   }
   if (!reader.header) throw new UserError(`${file}: no header row`);
+  records -= held.length;
+  const notes = [...reader.header.notes, ...trailingNotes(held.map((h) => ({ line: h.result.row.line, text: h.text })), blank, blankLines)];
   if (records === 0) throw new UserError(`${file}: has a header but no data rows`);
-  yield { kind: 'input', input: inputInfo({ ...summary, rows: records - rejected, rejected }) };
+  yield { kind: 'input', input: inputInfo({ ...summary, notes, rows: records - rejected, rejected }) };
 }

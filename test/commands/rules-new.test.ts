@@ -40,8 +40,8 @@ describe('dualscreen rules new', { timeout: 60_000 }, () => {
     const r = cli(['rules', 'new', 'mofcom-2027-03', '--dir', 'my-rules'], cwd);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('wrote my-rules/mofcom-2027-03.yaml and my-rules/mofcom-2027-03.test.csv');
-    // the screen hint names the bundled packs, since -r replaces them
-    expect(r.stdout).toContain(`dualscreen screen -r ${join(ROOT, 'rules')} -r my-rules/mofcom-2027-03.yaml`);
+    // -r adds a pack to the bundled ones: the screen hint names only the new one
+    expect(r.stdout).toContain('dualscreen screen -r my-rules/mofcom-2027-03.yaml MANIFEST.csv');
 
     const yaml = readFileSync(join(cwd, 'my-rules', 'mofcom-2027-03.yaml'), 'utf8');
     const first = yaml.split('\n')[0]!;
@@ -52,7 +52,7 @@ describe('dualscreen rules new', { timeout: 60_000 }, () => {
     expect(pack.sources[0]!.title).toMatch(/^TODO/);
 
     expect(cli(['rules', 'validate', 'my-rules'], cwd)).toMatchObject({ code: 0, stdout: '1 rule packs valid: 0 items, 0 measures, 0 parties\n' });
-    const alone = cli(['rules', 'test', '-r', 'my-rules'], cwd);
+    const alone = cli(['rules', 'test', '--no-bundled-rules', '-r', 'my-rules'], cwd);
     expect(alone.code, alone.stdout).toBe(0);
     expect(alone.stdout).toContain('2 passed, 0 failed');
     const beside = cli(['rules', 'test', 'my-rules/mofcom-2027-03.yaml'], cwd);
@@ -82,7 +82,7 @@ describe('dualscreen rules new', { timeout: 60_000 }, () => {
     expect(beside.stdout).toMatch(/^PASS acme-2027-01 +4 rows +TP 2 +TN 2 +FP 0 +FN 0/m);
   });
 
-  it('screens beside the bundled packs with -r for both: new findings added, bundled ones kept', () => {
+  it('screens beside the bundled packs with -r: new findings added, bundled ones kept; naming the bundled folder too changes nothing', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'dualscreen-rules-new-'));
     expect(cli(['rules', 'new', 'acme-2027-02', '--dir', 'rules-local'], cwd).code).toBe(0);
     const file = join(cwd, 'rules-local', 'acme-2027-02.yaml');
@@ -95,7 +95,11 @@ describe('dualscreen rules new', { timeout: 60_000 }, () => {
       return JSON.parse(r.stdout) as { summary: Record<string, number>; rows: { lineId: string; findings: { ruleId: string }[] }[] };
     };
     const bundledOnly = summary([]);
-    const both = summary(['-r', join(ROOT, 'rules'), '-r', 'rules-local']);
+    const both = summary(['-r', 'rules-local']);
+    // the old habit of naming the bundled folder as well loads each pack once: no duplicate ids
+    expect(summary(['-r', join(ROOT, 'rules'), '-r', 'rules-local']).summary).toEqual(both.summary);
+    // --no-bundled-rules screens with the new pack alone
+    expect(summary(['--no-bundled-rules', '-r', 'rules-local']).summary).toMatchObject({ prohibited: 0, license: 0 });
     expect(both.summary.prohibited).toBe(bundledOnly.summary.prohibited);
     expect(both.summary.license).toBe(bundledOnly.summary.license);
     expect(both.summary.review).toBe(bundledOnly.summary.review! + 1);

@@ -7,8 +7,8 @@ import { detectColumns } from '../../src/commands/init.js';
 import { loadConfig, withConfig } from '../../src/config/load.js';
 import { Config } from '../../src/config/schema.js';
 import { configTemplate } from '../../src/config/template.js';
-import { displayPath as shown } from '../../src/input/file.js';
-import { parseYaml, validateYaml } from '../../src/input/yaml.js';
+import { displayPath as shown } from '../../src/files/file.js';
+import { parseYaml, validateYaml } from '../../src/files/yaml.js';
 import { fixture, SAMPLE, tempFile } from '../gate/screen-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-config-'));
@@ -71,7 +71,7 @@ describe('config file', () => {
     expect(bad('party-review: 1.5\n')).toThrow(/c\.yaml:1:15: a score of at most 1 \(party-review\)/);
     expect(bad('format: xml\n')).toThrow(/c\.yaml:1:9: unknown format/);
     expect(bad('encoding: latin-9\n')).toThrow(/c\.yaml:1:11: unknown encoding/);
-    expect(bad('failOn: license\n')).toThrow(/c\.yaml:1:1: unknown key "failOn" \(allowed: rules, map, fail-on/);
+    expect(bad('failOn: license\n')).toThrow(/c\.yaml:1:1: unknown key "failOn" \(allowed: rules, bundled-rules, map, line-id, sheet, fail-on/);
     expect(() => loadConfig(join(dir, 'none.yaml'))).toThrow(/none\.yaml: cannot read config file \(no such file\)/);
   });
 
@@ -94,10 +94,10 @@ describe('dualscreen init template', () => {
   it('reads Shift_JIS headers, and lists those it cannot map', () => {
     const sjis = detectColumns(fixture('jp-invoice-sjis.csv'));
     expect(sjis).toMatchObject({ encoding: 'shift_jis', columns: { description: '品名', hs_code: 'HSコード', end_user: '最終需要者' } });
-    const custom = detectColumns(tempFile('erp.csv', 'Pos;Materialtext;Zolltarifnummer;Empfänger\n1;Samariumoxid;2846901940;X\n'));
-    expect(custom).toEqual(expect.objectContaining({ delimiter: ';', columns: { line_id: 'Pos' }, unmapped: ['Materialtext', 'Zolltarifnummer', 'Empfänger'] }));
+    const custom = detectColumns(tempFile('erp.csv', 'Pos;Materialtext;Kundennr;Lieferdatum\n1;Samariumoxid;K-2204;2026-11-20\n'));
+    expect(custom).toEqual(expect.objectContaining({ delimiter: ';', columns: { line_id: 'Pos' }, unmapped: ['Materialtext', 'Kundennr', 'Lieferdatum'] }));
     const text = configTemplate(custom);
-    expect(text).toContain('#   "Materialtext", "Zolltarifnummer", "Empfänger"');
+    expect(text).toContain('#   "Materialtext", "Kundennr", "Lieferdatum"');
     expect(text).toContain('# None of the headers identifies the goods');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict } from '../../src/engine/types.js';
 import { createGate, gateFileRefs, loadGateInputs } from '../../src/gate/gate.js';
+import { gatingVerdict } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, screenFile } from './screen-fixture.js';
 
 describe('the gating stage', { timeout: 30_000 }, () => {
@@ -37,7 +37,8 @@ describe('the gating stage', { timeout: 30_000 }, () => {
     expect(gatingVerdict(byLineId(results, 'SO-1002'))).toBe('prohibited');
     expect(byLineId(results, 'SO-1002').findings.filter((f) => f.verdict !== 'prohibited').every((f) => f.baseline === 'known')).toBe(true);
     const failing = results.filter((r) => gatingVerdict(r) !== 'clear').map((r) => r.row.values.line_id);
-    expect(failing).toEqual(['SO-1002', 'SO-1003', 'SO-1004', 'SO-1005', 'SO-1006', 'SO-1011', 'SO-1013', 'SO-1017', 'SO-1020']);
+    // SO-1011's tellurium goes to another end user than the licence's: no mismatch finding (issue 14), its findings are known
+    expect(failing).toEqual(['SO-1002', 'SO-1003', 'SO-1004', 'SO-1005', 'SO-1006', 'SO-1013', 'SO-1017', 'SO-1020']);
     const prohibited = results.filter((r) => r.verdict === 'prohibited').map((r) => r.row.values.line_id);
     expect(prohibited).toEqual(['SO-1002', 'SO-1003', 'SO-1004', 'SO-1006', 'SO-1020']);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict, type Result } from '../../src/engine/types.js';
 import { loadLicences, parseLicenceYaml, type LicenceRegister } from '../../src/gate/licence-register.js';
 import { applyLicences, openLedger, type LicenceLedger } from '../../src/gate/licences.js';
+import { gatingVerdict, type Result } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, sampleLines, screenFile, tempFile } from './screen-fixture.js';
 
 const CSV = fixture('gate/licences.csv');
@@ -50,7 +50,7 @@ describe('licence register', () => {
     expect(csv('L1,1C902.b,JP,X K.K.,2026-01-01,2026-12-01,lots,kg')).toThrow(/r\.csv:2: .*\(quantity\)/);
     expect(csv('L1,,JP,X K.K.,2026-01-01,2026-12-01,5,kg')).toThrow(/r\.csv:2: a licence names its goods by control_codes or hs_codes/);
     expect(csv('L1,1C902.b,JP,X K.K.,2026-01-01,2026-12-01,5,kg\nL1,1C902.b,JP,X K.K.,2026-01-01,2026-12-01,5,kg')).toThrow(/r\.csv:3: duplicate licence number "L1" \(first at .*r\.csv:2\)/);
-    expect(() => loadLicences(tempFile('h.csv', 'licence,colour\nL1,red\n'))).toThrow(/h\.csv:1: unknown column "colour"/);
+    expect(() => loadLicences(tempFile('h.csv', 'licence,licence no\nL1,L2\n'))).toThrow(/h\.csv:1: columns "licence" and "licence no" both give number/);
     const yaml = 'licences:\n  - number: L1\n    control_codes: [1C902.b]\n    destination: JP\n    valid_from: 2026-01-01\n    valid_to: 2026-12-31\n    quantity: 5\n    unit: kg\n';
     expect(() => parseLicenceYaml(yaml, 'r.yaml')).toThrow(/^r\.yaml:2:5: required \(licences\.0\.end_user\)/);
     expect(() => parseLicenceYaml(yaml.replace('quantity: 5\n    unit: kg\n', 'quantity: 5\n') + '    end_user: X\n', 'r.yaml')).toThrow(/^r\.yaml:2:5: a quantity needs its unit \(licences\.0\.unit\)/);
@@ -74,10 +74,10 @@ describe('applying the register', { timeout: 30_000 }, () => {
       source: 'licence register fixtures/gate/licences.csv:3',
     });
     expect(summary(byLineId(results, 'SO-1013'))).toEqual(['license cn.dual-use.3C003.c', 'license dualscreen.licence.expired']);
-    // same item and destination, another end user: a mismatch; the watch-list finding stays uncovered too
+    // same item and destination, another consignee and end user: the licence is not this shipment's, so it neither
+    // covers the row nor raises a mismatch on it (issue 14 part 6); the row keeps its own licence findings
     const tellurium = byLineId(results, 'SO-1011');
-    expect(summary(tellurium)).toEqual(['license cn.dual-use.6C002.a', 'license dualscreen.licence.mismatch', 'license cn.measure.watch-list']);
-    expect(tellurium.findings[1]!.message).toContain('end user "TDK Corporation" is not the licence\'s "Tokyo Optics K.K."');
+    expect(summary(tellurium)).toEqual(['license cn.dual-use.6C002.a', 'license cn.measure.watch-list']);
     expect(gatingVerdict(tellurium)).toBe('license');
   });
 
@@ -136,5 +136,57 @@ describe('applying the register', { timeout: 30_000 }, () => {
     const ledger = openLedger(register);
     expect(gate([waived], register, '2026-11-28', ledger)[0]).toBe(waived);
     expect(ledger.get('LIC-2026-JP-0417')).toEqual({ quantity: 500, value: 240000 });
+  });
+});
+
+describe('registers as companies keep them (issue 14 part 6)', { timeout: 30_000 }, () => {
+  it('reads Chinese headers (许可证号, 有效期止, 币制 as 美元, dates as 2026年4月1日) and keeps the extra columns', () => {
+    const register = loadLicences(fixture('gate/licences-zh.csv'));
+    expect(register.otherColumns).toEqual(['审批人', '申请单号']);
+    expect(register.licences[0]).toMatchObject({
+      number: '26JL0418001',
+      control_codes: ['1C905.b'],
+      destination: 'JP',
+      end_user: ['Tokyo Optics K.K.'],
+      consignee: ['Tokyo Optics K.K.'],
+      valid_from: '2026-03-01',
+      valid_to: '2027-02-28',
+      currency: 'USD',
+      note: '氧化镝 光学镀膜',
+      extras: { 审批人: '王磊', 申请单号: 'SQ-2026-0311' },
+    });
+    expect(register.licences[1]).toMatchObject({ valid_from: '2026-04-01', valid_to: '2027-03-31', consignee: ['Sakura Trading Co.'] });
+  });
+
+  it('reads Japanese headers (許可番号, 有効期限, 仕向地, 荷受人)', () => {
+    const [l] = loadLicences(fixture('gate/licences-ja.csv')).licences;
+    expect(l).toMatchObject({ number: 'JP-EXL-2026-0091', end_user: ['東京光学株式会社'], consignee: ['東京光学株式会社'], valid_to: '2027-02-28', currency: 'USD', extras: { 担当部署: '輸出管理室' } });
+  });
+
+  it('accepts licenses: as the YAML key too', () => {
+    const yaml = 'licenses:\n  - number: L1\n    control_codes: [1C902.b]\n    destination: JP\n    end_user: X K.K.\n    valid_from: 2026-01-01\n    valid_to: 2026-12-31\n    quantity: 5\n    unit: kg\n';
+    expect(parseLicenceYaml(yaml, 'r.yaml')[0]).toMatchObject({ number: 'L1', at: 'r.yaml:2:5' });
+  });
+
+  it("a licence naming one consignee raises nothing on other consignees' rows, and a mismatch on its own consignee's", async () => {
+    const register = loadLicences(fixture('gate/licences-zh.csv'));
+    const m = tempFile(
+      'zh.csv',
+      [
+        'line_id,description,hs_code,control_code,quantity,unit,value,currency,destination_country,consignee,end_user',
+        // the licence's consignee and end user, within its quantity: covered, the value drawn in 美元 as USD
+        'A1,Dysprosium oxide,2846901500,1C905.b,100,kg,30000,美元,JP,Tokyo Optics K.K.,Tokyo Optics K.K.',
+        // the same item to another consignee: not this licence's shipment, no mismatch finding
+        'A2,Dysprosium oxide,2846901500,1C905.b,100,kg,30000,USD,JP,Nagoya Magnetics K.K.,Nagoya Magnetics K.K.',
+        // the licence's consignee, another end user: the licence is this shipment's and does not fit it
+        'A3,Tellurium 5N,2804500001,6C002.a,10,kg,,,JP,Sakura Trading Co.,Kyushu Thermo K.K.',
+      ].join('\n') + '\n',
+    );
+    const results = gate(await screenFile(m), register);
+    expect(summary(byLineId(results, 'A1'))).toEqual(['license cn.dual-use.1C905.b covered by 26JL0418001']);
+    expect(summary(byLineId(results, 'A2'))).toEqual(['license cn.dual-use.1C905.b']);
+    const a3 = byLineId(results, 'A3');
+    expect(summary(a3)).toEqual(['license cn.dual-use.6C002.a', 'license dualscreen.licence.mismatch']);
+    expect(a3.findings[1]!.message).toContain('end user "Kyushu Thermo K.K." is not the licence\'s "Sakura Optical Devices K.K."');
   });
 });

@@ -1,10 +1,10 @@
-import { tempFiles } from '../temp-files.js';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { Encoding } from '../../src/manifest/encoding.js';
 import { openManifest } from '../../src/manifest/read.js';
+import { tempFiles } from '../temp-files.js';
 import { readAll } from './read-all.js';
 
 const tempFile = tempFiles('read');
@@ -107,9 +107,15 @@ describe('files that cannot be read', () => {
   };
   it('an empty file', () => fails('', /empty file/));
   it('a header without rows', () => fails('Description,HS Code\n', /header but no data rows/));
-  it('an Excel workbook', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /Excel \.xlsx/));
+  it('a damaged workbook', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /not a readable \.xlsx workbook \(no ZIP central directory/));
+  it('an old .xls workbook, naming the fix', () =>
+    fails(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /old Excel 97-2003 \.xls workbook .*save it as \.xlsx \(Excel Workbook\)/));
+  it('an HTML table or an Excel 2003 XML file saved as .xls, naming the fix', async () => {
+    await fails('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>Material Description</td></tr></table></body></html>', /a web page \(an HTML table\) saved under an Excel name.*save it as \.xlsx \(Excel Workbook\) or as CSV/);
+    await fails('\ufeff<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">', /an Excel 2003 XML Spreadsheet/);
+  });
   it('binary content', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)), /binary content/));
-  it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty", "Price".*description/));
+  it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty" \(quantity\), "Price"\. Expected at least one of: description \(e\.g\. description, desc,/));
   it('a missing file', async () => {
     await expect(openManifest(join(tempFile.dir, 'nope.csv'), { hsScheme: 'cn' })).rejects.toThrow(/no such file/);
   });

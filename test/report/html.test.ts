@@ -1,12 +1,14 @@
 /** The HTML report as text: every input escaped, nothing fetched, clear rows counted but not listed, rows as data in triage order. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Result, Verdict } from '../../src/engine/types.js';
-import { makeRow, type RowValues } from '../../src/manifest/row.js';
+import { makeRow } from '../../src/manifest/row.js';
+import type { Finding, Result } from '../../src/model/result.js';
+import { type RowValues } from '../../src/model/row.js';
+import type { Verdict } from '../../src/model/verdict.js';
 import { htmlReporter } from '../../src/report/html.js';
 import { GateCollector } from '../../src/report/outcome.js';
 import type { RunInfo, Summary } from '../../src/report/types.js';
-import type { RunWarning } from '../../src/rules/warnings.js';
+import type { RunWarning } from '../../src/engine/warnings.js';
 
 const HOSTILE = {
   description: '<img src=x onerror=alert(1)>',

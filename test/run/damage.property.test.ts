@@ -60,13 +60,13 @@ async function readAll(path: string): Promise<{ events: ManifestEvent[]; rows: n
 /** As the parallel path reads: the same blocks, the header here, the rest in small chunks, each on a converter of its own. */
 async function readInChunks(path: string, chunkChars: number): Promise<ManifestEvent[]> {
   const { blocks, summary } = await openManifestText(path, { hsScheme: 'cn', encoding: 'utf-8' });
-  const head = new RecordConverter(path, 'cn', undefined, undefined, 0, summary.encoding);
+  const head = new RecordConverter(path, { hsScheme: 'cn' }, undefined, 0, summary.encoding);
   const cutter = new ChunkCutter(chunkChars);
   const events: ManifestEvent[] = [];
   let records = 0;
   const screen = (c: { bytes: Uint8Array; lineOffset: number } | undefined): void => {
     if (!c) return;
-    const conv = new RecordConverter(path, 'cn', undefined, head.header, c.lineOffset, summary.encoding);
+    const conv = new RecordConverter(path, { hsScheme: 'cn' }, head.header, c.lineOffset, summary.encoding);
     conv.readBlock(chunkText(c.bytes), summary.delimiter, (e) => events.push(e.kind === 'row' ? { kind: 'row', row: { ...e.row, row: e.row.row + records } } : e));
     records += conv.records;
   };
@@ -127,7 +127,7 @@ describe('random damage to a valid manifest (seeded)', () => {
       fc.property(fc.integer({ min: 5, max: 30 }), fc.array(damageArb, { maxLength: 4 }), fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 20 }), (n, damages, sizes) => {
         const text = damage(validLines(n), damages).bytes.toString('utf8');
         const read = (blocks: string[]): unknown[] => {
-          const conv = new RecordConverter('m.csv', 'cn', undefined, undefined, 0, 'utf-8');
+          const conv = new RecordConverter('m.csv', { hsScheme: 'cn' }, undefined, 0, 'utf-8');
           const out: unknown[] = [];
           for (const b of blocks) conv.readBlock(b, ',', (e) => out.push(e));
           return out;
@@ -140,8 +140,7 @@ describe('random damage to a valid manifest (seeded)', () => {
           if (b) blocks.push(b);
           pos += size;
         }
-        const rest = cutter.end();
-        if (rest) blocks.push(rest);
+        blocks.push(...cutter.end());
         expect(blocks.join('')).toBe(text);
         expect(JSON.stringify(read(blocks))).toBe(JSON.stringify(read([text])));
       }),

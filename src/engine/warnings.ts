@@ -4,7 +4,7 @@
  * the run rests on one of them. The staleness warning concerns every row, clear ones too (a measure announced
  * after the data date is encoded nowhere, so no rule could have matched it): it is shown whenever it holds.
  */
-import { addDays } from '../dates.js';
+import { addDays } from '../calendar.js';
 import { msg, type Msg } from '../i18n/message.js';
 import type { RuleSet } from './compile.js';
 

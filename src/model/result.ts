@@ -1,11 +1,7 @@
+/** What screening a row produces: findings with their evidence and source, and the row's verdict. */
 import type { Msg } from '../i18n/message.js';
-import type { Row } from '../manifest/row.js';
-import type { PartyList, Verdict } from '../rules/schema.js';
-
-export type { Verdict } from '../rules/schema.js';
-
-/** Verdicts, most severe first. Here rather than in the zod schema so that reporters load without zod. */
-export const VERDICTS = ['prohibited', 'license', 'review', 'clear'] as const;
+import type { Row } from './row.js';
+import { mostSevere, SEVERITY, type FailOn, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
@@ -55,8 +51,8 @@ export interface Result {
 /** A military user or use, or a party on a list, that the row names (possible name matches aside). */
 export interface RowNexus {
   military: boolean;
-  /** The most telling list of a party the row names: control, unreliable, watch, defence-contractor; null: none. */
-  listedParty: Exclude<PartyList, 'military-user'> | null;
+  /** The most telling list of a party the row names; null: none. */
+  listedParty: 'control' | 'unreliable' | 'watch' | 'defence-contractor' | null;
 }
 
 export interface RuleRefs {
@@ -65,15 +61,12 @@ export interface RuleRefs {
   parties: string[];
 }
 
-export const SEVERITY: Record<Verdict, number> = { prohibited: 3, license: 2, review: 1, clear: 0 };
-
-export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
-  let worst: Verdict = 'clear';
-  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
-  return worst;
-}
-
 /** The verdict that counts for --fail-on: the most severe finding that is not waived, covered by a licence or known from a baseline. */
 export function gatingVerdict(result: Result): Verdict {
   return mostSevere(result.findings.filter((f) => !f.waived && !f.coveredBy && f.baseline !== 'known').map((f) => f.verdict));
+}
+
+/** Whether a row fails the run: its gating verdict is at or above --fail-on. */
+export function fails(result: Result, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[failOn];
 }

@@ -1,0 +1,103 @@
+/**
+ * Finding the header row of a manifest: invoices and ERP exports put a title block above it (the
+ * company, "Commercial Invoice", the invoice number and date). The header is the first row, among
+ * the first HEADER_SEARCH_ROWS, that maps a goods column and at least one other canonical column;
+ * when none does, the first row is the header, as it always was (and is refused when it names no
+ * goods column). The stream cutter (blocks.ts) and the record converter (records.ts) decide alike.
+ */
+import { UserError } from '../errors.js';
+import { type CanonicalColumn, type HsScheme } from '../model/row.js';
+import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders, type ColumnMapping } from './columns.js';
+
+export const HEADER_SEARCH_ROWS = 30;
+
+const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
+
+/** How the header is read: the user's column overrides and line id columns, and whether the HS scheme was chosen. */
+export interface HeaderOptions {
+  map?: Partial<Record<CanonicalColumn, string>>;
+  lineId?: string[];
+  hsScheme: HsScheme;
+  /** The user chose the HS scheme (flag or config): a header never changes it. */
+  hsSchemeChosen?: boolean;
+}
+
+export interface Header {
+  headers: string[];
+  mapping: ColumnMapping;
+  /** The HS scheme for this file: the header's HS column may imply intl. */
+  hsScheme: HsScheme;
+  /** What the reader decided about the file that the user should know (title lines skipped, HS scheme). */
+  notes: string[];
+}
+
+/** A row that maps a goods column and at least one other canonical column: a header. */
+export function isHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'lineId'> = {}): boolean {
+  let mapping: ColumnMapping;
+  try {
+    mapping = mapHeaders(
+      fields.map((h) => h.trim()),
+      o.map,
+      o.lineId,
+    );
+  } catch {
+    return false; // an override names a header this row does not have
+  }
+  const mapped = Object.keys(mapping.columns) as CanonicalColumn[];
+  return mapped.some((c) => IDENTIFYING.includes(c)) && mapped.length >= 2;
+}
+
+/** A title line as the note quotes it: its non-empty cells. */
+export const lineText = (fields: string[]): string =>
+  fields
+    .map((f) => f.trim())
+    .filter((f) => f !== '')
+    .join(' ');
+
+/** Each header with the column it maps to, or the closest canonical column when it maps to none. */
+function describeHeaders(headers: string[], mapping: ColumnMapping): string {
+  const columnAt = new Map(Object.entries(mapping.columns).map(([column, at]) => [at, column]));
+  return headers
+    .map((h, i) => {
+      const mapped = columnAt.get(i);
+      const close = mapped === undefined && h !== '' ? closestColumn(h) : undefined;
+      return `${JSON.stringify(h)}${mapped ? ` (${mapped})` : close ? ` (closest: ${close.column})` : ''}`;
+    })
+    .join(', ');
+}
+
+/** The header record read into a mapping, or the file refused with what was found. */
+export function readHeader(path: string, record: string[], o: HeaderOptions, skipped: { line: number; text: string }[] = []): Header {
+  const headers = record.map((h) => h.trim());
+  const mapping = mapHeaders(headers, o.map, o.lineId);
+  const [clash] = mapping.repeated;
+  if (clash) {
+    const h = (i: number): string => `"${headers[i]}" (column ${i + 1})`;
+    throw new UserError(
+      `${path}: ${h(clash.first)} and ${h(clash.second)} both give ${clash.column}, which holds one value per row: dualscreen refuses the file rather than screen one and drop the other. ` +
+        `Rename one header, or choose one with --map ${clash.column}=HEADER (the other is then kept as an extra column, not screened).`,
+    );
+  }
+  if (!IDENTIFYING.some((c) => mapping.columns[c] !== undefined)) {
+    const expected = IDENTIFYING.map((c) => `${c} (e.g. ${[...new Set(aliasesOf(c))].slice(0, 4).join(', ')})`).join('; ');
+    throw new UserError(
+      `${path}: none of the columns identifies the goods, in the first row nor in any of the first ${HEADER_SEARCH_ROWS} rows. Found: ${describeHeaders(headers, mapping)}. ` +
+        `Expected at least one of: ${expected}. Use --map description=HEADER to name yours.`,
+    );
+  }
+  const notes: string[] = [];
+  if (skipped.length > 0) {
+    const lines = skipped.length === 1 ? `line ${skipped[0]!.line}` : `lines ${skipped[0]!.line}-${skipped.at(-1)!.line}`;
+    const shown = skipped.filter((s) => s.text !== '').map((s) => JSON.stringify(s.text.length > 80 ? `${s.text.slice(0, 77)}...` : s.text));
+    notes.push(`${lines} above the header row skipped (a title block)${shown.length ? `: ${shown.join(', ')}` : ''}`);
+  }
+  let hsScheme = o.hsScheme;
+  const hs = mapping.columns.hs_code;
+  if (hs !== undefined && hsScheme === 'cn' && !o.hsSchemeChosen && foreignHsHeader(headers[hs]!)) {
+    hsScheme = 'intl';
+    notes.push(
+      `HS codes under "${headers[hs]}" are another country's tariff numbers: only their first 6 digits are compared (--hs-scheme intl for this file; give --hs-scheme cn to judge them as Chinese codes)`,
+    );
+  }
+  return { headers, mapping, hsScheme, notes };
+}

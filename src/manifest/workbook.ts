@@ -1,0 +1,95 @@
+/**
+ * An .xlsx/.xlsm manifest: a sheet's rows (xlsx.ts) through the same record converter as a CSV file's
+ * records (records.ts), with the same header search, totals rows, composite line ids and checks; each
+ * row's line is its row number in the sheet. HS codes stored as numbers are digits again; where a
+ * leading zero was evidently lost (a Chinese code of 9 digits), it is restored and the user told.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { UserError } from '../errors.js';
+import { foreignHsHeader } from './columns.js';
+import type { Header } from './header.js';
+import { collector, type InputSummary, type Manifest, type ReadOptions } from './read.js';
+import { RecordConverter, type ManifestEvent } from './records.js';
+import { Workbook } from './xlsx.js';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** Whether the bytes are a ZIP archive (an .xlsx workbook, or something to refuse as one). */
+export const isZip = (head: Uint8Array): boolean => ZIP_MAGIC.every((b, i) => head[i] === b);
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Digit counts a code under this header has: a Japanese 統計品目番号 has 9; a Chinese or other code 4 to 10, even. */
+function expectedLengths(header: Header, hsHeader: string): number[] {
+  if (/統計品目番号|税番/.test(hsHeader)) return [9];
+  return header.hsScheme === 'cn' || foreignHsHeader(hsHeader) ? [4, 6, 8, 10] : [];
+}
+
+export async function openWorkbookManifest(path: string, options: ReadOptions): Promise<Manifest> {
+  const workbook = await Workbook.open(path, path);
+  const sheet = workbook.pick(options.sheet);
+  const summary: InputSummary = {
+    path,
+    sha256: '',
+    encoding: 'utf-8',
+    delimiter: '',
+    headers: [],
+    mapping: { columns: {}, more: {}, extras: [], repeated: [] },
+    notes: [],
+    sheet: sheet.name,
+    rows: 0,
+    rejected: 0,
+    bytesRead: 0,
+  };
+  const names = workbook.sheetNames;
+  const sheetNote =
+    names.length > 1 ? [`sheet "${sheet.name}" read, ${names.length} in the workbook (${names.map((n) => `"${n}"`).join(', ')}): choose another with --sheet NAME or N`] : [];
+
+  async function* events(): AsyncGenerator<ManifestEvent> {
+    summary.sha256 = await sha256(path);
+    const converter = new RecordConverter(path, options, undefined, 0, undefined);
+    const numeric = new Map<number, boolean[]>();
+    const restored: string[] = [];
+    let restoredCount = 0;
+    converter.fixRecord = (cells, line, header) => {
+      // a sheet leaves out the empty cells at the end of a row
+      const fields = cells.length < header.headers.length ? [...cells, ...Array<string>(header.headers.length - cells.length).fill('')] : cells;
+      const at = header.mapping.columns.hs_code;
+      const flags = numeric.get(line);
+      numeric.delete(line);
+      if (at === undefined || !flags?.[at]) return fields;
+      const digits = fields[at] ?? '';
+      if (!/^\d+$/.test(digits) || !expectedLengths(header, header.headers[at]!).includes(digits.length + 1)) return fields;
+      if (restoredCount++ < 5) restored.push(`line ${line}: ${digits} → 0${digits}`);
+      const fixed = fields === cells ? [...fields] : fields;
+      fixed[at] = `0${digits}`;
+      return fixed;
+    };
+    const { events: out, sink, sync } = collector(summary, converter);
+    for await (const row of workbook.rows(sheet.part, (n) => (summary.bytesRead += n))) {
+      if (row.numeric.includes(true)) numeric.set(row.line, row.numeric);
+      converter.record(row.cells, row.line, sink);
+      sync();
+      yield* out.splice(0);
+    }
+    converter.settleHeader(sink);
+    sync();
+    yield* out.splice(0);
+    if (!converter.header) throw new UserError(`${path}: sheet "${sheet.name}" is empty (no header row)`);
+    const lost =
+      restoredCount > 0
+        ? [
+            `${restoredCount} HS code${restoredCount === 1 ? ' was' : 's were'} stored as numbers and lost a leading zero, restored (${restored.join('; ')}${restoredCount > restored.length ? '; ...' : ''}): format the column as text in the workbook`,
+          ]
+        : [];
+    summary.notes = [...sheetNote, ...converter.header.notes, ...lost, ...converter.finish()];
+    sync();
+    if (converter.records === 0) throw new UserError(`${path}: sheet "${sheet.name}" has a header but no data rows`);
+  }
+  return { summary, events: events() };
+}

@@ -1,0 +1,179 @@
+/**
+ * Issue 14 parts 2-4: manifests as they arrive. The header row under an invoice's title block, totals
+ * rows and blank lines at the end, composite line ids, ERP and German headers, and stderr warnings
+ * when a goods, party or destination column is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RecordBlocks } from '../../src/manifest/blocks.js';
+import { closestColumn, mapHeaders } from '../../src/manifest/columns.js';
+import { columnWarnings } from '../../src/manifest/coverage.js';
+import { RecordConverter, type ManifestEvent } from '../../src/manifest/records.js';
+import { tempFiles } from '../temp-files.js';
+import { readAll } from './read-all.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const fixture = (name: string): string => join(ROOT, 'fixtures', 'erp', name);
+const tempFile = tempFiles('header');
+
+function screen(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dualscreen.js'), 'screen', '--as-of', '2026-11-28', '--fail-on', 'none', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the header row under a title block (part 2)', () => {
+  it('finds the header of an invoice below its title block, names the title lines, and notes the totals and blank rows at the end', async () => {
+    const { summary, rows, errors } = await readAll(fixture('invoice-title-totals.csv'));
+    expect(summary.headers).toEqual(['No.', 'Description of Goods', 'HS Code', 'Qty', 'Unit', 'Amount (USD)', 'Consignee', 'End User', 'Destination']);
+    expect(errors).toEqual([]);
+    // each row keeps its line in the file
+    expect(rows.map((r) => [r.line, r.values.line_id, r.values.hs_code])).toEqual([
+      [7, '1', '2846901500'],
+      [8, '2', '7318158000'],
+      [9, '3', '6116920000'],
+    ]);
+    expect(summary.notes[0]).toBe(
+      'lines 1-5 above the header row skipped (a title block): "Huadong Precision Materials Co., Ltd. 上海华东精密材料有限公司", "COMMERCIAL INVOICE", "Invoice No.: HD-INV-2026-1187 Date: 2026-11-20", "Buyer: Tokyo Optics K.K., 2-1 Marunouchi, Chiyoda-ku, Tokyo"',
+    );
+    // the TOTAL row and the amount in words are not goods nobody identified
+    expect(summary.notes.slice(1)).toEqual([
+      'lines 11, 13 after the last goods: totals rows ("TOTAL, 39,410.00"; "Say US Dollars thirty-nine thousand four hundred and ten only"), not screened',
+      '2 blank lines skipped (lines 10, 12)',
+    ]);
+    expect(summary.rows).toBe(3);
+  });
+
+  it('screens the invoice end to end: no unidentified-goods review for the totals, notes in the report', () => {
+    const r = screen([fixture('invoice-title-totals.csv'), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { rows: { line: number; findings: { ruleId: string }[] }[]; inputs: { notes: string[] }[]; summary: { rows: number } };
+    expect(report.summary.rows).toBe(3);
+    expect(report.rows.flatMap((row) => row.findings.map((f) => f.ruleId))).not.toContain('dualscreen.data.unidentified');
+    expect(report.rows.map((row) => row.line)).toEqual([7]);
+    expect(report.inputs[0]!.notes).toHaveLength(3);
+    const text = screen([fixture('invoice-title-totals.csv')]);
+    expect(text.stdout).toContain('note: ' + fixture('invoice-title-totals.csv') + ': lines 1-5 above the header row skipped');
+  });
+
+  it('a row that only sums followed by goods is a row like any other', async () => {
+    const { rows } = await readAll(tempFile('m.csv', 'Description,HS Code,Qty\nBolts,7318158000,5\n,,10\nNuts,7318160000,3\n'));
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+
+  it('finds the header the same way when the text comes in pieces of any size', () => {
+    const text = readFileSync(fixture('invoice-title-totals.csv'), 'utf8');
+    const read = (blocks: string[]): ManifestEvent[] => {
+      const conv = new RecordConverter('m.csv', { hsScheme: 'cn' }, undefined, 0, 'utf-8');
+      const out: ManifestEvent[] = [];
+      for (const b of blocks) conv.readBlock(b, ',', (e) => out.push(e));
+      return out;
+    };
+    const whole = JSON.stringify(read([text]));
+    for (const size of [1, 7, 50, 300]) {
+      const cutter = new RecordBlocks(',');
+      const blocks: string[] = [];
+      for (let pos = 0; pos < text.length; pos += size) {
+        const b = cutter.push(text.slice(pos, pos + size));
+        if (b) blocks.push(b);
+      }
+      blocks.push(...cutter.end());
+      expect(blocks.join('')).toBe(text);
+      expect(blocks[0]!.endsWith('Destination\n'), `size ${size}`).toBe(true); // the first block ends with the header
+      expect(JSON.stringify(read(blocks))).toBe(whole);
+    }
+  });
+
+  it('without a header in the first 30 rows, the first row is the header, and the refusal says so', async () => {
+    const title = Array.from({ length: 31 }, (_, i) => `Note ${i}`).join('\n');
+    await expect(readAll(tempFile('m.csv', `${title}\nDescription,HS Code\nBolts,7318158000\n`))).rejects.toThrow(
+      /none of the columns identifies the goods, in the first row nor in any of the first 30 rows. Found: "Note 0"/,
+    );
+    // a header that maps one column only is still the first row, as before
+    const { rows } = await readAll(tempFile('m.csv', 'PO Number,Description,Incoterms\nPO-9,Bolts,FOB\n'));
+    expect(rows[0]!.extras).toEqual({ 'PO Number': 'PO-9', Incoterms: 'FOB' });
+  });
+});
+
+describe('composite line ids (part 3)', () => {
+  it('--line-id joins columns into the id shown in reports, the fingerprint and the waiver selectors', async () => {
+    const { rows } = await readAll(fixture('kingdee-sales-out.csv'), { lineId: ['单据编号', '行号'] });
+    expect(rows.map((r) => r.values.line_id)).toEqual(['XSCKD-2026-0412/1', 'XSCKD-2026-0412/2', 'XSCKD-2026-0413/1', 'XSCKD-2026-0413/2']);
+    expect(rows[0]!.extras).not.toHaveProperty('单据编号');
+    await expect(readAll(fixture('kingdee-sales-out.csv'), { lineId: ['单据号', '行号'] })).rejects.toThrow(/--line-id="单据号": the manifest has no such header/);
+
+    const dir = join(ROOT, 'fixtures', 'erp');
+    const waivers = tempFile(
+      'w.yaml',
+      'waivers:\n  - id: W1\n    rule: cn.measure.control-list.unidentified\n    line_id: XSCKD-2026-0413/2\n    party: 株式会社IHIエアロスペース\n    reason: bolts, classification confirmed EAR99-equivalent\n    approved_by: Export Control Officer\n    expires: 2027-06-30\n',
+    );
+    const r = screen([join(dir, 'kingdee-sales-out.csv'), '--line-id', '单据编号,行号', '--format', 'json', '--waivers', waivers]);
+    const report = JSON.parse(r.stdout) as { rows: { lineId: string; findings: { ruleId: string; waived?: unknown }[] }[] };
+    expect(report.rows.map((row) => row.lineId)).toEqual(['XSCKD-2026-0412/1', 'XSCKD-2026-0413/1', 'XSCKD-2026-0413/2']);
+    expect(report.rows[2]!.findings[0]!.waived).toBeDefined();
+    expect(report.rows[1]!.findings.every((f) => f.waived === undefined)).toBe(true);
+  });
+
+  it('the config key line-id does the same', () => {
+    const config = tempFile('.dualscreen.yaml', 'line-id: [单据编号, 行号]\n');
+    const r = screen([fixture('kingdee-sales-out.csv'), '--config', config, '--format', 'json']);
+    expect((JSON.parse(r.stdout) as { rows: { lineId: string }[] }).rows[0]!.lineId).toBe('XSCKD-2026-0412/1');
+  });
+});
+
+describe('columns never drop silently (part 4)', () => {
+  it('maps Kingdee, Yonyou and SAP headers; a buyer beside a ship-to party stays an extra and is named', () => {
+    const m = mapHeaders(['单据编号', '客户名称', '收货方', '物料编码', '物料名称', '规格型号', '实发数量', '目的国']);
+    expect(m.columns).toMatchObject({ consignee: 2, description: 4, quantity: 6, destination_country: 7 });
+    expect(m.more).toEqual({ description: [5] });
+    expect(m.unscreened).toEqual([{ column: 'consignee', index: 1 }]);
+    expect(mapHeaders(['Material Description', 'Sold-to Party', 'Ship-to Party']).columns).toEqual({ description: 0, consignee: 2 });
+    // a buyer alone is the consignee
+    expect(mapHeaders(['物料描述', '售达方']).columns).toEqual({ description: 0, consignee: 1 });
+    expect(mapHeaders(['物料描述', '送达方', '售达方']).columns).toEqual({ description: 0, consignee: 1 });
+  });
+
+  it('maps German and French headers, and a foreign tariff number implies --hs-scheme intl', async () => {
+    expect(mapHeaders(['Warenbezeichnung', 'Zolltarifnummer', 'Bestimmungsland', 'Empfänger']).columns).toEqual({
+      description: 0, hs_code: 1, destination_country: 2, consignee: 3,
+    });
+    expect(mapHeaders(['Désignation', 'Pays de destination', 'Destinataire']).columns).toEqual({ description: 0, destination_country: 1, consignee: 2 });
+    const { rows, summary } = await readAll(fixture('german-ausfuhr.csv'));
+    expect(rows[0]!.norm.hs).toMatchObject({ kind: 'valid', digits: '284690' });
+    expect(summary.notes).toEqual([expect.stringContaining('HS codes under "Zolltarifnummer" are another country\'s tariff numbers')]);
+    // the user's choice stands
+    const chosen = await readAll(fixture('german-ausfuhr.csv'), { hsSchemeChosen: true });
+    expect(chosen.rows[0]!.norm.hs).toMatchObject({ kind: 'valid', digits: '28469090' });
+    // a Japanese 9-digit 統計品目番号 is not an invalid Chinese code
+    const jp = await readAll(tempFile('jp.csv', '品名,統計品目番号,仕向国\n酸化ジスプロシウム,284690000,米国\n'));
+    expect(jp.rows[0]!.norm.hs).toMatchObject({ kind: 'valid', digits: '284690' });
+  });
+
+  it('says on stderr what screening is off, with the unmapped headers and their closest columns', () => {
+    const m = mapHeaders(['Artikel', 'HS Code', 'Kundenname', 'Lieferland']);
+    const warnings = columnWarnings('m.csv', ['Artikel', 'HS Code', 'Kundenname', 'Lieferland'], m);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/^warning: m\.csv: no goods description column: keyword screening is off/);
+    expect(warnings[1]).toMatch(/no party column \(consignee or end user\): party screening is off/);
+    expect(warnings[1]).toContain('"Kundenname" (closest: consignee)');
+    expect(warnings[2]).toMatch(/no destination column/);
+    expect(closestColumn('Ship-to Name 2')?.column).toBe('consignee');
+    expect(closestColumn('Lieferdatum')).toBeUndefined();
+
+    const file = tempFile('renamed.csv', 'Goods Text,HS Code,Customer Ref,Ship Country\nDysprosium oxide,2846901500,Tokyo Optics K.K.,JP\n');
+    const r = screen([file]);
+    expect(r.stderr).toMatch(/no goods description column.*"Goods Text" \(closest: description\)/);
+    expect(r.stderr).toMatch(/no party column/);
+  });
+
+  it('a file refused for want of a goods column names each header with its column or the closest one', () => {
+    const file = tempFile('no-goods.csv', 'Artikel,Bezeichnung des Gutes,Kundenname,Menge\nA-1,Dysprosiumoxid,Tokyo Optics K.K.,50\n');
+    const r = screen([file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"Bezeichnung des Gutes" (closest: description)');
+    expect(r.stderr).toContain('"Kundenname" (closest: consignee)');
+    expect(r.stderr).toContain('"Menge" (quantity)');
+    expect(r.stderr).toMatch(/Use --map description=HEADER/);
+  });
+});
