@@ -1,5 +1,5 @@
 /** What screening a row produces: findings with their evidence and source, and the row's verdict. */
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from './message.js';
 import type { Row } from './row.js';
 import { mostSevere, SEVERITY, type FailOn, type Verdict } from './verdict.js';
 

@@ -1,6 +1,8 @@
 /** One-line names for rule entries, as listings, look-ups and diffs show them. */
 import { text } from '../i18n/format.js';
-import { PartyList, type Item, type Measure, type Party } from './schema.js';
+import type { Item, Measure, Party, PartyList } from './schema.js';
+
+const PARTY_LISTS: PartyList[] = ['control', 'watch', 'military-user', 'unreliable', 'defence-contractor'];
 
 /** The first English name, else the first Chinese or Japanese one. */
 export function partyName(party: Party): string {
@@ -9,7 +11,7 @@ export function partyName(party: Party): string {
 }
 
 /** The list a party is on, as findings name it (the English catalogue's words, as --lang translates them). */
-export const LIST_NAMES = Object.fromEntries(PartyList.options.map((l) => [l, text('en', `list.${l}`)])) as Record<PartyList, string>;
+export const LIST_NAMES = Object.fromEntries(PARTY_LISTS.map((l) => [l, text('en', `list.${l}`)])) as Record<PartyList, string>;
 
 /** The same, short, for one-line labels: the catalogue's nexus words where the name has a longer form. */
 const LIST_TITLES: Record<PartyList, string> = { ...LIST_NAMES, control: text('en', 'nexus.control'), watch: text('en', 'nexus.watch'), unreliable: text('en', 'nexus.unreliable') };
