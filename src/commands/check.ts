@@ -4,13 +4,14 @@
  */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import type { Lang } from '../i18n/message.js';
+import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { UserError } from '../errors.js';
 import { sha256 } from '../files/file.js';
 import { listsSearched, partyBlock, SourceList } from '../lookup/render.js';
 import { partiesByName } from '../lookup/search.js';
 import { makeRow } from '../manifest/row.js';
 import type { PartyThresholds } from '../match/party-index.js';
+import type { Lang } from '../model/message.js';
 import { fails } from '../model/result.js';
 import type { HsScheme, RowValues } from '../model/row.js';
 import { EXIT, type FailOn } from '../model/verdict.js';
@@ -18,7 +19,6 @@ import { createReporter, type Format } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';
 import type { Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { loadRulePacksQuickly } from '../rules/cached.js';
 import type { PartyList } from '../rules/schema.js';
 import { runInfo } from '../run/run-info.js';

@@ -1,21 +1,21 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
-import type { Lang } from '../i18n/message.js';
+import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import { columnWarnings } from '../manifest/coverage.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { PartyThresholds } from '../match/party-index.js';
+import type { Lang } from '../model/message.js';
 import { fails, gatingVerdict, type Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
-import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { GateCollector } from '../report/outcome.js';
+import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
 import type { Order } from '../report/triage.js';
 import type { ConfigRecord, InputInfo, ReporterOptions, Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
 import { loadRulePacks } from '../rules/load.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';

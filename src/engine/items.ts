@@ -1,6 +1,7 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
-import { msg, type Msg } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
 import { foldWidth } from '../match/fold.js';
+import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';

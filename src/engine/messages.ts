@@ -4,9 +4,9 @@
  */
 import { format } from '../i18n/format.js';
 import { msg, type Localized, type Msg, type Param } from '../i18n/message.js';
-import type { CompiledItem } from './compile.js';
 import { CANONICAL_COLUMNS } from '../model/row.js';
 import type { Party, PartyList } from '../rules/schema.js';
+import type { CompiledItem } from './compile.js';
 
 /** The English message of a Msg: what `Finding.message` and `Result.notes` hold. */
 export const english = (m: Msg): string => format(m, 'en');

@@ -1,8 +1,10 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
-import { msg, type Msg, type Param } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { type Msg, type Param } from '../model/message.js';
 import { type Evidence, type Finding, type Result, type RowNexus } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
+import { LIST_NAMES } from '../rules/labels.js';
 import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';

@@ -5,7 +5,8 @@
  * after the data date is encoded nowhere, so no rule could have matched it): it is shown whenever it holds.
  */
 import { addDays } from '../calendar.js';
-import { msg, type Msg } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { type Msg } from '../model/message.js';
 import type { RuleSet } from './compile.js';
 
 export interface RuleDataWarning {

@@ -7,12 +7,22 @@
  * packs (an item's title, a party's name, a measure's message in English, Chinese and Japanese), a nested Msg,
  * or a list of these (joined by the separator the template names).
  */
-import type { Localized, Msg } from '../model/message.js';
-
-export type { Localized, Msg, Param } from '../model/message.js';
-
 export const LANGS = ['en', 'zh', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** Text the rule packs give in several languages; English always. */
+export interface Localized {
+  en: string;
+  zh?: string;
+  ja?: string;
+}
+
+export type Param = string | number | boolean | Localized | Msg | Param[];
+
+export interface Msg {
+  id: string;
+  params?: Record<string, Param | undefined>;
+}
 
 export const isMsg = (p: unknown): p is Msg => typeof p === 'object' && p !== null && 'id' in p && typeof (p as Msg).id === 'string';
 export const isLocalized = (p: unknown): p is Localized => typeof p === 'object' && p !== null && !Array.isArray(p) && 'en' in p && !('id' in p);

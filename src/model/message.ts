@@ -1,7 +1,14 @@
 /**
- * A message as data: a catalogue id (src/i18n) and its parameters, which findings and notes carry so that
- * reports can render them in any language. Only the shapes live here, in the vocabulary; src/i18n renders them.
+ * Messages as data: an id in the catalogues (src/i18n/en.ts, zh.ts, ja.ts) and its parameters. The engine
+ * builds every finding and note as a Msg and renders its English `message` from the English catalogue, so the
+ * two never disagree; reporters render the same Msg in the language the user asked for.
+ *
+ * Parameters are plain text and numbers (codes, dates, the row's own values), a Localized text from the rule
+ * packs (an item's title, a party's name, a measure's message in English, Chinese and Japanese), a nested Msg,
+ * or a list of these (joined by the separator the template names).
  */
+export const LANGS = ['en', 'zh', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Text the rule packs give in several languages; English always. */
 export interface Localized {
@@ -17,3 +24,11 @@ export interface Msg {
   params?: Record<string, Param | undefined>;
 }
 
+export const isMsg = (p: unknown): p is Msg => typeof p === 'object' && p !== null && 'id' in p && typeof (p as Msg).id === 'string';
+export const isLocalized = (p: unknown): p is Localized => typeof p === 'object' && p !== null && !Array.isArray(p) && 'en' in p && !('id' in p);
+
+export function parseLang(value: string, option = '--lang'): Lang {
+  const lang = value.toLowerCase().replace(/[-_].*$/, '');
+  if (!(LANGS as readonly string[]).includes(lang)) throw new RangeError(`${option}: unknown language "${value}" (use ${LANGS.join(', ')})`);
+  return lang as Lang;
+}

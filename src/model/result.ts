@@ -1,7 +1,7 @@
 /** What screening a row produces: findings with their evidence and source, and the row's verdict. */
 import type { Msg } from './message.js';
 import type { Row } from './row.js';
-import { mostSevere, SEVERITY, type FailOn, type Verdict } from './verdict.js';
+import { mostSevere, SEVERITY, type FailOn, type PartyList, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
@@ -51,8 +51,8 @@ export interface Result {
 /** A military user or use, or a party on a list, that the row names (possible name matches aside). */
 export interface RowNexus {
   military: boolean;
-  /** The most telling list of a party the row names; null: none. */
-  listedParty: 'control' | 'unreliable' | 'watch' | 'defence-contractor' | null;
+  /** The most telling list of a party the row names: control, unreliable, watch, defence-contractor; null: none. */
+  listedParty: Exclude<PartyList, 'military-user'> | null;
 }
 
 export interface RuleRefs {

@@ -21,3 +21,7 @@ export type Confidence = (typeof CONFIDENCES)[number];
 
 /** Exit codes of every command (the root help lists them). */
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
+
+/** The lists a listed party can be on. */
+export const PARTY_LISTS = ['control', 'watch', 'military-user', 'unreliable', 'defence-contractor'] as const;
+export type PartyList = (typeof PARTY_LISTS)[number];

@@ -8,7 +8,7 @@
  * kept annotations.
  */
 import { gatingVerdict } from '../model/result.js';
-import type { Verdict } from '../model/verdict.js';
+import { type Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import { findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import { hasNexus } from './triage.js';

@@ -3,10 +3,10 @@
  * end user) and per controlled item, with their bar charts. One entry per key; past MAX_KEYS keys the rest is
  * summed under one, so memory stays bounded whatever the manifest.
  */
-import type { Result } from '../model/result.js';
-import { VERDICTS, type Verdict } from '../model/verdict.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
+import { type Result } from '../model/result.js';
+import { VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, type Bar } from './bar-chart.js';
 import { esc } from './html-escape.js';
 import type { RunInfo } from './types.js';

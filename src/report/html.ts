@@ -9,7 +9,7 @@
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
 import { countryName } from '../match/countries.js';
-import type { Finding, Result } from '../model/result.js';
+import { type Finding, type Result } from '../model/result.js';
 import { SEVERITY, VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
 import { esc, safeUrl } from './html-escape.js';

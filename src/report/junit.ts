@@ -3,9 +3,9 @@
  * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
  */
 import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { RunOutcome } from './outcome.js';
 import { configProperties, findingText, rowLabel } from './plain.js';
 import { Spool } from './spool.js';
-import type { RunOutcome } from './outcome.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 /** Characters XML 1.0 does not allow at all, not even as references (C0 controls, lone surrogates, U+FFFE/F). */

@@ -3,16 +3,16 @@
  * header, and a table of the flagged rows in triage order (prohibited, military or listed-party nexus, licence,
  * review), in the language asked for. No manifest text can leave its table cell.
  */
-import { gatingVerdict, type Result } from '../model/result.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
+import { gatingVerdict, type Result } from '../model/result.js';
 import { failingRows, type GateOutcome, type RunOutcome } from './outcome.js';
 import { configLine, repoPath, webUrl } from './plain.js';
 import { encodingNotes } from './text.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
-import { acknowledgedText, countsText, verdictWord, warningText } from './words.js';
-import { MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+import { MAX_ID, visible } from './visible.js';
+import { acknowledgedText, countsText, verdictWord, warningText } from './words.js';
 
 /** A comment holds 65,536 characters at most; the full list belongs in an attached report. */
 export const MAX_TABLE_ROWS = 100;

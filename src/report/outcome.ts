@@ -4,10 +4,8 @@
  * baseline took out of the count. Collected row by row; memory does not grow with the rows.
  */
 import type { RunWarning } from '../engine/warnings.js';
-import { gatingVerdict, type Result } from '../model/result.js';
-import { SEVERITY, type Verdict } from '../model/verdict.js';
-
-export type FailOn = Verdict | 'none';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { SEVERITY, type FailOn, type Verdict } from '../model/verdict.js';
 
 export interface GateOutcome {
   failOn: FailOn;
@@ -38,10 +36,8 @@ export class GateCollector {
   add(r: Result): void {
     const o = this.outcome;
     const counted = gatingVerdict(r);
-    if (counted !== 'clear') {
-      o.counted[counted]++;
-      if (o.failOn !== 'none' && SEVERITY[counted] >= SEVERITY[o.failOn]) o.failed = true;
-    }
+    if (counted !== 'clear') o.counted[counted]++;
+    if (fails(r, o.failOn)) o.failed = true;
     for (const f of r.findings) {
       if (f.waived) o.waived++;
       else if (f.coveredBy) o.covered++;

@@ -1,4 +1,4 @@
-/** Plain-text pieces the CI formats share: where a row is, what a finding says, whether a row fails the run. */
+/** Plain-text pieces the CI formats share: where a row is, what a finding says. */
 import { relative, resolve, sep } from 'node:path';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';

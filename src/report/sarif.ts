@@ -3,8 +3,8 @@
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
 import { rowFingerprint } from '../manifest/row.js';
-import type { Finding, Result } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import { type Finding, type Result } from '../model/result.js';
+import { type Row } from '../model/row.js';
 import { SEVERITY, type Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';

@@ -8,16 +8,16 @@
  * rendered at the end, so that sources are numbered in the order they are printed.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Evidence, Finding, Result } from '../model/result.js';
-import type { Verdict } from '../model/verdict.js';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
+import type { Evidence, Finding, Result } from '../model/result.js';
+import type { Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import { configLine } from './plain.js';
 import { Spool } from './spool.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
-import { clip, clipColumns, columns, MAX_ID, padColumns, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+import { clip, clipColumns, columns, MAX_ID, padColumns, visible } from './visible.js';
 import { acknowledgedText, countsText, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
 
 const MAX_DESCRIPTION = 40;

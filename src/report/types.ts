@@ -1,8 +1,8 @@
 /** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
 import type { PackInfo } from '../engine/compile.js';
-import type { Lang, Localized } from '../i18n/message.js';
 import type { ColumnMapping } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
+import type { Lang, Localized } from '../model/message.js';
 import type { Result } from '../model/result.js';
 import type { FailOn, Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';

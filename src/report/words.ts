@@ -1,9 +1,9 @@
 /** The reports' words in the language asked for: verdicts, findings, notes, counts, the gate and the warnings. */
-import type { Finding, Result } from '../model/result.js';
-import type { Verdict } from '../model/verdict.js';
+import type { RunWarning } from '../engine/warnings.js';
 import { format, text } from '../i18n/format.js';
 import type { Lang } from '../i18n/message.js';
-import type { RunWarning } from '../engine/warnings.js';
+import type { Finding, Result } from '../model/result.js';
+import type { Verdict } from '../model/verdict.js';
 import { failingRows, type GateOutcome } from './outcome.js';
 import type { Summary } from './types.js';
 

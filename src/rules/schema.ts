@@ -3,7 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
-import { CONFIDENCES, VERDICTS } from '../model/verdict.js';
+import { CONFIDENCES, PARTY_LISTS, VERDICTS } from '../model/verdict.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -113,7 +113,7 @@ export type Item = z.infer<typeof Item>;
  * unreliable: the Unreliable Entity List (不可靠实体清单); defence-contractor: a prime contractor of a
  * defence ministry, screened under the "enhance military capabilities" limb of 2026 No. 1 (review only).
  */
-export const PartyList = z.enum(['control', 'watch', 'military-user', 'unreliable', 'defence-contractor']);
+export const PartyList = z.enum(PARTY_LISTS);
 export type PartyList = z.infer<typeof PartyList>;
 
 /** A name as it appears on documents. `reviewOnly` names (a parent legal entity of a listed division, an unverified form) never block. */

@@ -57,8 +57,8 @@ describe('message catalogues', () => {
         if (entry.isDirectory()) walk(path);
         else if (path.endsWith('.ts') && !path.includes('/i18n/')) {
           const source = readFileSync(path, 'utf8');
-          for (const m of source.matchAll(/\b(?:text|msg)\((?:[a-z.]+, |'[a-z]{2}', )?'(?!(?:en|zh|ja)')([a-z][\w.-]*)'/g)) ids.add(m[1]!);
-          for (const m of source.matchAll(/\b(?:text|msg)\((?:[a-z.]+, |'[a-z]{2}', )?`([a-z][\w.-]*\.)\$\{/g)) prefixes.add(m[1]!);
+          for (const m of source.matchAll(/\b(?:text|msg)\((?:lang, |[a-z.]+, )?'([a-z][\w.-]*)'/g)) ids.add(m[1]!);
+          for (const m of source.matchAll(/\b(?:text|msg)\((?:lang, |[a-z.]+, )?`([a-z][\w.-]*\.)\$\{/g)) prefixes.add(m[1]!);
         }
       }
     };

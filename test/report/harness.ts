@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
 import { runScreen, type ScreenCommandOptions } from '../../src/commands/screen.js';
+import type { RunWarning } from '../../src/engine/warnings.js';
 import { mapHeaders } from '../../src/manifest/columns.js';
 import { makeRow } from '../../src/manifest/row.js';
 import { type Finding, type Result } from '../../src/model/result.js';
@@ -14,7 +15,6 @@ import { mostSevere, type Verdict } from '../../src/model/verdict.js';
 import { createReporter, type Format } from '../../src/report/index.js';
 import { GateCollector } from '../../src/report/outcome.js';
 import type { InputInfo, ReporterOptions, RowError, RunInfo, Summary } from '../../src/report/types.js';
-import type { RunWarning } from '../../src/engine/warnings.js';
 import { tempFiles } from '../temp-files.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,7 @@
 /** The HTML report as text: every input escaped, nothing fetched, clear rows counted but not listed, rows as data in triage order. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { RunWarning } from '../../src/engine/warnings.js';
 import { makeRow } from '../../src/manifest/row.js';
 import type { Finding, Result } from '../../src/model/result.js';
 import { type RowValues } from '../../src/model/row.js';
@@ -8,7 +9,6 @@ import type { Verdict } from '../../src/model/verdict.js';
 import { htmlReporter } from '../../src/report/html.js';
 import { GateCollector } from '../../src/report/outcome.js';
 import type { RunInfo, Summary } from '../../src/report/types.js';
-import type { RunWarning } from '../../src/engine/warnings.js';
 
 const HOSTILE = {
   description: '<img src=x onerror=alert(1)>',
