@@ -1,4 +1,4 @@
-import { UserError } from './errors.js';
+import { UserError } from './model/errors.js';
 
 /** Today in Beijing: PRC announcements take effect on Beijing dates. */
 export function todayInBeijing(now: Date = new Date()): string {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
-import { UserError } from './errors.js';
+import { UserError } from './model/errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from './model/row.js';
 import { EXIT, type FailOn } from './model/verdict.js';
 import { FORMATS, parseFormat, parseOutput } from './report/index.js';
@@ -217,7 +217,7 @@ export function explainShortFlag(argv: string[]): string[] {
 
 /** The reading options as the reporters take them, and the config's acknowledgements. */
 async function reportReading(o: Record<string, unknown>) {
-  const { parseLang } = await import('./i18n/message.js');
+  const { parseLang } = await import('./model/message.js');
   return {
     explain: Boolean(o.explain),
     order: o.order as 'triage' | 'input',
@@ -409,13 +409,13 @@ function inputOptionValues(
   o: Record<string, unknown>,
   configChanged: Record<string, unknown>,
   source: (name: string) => string | undefined,
-): { licenses?: string; lineId?: string[]; sheet?: string; hsSchemeChosen: boolean } {
+): { licences?: string; lineId?: string[]; sheet?: string; hsSchemeChosen: boolean } {
   const typed = (name: string): boolean => source(name) === 'cli';
   if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
   const lineId = o.lineId === undefined ? undefined : (Array.isArray(o.lineId) ? (o.lineId as unknown[]).map(String) : String(o.lineId).split(/[,，、]/)).map((c) => c.trim()).filter((c) => c !== '');
   if (lineId !== undefined && lineId.length === 0) throw new UserError('--line-id: name one or more columns, e.g. --line-id 单据编号,行号');
   return {
-    licenses: (typed('licences') ? o.licences : (o.licenses ?? o.licences)) as string | undefined,
+    licences: (typed('licences') ? o.licences : (o.licenses ?? o.licences)) as string | undefined,
     ...(lineId ? { lineId } : {}),
     ...(o.sheet !== undefined ? { sheet: String(o.sheet) } : {}),
     hsSchemeChosen: typed('hsScheme') || 'hs-scheme' in configChanged,

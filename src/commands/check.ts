@@ -5,12 +5,12 @@
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
-import { UserError } from '../errors.js';
 import { sha256 } from '../files/file.js';
 import { listsSearched, partyBlock, SourceList } from '../lookup/render.js';
 import { partiesByName } from '../lookup/search.js';
 import { makeRow } from '../manifest/row.js';
 import type { PartyThresholds } from '../match/party-index.js';
+import { UserError } from '../model/errors.js';
 import type { Lang } from '../model/message.js';
 import { fails } from '../model/result.js';
 import type { HsScheme, RowValues } from '../model/row.js';

@@ -4,11 +4,12 @@
  */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
+import { itemLabel, measureLabel, partyLabel } from '../i18n/labels.js';
 import { openManifest } from '../manifest/read.js';
 import { type Finding } from '../model/result.js';
+import { newestDataDate } from '../model/run.js';
 import { mostSevere, type Verdict } from '../model/verdict.js';
 import { diffRulePacks, SECTIONS, type EntryDiff, type FieldChange, type RuleDiff } from '../rules/diff.js';
-import { itemLabel, measureLabel, partyLabel } from '../rules/labels.js';
 import { loadRulePacks, type LoadedPack } from '../rules/load.js';
 import type { Item, Measure, Party, RulePack } from '../rules/schema.js';
 
@@ -110,7 +111,7 @@ function changeText(c: FieldChange): string {
 }
 
 const sideText = (path: string, packs: LoadedPack[]): string =>
-  `${path} (${packs.length} pack${packs.length === 1 ? '' : 's'}, data as of ${packs.map((p) => p.pack.dataAsOf).sort().at(-1)})`;
+  `${path} (${packs.length} pack${packs.length === 1 ? '' : 's'}, data as of ${newestDataDate(packs.map((p) => p.pack))})`;
 
 const MARKS = { added: '+', removed: '−', changed: '~' } as const;
 

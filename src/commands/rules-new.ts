@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { addDays, todayInBeijing } from '../calendar.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { DEFAULT_RULES_DIR } from '../rules/files.js';
 
 export interface RulesNewOptions {

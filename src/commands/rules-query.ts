@@ -5,10 +5,10 @@
  */
 import { stringify } from 'yaml';
 import { statusOn } from '../engine/rule-status.js';
-import { UserError } from '../errors.js';
+import { partyName } from '../i18n/labels.js';
 import { normaliseControlCode } from '../match/codes.js';
+import { UserError } from '../model/errors.js';
 import { BUILTIN_RULES, BUILTIN_SOURCE } from '../rules/builtin-rules.js';
-import { partyName } from '../rules/labels.js';
 import { loadRulePacks, type LoadedPack } from '../rules/load.js';
 import type { Item, Measure, Party, RulePack, Source } from '../rules/schema.js';
 

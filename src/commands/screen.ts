@@ -1,13 +1,13 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
-import { ruleDataWarnings, WarningCollector, type Acknowledgement } from '../engine/warnings.js';
+import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import { columnWarnings } from '../manifest/coverage.js';
-import type { Encoding } from '../manifest/encoding.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Lang } from '../model/message.js';
 import { fails, gatingVerdict, type Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { type Acknowledgement, type Encoding } from '../model/run.js';
 import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';
@@ -45,7 +45,7 @@ export interface ScreenCommandOptions {
   /** Gating: an earlier JSON report, a waivers file, a licence register. */
   baseline?: string;
   waivers?: string;
-  licenses?: string;
+  licences?: string;
   /** The config file the options came from and what it changed, or where none was found: for the audit record. */
   config?: ConfigRecord;
   /** How the reports read: --lang, --explain, --order, --max-annotations, --quiet. */
@@ -74,7 +74,7 @@ export async function runScreen(o: ScreenCommandOptions): Promise<number> {
   const unused = gateInputs.licences?.otherColumns ?? [];
   if (unused.length) o.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
-  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licenses, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
+  const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licences, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   try {
     return await screenAndReport(o, ruleSet, gate, gateInputs, files);
   } catch (e) {

@@ -2,19 +2,11 @@
 import { KeywordAutomaton } from '../match/automaton.js';
 import { foldText } from '../match/fold.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
+import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
-
-export interface PackInfo {
-  id: string;
-  version: string;
-  dataAsOf: string;
-  title: string;
-  path: string;
-  sha256: string;
-}
 
 export interface SourceInfo {
   title: string;

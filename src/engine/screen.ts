@@ -1,15 +1,14 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
+import { english, field, itemLabelled, itemTitle as titleOf, listName, partyNames } from '../i18n/labels.js';
 import { msg } from '../i18n/message.js';
 import { type Msg, type Param } from '../model/message.js';
 import { type Evidence, type Finding, type Result, type RowNexus } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
-import { LIST_NAMES } from '../rules/labels.js';
 import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { english, field, itemLabelled, itemTitle as titleOf, listName, partyNames } from './messages.js';
 import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
@@ -126,7 +125,7 @@ function isHsPrefixMatch(m: ItemMatch): boolean {
   return m.evidence.kind === 'hs-code' && m.strength === 'possible' && m.evidence.matched.length > m.evidence.value.replace(/\D/g, '').length;
 }
 
-const itemTitle = (m: ItemMatch): Param => titleOf(m.item);
+const itemTitle = (m: ItemMatch): Param => titleOf(m.item.item);
 
 /** At most five titles, and how many more. */
 const fiveTitles = (matches: ItemMatch[]): { titles: Param[]; more: number } => ({ titles: matches.slice(0, 5).map(itemTitle), more: Math.max(0, matches.length - 5) });
@@ -229,7 +228,7 @@ export function explainCode(rs: RuleSet, code: string): string {
 }
 
 function notInForceNote(ci: CompiledItem, status: Status, sources: Map<string, { title: string }>): Msg {
-  const item = itemLabelled(ci);
+  const item = itemLabelled(ci.item);
   switch (status.state) {
     case 'suspended':
       return msg('note.item.suspended', { item, from: status.from, to: status.to, source: sources.get(status.source)?.title ?? status.source });

@@ -7,6 +7,7 @@
 import { addDays } from '../calendar.js';
 import { msg } from '../i18n/message.js';
 import { type Msg } from '../model/message.js';
+import { type Acknowledgement, newestDataDate, type RunWarning } from '../model/run.js';
 import type { RuleSet } from './compile.js';
 
 export interface RuleDataWarning {
@@ -22,7 +23,7 @@ export interface RuleDataWarning {
 
 export function ruleDataWarnings(rs: RuleSet, asOf: string): RuleDataWarning[] {
   const warnings: RuleDataWarning[] = [];
-  const newest = rs.packs.map((p) => p.dataAsOf).sort().at(-1);
+  const newest = newestDataDate(rs.packs);
   if (newest && asOf > newest) {
     warnings.push({
       code: 'W-DATA-STALE',
@@ -53,23 +54,6 @@ export function ruleDataWarnings(rs: RuleSet, asOf: string): RuleDataWarning[] {
   for (const cm of rs.measures) collect(cm.measure.id, cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
   for (const ref of rs.parties.refs()) collect(ref.party.id, ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
   return [...warnings, ...ended.values()];
-}
-
-/** An acknowledgement from the config file: the warning is not shown (but recorded) up to and including `until`. */
-export interface Acknowledgement {
-  code: string;
-  until: string;
-  reason: string;
-}
-
-/** A warning of this run, with the acknowledgement that silences it, if any. */
-export interface RunWarning {
-  code: string;
-  text: Msg;
-  message: string;
-  /** Flagged rows whose findings rest on the rules it concerns (for warnings about particular rules). */
-  rows?: number;
-  acknowledged?: Acknowledgement;
 }
 
 /** `W-SUSPENSION-ENDED` acknowledges every `W-SUSPENSION-ENDED:…`; a full code only itself. */

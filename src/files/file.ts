@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { UserError } from '../errors.js';
-import { detectEncoding, ICONV_NAME, type Encoding } from '../manifest/encoding.js';
+import { detectEncoding, ICONV_NAME } from '../manifest/encoding.js';
+import { UserError } from '../model/errors.js';
+import { type Encoding } from '../model/run.js';
 
 /** A file as the audit record names it. */
 export interface FileRef {

@@ -4,7 +4,7 @@
  */
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 /** A path into the document; `{ key }` as the last step locates a map key rather than its value. */
 export type YamlPath = ReadonlyArray<PropertyKey | { key: string }>;

@@ -6,8 +6,8 @@
 import type { RuleSet } from '../engine/compile.js';
 import type { FileRef } from '../files/file.js';
 import { failWith } from '../files/yaml.js';
-import { rowFingerprint } from '../manifest/row.js';
 import type { Result } from '../model/result.js';
+import { rowFingerprint } from '../model/row.js';
 import { applyBaseline, loadBaseline, type Baseline } from './baseline.js';
 import { loadLicences, type LicenceRegister } from './licence-register.js';
 import { applyLicences, openLedger } from './licences.js';
@@ -16,7 +16,7 @@ import { applyWaivers, loadWaivers, type WaiverSet } from './waivers.js';
 export interface GateFiles {
   baseline?: string;
   waivers?: string;
-  licenses?: string;
+  licences?: string;
 }
 
 export interface GateInputs {
@@ -32,7 +32,7 @@ export function loadGateInputs(files: GateFiles): GateInputs {
   return {
     baseline: files.baseline === undefined ? undefined : loadBaseline(files.baseline),
     waivers,
-    licences: files.licenses === undefined ? undefined : loadLicences(files.licenses),
+    licences: files.licences === undefined ? undefined : loadLicences(files.licences),
   };
 }
 

@@ -5,12 +5,12 @@
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
 import { decodeText, readUserFile, refOf, type FileRef } from '../files/file.js';
 import { describeIssues, failWith, parseYaml, validateYaml } from '../files/yaml.js';
-import { headerKey } from '../manifest/columns.js';
 import { detectDelimiter } from '../manifest/read.js';
 import type { NameFeatures } from '../match/party-names.js';
+import { UserError } from '../model/errors.js';
+import { headerKey } from '../model/row.js';
 import { currencyCode, parseAmount } from './amounts.js';
 import { ControlCodeField, CountryField, HsCodeField, IsoDate, Label, oneOrMany, Text } from './fields.js';
 import { featuresOf } from './names.js';

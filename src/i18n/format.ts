@@ -4,9 +4,9 @@
  * other {…}}` (`=N` keys too); `{name, select, key {…} other {…}}`, where `none` is the branch for a
  * missing or empty parameter. Branches may hold placeholders. Nothing else is special: apostrophes are text.
  */
+import { isLocalized, isMsg, type Lang, type Msg, type Param } from '../model/message.js';
 import { en, type MessageId } from './en.js';
 import { ja } from './ja.js';
-import { isLocalized, isMsg, type Lang, type Msg, type Param } from './message.js';
 import { zh } from './zh.js';
 
 export type Catalogue = Record<MessageId, string>;

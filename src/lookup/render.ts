@@ -2,7 +2,7 @@
 import { addDays } from '../calendar.js';
 import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
 import { partyStatusOn, statusOn } from '../engine/rule-status.js';
-import { LIST_NAMES, partyLabel, partyName } from '../rules/labels.js';
+import { english, listName, partyLabel, partyName } from '../i18n/labels.js';
 import type { PartyList } from '../rules/schema.js';
 import type { HsHeading } from './hs-nomenclature.js';
 import type { ItemHit, LookupResult, PartyByName } from './search.js';
@@ -82,7 +82,7 @@ export function listsSearched(rs: RuleSet): string {
   }
   const lists = [...byList].map(([list, countries]) => {
     const parts = [...countries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${c} ${n}`);
-    return `${LIST_NAMES[list]} (${parts.join(', ')})`;
+    return `${english(listName(list))} (${parts.join(', ')})`;
   });
   return `Lists searched, entities by country: ${lists.join('; ')}.`;
 }

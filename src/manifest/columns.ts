@@ -1,5 +1,5 @@
-import { UserError } from '../errors.js';
-import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
+import { UserError } from '../model/errors.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnMapping, headerKey } from '../model/row.js';
 
 /**
  * Header aliases in English, Chinese (simplified, traditional) and Japanese, compared by headerKey.
@@ -113,11 +113,6 @@ export function foreignHsHeader(header: string): boolean {
   return FOREIGN_HS_HEADERS.has(keyOf(header)) || FOREIGN_HS_HEADERS.has(keyOf(header.normalize('NFKC').replace(NOTE, '')));
 }
 
-/** Header text reduced for comparison: "HS Code", "hs_code", "H.S. CODE" and "ＨＳコード"-style variants meet. */
-export function headerKey(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
-}
-
 /** headerKey, except that a lone "#" (all punctuation, so otherwise empty) means the line number. */
 function keyOf(header: string): string {
   return headerKey(header) || (header.normalize('NFKC').trim() === '#' ? 'no' : '');
@@ -150,20 +145,6 @@ const aliasColumn = (header: string): CanonicalColumn | undefined => lookUp(BY_K
 
 /** Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the first. */
 export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number'];
-
-export interface ColumnMapping {
-  columns: Partial<Record<CanonicalColumn, number>>;
-  /** Further columns of a MULTI_VALUE column, screened together with the first (their cells are also kept as extras). */
-  more: Partial<Record<CanonicalColumn, number[]>>;
-  /** Every other column, in order, under a key of its own: its header, `column N` when empty, `HEADER (column N)` when repeated. */
-  extras: { name: string; key: string; index: number }[];
-  /** A column that holds one value (a party, a country, a code) named by two headers: the file is refused. */
-  repeated: { column: CanonicalColumn; first: number; second: number }[];
-  /** Columns joined into the line id (--line-id), in order; the line id column is then this join. */
-  lineId?: number[];
-  /** Headers that name a column another header already fills (a sold-to party beside the ship-to party): kept as extras, not screened. */
-  unscreened?: { column: CanonicalColumn; index: number }[];
-}
 
 const findHeader = (headers: string[], wanted: string): number => headers.findIndex((h) => keyOf(h) === keyOf(wanted));
 

@@ -4,8 +4,8 @@
  * unmapped headers might be the missing column, so that renaming a column never quietly switches
  * keyword or party screening off.
  */
-import { type CanonicalColumn } from '../model/row.js';
-import { closestColumn, type ColumnMapping } from './columns.js';
+import { type CanonicalColumn, type ColumnMapping } from '../model/row.js';
+import { closestColumn } from './columns.js';
 
 interface Kind {
   columns: CanonicalColumn[];

@@ -1,8 +1,8 @@
 /** Detects a manifest's text encoding from its first bytes, and refuses files that are not text. */
 import iconv from 'iconv-lite';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
+import type { Encoding } from '../model/run.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'gb18030';
 
 const ALIASES: Record<string, Encoding> = {
   'utf-8': 'utf-8', utf8: 'utf-8', 'utf-8-bom': 'utf-8',

@@ -5,9 +5,9 @@
  * when none does, the first row is the header, as it always was (and is refused when it names no
  * goods column). The stream cutter (blocks.ts) and the record converter (records.ts) decide alike.
  */
-import { UserError } from '../errors.js';
-import { type CanonicalColumn, type HsScheme } from '../model/row.js';
-import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders, type ColumnMapping } from './columns.js';
+import { UserError } from '../model/errors.js';
+import { type CanonicalColumn, type ColumnMapping, type HsScheme } from '../model/row.js';
+import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders } from './columns.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 

@@ -2,9 +2,9 @@
  * Turns CSV records (csv.ts) into rows and per-line errors, with real line numbers. Shared by the
  * streaming reader (a whole file) and the workers (one chunk of a file).
  */
-import { UserError } from '../errors.js';
-import { type CanonicalColumn, type HsScheme, type Row, type RowValues } from '../model/row.js';
-import { aliasesOf, mapHeaders, type ColumnMapping } from './columns.js';
+import { UserError } from '../model/errors.js';
+import { type CanonicalColumn, type ColumnMapping, type HsScheme, type Row, type RowValues } from '../model/row.js';
+import { aliasesOf, mapHeaders } from './columns.js';
 import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, readHeader, type Header, type HeaderOptions } from './header.js';
 import { makeRow } from './row.js';

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
-import type { HsScheme, NormalisedRow, Row, RowValues } from '../model/row.js';
-import { headerKey } from './columns.js';
+import { headerKey, type HsScheme, type NormalisedRow, type Row, type RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();
@@ -31,22 +30,6 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
     endUser: values.end_user?.trim() ?? '',
     endUse: foldText(values.end_use ?? ''),
   };
-}
-
-/**
- * A row's identity for baselines and waivers: a hash of all its values, canonical and other columns
- * (an order number, a date), normalised, so the same line keeps its fingerprint when the file is
- * re-ordered or re-exported with other spacing, and December's order of the same goods is another
- * row. Other columns are keyed `column:NAME`; a row without any hashes as before they counted.
- */
-export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
-  const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
-  const canonical = entries
-    // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
-    .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
-    .filter(([, v]) => v !== '')
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
 }
 
 export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme): Row {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { foreignHsHeader } from './columns.js';
 import type { Header } from './header.js';
 import { collector, type InputSummary, type Manifest, type ReadOptions } from './read.js';

@@ -8,7 +8,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { ZipFile } from './zip.js';
 
 export interface SheetRow {

@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 export interface ZipEntry {
   name: string;

@@ -31,7 +31,6 @@ function countryKey(value: string): string {
     .replace(/^st /, 'saint ');
 }
 
-const NAMES = new Map<string, string>(COUNTRIES.map(({ code, name }) => [code, name]));
 let byKey: Map<string, string> | undefined;
 
 /** Built on first use: ICU's names take ~80 ms, which `--version` and reporters that only print names should not pay. */
@@ -104,9 +103,4 @@ function recognise(value: string): string | undefined {
   // an address: "Yokohama, Japan", "Los Angeles, CA, USA" — the country comes last
   const comma = written.lastIndexOf(',');
   return comma > 0 && parts.length === 1 ? lookup(written.slice(comma + 1)) : undefined;
-}
-
-/** English short name of an alpha-2 code, for reports; the code itself when unknown. */
-export function countryName(code: string): string {
-  return NAMES.get(code.trim().toUpperCase()) ?? code;
 }

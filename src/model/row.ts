@@ -1,4 +1,5 @@
-/** A manifest row as every layer sees it: its canonical columns, other columns and normalised values. */
+/** A manifest row as every layer sees it: its canonical columns, other columns and normalised values, and its identity. */
+import { createHash } from 'node:crypto';
 
 export const CANONICAL_COLUMNS = [
   'line_id',
@@ -63,4 +64,39 @@ export interface NormalisedRow {
   consignee: string;
   endUser: string;
   endUse: string;
+}
+
+export interface ColumnMapping {
+  columns: Partial<Record<CanonicalColumn, number>>;
+  /** Further columns of a MULTI_VALUE column, screened together with the first (their cells are also kept as extras). */
+  more: Partial<Record<CanonicalColumn, number[]>>;
+  /** Every other column, in order, under a key of its own: its header, `column N` when empty, `HEADER (column N)` when repeated. */
+  extras: { name: string; key: string; index: number }[];
+  /** A column that holds one value (a party, a country, a code) named by two headers: the file is refused. */
+  repeated: { column: CanonicalColumn; first: number; second: number }[];
+  /** Columns joined into the line id (--line-id), in order; the line id column is then this join. */
+  lineId?: number[];
+  /** Headers that name a column another header already fills (a sold-to party beside the ship-to party): kept as extras, not screened. */
+  unscreened?: { column: CanonicalColumn; index: number }[];
+}
+
+/** Header text reduced for comparison: "HS Code", "hs_code", "H.S. CODE" and "ＨＳコード"-style variants meet. */
+export function headerKey(header: string): string {
+  return header.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/**
+ * A row's identity for baselines and waivers: a hash of all its values, canonical and other columns
+ * (an order number, a date), normalised, so the same line keeps its fingerprint when the file is
+ * re-ordered or re-exported with other spacing, and December's order of the same goods is another
+ * row. Other columns are keyed `column:NAME`; a row without any hashes as before they counted.
+ */
+export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
+  const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
+  const canonical = entries
+    // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
+    .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
+    .filter(([, v]) => v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
 }

@@ -6,7 +6,7 @@
  * with its `file` and `line`, and the columns are those of every input (the first one's, then each later one's
  * that it lacks); rows are then spooled until every header is known.
  */
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import type { Result } from '../model/result.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type Row } from '../model/row.js';
 import { Spool } from './spool.js';

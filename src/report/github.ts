@@ -9,8 +9,8 @@
  */
 import { gatingVerdict } from '../model/result.js';
 import { type Verdict } from '../model/verdict.js';
+import { findingText, repoPath, rowLabel, STDIN } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';
-import { findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import { hasNexus } from './triage.js';
 import type { Reporter, ReporterOptions, Summary } from './types.js';
 import { visible } from './visible.js';

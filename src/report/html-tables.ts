@@ -4,7 +4,7 @@
  * summed under one, so memory stays bounded whatever the manifest.
  */
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import { type Result } from '../model/result.js';
 import { VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, type Bar } from './bar-chart.js';

@@ -6,9 +6,9 @@
  * network: a Content-Security-Policy allows only this page's own style and script (by hash). Clear rows are
  * counted, not kept; flagged rows are spooled as JSON lines per triage group and written at the end.
  */
+import { countryName } from '../i18n/countries.js';
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
-import { countryName } from '../match/countries.js';
+import type { Lang } from '../model/message.js';
 import { type Finding, type Result } from '../model/result.js';
 import { SEVERITY, VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
@@ -18,10 +18,9 @@ import { customerOf, itemsOf, Tallies, talliesHtml } from './html-tables.js';
 import { Interned } from './intern.js';
 import type { RunOutcome } from './outcome.js';
 import { Spool } from './spool.js';
-import { describeEvidence } from './text.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
-import { acknowledgedText, countsText, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
+import { acknowledgedText, countsText, describeEvidence, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
 
 type Counts = Record<Verdict, number>;
 const zero = (): Counts => ({ prohibited: 0, license: 0, review: 0, clear: 0 });
@@ -282,7 +281,7 @@ function auditHtml(run: RunInfo | undefined, inputs: InputInfo[], outcome: RunOu
     const a = acknowledgedText(w, lang);
     return a ? [`<li>${esc(a)}</li>`] : [];
   });
-  const newest = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1) ?? '';
+  const newest = run.ruleDataAsOf;
   return `<section id="audit"><h2>${t('run')}</h2>
 <dl class="options"><dt>${t('tool')}</dt><dd>${esc(run.tool.name)} ${esc(run.tool.version)}</dd><dt>${t('generated')}</dt><dd>${esc(run.generatedAt)}</dd><dt>${t('as-of')}</dt><dd>${esc(run.asOf)}</dd><dt>${t('data-as-of')}</dt><dd>${esc(newest)} (${run.rulePacks.length})</dd></dl>
 ${acknowledged.length ? `<h3>${t('acknowledged')}</h3><ul class="warnings">${acknowledged.join('')}</ul>` : ''}

@@ -1,5 +1,5 @@
 /** The table of output formats: adding one touches its own file and one line here. */
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import { csvReporter } from './csv.js';
 import { githubReporter } from './github.js';
 import { htmlReporter } from './html.js';

@@ -1,6 +1,6 @@
 /** `dualscreen/report@1`: one JSON document, rows streamed as they are screened. */
-import { rowFingerprint } from '../manifest/row.js';
 import type { Result } from '../model/result.js';
+import { rowFingerprint } from '../model/row.js';
 import type { RunOutcome } from './outcome.js';
 import { nexusOf } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';

@@ -3,8 +3,8 @@
  * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
  */
 import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { configProperties, findingText, rowLabel } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';
-import { configProperties, findingText, rowLabel } from './plain.js';
 import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 

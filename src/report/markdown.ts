@@ -4,10 +4,10 @@
  * review), in the language asked for. No manifest text can leave its table cell.
  */
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import { gatingVerdict, type Result } from '../model/result.js';
+import { configLine, repoPath, webUrl } from './ci-text.js';
 import { failingRows, type GateOutcome, type RunOutcome } from './outcome.js';
-import { configLine, repoPath, webUrl } from './plain.js';
 import { encodingNotes } from './text.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
@@ -61,7 +61,7 @@ function rowCells(r: Result, lang: Lang): string[] {
 }
 
 function auditLines(run: RunInfo, inputs: InputInfo[], failOn: string, outcome: RunOutcome, lang: Lang): string[] {
-  const dataAsOf = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1) ?? 'unknown';
+  const dataAsOf = run.ruleDataAsOf || 'unknown';
   const files = inputs.map((i) => `${mdCell(repoPath(i.path))} (${i.encoding}, ${text(lang, 'md.rows', { count: i.rows })}, sha256 ${i.sha256.slice(0, 12)})`);
   return [
     text(lang, 'md.audit', { version: mdCell(run.tool.version), asOf: run.asOf, dataAsOf, failOn, files: files.join(', ') }),

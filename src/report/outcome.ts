@@ -3,8 +3,8 @@
  * Markdown line): what --fail-on counted, whether the run fails, and what waivers, licences and the
  * baseline took out of the count. Collected row by row; memory does not grow with the rows.
  */
-import type { RunWarning } from '../engine/warnings.js';
 import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { RunWarning } from '../model/run.js';
 import { SEVERITY, type FailOn, type Verdict } from '../model/verdict.js';
 
 export interface GateOutcome {

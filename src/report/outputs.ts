@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 import type { OutputTarget } from './index.js';
 
 const FLUSH_BYTES = 64 * 1024;

@@ -2,16 +2,15 @@
  * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
-import { rowFingerprint } from '../manifest/row.js';
 import { type Finding, type Result } from '../model/result.js';
-import { type Row } from '../model/row.js';
+import { type Row, rowFingerprint } from '../model/row.js';
 import { SEVERITY, type Verdict } from '../model/verdict.js';
+import { repoPath, rowLabel, STDIN, webUrl } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';
-import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
 import { Spool } from './spool.js';
-import { describeEvidence } from './text.js';
 import { nexusOf } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+import { evidenceText } from './words.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -65,8 +64,7 @@ function raise(rule: Json, f: Finding): void {
 
 function resultMessage(row: Row, f: Finding): string {
   const description = row.values.description?.trim();
-  const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
-  return `${rowLabel(row)}${description ? ` (${description})` : ''}: ${f.message}${evidence}`;
+  return `${rowLabel(row)}${description ? ` (${description})` : ''}: ${f.message}${evidenceText(f)}`;
 }
 
 function sarifResult(r: Result, f: Finding, ruleIndex: number): Json {

@@ -9,16 +9,16 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import type { Evidence, Finding, Result } from '../model/result.js';
 import type { Verdict } from '../model/verdict.js';
+import { configLine } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';
-import { configLine } from './plain.js';
 import { Spool } from './spool.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 import { clip, clipColumns, columns, MAX_ID, padColumns, visible } from './visible.js';
-import { acknowledgedText, countsText, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
+import { acknowledgedText, countsText, describeEvidence, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
 
 const MAX_DESCRIPTION = 40;
 const MAX_PARTY = 32;
@@ -27,14 +27,6 @@ const MAX_MATCHED = 80;
 
 function verdictStyle(c: ChalkInstance): Record<Verdict, ChalkInstance> {
   return { prohibited: c.bold.red, license: c.bold.yellow, review: c.bold.cyan, clear: c.green };
-}
-
-/** `field "value" → matched 0.88`: the field named in the language asked for. */
-export function describeEvidence(e: Evidence, lang: Lang = 'en'): string {
-  const score = e.score !== undefined && e.score < 1 ? ` ${e.score.toFixed(2)}` : '';
-  const shown = clip(e.value, 40);
-  const field = lang === 'en' ? visible(e.field) : text(lang, `field.${e.field}`);
-  return e.matched ? `${field} "${shown}" → ${visible(e.matched)}${score}` : `${field} "${shown}"`;
 }
 
 /** What the deciding finding matched, in a few words: `1C902.a + Mitsubishi Heavy Industries Aero Engines, Ltd.` */
@@ -178,7 +170,7 @@ export function textReporter({ all, color, write, lang = 'en', explain = false, 
     end(summary: Summary, inputs: InputInfo[], outcome: RunOutcome) {
       const out: string[] = [];
       if (run) {
-        const dataAsOf = run.rulePacks.map((p) => p.dataAsOf).sort().at(-1) ?? '';
+        const dataAsOf = run.ruleDataAsOf;
         const files = inputs.map((i) => `${visible(i.path)} (${i.encoding})`).join(', ');
         out.push(c.dim(text(lang, 'report.header', { version: run.tool.version, asOf: run.asOf, packs: run.rulePacks.length, dataAsOf, inputs: files })));
         const config = configLine(run, lang);

@@ -1,9 +1,8 @@
 /** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
-import type { PackInfo } from '../engine/compile.js';
-import type { ColumnMapping } from '../manifest/columns.js';
-import type { Encoding } from '../manifest/encoding.js';
 import type { Lang, Localized } from '../model/message.js';
 import type { Result } from '../model/result.js';
+import type { ColumnMapping } from '../model/row.js';
+import type { Encoding, PackInfo } from '../model/run.js';
 import type { FailOn, Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
 import type { Order } from './triage.js';
@@ -14,6 +13,8 @@ export interface RunInfo {
   asOf: string;
   options: Record<string, unknown>;
   rulePacks: PackInfo[];
+  /** The newest data date of the rule packs ('' when there are none). */
+  ruleDataAsOf: string;
   /** The inputs the run reads, as given (screen); a format that lists several files' rows says which file each row is from. */
   inputs?: string[];
   /** An item's control code and title in each language its pack gives (reports that name items by id). */

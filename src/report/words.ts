@@ -1,11 +1,12 @@
 /** The reports' words in the language asked for: verdicts, findings, notes, counts, the gate and the warnings. */
-import type { RunWarning } from '../engine/warnings.js';
 import { format, text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
-import type { Finding, Result } from '../model/result.js';
+import type { Lang } from '../model/message.js';
+import type { Evidence, Finding, Result } from '../model/result.js';
+import type { RunWarning } from '../model/run.js';
 import type { Verdict } from '../model/verdict.js';
 import { failingRows, type GateOutcome } from './outcome.js';
 import type { Summary } from './types.js';
+import { clip, visible } from './visible.js';
 
 export const verdictWord = (v: Verdict | 'rejected', lang: Lang): string => text(lang, `verdict.${v}`);
 
@@ -58,3 +59,13 @@ export function exemptionText(f: Finding, lang: Lang): string | undefined {
   return undefined;
 }
 
+/** `field "value" → matched 0.88`: the field named in the language asked for. */
+export function describeEvidence(e: Evidence, lang: Lang = 'en'): string {
+  const score = e.score !== undefined && e.score < 1 ? ` ${e.score.toFixed(2)}` : '';
+  const shown = clip(e.value, 40);
+  const field = lang === 'en' ? visible(e.field) : text(lang, `field.${e.field}`);
+  return e.matched ? `${field} "${shown}" → ${visible(e.matched)}${score}` : `${field} "${shown}"`;
+}
+
+/** A finding's evidence in English, bracketed, for the one-line formats: ` [field "value" → matched; …]`, or ''. */
+export const evidenceText = (f: Finding): string => (f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '');

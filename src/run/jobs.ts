@@ -1,10 +1,10 @@
 /** Messages between the main thread and the screening workers. */
-import type { Encoding } from '../manifest/encoding.js';
 import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import type { Encoding } from '../model/run.js';
 
 export interface WorkerSetup {
   rules: string[] | undefined;

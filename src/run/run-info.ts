@@ -1,5 +1,6 @@
 /** The audit header every report starts with: tool, as-of date, options and rule packs. */
 import type { RuleSet } from '../engine/compile.js';
+import { newestDataDate } from '../model/run.js';
 import type { RunInfo } from '../report/types.js';
 import { VERSION } from '../version.js';
 
@@ -10,6 +11,7 @@ export function runInfo(ruleSet: RuleSet, asOf: string, options: Record<string, 
     asOf,
     options,
     rulePacks: ruleSet.packs,
+    ruleDataAsOf: newestDataDate(ruleSet.packs) ?? '',
     ...(inputs ? { inputs } : {}),
     item: (id) => {
       const ci = ruleSet.itemsById.get(id);

@@ -87,4 +87,8 @@ describe('the import graph between src/ folders', () => {
     expect(importsOf(graph, 'model')).toEqual([]);
     expect(importsOf(graph, 'match')).toEqual(['model']);
   });
+
+  it('lets reporters see only the vocabulary and the message catalogues, not how rows were read or judged', () => {
+    expect(importsOf(graph, 'report')).toEqual(['i18n', 'model']);
+  });
 });

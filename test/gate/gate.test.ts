@@ -4,7 +4,7 @@ import { gatingVerdict } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, screenFile } from './screen-fixture.js';
 
 describe('the gating stage', { timeout: 30_000 }, () => {
-  const inputs = loadGateInputs({ baseline: fixture('gate/baseline.json'), waivers: fixture('gate/waivers.yaml'), licenses: fixture('gate/licences.csv') });
+  const inputs = loadGateInputs({ baseline: fixture('gate/baseline.json'), waivers: fixture('gate/waivers.yaml'), licences: fixture('gate/licences.csv') });
 
   it('names its files for the audit record', () => {
     const refs = gateFileRefs(inputs);

@@ -6,9 +6,9 @@ import { parseLicenceYaml } from '../../src/gate/licence-register.js';
 import { applyLicences, openLedger } from '../../src/gate/licences.js';
 import { applyWaivers, parseWaivers } from '../../src/gate/waivers.js';
 import { classifyQuery } from '../../src/lookup/search.js';
-import { makeRow, rowFingerprint } from '../../src/manifest/row.js';
+import { makeRow } from '../../src/manifest/row.js';
 import { gatingVerdict, type Finding, type Result } from '../../src/model/result.js';
-import { type RowValues } from '../../src/model/row.js';
+import { rowFingerprint, type RowValues } from '../../src/model/row.js';
 import { tempFile } from './screen-fixture.js';
 
 const ITEM = 'cn.dual-use.1C902.b';

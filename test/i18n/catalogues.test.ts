@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { CATALOGUES, parseTemplate } from '../../src/i18n/format.js';
-import { LANGS } from '../../src/i18n/message.js';
+import { LANGS } from '../../src/model/message.js';
 
 type Node = ReturnType<typeof parseTemplate>[number];
 

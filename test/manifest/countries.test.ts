@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { countryCode, countryName } from '../../src/match/countries.js';
+import { countryName } from '../../src/i18n/countries.js';
+import { countryCode } from '../../src/match/countries.js';
 
 function expectCodes(cases: Record<string, string | undefined>): void {
   for (const [written, code] of Object.entries(cases)) expect(countryCode(written), written).toBe(code);

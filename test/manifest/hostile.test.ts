@@ -1,7 +1,7 @@
 /** Broken and hostile manifests: every bad line is named, nothing is dropped silently, the rest is read. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { UserError } from '../../src/model/errors.js';
 import { tempFiles } from '../temp-files.js';
 import { readAll } from './read-all.js';
 

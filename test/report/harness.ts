@@ -6,11 +6,11 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
 import { runScreen, type ScreenCommandOptions } from '../../src/commands/screen.js';
-import type { RunWarning } from '../../src/engine/warnings.js';
 import { mapHeaders } from '../../src/manifest/columns.js';
 import { makeRow } from '../../src/manifest/row.js';
 import { type Finding, type Result } from '../../src/model/result.js';
 import { type RowValues } from '../../src/model/row.js';
+import type { RunWarning } from '../../src/model/run.js';
 import { mostSevere, type Verdict } from '../../src/model/verdict.js';
 import { createReporter, type Format } from '../../src/report/index.js';
 import { GateCollector } from '../../src/report/outcome.js';
@@ -49,6 +49,7 @@ export const RUN: RunInfo = {
   asOf: AS_OF,
   options: { failOn: 'prohibited' },
   rulePacks: [{ id: 'cn-rare-earths-2025-18', version: '2026.11.28', dataAsOf: AS_OF, title: 'Rare earths', path: 'rules/items/rare-earths-2025-18.yaml', sha256: 'a'.repeat(64) }],
+  ruleDataAsOf: AS_OF,
 };
 
 export function finding(f: Partial<Finding> & { verdict: Verdict }): Finding {

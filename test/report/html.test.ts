@@ -1,10 +1,10 @@
 /** The HTML report as text: every input escaped, nothing fetched, clear rows counted but not listed, rows as data in triage order. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { RunWarning } from '../../src/engine/warnings.js';
 import { makeRow } from '../../src/manifest/row.js';
 import type { Finding, Result } from '../../src/model/result.js';
 import { type RowValues } from '../../src/model/row.js';
+import type { RunWarning } from '../../src/model/run.js';
 import type { Verdict } from '../../src/model/verdict.js';
 import { htmlReporter } from '../../src/report/html.js';
 import { GateCollector } from '../../src/report/outcome.js';
@@ -23,6 +23,7 @@ const run: RunInfo = {
   asOf: '2026-11-28',
   options: { failOn: 'prohibited', map: { description: '<i>Desc</i>' } },
   rulePacks: [{ id: 'p', version: '1', dataAsOf: '2026-11-28', title: 't', path: 'rules/<p>.yaml', sha256: 'a'.repeat(64) }],
+  ruleDataAsOf: '2026-11-28',
 };
 
 const warnings: RunWarning[] = [

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0: valid against the OASIS schema, one rule per rule id that fired, results at file and line. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rowFingerprint } from '../../src/manifest/row.js';
+import { rowFingerprint } from '../../src/model/row.js';
 import { AS_OF, finding, render, result, SAMPLE, sarifErrors, screenTo, tempFile } from './harness.js';
 
 interface SarifResult {

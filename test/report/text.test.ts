@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/message.js';
+import { LANGS } from '../../src/model/message.js';
 import { ROOT, SAMPLE, screenTo } from './harness.js';
 
 const GOLDEN = join(ROOT, 'test/report/golden');

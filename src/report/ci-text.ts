@@ -1,14 +1,13 @@
 /** Plain-text pieces the CI formats share: where a row is, what a finding says. */
 import { relative, resolve, sep } from 'node:path';
 import { text } from '../i18n/format.js';
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../model/message.js';
 import { gatingVerdict, type Finding, type Result } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import { SEVERITY } from '../model/verdict.js';
-import { describeEvidence } from './text.js';
 import type { ConfigRecord, ReporterOptions, RunInfo } from './types.js';
 import { MAX_ID } from './visible.js';
-import { exemptionText } from './words.js';
+import { evidenceText, exemptionText } from './words.js';
 
 
 export const STDIN = '-';
@@ -27,10 +26,9 @@ export function rowLabel(row: Row): string {
 
 /** One line per finding: verdict, rule id, message, evidence and source, and why it does not count. */
 export function findingText(f: Finding): string {
-  const evidence = f.evidence.length ? ` [${f.evidence.map((e) => describeEvidence(e)).join('; ')}]` : '';
   const source = ` (${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''})`;
   const exempt = exemptionText(f, 'en');
-  return `${f.verdict} ${f.ruleId}: ${f.message}${evidence}${source}${exempt ? `: ${exempt}` : ''}`;
+  return `${f.verdict} ${f.ruleId}: ${f.message}${evidenceText(f)}${source}${exempt ? `: ${exempt}` : ''}`;
 }
 
 /** A URL from a rule pack, if it is an absolute http(s) URL (SARIF and Markdown links want nothing else). */
