@@ -162,11 +162,42 @@ for (const [map, aliases] of [
 /** A trailing note in brackets: "Value (USD)", "原产国(地区)", "Qty [pcs]". */
 const NOTE = /\s*(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)\s*$/u;
 
-function lookUp(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
+function lookUpWhole(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
   return map.get(keyOf(header)) ?? map.get(keyOf(header.normalize('NFKC').replace(NOTE, '')));
 }
 
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+/** Where a bilingual header changes language: "商品编码 HS Code", "品名Description", "Qty 数量". */
+const SCRIPT_CHANGE = new RegExp(`(?<=[${CJK}）)])\\s*(?=[A-Za-z])|(?<=[A-Za-z.)])\\s*(?=[${CJK}])`, 'gu');
+
+/**
+ * The parts of a bilingual header, as Chinese and Japanese invoices write them: one name a line
+ * ("品名\nDescription"), around a slash ("数量/Qty"), or side by side in two scripts ("商品编码 HS Code").
+ */
+function headerParts(header: string): string[] {
+  return header
+    .normalize('NFKC')
+    .split(/[\r\n/|]+/)
+    .flatMap((p) => p.split(SCRIPT_CHANGE))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The column a header names: as a whole, or as a bilingual header whose parts that name a column all name the same one. */
+function lookUp(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
+  const whole = lookUpWhole(map, header);
+  if (whole !== undefined) return whole;
+  const parts = headerParts(header);
+  if (parts.length < 2) return undefined;
+  const named = new Set(parts.map((p) => lookUpWhole(map, p)).filter((c) => c !== undefined));
+  const [only] = named;
+  return named.size === 1 ? only : undefined;
+}
+
 const aliasColumn = (header: string): CanonicalColumn | undefined => lookUp(BY_KEY, header);
+
+/** Whether a header names a canonical column (a buyer's name included). */
+export const namesColumn = (header: string): boolean => aliasColumn(header) !== undefined || lookUp(SECONDARY_BY_KEY, header) !== undefined;
 
 /** Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the first. */
 export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number'];
