@@ -24,6 +24,18 @@ function screen(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The text pushed to the stream cutter `size` characters at a time: the blocks it cuts. */
+function cutInPieces(text: string, size: number): string[] {
+  const cutter = new RecordBlocks(',');
+  const blocks: string[] = [];
+  for (let pos = 0; pos < text.length; pos += size) {
+    const b = cutter.push(text.slice(pos, pos + size));
+    if (b) blocks.push(b);
+  }
+  blocks.push(...cutter.end());
+  return blocks;
+}
+
 describe('the header row under a title block (part 2)', () => {
   it('finds the header of an invoice below its title block, names the title lines, and notes the totals and blank rows at the end', async () => {
     const { summary, rows, errors } = await readAll(fixture('invoice-title-totals.csv'));
@@ -73,13 +85,7 @@ describe('the header row under a title block (part 2)', () => {
     };
     const whole = JSON.stringify(read([text]));
     for (const size of [1, 7, 50, 300]) {
-      const cutter = new RecordBlocks(',');
-      const blocks: string[] = [];
-      for (let pos = 0; pos < text.length; pos += size) {
-        const b = cutter.push(text.slice(pos, pos + size));
-        if (b) blocks.push(b);
-      }
-      blocks.push(...cutter.end());
+      const blocks = cutInPieces(text, size);
       expect(blocks.join('')).toBe(text);
       expect(blocks[0]!.endsWith('Destination\n'), `size ${size}`).toBe(true); // the first block ends with the header
       expect(JSON.stringify(read(blocks))).toBe(whole);
@@ -110,13 +116,7 @@ describe('bilingual headers, as Chinese and Japanese invoices write them (part 2
   it('the same in pieces of any size, and in a workbook', async () => {
     const whole = (await readAll(tempFile('two-rows.csv', TWO_ROWS))).rows;
     for (const size of [1, 5, 40]) {
-      const cutter = new RecordBlocks(',');
-      const blocks: string[] = [];
-      for (let pos = 0; pos < TWO_ROWS.length; pos += size) {
-        const b = cutter.push(TWO_ROWS.slice(pos, pos + size));
-        if (b) blocks.push(b);
-      }
-      blocks.push(...cutter.end());
+      const blocks = cutInPieces(TWO_ROWS, size);
       expect(blocks[0]!.endsWith('Destination\n'), `size ${size}`).toBe(true);
       const conv = new RecordConverter('m.csv', { hsScheme: 'cn' }, undefined, 0, 'utf-8');
       const out: ManifestEvent[] = [];
