@@ -82,16 +82,27 @@ export async function openWorkbookManifest(path: string, options: ReadOptions): 
       return fixed;
     };
     const { events: out, sink, sync } = collector(summary, converter);
+    // a sheet without the lines (a cover sheet, instructions): the refusal names the other sheets
+    const other = names.length > 1 && options.sheet === undefined ? ` (this is sheet "${sheet.name}"; the workbook has ${names.map((n) => `"${n}"`).join(', ')}: choose the one with the lines with --sheet NAME or N)` : '';
+    const headerRead = <T>(read: () => T): T => {
+      if (converter.header) return read();
+      try {
+        return read();
+      } catch (e) {
+        if (e instanceof UserError && other) throw new UserError(`${e.message}${other}`);
+        throw e;
+      }
+    };
     for await (const row of workbook.rows(sheet.part, (n) => (summary.bytesRead += n))) {
       if (row.numeric.includes(true)) numeric.set(row.line, row.numeric);
-      converter.record(row.cells, row.line, sink);
+      headerRead(() => converter.record(row.cells, row.line, sink));
       sync();
       yield* out.splice(0);
     }
-    converter.settleHeader(sink);
+    headerRead(() => converter.settleHeader(sink));
     sync();
     yield* out.splice(0);
-    if (!converter.header) throw new UserError(`${path}: sheet "${sheet.name}" is empty (no header row)`);
+    if (!converter.header) throw new UserError(`${path}: sheet "${sheet.name}" is empty (no header row)${other}`);
     const lost =
       restoredCount > 0
         ? [

@@ -143,6 +143,23 @@ describe('HS codes stored as numbers', () => {
   });
 });
 
+describe('a workbook whose first sheet is a cover sheet', () => {
+  it('is refused naming the sheets and --sheet; --sheet 2 screens the lines', async () => {
+    const path = tempFile('cover.xlsx', '');
+    const wb = new ExcelJS.Workbook();
+    const cover = wb.addWorksheet('说明');
+    cover.addRow(['出口明细 2026年11月']);
+    cover.addRow(['请勿修改表头']);
+    const lines = wb.addWorksheet('明细');
+    lines.addRow(['物料名称', '商品编码', '目的国']);
+    lines.addRow(['氧化镝', 2846901500, '日本']);
+    await wb.xlsx.writeFile(path);
+    await expect(readAll(path)).rejects.toThrow(/none of the columns identifies the goods.*\(this is sheet "说明"; the workbook has "说明", "明细": choose the one with the lines with --sheet NAME or N\)/);
+    const { rows } = await readAll(path, { sheet: '2' });
+    expect(rows.map((r) => [r.line, r.values.description, r.values.hs_code])).toEqual([[2, '氧化镝', '2846901500']]);
+  });
+});
+
 describe('a Kingdee-style invoice workbook', () => {
   it('skips the merged title block, notes the 合计 and amount-in-words rows, and joins 单据编号 and 行号 into line ids', async () => {
     const { rows, summary } = await readAll(KINGDEE, { lineId: ['单据编号', '行号'] });
