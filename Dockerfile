@@ -14,7 +14,6 @@ COPY tsconfig.json README.md LICENSE ./
 COPY bin bin
 COPY src src
 COPY rules rules
-COPY fixtures/hs fixtures/hs
 # prepack: a clean build of dist/
 RUN npm pack --pack-destination /tmp && mv /tmp/dualscreen-*.tgz /tmp/dualscreen.tgz
 

@@ -1,11 +1,11 @@
 /** Wires commander to the commands. No screening logic lives here. */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { FailOn } from './commands/screen.js';
-import { parseAsOf, todayInBeijing } from './dates.js';
-import { UserError } from './errors.js';
-import { CANONICAL_COLUMNS, type CanonicalColumn } from './manifest/columns.js';
+import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
+import { UserError } from './errors.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn } from './model/row.js';
+import { EXIT, type FailOn } from './model/verdict.js';
 import { FORMATS, parseFormat, parseOutput } from './report/index.js';
 import { TerminalProgress } from './run/progress.js';
 import { VERSION } from './version.js';
@@ -412,7 +412,7 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
 
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
+  let exitCode: number = EXIT.ok;
   process.stdout.on('error', writeFailed);
   const program = buildProgram((code) => {
     exitCode = code;
@@ -423,13 +423,13 @@ export async function main(argv: string[]): Promise<number> {
     checkStdout();
     return exitCode;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof UserError) {
       process.stderr.write(`dualscreen: ${e.message}\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (argv.includes('--debug')) throw e;
     process.stderr.write(`dualscreen: internal error: ${(e as Error).message} (run with --debug for details)\n`);
-    return 70;
+    return EXIT.internal;
   }
 }

@@ -2,22 +2,22 @@
  * `dualscreen check --hs … --to JP --end-user …`: one shipment line from flags, judged by the same engine
  * and shown by the same reporters as a manifest row under `screen`.
  */
-import type { PartyThresholds } from '../engine/party-index.js';
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import { gatingVerdict, SEVERITY } from '../engine/types.js';
 import { UserError } from '../errors.js';
-import { sha256 } from '../input/file.js';
-import type { HsScheme } from '../manifest/normalise.js';
+import { sha256 } from '../files/file.js';
 import { listsSearched, partyBlock, SourceList } from '../lookup/render.js';
 import { partiesByName } from '../lookup/search.js';
-import { makeRow, type RowValues } from '../manifest/row.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
-import type { PartyList } from '../rules/schema.js';
-import { loadRulePacksQuickly } from '../rules/cached.js';
+import { makeRow } from '../manifest/row.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import { fails } from '../model/result.js';
+import type { HsScheme, RowValues } from '../model/row.js';
+import { EXIT, type FailOn } from '../model/verdict.js';
 import { createReporter, type Format } from '../report/index.js';
 import type { Summary } from '../report/types.js';
+import { loadRulePacksQuickly } from '../rules/cached.js';
+import type { PartyList } from '../rules/schema.js';
 import { runInfo } from '../run/run-info.js';
-import type { FailOn } from './screen.js';
 
 /** The name the row carries where a manifest row carries its file. */
 export const CHECK_INPUT = 'check';
@@ -56,7 +56,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   const summary: Summary = { rows: 1, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0, [result.verdict]: 1 };
   reporter.end(summary, [{ path: CHECK_INPUT, sha256: sha256(JSON.stringify(o.values)), encoding: 'utf-8', rows: 1, rejected: 0 }]);
   if (o.format === 'text' && !GOODS.some((c) => o.values[c]?.trim())) o.write(partiesWithoutGoods(o.values, ruleSet, o.asOf));
-  return o.failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[o.failOn] ? 1 : 0;
+  return fails(result, o.failOn) ? EXIT.failed : EXIT.ok;
 }
 
 const GOODS = ['description', 'hs_code', 'control_code', 'cas_number'] as const;

@@ -2,10 +2,11 @@
  * `dualscreen rules diff OLD NEW [--manifest FILE]`: what a rule data update changes, entry by entry, and
  * which rows of a manifest change verdict because of it.
  */
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import { mostSevere, type Finding, type Verdict } from '../engine/types.js';
 import { openManifest } from '../manifest/read.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import { type Finding } from '../model/result.js';
+import { mostSevere, type Verdict } from '../model/verdict.js';
 import { diffRulePacks, SECTIONS, type EntryDiff, type FieldChange, type RuleDiff } from '../rules/diff.js';
 import { itemLabel, measureLabel, partyLabel } from '../rules/labels.js';
 import { loadRulePacks, type LoadedPack } from '../rules/load.js';

@@ -4,11 +4,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { CONFIG_FILE } from '../config/load.js';
 import { configTemplate, type DetectedColumns } from '../config/template.js';
 import { UserError } from '../errors.js';
-import { decodeText } from '../input/file.js';
-import { mapHeaders, type CanonicalColumn } from '../manifest/columns.js';
+import { decodeText } from '../files/file.js';
+import { mapHeaders } from '../manifest/columns.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow } from '../manifest/header.js';
 import { detectDelimiter, isWorkbookFile } from '../manifest/read.js';
 import { Workbook } from '../manifest/xlsx.js';
+import { type CanonicalColumn } from '../model/row.js';
 
 export interface InitOptions {
   manifest?: string;

@@ -1,9 +1,9 @@
 /** `dualscreen lookup QUERY`: is this code, substance, text or party in the rule packs, and in force on the day? */
+import { compileRuleSet } from '../engine/compile.js';
 import { UserError } from '../errors.js';
 import { hsHeadings } from '../lookup/hs-nomenclature.js';
 import { listsSearched, lookupJson, lookupText } from '../lookup/render.js';
 import { lookup } from '../lookup/search.js';
-import { compileRuleSet } from '../rules/compile.js';
 import { loadRulePacksQuickly } from '../rules/cached.js';
 
 export interface LookupCommandOptions {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { addDays, todayInBeijing } from '../dates.js';
+import { addDays, todayInBeijing } from '../calendar.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_RULES_DIR } from '../rules/files.js';
 

@@ -4,9 +4,9 @@
  * rules (dualscreen.data.unclassified-sensitive); `list` filters by pack, kind, category and text.
  */
 import { stringify } from 'yaml';
-import { statusOn } from '../engine/dates.js';
+import { statusOn } from '../engine/rule-status.js';
 import { UserError } from '../errors.js';
-import { normaliseControlCode } from '../manifest/normalise.js';
+import { normaliseControlCode } from '../match/codes.js';
 import { BUILTIN_RULES, BUILTIN_SOURCE } from '../rules/builtin-rules.js';
 import { partyName } from '../rules/labels.js';
 import { loadRulePacks, type LoadedPack } from '../rules/load.js';

@@ -1,13 +1,16 @@
 /** `dualscreen rules test|validate`: what is encoded, and whether the packs' own test manifests pass. */
 import { existsSync } from 'node:fs';
 import { Chalk } from 'chalk';
+import { parseAsOf } from '../calendar.js';
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import { statusOn } from '../engine/rule-status.js';
 import { screen } from '../engine/screen.js';
-import { SEVERITY, type Result, type Verdict } from '../engine/types.js';
+import { UserError } from '../errors.js';
 import { openManifest } from '../manifest/read.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
+import { type Result } from '../model/result.js';
+import { SEVERITY, type Verdict } from '../model/verdict.js';
 import { DEFAULT_RULES_DIR, findRuleFiles, loadRulePacks, type LoadedPack } from '../rules/load.js';
 import { Verdict as VerdictSchema } from '../rules/schema.js';
-import { parseAsOf } from '../dates.js';
 
 interface Out {
   write: (text: string) => void;

@@ -1,22 +1,21 @@
 /** `dualscreen screen`: read manifests, screen every row, report, and choose the exit code. */
-import { gatingVerdict, SEVERITY, type Result, type Verdict } from '../engine/types.js';
-import type { CanonicalColumn } from '../manifest/columns.js';
+import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
 import { columnWarnings } from '../manifest/coverage.js';
 import type { Encoding } from '../manifest/encoding.js';
-import type { HsScheme } from '../manifest/normalise.js';
-import type { PartyThresholds } from '../engine/party-index.js';
-import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
-import { compileRuleSet, type RuleSet } from '../rules/compile.js';
-import { loadRulePacks } from '../rules/load.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
 import type { ConfigRecord, InputInfo, Summary } from '../report/types.js';
+import { loadRulePacks } from '../rules/load.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
 import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
 
-export type FailOn = Verdict | 'none';
 
 export interface ScreenCommandOptions {
   files: string[];
@@ -135,7 +134,7 @@ async function screenAndReport(
     } else {
       const result = gate(event.result);
       summary[result.verdict]++;
-      if (o.failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[o.failOn]) failing = true;
+      if (fails(result, o.failOn)) failing = true;
       reporter.result(result);
       const waiting = o.drained?.();
       if (waiting) await waiting;

@@ -1,9 +1,8 @@
 /** `dualscreen waivers lint`: what in a waivers file needs attention before it silences anything. */
-import { addDays } from '../dates.js';
-import { ENGINE_RULE_IDS } from '../engine/rule-ids.js';
+import { addDays } from '../calendar.js';
 import { loadReport, type ReportRow } from '../gate/report-file.js';
-import { isGateRule } from '../gate/rule-ids.js';
 import { CONTENT_SELECTORS, loadWaivers, waiverCovers, type LoadedWaiver } from '../gate/waivers.js';
+import { ENGINE_RULE_IDS, isGateRule } from '../model/rule-ids.js';
 import { loadRulePacks } from '../rules/load.js';
 
 export interface LintOptions {

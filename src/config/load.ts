@@ -10,8 +10,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { displayPath, readUserFile, refOf, type FileRef } from '../input/file.js';
-import { parseYaml, validateYaml } from '../input/yaml.js';
+import { displayPath, readUserFile, refOf, type FileRef } from '../files/file.js';
+import { parseYaml, validateYaml } from '../files/yaml.js';
 import type { ConfigRecord } from '../report/types.js';
 import { Config, CONFIG_KEYS, KEY_SPELLINGS, PATH_KEYS } from './schema.js';
 

@@ -1,8 +1,8 @@
 /** `.dualscreen.yaml`: defaults for `screen`, under the names of its long options. */
 import { z } from 'zod';
 import { oneOrMany, Text } from '../gate/fields.js';
-import { CANONICAL_COLUMNS } from '../manifest/columns.js';
 import { parseEncodingOption } from '../manifest/encoding.js';
+import { CANONICAL_COLUMNS } from '../model/row.js';
 import { FORMATS } from '../report/index.js';
 
 const Score = z.number().gt(0, 'a score above 0').lte(1, 'a score of at most 1');

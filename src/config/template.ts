@@ -1,5 +1,5 @@
 /** The commented `.dualscreen.yaml` that `dualscreen init` writes. */
-import { CANONICAL_COLUMNS, type CanonicalColumn } from '../manifest/columns.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
 import { FORMATS } from '../report/index.js';
 
 export interface DetectedColumns {

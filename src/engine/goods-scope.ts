@@ -1,9 +1,9 @@
 /** The goods a catch-all measure reaches whatever their specification (any drone, 2024 No. 31): HS headings and words. */
-import type { Row } from '../manifest/row.js';
-import { foldText } from '../manifest/normalise.js';
+import { KeywordAutomaton } from '../match/automaton.js';
+import { foldText } from '../match/fold.js';
+import type { Evidence } from '../model/result.js';
+import type { Row } from '../model/row.js';
 import type { GoodsScope } from '../rules/schema.js';
-import { KeywordAutomaton } from './automaton.js';
-import type { Evidence } from './types.js';
 
 export interface CompiledScope {
   hs: string[];

@@ -1,11 +1,12 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
-import { foldWidth } from '../manifest/normalise.js';
-import type { Row } from '../manifest/row.js';
-import type { CodeRef, CompiledItem, RuleSet } from '../rules/compile.js';
+import { foldWidth } from '../match/fold.js';
+import type { Evidence } from '../model/result.js';
+import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
-import { statusOn, type Status } from './dates.js';
+import type { CodeRef, CompiledItem, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
-import type { Evidence } from './types.js';
+import { memoOf } from './memo.js';
+import { statusOn, type Status } from './rule-status.js';
 
 export interface ItemMatch {
   item: CompiledItem;
@@ -59,13 +60,7 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
-  let found = rs.itemCache.get(key);
-  if (!found) {
-    found = matchGoods(row, rs, asOf);
-    if (rs.itemCache.size >= 20_000) rs.itemCache.clear();
-    rs.itemCache.set(key, found);
-  }
-  return found;
+  return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf));
 }
 
 function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {

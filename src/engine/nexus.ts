@@ -1,14 +1,15 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import { foldText } from '../manifest/normalise.js';
-import type { Row } from '../manifest/row.js';
-import type { RuleSet } from '../rules/compile.js';
+import type { KeywordAutomaton } from '../match/automaton.js';
+import { foldText } from '../match/fold.js';
+import type { PartyMatch } from '../match/party-index.js';
+import type { Evidence } from '../model/result.js';
+import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
-import type { KeywordAutomaton } from './automaton.js';
-import { partyStatusOn, type PartyStatus } from './dates.js';
-import type { PartyMatch } from './party-index.js';
-import type { Evidence } from './types.js';
+import type { PartyRef, RuleSet } from './compile.js';
+import { memoOf } from './memo.js';
+import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
-export interface PartyHit extends PartyMatch {
+export interface PartyHit extends PartyMatch<PartyRef> {
   field: 'consignee' | 'end_user';
   value: string;
   blocking: boolean;
@@ -108,14 +109,11 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
  */
 function partyHits(rs: RuleSet, field: PartyHit['field'], value: string): readonly PartyHit[] {
   const key = `${field}\u0000${value}`;
-  let hits = rs.partyHitCache.get(key);
-  if (hits) return hits;
-  const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
-  const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
-  hits = all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
-  if (rs.partyHitCache.size >= 10_000) rs.partyHitCache.clear();
-  rs.partyHitCache.set(key, hits);
-  return hits;
+  return memoOf<readonly PartyHit[]>(rs, 'party-hits', 10_000).get(key, () => {
+    const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
+    const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
+    return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
+  });
 }
 
 export function partyEvidence(p: PartyHit): Evidence {
@@ -133,15 +131,11 @@ function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
 function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
   if (automaton.size === 0) return [];
   const key = `${kind}\u0000${text}`;
-  let found = rs.termCache.get(key);
-  if (!found) {
+  return memoOf<string[]>(rs, 'terms', 10_000).get(key, () => {
     let masked = text;
     for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
-    found = [...new Set(automaton.search(masked).map((hit) => hit.value))];
-    if (rs.termCache.size >= 10_000) rs.termCache.clear();
-    rs.termCache.set(key, found);
-  }
-  return found;
+    return [...new Set(automaton.search(masked).map((hit) => hit.value))];
+  });
 }
 
 /**

@@ -1,13 +1,14 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
-import type { Row } from '../manifest/row.js';
-import type { CompiledMeasure, RuleSet } from '../rules/compile.js';
+import { type Evidence, type Finding, type Result } from '../model/result.js';
+import type { Row } from '../model/row.js';
+import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
 import { LIST_NAMES } from '../rules/labels.js';
 import type { ItemStrength } from '../rules/schema.js';
-import { inForce, type Status } from './dates.js';
+import type { CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
 import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
-import { mostSevere, SEVERITY, type Evidence, type Finding, type Result, type Verdict } from './types.js';
+import { inForce, type Status } from './rule-status.js';
 
 export interface ScreenOptions {
   /** YYYY-MM-DD: the day whose rules apply. */

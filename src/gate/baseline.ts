@@ -3,10 +3,10 @@
  * fingerprint, so re-ordering a file changes nothing; each baseline finding is matched at most once,
  * so a second identical row with the same rule is new.
  */
-import type { Result } from '../engine/types.js';
-import type { FileRef } from '../input/file.js';
+import type { FileRef } from '../files/file.js';
+import type { Result } from '../model/result.js';
+import { isGateRule } from '../model/rule-ids.js';
 import { loadReport, type Report } from './report-file.js';
-import { isGateRule } from './rule-ids.js';
 
 export interface Baseline {
   ref: FileRef;

@@ -1,7 +1,7 @@
 /** zod field types shared by the waivers file, the licence register and the config file. */
 import { z } from 'zod';
-import { countryCode } from '../manifest/countries.js';
-import { hsDigits, normaliseControlCode } from '../manifest/normalise.js';
+import { hsDigits, normaliseControlCode } from '../match/codes.js';
+import { countryCode } from '../match/countries.js';
 
 export { IsoDate } from '../rules/schema.js';
 

@@ -3,11 +3,11 @@
  * licence), then the baseline, which marks the engine's findings known or new; the findings that the
  * waivers and the licences add are always new, so they always count.
  */
-import type { Result } from '../engine/types.js';
-import type { FileRef } from '../input/file.js';
-import { failWith } from '../input/yaml.js';
+import type { RuleSet } from '../engine/compile.js';
+import type { FileRef } from '../files/file.js';
+import { failWith } from '../files/yaml.js';
 import { rowFingerprint } from '../manifest/row.js';
-import type { RuleSet } from '../rules/compile.js';
+import type { Result } from '../model/result.js';
 import { applyBaseline, loadBaseline, type Baseline } from './baseline.js';
 import { loadLicences, type LicenceRegister } from './licence-register.js';
 import { applyLicences, openLedger } from './licences.js';

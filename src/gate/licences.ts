@@ -5,13 +5,13 @@
  * A licence that names the item but not this shipment is itself a finding. `prohibited` rows are never
  * covered and draw nothing.
  */
-import type { Finding, Result } from '../engine/types.js';
-import type { Row } from '../manifest/row.js';
+import { hsDigits } from '../match/codes.js';
+import type { Finding, Result } from '../model/result.js';
+import type { Row } from '../model/row.js';
+import { GATE_RULES, isGateRule, type GateRule } from '../model/rule-ids.js';
 import { convertAmount, currencyCode, parseAmount, round } from './amounts.js';
-import { hsDigits } from '../manifest/normalise.js';
 import type { LicenceRegister, LoadedLicence } from './licence-register.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES, isGateRule, type GateRule } from './rule-ids.js';
 
 /** What each licence has left, by licence number. */
 export type LicenceLedger = Map<string, { quantity?: number; value?: number }>;

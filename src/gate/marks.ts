@@ -1,5 +1,5 @@
 /** How a finding stands after gating, in words, for reporters that print text. */
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/result.js';
 
 export function gateMarks(f: Finding): string[] {
   const marks: string[] = [];

@@ -4,7 +4,7 @@
  * never a similar one: a waiver or a licence names one company, and a fuzzy match would stretch it to a
  * sister company or a namesake. A name that does not match costs a reviewable finding, not a violation.
  */
-import { compareNames, nameFeatures, type NameFeatures } from '../engine/party-names.js';
+import { compareNames, nameFeatures, type NameFeatures } from '../match/party-names.js';
 
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, NameFeatures>();

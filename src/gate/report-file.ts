@@ -1,7 +1,7 @@
 /** An earlier `dualscreen/report@1` JSON report, as --baseline and `waivers lint --report` read it. */
 import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { readUserFile, refOf, type FileRef } from '../input/file.js';
+import { readUserFile, refOf, type FileRef } from '../files/file.js';
 
 const ReportFinding = z.object({ ruleId: z.string() }).loose();
 

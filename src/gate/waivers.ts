@@ -5,15 +5,16 @@
  * a finding at the level of the finding it covered.
  */
 import { z } from 'zod';
-import type { Finding, Result } from '../engine/types.js';
-import { readUserFile, refOf, type FileRef } from '../input/file.js';
-import { describeIssues, parseYaml } from '../input/yaml.js';
-import type { RowValues } from '../manifest/row.js';
-import type { NameFeatures } from '../engine/party-names.js';
+import { readUserFile, refOf, type FileRef } from '../files/file.js';
+import { describeIssues, parseYaml } from '../files/yaml.js';
+import { hsDigits } from '../match/codes.js';
+import { foldText } from '../match/fold.js';
+import type { NameFeatures } from '../match/party-names.js';
+import type { Finding, Result } from '../model/result.js';
+import type { RowValues } from '../model/row.js';
+import { GATE_RULES, isGateRule } from '../model/rule-ids.js';
 import { HsCodeField, IsoDate, Label, Text } from './fields.js';
-import { foldText, hsDigits } from '../manifest/normalise.js';
 import { featuresOf, sameName } from './names.js';
-import { GATE_RULES, isGateRule } from './rule-ids.js';
 
 const SELECTORS = ['fingerprint', 'line_id', 'party', 'hs_code', 'description'] as const;
 /** Selectors that say what the row holds, not only where it is: a waiver without one covers whatever reuses its line id. */

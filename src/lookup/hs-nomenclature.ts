@@ -1,7 +1,7 @@
-/** The international HS nomenclature (chapters, headings, 6-digit subheadings) from fixtures/hs, read on demand. */
+/** The international HS nomenclature (chapters, headings, 6-digit subheadings) from rules/reference/hs, read on demand. */
 import { readFileSync } from 'node:fs';
 
-const FILE = new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url);
+const FILE = new URL('../../rules/reference/hs/harmonized-system.csv', import.meta.url);
 
 export interface HsHeading {
   code: string;

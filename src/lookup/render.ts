@@ -1,12 +1,11 @@
 /** A lookup's answer as text for a consultant or as JSON (`dualscreen/lookup@1`), with every date judged on the as-of day. */
-import { addDays } from '../dates.js';
-import { partyStatusOn, statusOn } from '../engine/dates.js';
-import type { PartyRef } from '../engine/party-index.js';
-import type { CompiledItem, RuleSet } from '../rules/compile.js';
+import { addDays } from '../calendar.js';
+import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
+import { partyStatusOn, statusOn } from '../engine/rule-status.js';
 import { LIST_NAMES, partyLabel, partyName } from '../rules/labels.js';
 import type { PartyList } from '../rules/schema.js';
 import type { HsHeading } from './hs-nomenclature.js';
-import type { ItemHit, LookupResult, PartyHit } from './search.js';
+import type { ItemHit, LookupResult, PartyByName } from './search.js';
 
 export interface LookupAnswer extends LookupResult {
   asOf: string;
@@ -140,7 +139,7 @@ function itemBlock({ item: ci, how }: ItemHit, asOf: string, sources: SourceList
   return lines;
 }
 
-export function partyBlock(p: PartyHit, asOf: string, sources: SourceList): string[] {
+export function partyBlock(p: PartyByName, asOf: string, sources: SourceList): string[] {
   const { party } = p.ref;
   const verdict = p.score === undefined ? '' : p.blocking ? '; screen: the listed party' : '; screen: a possible match (review)';
   return [

@@ -2,10 +2,10 @@
  * `dualscreen lookup`: what the rule packs say about an HS code, a control code, a CAS number, a text or
  * a party name. Pure, over a compiled RuleSet; dates are judged when the answer is shown.
  */
+import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
 import { explainCode } from '../engine/screen.js';
-import type { PartyRef } from '../engine/party-index.js';
-import { foldText, hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../manifest/normalise.js';
-import type { CompiledItem, RuleSet } from '../rules/compile.js';
+import { hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../match/codes.js';
+import { foldText } from '../match/fold.js';
 
 export type QueryKind = 'hs-code' | 'control-code' | 'cas' | 'text';
 
@@ -23,7 +23,7 @@ export interface ItemHit {
   rank: number;
 }
 
-export interface PartyHit {
+export interface PartyByName {
   ref: PartyRef;
   /** The listed name that matched. */
   name: string;
@@ -37,7 +37,7 @@ export interface PartyHit {
 export interface LookupResult {
   query: Query;
   items: ItemHit[];
-  parties: PartyHit[];
+  parties: PartyByName[];
   /** What the packs say about the query itself: an unencoded code's place in the catalogue, a malformed code. */
   notes: string[];
 }
@@ -66,7 +66,7 @@ export function lookup(raw: string, rs: RuleSet): LookupResult {
     }
   };
   const notes: string[] = [];
-  let parties: PartyHit[] = [];
+  let parties: PartyByName[] = [];
   switch (query.kind) {
     case 'control-code':
       byControlCode(rs, query.key, add, notes);
@@ -147,8 +147,8 @@ function byText(rs: RuleSet, folded: string, add: Add): void {
 }
 
 /** Scored as `screen` scores consignees and end users, plus names that contain the text. */
-export function partiesByName(rs: RuleSet, raw: string): PartyHit[] {
-  const found = new Map<string, PartyHit>();
+export function partiesByName(rs: RuleSet, raw: string): PartyByName[] {
+  const found = new Map<string, PartyByName>();
   for (const m of rs.parties.match(raw)) {
     const blocking = rs.parties.isBlocking(m);
     found.set(m.ref.party.id, { ref: m.ref, name: m.name, score: m.score, blocking, how: `name score ${m.score.toFixed(2)}${m.reviewOnly ? ' (review-only name)' : ''}` });

@@ -1,25 +1,5 @@
 import { UserError } from '../errors.js';
-
-export const CANONICAL_COLUMNS = [
-  'line_id',
-  'description',
-  'hs_code',
-  'control_code',
-  'cas_number',
-  'quantity',
-  'unit',
-  'value',
-  'currency',
-  'origin_country',
-  'export_country',
-  'destination_country',
-  'consignee',
-  'consignee_country',
-  'end_user',
-  'end_user_country',
-  'end_use',
-] as const;
-export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
+import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
 
 /**
  * Header aliases in English, Chinese (simplified, traditional) and Japanese, compared by headerKey.

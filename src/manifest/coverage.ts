@@ -4,7 +4,8 @@
  * unmapped headers might be the missing column, so that renaming a column never quietly switches
  * keyword or party screening off.
  */
-import { closestColumn, type CanonicalColumn, type ColumnMapping } from './columns.js';
+import { type CanonicalColumn } from '../model/row.js';
+import { closestColumn, type ColumnMapping } from './columns.js';
 
 interface Kind {
   columns: CanonicalColumn[];

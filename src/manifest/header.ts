@@ -6,8 +6,8 @@
  * goods column). The stream cutter (blocks.ts) and the record converter (records.ts) decide alike.
  */
 import { UserError } from '../errors.js';
-import { aliasesOf, closestColumn, namesColumn, foreignHsHeader, mapHeaders, type CanonicalColumn, type ColumnMapping } from './columns.js';
-import type { HsScheme } from './normalise.js';
+import { type CanonicalColumn, type HsScheme } from '../model/row.js';
+import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders, namesColumn, type ColumnMapping } from './columns.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 

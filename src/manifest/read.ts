@@ -4,11 +4,12 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { pipeline, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
+import { RecordBlocks } from './blocks.js';
 import type { ColumnMapping } from './columns.js';
 import { detectEncoding, ICONV_NAME, type Detected, type Encoding } from './encoding.js';
-import { toLf } from './newlines.js';
 import type { HeaderOptions } from './header.js';
-import { RecordBlocks } from './blocks.js';
+import { toLf } from './newlines.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';

@@ -3,10 +3,10 @@
  * streaming reader (a whole file) and the workers (one chunk of a file).
  */
 import { UserError } from '../errors.js';
-import type { CanonicalColumn } from './columns.js';
-import { countNewlines, CsvReader, fieldCount, isIncomplete, type Incomplete } from './csv.js';
+import type { CanonicalColumn, Row, RowValues } from '../model/row.js';
+import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader, type Header, type HeaderOptions } from './header.js';
-import { makeRow, type Row, type RowValues } from './row.js';
+import { makeRow } from './row.js';
 import { isTotalsRow, totalsText } from './totals.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };

@@ -1,46 +1,9 @@
 import { createHash } from 'node:crypto';
-import { headerKey, type CanonicalColumn } from './columns.js';
-import { countryCode } from './countries.js';
-import {
-  foldText,
-  parseCasNumbers,
-  parseControlCodes,
-  parseHsCode,
-  type ControlCodes,
-  type HsCode,
-  type HsScheme,
-} from './normalise.js';
-
-export type RowValues = Partial<Record<CanonicalColumn, string>>;
-
-/** One manifest record as read, with its values normalised for matching. */
-export interface Row {
-  /** The input's name as given on the command line (`-` for standard input). */
-  input: string;
-  /** 1-based index of the record among the input's data records. */
-  row: number;
-  /** 1-based physical line where the record starts. */
-  line: number;
-  values: RowValues;
-  /** Columns that are not canonical, by header, in input order. */
-  extras: Record<string, string>;
-  norm: NormalisedRow;
-}
-
-export interface NormalisedRow {
-  description: string;
-  hs: HsCode;
-  controlCodes: ControlCodes;
-  cas: string[];
-  originCountry?: string;
-  exportCountry?: string;
-  destinationCountry?: string;
-  consigneeCountry?: string;
-  endUserCountry?: string;
-  consignee: string;
-  endUser: string;
-  endUse: string;
-}
+import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
+import { countryCode } from '../match/countries.js';
+import { foldText } from '../match/fold.js';
+import type { HsScheme, NormalisedRow, Row, RowValues } from '../model/row.js';
+import { headerKey } from './columns.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();

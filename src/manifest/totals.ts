@@ -4,7 +4,7 @@
  * identified. The reader holds such rows back and notes them when nothing but blank lines or more
  * totals follow; a row of the kind followed by goods is screened like any other.
  */
-import type { RowValues } from './row.js';
+import type { RowValues } from '../model/row.js';
 
 /** Words that mark a row of sums, compared in lower case, whole cell or cell start. */
 const TOTAL_WORDS = [

@@ -4,9 +4,9 @@
  * dictionaries (opencc-js) by `npm run variants` and committed as rules/reference/cjk-variants.json;
  * a test keeps it equal to what the installed opencc-js gives.
  */
-import { readFileSync } from 'node:fs';
+import { readReference, REFERENCE_DIR } from './reference.js';
 
-export const VARIANTS_FILE = new URL('../../rules/reference/cjk-variants.json', import.meta.url);
+export const VARIANTS_FILE = new URL('cjk-variants.json', REFERENCE_DIR);
 
 export interface VariantTable {
   source: string;
@@ -18,7 +18,7 @@ let folded: Map<string, string> | undefined;
 
 function table(): Map<string, string> {
   if (folded) return folded;
-  const { classes } = JSON.parse(readFileSync(VARIANTS_FILE, 'utf8')) as VariantTable;
+  const { classes } = readReference<VariantTable>('cjk-variants.json');
   folded = new Map();
   for (const cls of classes) {
     const [canonical, ...others] = [...cls];

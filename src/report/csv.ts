@@ -3,9 +3,8 @@
  * RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a BOM so that spreadsheets read Chinese and
  * Japanese text; cells a spreadsheet would run as a formula are neutralised.
  */
-import type { Result } from '../engine/types.js';
-import { CANONICAL_COLUMNS, type CanonicalColumn } from '../manifest/columns.js';
-import type { Row } from '../manifest/row.js';
+import type { Result } from '../model/result.js';
+import { CANONICAL_COLUMNS, type CanonicalColumn, type Row } from '../model/row.js';
 import { exemption } from './plain.js';
 import type { InputHeader, Reporter, ReporterOptions, RowError } from './types.js';
 

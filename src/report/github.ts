@@ -3,7 +3,8 @@
  * (`::error` prohibited, `::warning` license, `::notice` review or when every finding is waived or covered),
  * and one per rejected line. Each command is one line, whatever the manifest holds.
  */
-import { gatingVerdict, type Verdict } from '../engine/types.js';
+import { gatingVerdict } from '../model/result.js';
+import { type Verdict } from '../model/verdict.js';
 import { countsLine, findingText, repoPath, rowLabel, STDIN } from './plain.js';
 import type { Reporter, ReporterOptions, Summary } from './types.js';
 import { visible } from './visible.js';

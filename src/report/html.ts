@@ -5,12 +5,13 @@
  * Clear rows are counted, not kept; flagged rows are kept as rendered HTML until the end.
  */
 import { createHash } from 'node:crypto';
-import { SEVERITY, VERDICTS, type Finding, type Result, type Verdict } from '../engine/types.js';
-import { countryName } from '../manifest/countries.js';
+import { countryName } from '../match/countries.js';
+import { type Finding, type Result } from '../model/result.js';
+import { SEVERITY, VERDICTS, type Verdict } from '../model/verdict.js';
 import { barChart, topWithRest, type Bar } from './bar-chart.js';
 import { esc, safeUrl } from './html-escape.js';
-import { describeEvidence } from './text.js';
 import { Spool } from './spool.js';
+import { describeEvidence } from './text.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 type Counts = Record<Verdict, number>;

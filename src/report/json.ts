@@ -1,6 +1,6 @@
 /** `dualscreen/report@1`: one JSON document, rows streamed as they are screened. */
-import type { Result } from '../engine/types.js';
 import { rowFingerprint } from '../manifest/row.js';
+import type { Result } from '../model/result.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
 export function resultJson(r: Result): Record<string, unknown> {

@@ -2,8 +2,8 @@
  * JUnit XML for CI test reports (GitLab `artifacts: reports: junit`, Jenkins): a test suite per input,
  * a test case per screened row, a failure where the row fails --fail-on, an error per rejected line.
  */
-import { gatingVerdict, type Result } from '../engine/types.js';
-import { configProperties, fails, findingText, rowLabel } from './plain.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { configProperties, findingText, rowLabel } from './plain.js';
 import { Spool } from './spool.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 

@@ -2,11 +2,12 @@
  * GitHub-flavoured Markdown for pull-request comments: the totals and whether the run fails, the audit
  * header, and a table of the flagged rows, most severe first. No manifest text can leave its table cell.
  */
-import { gatingVerdict, VERDICTS, type Result, type Verdict } from '../engine/types.js';
-import { configLine, countsLine, fails, plural, repoPath, webUrl } from './plain.js';
+import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { VERDICTS, type Verdict } from '../model/verdict.js';
+import { configLine, countsLine, plural, repoPath, webUrl } from './plain.js';
 import { encodingNotes } from './text.js';
-import { MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+import { MAX_ID, visible } from './visible.js';
 
 /** A comment holds 65,536 characters at most; the full list belongs in an attached report. */
 export const MAX_TABLE_ROWS = 100;

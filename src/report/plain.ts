@@ -1,12 +1,12 @@
 /** Plain-text pieces the CI formats share: where a row is, what a finding says, whether a row fails the run. */
 import { relative, resolve, sep } from 'node:path';
-import { gatingVerdict, SEVERITY, VERDICTS, type Finding, type Result } from '../engine/types.js';
-import type { Row } from '../manifest/row.js';
+import { gatingVerdict, type Finding, type Result } from '../model/result.js';
+import type { Row } from '../model/row.js';
+import { SEVERITY, VERDICTS } from '../model/verdict.js';
 import { describeEvidence } from './text.js';
-import { MAX_ID } from './visible.js';
 import type { ConfigRecord, ReporterOptions, RunInfo, Summary } from './types.js';
+import { MAX_ID } from './visible.js';
 
-export type FailOn = NonNullable<ReporterOptions['failOn']>;
 
 export const STDIN = '-';
 
@@ -36,10 +36,6 @@ export function findingText(f: Finding): string {
   const source = ` (${f.source}${f.sourceUrl ? ` ${f.sourceUrl}` : ''})`;
   const exempt = exemption(f);
   return `${f.verdict} ${f.ruleId}: ${f.message}${evidence}${source}${exempt ? `: ${exempt}` : ''}`;
-}
-
-export function fails(result: Result, failOn: FailOn): boolean {
-  return failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[failOn];
 }
 
 /** A URL from a rule pack, if it is an absolute http(s) URL (SARIF and Markdown links want nothing else). */

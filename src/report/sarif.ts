@@ -2,10 +2,12 @@
  * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
-import { Spool } from './spool.js';
-import type { Finding, Result, Verdict } from '../engine/types.js';
-import { rowFingerprint, type Row } from '../manifest/row.js';
+import { rowFingerprint } from '../manifest/row.js';
+import type { Finding, Result } from '../model/result.js';
+import { type Row } from '../model/row.js';
+import type { Verdict } from '../model/verdict.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './plain.js';
+import { Spool } from './spool.js';
 import { describeEvidence } from './text.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 

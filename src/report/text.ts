@@ -1,11 +1,12 @@
 /** Human-readable output: flagged rows grouped by verdict, one line per finding, then the totals. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { VERDICTS, type Evidence, type Finding, type Result, type Verdict } from '../engine/types.js';
 import { gateMarks } from '../gate/marks.js';
+import { type Evidence, type Finding, type Result } from '../model/result.js';
+import { VERDICTS, type Verdict } from '../model/verdict.js';
 import { configLine } from './plain.js';
 import { Spool } from './spool.js';
-import { clip, MAX_ID, visible } from './visible.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
+import { clip, MAX_ID, visible } from './visible.js';
 
 const MAX_DESCRIPTION = 70;
 

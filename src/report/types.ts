@@ -1,8 +1,9 @@
 /** What every reporter sees: the run's header, each result in input order, the rejected lines, the totals. */
-import type { Result, Verdict } from '../engine/types.js';
+import type { PackInfo } from '../engine/compile.js';
 import type { ColumnMapping } from '../manifest/columns.js';
 import type { Encoding } from '../manifest/encoding.js';
-import type { PackInfo } from '../rules/compile.js';
+import type { Result } from '../model/result.js';
+import type { FailOn, Verdict } from '../model/verdict.js';
 
 export interface RunInfo {
   tool: { name: string; version: string };
@@ -69,5 +70,5 @@ export interface ReporterOptions {
   color: boolean;
   write: (text: string) => void;
   /** As --fail-on, for formats that mark failing rows (default `prohibited`). */
-  failOn?: Verdict | 'none';
+  failOn?: FailOn;
 }

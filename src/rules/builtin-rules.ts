@@ -3,7 +3,7 @@
  * `rules show`: what each means, the verdict it gives and what the user does about it. A test keeps
  * this list in step with ENGINE_RULE_IDS and GATE_RULES.
  */
-import type { Verdict } from '../engine/types.js';
+import type { Verdict } from '../model/verdict.js';
 
 export interface BuiltinRule {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, sha256 } from '../input/file.js';
+import { displayPath, sha256 } from '../files/file.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import type { LoadedPack } from './load.js';
 import { readCachedPack } from './pack-cache.js';

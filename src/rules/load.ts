@@ -1,9 +1,9 @@
 /** Reads rule-pack YAML files, validates them with the zod schema and reports mistakes as file:line:col. */
 import { resolve } from 'node:path';
-import { nameFeatures } from '../engine/party-names.js';
 import { UserError } from '../errors.js';
-import { readUserFile } from '../input/file.js';
-import { parseYaml, validateYaml } from '../input/yaml.js';
+import { readUserFile } from '../files/file.js';
+import { parseYaml, validateYaml } from '../files/yaml.js';
+import { nameFeatures } from '../match/party-names.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
 import { RulePack } from './schema.js';

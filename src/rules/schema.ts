@@ -3,7 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
-import { VERDICTS } from '../engine/types.js';
+import { CONFIDENCES, VERDICTS } from '../model/verdict.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,10 +27,9 @@ export const ControlCode = quotedString('a control code')
 export const HsCodeText = quotedString('an HS code').regex(/^(\d{4}|\d{6}|\d{8}|\d{10})$/, 'expected an HS code of 4, 6, 8 or 10 digits, digits only');
 export const CasNumber = z.string().regex(/^\d{2,7}-\d{2}-\d$/, 'expected a CAS number such as 14802-03-0');
 
-export const Confidence = z.enum(['HIGH', 'MED', 'LOW']);
+export const Confidence = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof Confidence>;
 
-export { VERDICTS };
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 

@@ -1,7 +1,7 @@
 /** Screens one chunk of a manifest: in a worker, or in the main thread when a worker could not. */
+import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
-import type { RuleSet } from '../rules/compile.js';
 import { chunkText } from './chunks.js';
 import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
 

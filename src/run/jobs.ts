@@ -1,9 +1,10 @@
 /** Messages between the main thread and the screening workers. */
-import type { Result } from '../engine/types.js';
-import type { PartyThresholds } from '../engine/party-index.js';
 import type { Encoding } from '../manifest/encoding.js';
 import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
+import type { PartyThresholds } from '../match/party-index.js';
+import type { Result } from '../model/result.js';
+import type { CanonicalColumn, HsScheme } from '../model/row.js';
 
 export interface WorkerSetup {
   rules: string[] | undefined;

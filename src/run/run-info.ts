@@ -1,6 +1,6 @@
 /** The audit header every report starts with: tool, as-of date, rule packs and what the user must know about them. */
-import type { RuleSet } from '../rules/compile.js';
-import { ruleDataWarnings } from '../rules/warnings.js';
+import type { RuleSet } from '../engine/compile.js';
+import { ruleDataWarnings } from '../engine/warnings.js';
 import type { RunInfo } from '../report/types.js';
 import { VERSION } from '../version.js';
 

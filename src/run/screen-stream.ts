@@ -5,13 +5,13 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
-import type { Result } from '../engine/types.js';
 import { UserError } from '../errors.js';
 import { countNewlines } from '../manifest/csv.js';
-import { isWorkbookFile, openManifest, openManifestText, type InputSummary, type ReadOptions } from '../manifest/read.js';
-import { RecordConverter, trailingNotes, type Header } from '../manifest/records.js';
-import type { RuleSet } from '../rules/compile.js';
+import { type InputSummary, isWorkbookFile, openManifest, openManifestText, type ReadOptions } from '../manifest/read.js';
+import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
+import type { Result } from '../model/result.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { screenChunk } from './chunk-screen.js';
 import { ChunkCutter, type Chunk } from './chunks.js';

@@ -1,6 +1,6 @@
 /** A screening worker: screens the chunks it is sent and sends their rows back in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRuleSet } from '../rules/compile.js';
+import { compileRuleSet } from '../engine/compile.js';
 import { loadRulePacks } from '../rules/load.js';
 import { screenChunk } from './chunk-screen.js';
 import type { ChunkJob, ChunkReply, WorkerSetup } from './jobs.js';

@@ -6,7 +6,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const HS_FILE = fileURLToPath(new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url));
+const HS_FILE = fileURLToPath(new URL('../../rules/reference/hs/harmonized-system.csv', import.meta.url));
 
 function rng(seed) {
   let s = seed >>> 0;

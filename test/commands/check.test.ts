@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/commands/check.js';
-import type { RowValues } from '../../src/manifest/row.js';
+import type { RowValues } from '../../src/model/row.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dualscreen.js');

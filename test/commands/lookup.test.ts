@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet } from '../../src/engine/compile.js';
 import { itemStatus } from '../../src/lookup/render.js';
 import { classifyQuery, lookup } from '../../src/lookup/search.js';
-import { compileRuleSet } from '../../src/rules/compile.js';
 import { loadRulePacks } from '../../src/rules/load.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

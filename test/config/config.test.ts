@@ -7,8 +7,8 @@ import { detectColumns } from '../../src/commands/init.js';
 import { loadConfig, withConfig } from '../../src/config/load.js';
 import { Config } from '../../src/config/schema.js';
 import { configTemplate } from '../../src/config/template.js';
-import { displayPath as shown } from '../../src/input/file.js';
-import { parseYaml, validateYaml } from '../../src/input/yaml.js';
+import { displayPath as shown } from '../../src/files/file.js';
+import { parseYaml, validateYaml } from '../../src/files/yaml.js';
 import { fixture, SAMPLE, tempFile } from '../gate/screen-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-config-'));

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet } from '../../src/engine/compile.js';
 import { screen } from '../../src/engine/screen.js';
-import type { Result } from '../../src/engine/types.js';
-import { makeRow, type RowValues } from '../../src/manifest/row.js';
-import { compileRuleSet } from '../../src/rules/compile.js';
+import { makeRow } from '../../src/manifest/row.js';
+import type { Result } from '../../src/model/result.js';
+import { type RowValues } from '../../src/model/row.js';
 import { loadRulePacks } from '../../src/rules/load.js';
 
 const MINI = fileURLToPath(new URL('../../fixtures/rules/mini/mini.yaml', import.meta.url));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict } from '../../src/engine/types.js';
 import { applyBaseline, loadBaseline } from '../../src/gate/baseline.js';
 import { rowFingerprint } from '../../src/manifest/row.js';
+import { gatingVerdict } from '../../src/model/result.js';
 import { fixture, SAMPLE, sampleLines, screenFile, tempFile } from './screen-fixture.js';
 
 const BASELINE = fixture('gate/baseline.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict } from '../../src/engine/types.js';
 import { createGate, gateFileRefs, loadGateInputs } from '../../src/gate/gate.js';
+import { gatingVerdict } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, screenFile } from './screen-fixture.js';
 
 describe('the gating stage', { timeout: 30_000 }, () => {

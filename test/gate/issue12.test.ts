@@ -1,13 +1,14 @@
 /** Issue 12, points 8, 13, 14 and 15: what the gate may never let pass. */
 import { describe, expect, it } from 'vitest';
 import { lintWaivers } from '../../src/commands/waivers.js';
-import { gatingVerdict, type Finding, type Result } from '../../src/engine/types.js';
 import { applyBaseline } from '../../src/gate/baseline.js';
 import { parseLicenceYaml } from '../../src/gate/licence-register.js';
 import { applyLicences, openLedger } from '../../src/gate/licences.js';
 import { applyWaivers, parseWaivers } from '../../src/gate/waivers.js';
 import { classifyQuery } from '../../src/lookup/search.js';
-import { makeRow, rowFingerprint, type RowValues } from '../../src/manifest/row.js';
+import { makeRow, rowFingerprint } from '../../src/manifest/row.js';
+import { gatingVerdict, type Finding, type Result } from '../../src/model/result.js';
+import { type RowValues } from '../../src/model/row.js';
 import { tempFile } from './screen-fixture.js';
 
 const ITEM = 'cn.dual-use.1C902.b';

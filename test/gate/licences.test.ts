@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict, type Result } from '../../src/engine/types.js';
 import { loadLicences, parseLicenceYaml, type LicenceRegister } from '../../src/gate/licence-register.js';
 import { applyLicences, openLedger, type LicenceLedger } from '../../src/gate/licences.js';
+import { gatingVerdict, type Result } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, sampleLines, screenFile, tempFile } from './screen-fixture.js';
 
 const CSV = fixture('gate/licences.csv');

@@ -1,12 +1,12 @@
 /** Screens a manifest with the bundled rules, as runScreen does before gating: the results the gate sees. */
-import { tempFiles } from '../temp-files.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileRuleSet, type RuleSet } from '../../src/engine/compile.js';
 import { screen } from '../../src/engine/screen.js';
-import type { Result } from '../../src/engine/types.js';
 import { openManifest } from '../../src/manifest/read.js';
-import { compileRuleSet, type RuleSet } from '../../src/rules/compile.js';
+import type { Result } from '../../src/model/result.js';
 import { loadRulePacks } from '../../src/rules/load.js';
+import { tempFiles } from '../temp-files.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const fixture = (name: string): string => join(ROOT, 'fixtures', name);

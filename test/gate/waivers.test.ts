@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintWaivers } from '../../src/commands/waivers.js';
-import { gatingVerdict, type Result } from '../../src/engine/types.js';
 import { applyWaivers, loadWaivers, parseWaivers, waiverCovers, type WaiverSet } from '../../src/gate/waivers.js';
 import { rowFingerprint } from '../../src/manifest/row.js';
+import { gatingVerdict, type Result } from '../../src/model/result.js';
 import { byLineId, fixture, SAMPLE, screenFile, tempFile } from './screen-fixture.js';
 
 const WAIVERS = fixture('gate/waivers.yaml');

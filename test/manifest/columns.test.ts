@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { CANONICAL_COLUMNS, aliasesOf, headerKey, mapHeaders } from '../../src/manifest/columns.js';
 import { UserError } from '../../src/errors.js';
+import { aliasesOf, headerKey, mapHeaders } from '../../src/manifest/columns.js';
+import { CANONICAL_COLUMNS } from '../../src/model/row.js';
 
 describe('headerKey', () => {
   it('ignores case, width, spaces, punctuation and symbols', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countryCode, countryName } from '../../src/manifest/countries.js';
+import { countryCode, countryName } from '../../src/match/countries.js';
 
 function expectCodes(cases: Record<string, string | undefined>): void {
   for (const [written, code] of Object.entries(cases)) expect(countryCode(written), written).toBe(code);
@@ -143,7 +143,7 @@ describe('countryName', () => {
 
 describe('countries written as addresses', () => {
   it('takes the country from the end of "City, Country"', async () => {
-    const { countryCode } = await import('../../src/manifest/countries.js');
+    const { countryCode } = await import('../../src/match/countries.js');
     expect(countryCode('Yokohama, Japan')).toBe('JP');
     expect(countryCode('Los Angeles, CA, USA')).toBe('US');
     expect(countryCode('Korea, Republic of')).toBe('KR');

@@ -3,8 +3,8 @@
  * stays linear in the input however many quotes it holds.
  */
 import { describe, expect, it } from 'vitest';
-import { openManifest } from '../../src/manifest/read.js';
 import { RecordBlocks } from '../../src/manifest/blocks.js';
+import { openManifest } from '../../src/manifest/read.js';
 import { tempFiles } from '../temp-files.js';
 import { readAll } from './read-all.js';
 

@@ -1,8 +1,8 @@
 /** Broken and hostile manifests: every bad line is named, nothing is dropped silently, the rest is read. */
-import { tempFiles } from '../temp-files.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { tempFiles } from '../temp-files.js';
 import { readAll } from './read-all.js';
 
 const tempFile = tempFiles('hostile');

@@ -1,10 +1,10 @@
-import { tempFiles } from '../temp-files.js';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { Encoding } from '../../src/manifest/encoding.js';
 import { openManifest } from '../../src/manifest/read.js';
+import { tempFiles } from '../temp-files.js';
 import { readAll } from './read-all.js';
 
 const tempFile = tempFiles('read');

@@ -1,5 +1,4 @@
 /** Runs reporters as `screen` does: in process on real manifests, or on hand-made results; and the schema checks. */
-import { tempFiles } from '../temp-files.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +6,14 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
 import { runScreen, type ScreenCommandOptions } from '../../src/commands/screen.js';
-import { mostSevere, type Finding, type Result, type Verdict } from '../../src/engine/types.js';
 import { mapHeaders } from '../../src/manifest/columns.js';
-import { makeRow, type RowValues } from '../../src/manifest/row.js';
+import { makeRow } from '../../src/manifest/row.js';
+import { type Finding, type Result } from '../../src/model/result.js';
+import { type RowValues } from '../../src/model/row.js';
+import { mostSevere, type Verdict } from '../../src/model/verdict.js';
 import { createReporter, type Format } from '../../src/report/index.js';
 import type { InputInfo, ReporterOptions, RowError, RunInfo, Summary } from '../../src/report/types.js';
+import { tempFiles } from '../temp-files.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SAMPLE = 'fixtures/sample-manifest.csv';

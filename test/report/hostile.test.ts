@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/engine/types.js';
+import type { Result } from '../../src/model/result.js';
 import { neutralise } from '../../src/report/csv.js';
 import { visible } from '../../src/report/visible.js';
 import { finding, junitErrors, render, result, sarifErrors, xmlDecode, type Feed } from './harness.js';

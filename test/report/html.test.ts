@@ -1,8 +1,10 @@
 /** The HTML report as text: every input escaped, nothing fetched, clear rows counted but not listed. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Result, Verdict } from '../../src/engine/types.js';
-import { makeRow, type RowValues } from '../../src/manifest/row.js';
+import { makeRow } from '../../src/manifest/row.js';
+import type { Finding, Result } from '../../src/model/result.js';
+import { type RowValues } from '../../src/model/row.js';
+import type { Verdict } from '../../src/model/verdict.js';
 import { htmlReporter } from '../../src/report/html.js';
 import type { RunInfo, Summary } from '../../src/report/types.js';
 

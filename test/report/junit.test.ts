@@ -1,6 +1,7 @@
 /** JUnit XML: valid against Jenkins' junit-10.xsd, a test case per row, failures as --fail-on says. */
 import { describe, expect, it } from 'vitest';
-import { gatingVerdict, SEVERITY } from '../../src/engine/types.js';
+import { gatingVerdict } from '../../src/model/result.js';
+import { SEVERITY } from '../../src/model/verdict.js';
 import { xmlAttr, xmlText } from '../../src/report/junit.js';
 import { finding, junitErrors, render, result, SAMPLE, screenTo, tempFile, xmlDecode } from './harness.js';
 

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { compileRuleSet } from '../../src/engine/compile.js';
 import { screen } from '../../src/engine/screen.js';
 import { makeRow } from '../../src/manifest/row.js';
-import { compileRuleSet } from '../../src/rules/compile.js';
 import { loadRulePacks } from '../../src/rules/load.js';
 
-const NOMENCLATURE = new URL('../../fixtures/hs/harmonized-system.csv', import.meta.url);
+const NOMENCLATURE = new URL('../../rules/reference/hs/harmonized-system.csv', import.meta.url);
 /**
  * Subheadings whose text itself names a listed item, so that their review is right although the
  * catalogue prints the item under another code: 382492 "polyglycol esters of methylphosphonic acid"

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRuleFiles, loadRulePacks, DEFAULT_RULES_DIR } from '../../src/rules/load.js';
 import { rulePackJsonSchema } from '../../src/rules/json-schema.js';
+import { findRuleFiles, loadRulePacks, DEFAULT_RULES_DIR } from '../../src/rules/load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dualscreen-rules-'));
 let n = 0;

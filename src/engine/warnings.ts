@@ -1,5 +1,5 @@
 /** What a user must know about the rule data on a given as-of date. */
-import { addDays } from '../dates.js';
+import { addDays } from '../calendar.js';
 import type { RuleSet } from './compile.js';
 
 export function ruleDataWarnings(rs: RuleSet, asOf: string): string[] {

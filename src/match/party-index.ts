@@ -1,17 +1,13 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
-import { countryCode } from '../manifest/countries.js';
-import { foldText } from '../manifest/normalise.js';
-import { foldCjkVariants } from '../match/cjk-variants.js';
-import type { Confidence, Party } from '../rules/schema.js';
+import type { Confidence } from '../model/verdict.js';
+import { foldCjkVariants } from './cjk-variants.js';
+import { countryCode } from './countries.js';
+import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 
-export interface PartyRef {
-  party: Party;
-  /** Source title of the party's listing. */
-  source: string;
-  sourceUrl?: string;
-  /** Titles of the statements that suspended or stopped the listing's measures, by source id. */
-  suspensionSources: Map<string, { title: string; url?: string }>;
+/** What the index needs to know of a listed party; the rest of the entry travels with it untouched. */
+export interface IndexedRef {
+  party: { id: string; list: string; confidence: Confidence };
 }
 
 /** How a name of a party is written in its pack. */
@@ -26,8 +22,8 @@ export interface NameFlags {
   generic: boolean;
 }
 
-interface IndexedName {
-  ref: PartyRef;
+interface IndexedName<R extends IndexedRef> {
+  ref: R;
   name: string;
   features: NameFeatures;
   /** Matches on this name only ever raise review. */
@@ -36,8 +32,8 @@ interface IndexedName {
   generic: boolean;
 }
 
-export interface PartyMatch {
-  ref: PartyRef;
+export interface PartyMatch<R extends IndexedRef = IndexedRef> {
+  ref: R;
   /** The listed name that matched. */
   name: string;
   score: number;
@@ -75,8 +71,8 @@ const SITE_TAIL =
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
 
-export class PartyIndex {
-  private readonly names: IndexedName[] = [];
+export class PartyIndex<R extends IndexedRef = IndexedRef> {
+  private readonly names: IndexedName<R>[] = [];
   private readonly byFeature = new Map<string, number[]>();
   /** Published names by their folded text: a document that writes one exactly names the party. */
   private readonly published = new Map<string, number[]>();
@@ -84,7 +80,7 @@ export class PartyIndex {
   private readonly abbreviations = new Map<string, number[]>();
   /** Chinese and Japanese abbreviations of military users by their folded text, to find them leading a unit's name. */
   private readonly unitPrefixes = new Map<string, number[]>();
-  private readonly cache = new Map<string, PartyMatch[]>();
+  private readonly cache = new Map<string, PartyMatch<R>[]>();
 
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
@@ -95,7 +91,7 @@ export class PartyIndex {
     return this.names.length;
   }
 
-  add(ref: PartyRef, name: string, flags: NameFlags): void {
+  add(ref: R, name: string, flags: NameFlags): void {
     // "CSBC Corporation,Taiwan": documents write the name without the country the listing appended
     const tail = /^(.+?),\s*([^,]+)$/.exec(name);
     if (tail && countryCode(tail[2]!) !== undefined && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
@@ -114,7 +110,7 @@ export class PartyIndex {
   }
 
   /** The best match per party at or above the review threshold, strongest first. */
-  match(raw: string): PartyMatch[] {
+  match(raw: string): PartyMatch<R>[] {
     const name = raw.trim();
     if (name === '') return [];
     const cached = this.cache.get(name);
@@ -130,11 +126,11 @@ export class PartyIndex {
    * the name before a comma, bracket or dash, before a site written last, and up to a Japanese or
    * Chinese legal form is scored too, so a site or department after a listed name does not hide it.
    */
-  private compute(name: string): PartyMatch[] {
-    const best = new Map<string, PartyMatch>();
+  private compute(name: string): PartyMatch<R>[] {
+    const best = new Map<string, PartyMatch<R>>();
     // per party the strongest match; at equal scores the one that may block (a name written in several scripts folds to one)
-    const rank = (m: PartyMatch): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
-    const keep = (m: PartyMatch): void => {
+    const rank = (m: PartyMatch<R>): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
+    const keep = (m: PartyMatch<R>): void => {
       const prev = best.get(m.ref.party.id);
       if (!prev || rank(m) > rank(prev)) best.set(m.ref.party.id, m);
     };
@@ -158,12 +154,12 @@ export class PartyIndex {
     return out;
   }
 
-  private publishedMatches(name: string): PartyMatch[] {
+  private publishedMatches(name: string): PartyMatch<R>[] {
     return (this.published.get(foldName(name)) ?? []).map((id) => this.matchOf(id, 1, 'exact', true));
   }
 
   /** An abbreviation written as the whole name, or, for a military user, leading the name of one of its units. */
-  private abbreviationMatches(name: string): PartyMatch[] {
+  private abbreviationMatches(name: string): PartyMatch<R>[] {
     if (this.abbreviations.size === 0) return [];
     const query = this.features(name);
     const out = (this.abbreviations.get(query.compact) ?? []).map((id) => this.matchOf(id, 1, 'exact'));
@@ -179,12 +175,12 @@ export class PartyIndex {
     return out;
   }
 
-  private score(name: string): PartyMatch[] {
+  private score(name: string): PartyMatch<R>[] {
     const query = this.features(name);
     const candidates = new Set<number>();
     for (const f of query.weights.keys()) for (const id of this.byFeature.get(f) ?? []) candidates.add(id);
     if (candidates.size === 0) this.addFuzzyCandidates(query, candidates);
-    const out: PartyMatch[] = [];
+    const out: PartyMatch<R>[] = [];
     for (const id of candidates) {
       const n = this.names[id]!;
       const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user');
@@ -193,7 +189,7 @@ export class PartyIndex {
     return out;
   }
 
-  private matchOf(id: number, score: number, basis: NameScore['basis'], published = false): PartyMatch {
+  private matchOf(id: number, score: number, basis: NameScore['basis'], published = false): PartyMatch<R> {
     const n = this.names[id]!;
     const low = n.confidence === 'LOW' || n.ref.party.confidence === 'LOW';
     const reviewOnly = n.reviewOnly || low;
@@ -217,14 +213,14 @@ export class PartyIndex {
   }
 
   /** Every indexed party, once. */
-  refs(): PartyRef[] {
+  refs(): R[] {
     return [...new Set(this.names.map((n) => n.ref))];
   }
 
   /** Parties one of whose names contains the text, case- and width-folded: look-ups by part of a name ("Mitsubishi"). */
-  containing(text: string): { ref: PartyRef; name: string }[] {
+  containing(text: string): { ref: R; name: string }[] {
     const needle = foldText(text).trim();
-    const found = new Map<string, { ref: PartyRef; name: string }>();
+    const found = new Map<string, { ref: R; name: string }>();
     if (needle === '') return [];
     for (const n of this.names) {
       if (!found.has(n.ref.party.id) && foldText(n.name).includes(needle)) found.set(n.ref.party.id, { ref: n.ref, name: n.name });
@@ -236,7 +232,7 @@ export class PartyIndex {
    * A match that names the party: the published name written exactly (unless the fact is LOW), or
    * a score at the blocking threshold on a name that may block.
    */
-  isBlocking(m: PartyMatch): boolean {
+  isBlocking(m: PartyMatch<R>): boolean {
     return m.published === true || (!m.reviewOnly && m.score >= this.thresholds.block);
   }
 }

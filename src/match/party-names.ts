@@ -9,7 +9,7 @@
  * below the review threshold; a listed name contained in a longer one (a site, a division)
  * stays in the review band unless the entry says units of it count (military users).
  */
-import { foldCjkVariants } from '../match/cjk-variants.js';
+import { foldCjkVariants } from './cjk-variants.js';
 
 const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeywordAutomaton } from '../../src/engine/automaton.js';
+import { KeywordAutomaton } from '../../src/match/automaton.js';
 
 const automaton = (patterns: string[]): KeywordAutomaton<string> => {
   const a = new KeywordAutomaton<string>();

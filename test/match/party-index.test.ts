@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type NameFlags } from '../../src/engine/party-index.js';
+import type { PartyRef } from '../../src/engine/compile.js';
+import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type NameFlags } from '../../src/match/party-index.js';
 import type { Party } from '../../src/rules/schema.js';
 
 const party = (id: string, en: string[]): Party => ({
@@ -16,7 +17,7 @@ const party = (id: string, en: string[]): Party => ({
 });
 
 describe('PartyIndex', () => {
-  const index = new PartyIndex(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
+  const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
   for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);

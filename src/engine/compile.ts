@@ -1,10 +1,11 @@
 /** Compiles loaded rule packs into the indices the screening engine uses. */
-import { KeywordAutomaton } from '../engine/automaton.js';
-import { compileScope, type CompiledScope } from '../engine/goods-scope.js';
-import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyRef, type PartyThresholds } from '../engine/party-index.js';
-import { foldText } from '../manifest/normalise.js';
-import type { LoadedPack } from './load.js';
-import type { Confidence, Item, Keywords, Measure, RulePack, Source } from './schema.js';
+import { KeywordAutomaton } from '../match/automaton.js';
+import { foldText } from '../match/fold.js';
+import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
+import type { Confidence } from '../model/verdict.js';
+import type { LoadedPack } from '../rules/load.js';
+import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
+import { compileScope, type CompiledScope } from './goods-scope.js';
 
 export interface PackInfo {
   id: string;
@@ -18,6 +19,16 @@ export interface PackInfo {
 export interface SourceInfo {
   title: string;
   url?: string;
+}
+
+/** A listed party with the titles of its listing and of the statements that suspended or stopped it. */
+export interface PartyRef {
+  party: Party;
+  /** Source title of the party's listing. */
+  source: string;
+  sourceUrl?: string;
+  /** Titles of the statements that suspended or stopped the listing's measures, by source id. */
+  suspensionSources: Map<string, { title: string; url?: string }>;
 }
 
 export interface CompiledItem {
@@ -67,17 +78,11 @@ export interface RuleSet {
   /** Folded exclusion phrases per item id. */
   exclusions: Map<string, string[]>;
   measures: CompiledMeasure[];
-  parties: PartyIndex;
+  parties: PartyIndex<PartyRef>;
   militaryTerms: KeywordAutomaton<string>;
   /** Words that make a party name a military body (army, navy, 陆军). */
   militaryOrganisations: KeywordAutomaton<string>;
   negations: string[];
-  /** Military terms found per folded end-use text: end uses repeat across a manifest. */
-  termCache: Map<string, string[]>;
-  /** Item matches per distinct goods cells and day: goods repeat across a manifest. */
-  itemCache: Map<string, import('../engine/items.js').ItemMatches>;
-  /** Party hits per field and name: names repeat across a manifest. */
-  partyHitCache: Map<string, readonly import('../engine/nexus.js').PartyHit[]>;
   termsSource?: SourceInfo;
   categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
@@ -127,13 +132,10 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     keywords: new KeywordAutomaton(),
     exclusions: new Map(),
     measures: [],
-    parties: new PartyIndex(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
+    parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
     negations: [],
-    termCache: new Map(),
-    partyHitCache: new Map(),
-    itemCache: new Map(),
     categories: new Map(),
     itemTypes: new Map(),
   };

@@ -1,10 +1,6 @@
-import type { Row } from '../manifest/row.js';
-import type { Verdict } from '../rules/schema.js';
-
-export type { Verdict } from '../rules/schema.js';
-
-/** Verdicts, most severe first. Here rather than in the zod schema so that reporters load without zod. */
-export const VERDICTS = ['prohibited', 'license', 'review', 'clear'] as const;
+/** What screening a row produces: findings with their evidence and source, and the row's verdict. */
+import type { Row } from './row.js';
+import { mostSevere, SEVERITY, type FailOn, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
@@ -42,15 +38,12 @@ export interface Result {
   baseline?: 'new' | 'known';
 }
 
-export const SEVERITY: Record<Verdict, number> = { prohibited: 3, license: 2, review: 1, clear: 0 };
-
-export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
-  let worst: Verdict = 'clear';
-  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
-  return worst;
-}
-
 /** The verdict that counts for --fail-on: the most severe finding that is not waived, covered by a licence or known from a baseline. */
 export function gatingVerdict(result: Result): Verdict {
   return mostSevere(result.findings.filter((f) => !f.waived && !f.coveredBy && f.baseline !== 'known').map((f) => f.verdict));
+}
+
+/** Whether a row fails the run: its gating verdict is at or above --fail-on. */
+export function fails(result: Result, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[failOn];
 }

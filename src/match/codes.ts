@@ -1,30 +1,6 @@
-/** Normalisation of the values a manifest row carries: HS codes, control codes and free text. */
-import { foldCjkVariants } from '../match/cjk-variants.js';
-
-/**
- * Text as keywords, terms and exclusions are compared: NFKC, lower case, one form per kanji (see
- * cjk-variants), hyphens as spaces; NFKC also folds full-width letters and digits and half-width katakana.
- */
-export function foldText(value: string): string {
-  // printable ASCII is already in NFKC form and has no kanji; skip the costly steps for it
-  const folded = PRINTABLE_ASCII.test(value) ? value.toLowerCase() : foldCjkVariants(value.normalize('NFKC').toLowerCase());
-  // "flight-test" is "flight test" (the same length, so positions in the text stay where they were)
-  return folded.includes('-') ? folded.replace(/-/g, ' ') : folded;
-}
-
-/** foldText without the lower-casing, for words that count only in capitals (HMX): the same positions in practice. */
-export function foldWidth(value: string): string {
-  return PRINTABLE_ASCII.test(value) ? value : foldCjkVariants(value.normalize('NFKC'));
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-export type HsScheme = 'cn' | 'intl';
-
-export type HsCode =
-  | { kind: 'none' }
-  | { kind: 'valid'; raw: string; digits: string }
-  | { kind: 'invalid'; raw: string; reason: string };
+/** The one reading of HS codes, control codes and CAS numbers, for manifests, licences, waivers and look-ups. */
+import type { ControlCodes, HsCode, HsScheme } from '../model/row.js';
+import { readReference } from './reference.js';
 
 const HS_SEPARATORS = /[\s.\-_/,'·]/g;
 /** A label written into the cell: "HS 7324.10", "HTS: 8471.30", "税号 2846901940". */
@@ -65,11 +41,6 @@ export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode
   return { kind: 'valid', raw, digits };
 }
 
-export type ControlCodes =
-  | { kind: 'none' }
-  | { kind: 'valid'; raw: string; codes: string[] }
-  | { kind: 'invalid'; raw: string; codes: string[]; unreadable: string[] };
-
 const CONTROL_CODE_RE = /^([0-9])([A-Ea-e])([0-9]{3})((?:\.[A-Za-z0-9]+)*)$/;
 
 /** `1c902.A` → `1C902.a`; undefined when the text is not a control code. */
@@ -95,20 +66,8 @@ export function parseControlCodes(value: string | undefined): ControlCodes {
   return { kind: 'valid', raw, codes };
 }
 
-/**
- * Cell values that say "nothing declared" rather than being a code: blanks, dashes, N/A, and
- * "not controlled" declarations (EAR99, NLR, 非該当, 非管制 ...). They are not an unreadable code.
- */
-const NONE_VALUES = new Set(
-  [
-    '-', '--', '—', '/', 'n/a', 'na', 'n.a.', 'none', 'nil', 'null', 'tbd', 'unknown',
-    'ear99', 'nlr', 'not controlled', 'not listed', 'uncontrolled', 'no license required',
-    '无', '無', '不适用', '非管制', '未管制', '不涉及', '非两用物项',
-    // the customs-declaration wording of 2025 Nos. 55-58 for goods that are not controlled
-    '不属于管制物项', '不属于两用物项', '不属于出口管制物项',
-    '非該当', '該当なし', 'なし', '対象外', '非対象',
-  ].map((v) => v.toLowerCase()),
-);
+/** Cell values that say "nothing declared" rather than being a code (rules/reference/nothing-declared.json). */
+const NONE_VALUES = new Set(readReference<{ values: string[] }>('nothing-declared.json').values.map((v) => v.normalize('NFKC').toLowerCase()));
 
 function isNoneValue(value: string): boolean {
   return NONE_VALUES.has(value.toLowerCase());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, jaroWinkler, nameFeatures } from '../../src/engine/party-names.js';
+import { compareNames, jaroWinkler, nameFeatures } from '../../src/match/party-names.js';
 
 const score = (query: string, entry: string, unitsCount = false): number =>
   compareNames(nameFeatures(query), nameFeatures(entry), unitsCount).score;

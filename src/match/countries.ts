@@ -1,0 +1,112 @@
+/** Country names as written in manifests → ISO 3166-1 alpha-2, from rules/reference/countries.json. */
+import { readReference } from './reference.js';
+
+export interface CountryEntry {
+  code: string;
+  alpha3: string;
+  /** The English short name, used in reports. */
+  name: string;
+  aliases: string[];
+  note?: string;
+}
+
+const COUNTRIES = readReference<{ countries: CountryEntry[] }>('countries.json').countries;
+
+const CJK = /\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*/gu;
+
+function countryKey(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1') // Türkiye = Turkiye, Côte = Cote; kana keep their dakuten
+    .normalize('NFC')
+    .replace(/&/g, ' and ')
+    .replace(/[.'’‘ʼ`]/g, '') // U.S.A. = USA, People's = Peoples
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(CJK, '$1') // 中国 台湾 = 中国台湾
+    .replace(/^the /, '')
+    .replace(/^st /, 'saint ');
+}
+
+const NAMES = new Map<string, string>(COUNTRIES.map(({ code, name }) => [code, name]));
+let byKey: Map<string, string> | undefined;
+
+/** Built on first use: ICU's names take ~80 ms, which `--version` and reporters that only print names should not pay. */
+function index(): Map<string, string> {
+  if (byKey) return byKey;
+  const map = new Map<string, string>();
+  for (const { code: alpha2, alpha3, name, aliases } of COUNTRIES) {
+    for (const written of [alpha2, alpha3, name, ...aliases]) {
+      const key = countryKey(written);
+      const prev = map.get(key);
+      if (!key || (prev && prev !== alpha2)) throw new Error(`countries: "${written}" is ${prev ?? 'empty'} and ${alpha2}`);
+      map.set(key, alpha2);
+    }
+  }
+  for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
+    for (const style of ['long', 'short'] as const) {
+      const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+      for (const { code: alpha2 } of COUNTRIES) {
+        const key = countryKey(names.of(alpha2) ?? '');
+        if (key && !map.has(key)) map.set(key, alpha2);
+      }
+    }
+  }
+  return (byKey = map);
+}
+
+/** "Republic of …", "Kingdom of the …": tried only when the whole name is not known. */
+const GOVERNMENT_FORM =
+  /^(?:(?:arab|bolivarian|democratic|eastern|federal|federative|grand|hashemite|independent|islamic|peoples|plurinational|socialist|united)\s)*(?:republic|kingdom|state|commonwealth|principality|duchy|sultanate|union|confederation)\sof\s(?:the\s)?/;
+/** …but never to pick between the two Chinas or the two Koreas ("People's Republic of Korea"). */
+const DIVIDED = new Set(['CN', 'TW', 'KR', 'KP']);
+
+function lookup(written: string): string | undefined {
+  const comma = written.indexOf(',');
+  // ISO's inverted forms: "Korea, Republic of" → "Republic of Korea"
+  const swapped = comma > 0 ? `${written.slice(comma + 1)} ${written.slice(0, comma)}` : undefined;
+  const keys = index();
+  for (const candidate of swapped === undefined ? [written] : [written, swapped]) {
+    const key = countryKey(candidate);
+    const code = keys.get(key) ?? keys.get(key.replace(GOVERNMENT_FORM, ''));
+    if (code && (keys.has(key) || !DIVIDED.has(code))) return code;
+  }
+  return undefined;
+}
+
+/** Manifests repeat a handful of country spellings: remember each one's answer. */
+const MEMO = new Map<string, string | undefined>();
+const MEMO_LIMIT = 10_000;
+
+/** The ISO 3166-1 alpha-2 code of a country as written in a manifest, or undefined if not recognised. */
+export function countryCode(value: string): string | undefined {
+  if (MEMO.has(value)) return MEMO.get(value);
+  const code = recognise(value);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(value, code);
+  return code;
+}
+
+function recognise(value: string): string | undefined {
+  const written = value.normalize('NFKC').trim();
+  if (/^n\s*[/.]\s*a\.?$/i.test(written)) return undefined; // "N/A", "n.a.": not Namibia (plain "NA" is)
+  const code = lookup(written);
+  if (code) return code;
+  // "Taiwan (ROC)", "DE - Germany", "CN | China": both halves must name the same country.
+  const parts = written.split(/\s*[()[\]|/:]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
+  if (parts.length === 2) {
+    const [a, b] = parts.map(lookup);
+    return a === b ? a : undefined;
+  }
+  // an address: "Yokohama, Japan", "Los Angeles, CA, USA" — the country comes last
+  const comma = written.lastIndexOf(',');
+  return comma > 0 && parts.length === 1 ? lookup(written.slice(comma + 1)) : undefined;
+}
+
+/** English short name of an alpha-2 code, for reports; the code itself when unknown. */
+export function countryName(code: string): string {
+  return NAMES.get(code.trim().toUpperCase()) ?? code;
+}

@@ -1,0 +1,43 @@
+/** The reference data in rules/reference/ has the shape the code reads, and says where it comes from. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const DIR = new URL('../../rules/reference/', import.meta.url);
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
+const described = { about: z.string().min(20), source: z.string().min(5) };
+const word = z.string().min(1);
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  'countries.json': z.strictObject({
+    ...described,
+    countries: z
+      .array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), alpha3: z.string().regex(/^[A-Z]{3}$/), name: word, aliases: z.array(word), note: word.optional() }))
+      .min(240),
+  }),
+  'units.json': z.strictObject({ ...described, units: z.array(z.strictObject({ kind: word, factor: z.number().positive(), names: z.array(word).min(1) })).min(1) }),
+  'nothing-declared.json': z.strictObject({ ...described, values: z.array(word).min(1) }),
+  'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
+};
+
+describe('rules/reference', () => {
+  it('has a schema for every JSON file, so none is read unchecked', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(Object.keys(SCHEMAS).sort());
+  });
+
+  for (const [file, schema] of Object.entries(SCHEMAS)) {
+    it(`${file} matches its schema`, () => {
+      const parsed = schema.safeParse(read(file));
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
+    });
+  }
+
+  it('names each country and each unit once', () => {
+    const { countries } = read('countries.json') as { countries: { code: string }[] };
+    expect(new Set(countries.map((c) => c.code)).size).toBe(countries.length);
+    const { units } = read('units.json') as { units: { names: string[] }[] };
+    const names = units.flatMap((u) => u.names);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
