@@ -150,11 +150,15 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 /** Where a bilingual header changes language: "商品编码 HS Code", "品名Description", "Qty 数量". */
 const SCRIPT_CHANGE = new RegExp(`(?<=[${CJK}）)])\\s*(?=[A-Za-z])|(?<=[A-Za-z.)])\\s*(?=[${CJK}])`, 'gu');
 
+/** A header that may hold two names: a line break, a slash or bar, or Latin letters beside CJK ones. */
+const BILINGUAL = new RegExp(`[\\r\\n/|／｜]|[A-Za-z].*[${CJK}]|[${CJK}].*[A-Za-z]`, 'u');
+
 /**
  * The parts of a bilingual header, as Chinese and Japanese invoices write them: one name a line
  * ("品名\nDescription"), around a slash ("数量/Qty"), or side by side in two scripts ("商品编码 HS Code").
  */
 function headerParts(header: string): string[] {
+  if (!BILINGUAL.test(header)) return [header];
   return header
     .normalize('NFKC')
     .split(/[\r\n/|]+/)
@@ -175,6 +179,12 @@ function lookUp(map: Map<string, CanonicalColumn>, header: string): CanonicalCol
 }
 
 const aliasColumn = (header: string): CanonicalColumn | undefined => lookUp(BY_KEY, header);
+
+/** The columns that identify the goods: a manifest needs one of them. */
+export const IDENTIFYING: readonly CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
+
+/** Whether any of these cells names a column that identifies the goods (a quick test before a row is mapped as a header). */
+export const namesGoodsColumn = (cells: string[]): boolean => cells.some((c) => IDENTIFYING.includes(aliasColumn(c) as CanonicalColumn));
 
 /** Whether a header names a canonical column (a buyer's name included). */
 export const namesColumn = (header: string): boolean => aliasColumn(header) !== undefined || lookUp(SECONDARY_BY_KEY, header) !== undefined;
@@ -241,10 +251,12 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     keys.add(key);
     extras.push({ name, key, index });
   };
-  const primary = new Set(headers.flatMap((h, i) => (claimed.has(i) ? [] : [aliasColumn(h)])));
+  // each header looked up once: a file may have 100,000 columns
+  const named = headers.map((h, i) => (claimed.has(i) ? undefined : aliasColumn(h)));
+  const primary = new Set(named);
   headers.forEach((name, index) => {
     if (claimed.has(index)) return;
-    let column = aliasColumn(name);
+    let column = named[index];
     const secondary = column === undefined ? lookUp(SECONDARY_BY_KEY, name) : undefined;
     if (secondary !== undefined) {
       if (primary.has(secondary) || columns[secondary] !== undefined) {

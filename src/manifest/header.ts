@@ -7,11 +7,10 @@
  */
 import { UserError } from '../errors.js';
 import { type CanonicalColumn, type HsScheme } from '../model/row.js';
-import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders, namesColumn, type ColumnMapping } from './columns.js';
+import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn, type ColumnMapping } from './columns.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 
-const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
 
 /** How the header is read: the user's column overrides and line id columns, and whether the HS scheme was chosen. */
 export interface HeaderOptions {
@@ -33,6 +32,8 @@ export interface Header {
 
 /** A row that maps a goods column and at least one other canonical column: a header. */
 export function isHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'lineId'> = {}): boolean {
+  // most rows (data, title lines) name no goods column: told apart without mapping the whole row
+  if (o.map === undefined && !namesGoodsColumn(fields)) return false;
   let mapping: ColumnMapping;
   try {
     mapping = mapHeaders(

@@ -213,6 +213,13 @@ describe('columns never drop silently (part 4)', () => {
     expect(r.stderr).toMatch(/no party column/);
   });
 
+  it('names the first 20 unmapped headers of a wide file, and counts the rest', () => {
+    const headers = ['Description', 'HS Code', ...Array.from({ length: 30 }, (_, i) => `Attribut ${i + 1}`)];
+    const [party] = columnWarnings('m.csv', headers, mapHeaders(headers)).filter((w) => w.includes('no party column'));
+    expect(party).toContain('"Attribut 20" (no close column), and 10 more.');
+    expect(party).not.toContain('"Attribut 21"');
+  });
+
   it('a file refused for want of a goods column names each header with its column or the closest one', () => {
     const file = tempFile('no-goods.csv', 'Artikel,Bezeichnung des Gutes,Kundenname,Menge\nA-1,Dysprosiumoxid,Tokyo Optics K.K.,50\n');
     const r = screen([file]);
