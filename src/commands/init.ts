@@ -60,7 +60,10 @@ function detected(path: string, encoding: string, delimiter: string, records: st
   const mapping = mapHeaders(headers);
   const columns: Partial<Record<CanonicalColumn, string>> = {};
   for (const [column, index] of Object.entries(mapping.columns) as [CanonicalColumn, number][]) columns[column] = headers[index]!;
-  return { sample: path, encoding, delimiter, columns, unmapped: mapping.extras.map((e) => e.name).filter((h) => h !== '') };
+  // a second description (规格型号 beside 物料名称) is screened with the first: it is mapped
+  const screened = new Set(Object.values(mapping.more).flat());
+  const unmapped = mapping.extras.filter((e) => e.name !== '' && !screened.has(e.index)).map((e) => e.name);
+  return { sample: path, encoding, delimiter, columns, unmapped };
 }
 
 function readHead(path: string): Buffer {

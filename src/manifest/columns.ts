@@ -137,11 +137,52 @@ for (const [map, aliases] of [
 /** A trailing note in brackets: "Value (USD)", "原产国(地区)", "Qty [pcs]". */
 const NOTE = /\s*(?:\([^()]*\)|\[[^[\]]*\]|【[^【】]*】)\s*$/u;
 
-function lookUp(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
+function lookUpWhole(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
   return map.get(keyOf(header)) ?? map.get(keyOf(header.normalize('NFKC').replace(NOTE, '')));
 }
 
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+/** Where a bilingual header changes language: "商品编码 HS Code", "品名Description", "Qty 数量". */
+const SCRIPT_CHANGE = new RegExp(`(?<=[${CJK}）)])\\s*(?=[A-Za-z])|(?<=[A-Za-z.)])\\s*(?=[${CJK}])`, 'gu');
+
+/** A header that may hold two names: a line break, a slash or bar, or Latin letters beside CJK ones. */
+const BILINGUAL = new RegExp(`[\\r\\n/|／｜]|[A-Za-z].*[${CJK}]|[${CJK}].*[A-Za-z]`, 'u');
+
+/**
+ * The parts of a bilingual header, as Chinese and Japanese invoices write them: one name a line
+ * ("品名\nDescription"), around a slash ("数量/Qty"), or side by side in two scripts ("商品编码 HS Code").
+ */
+function headerParts(header: string): string[] {
+  if (!BILINGUAL.test(header)) return [header];
+  return header
+    .normalize('NFKC')
+    .split(/[\r\n/|]+/)
+    .flatMap((p) => p.split(SCRIPT_CHANGE))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The column a header names: as a whole, or as a bilingual header whose parts that name a column all name the same one. */
+function lookUp(map: Map<string, CanonicalColumn>, header: string): CanonicalColumn | undefined {
+  const whole = lookUpWhole(map, header);
+  if (whole !== undefined) return whole;
+  const parts = headerParts(header);
+  if (parts.length < 2) return undefined;
+  const named = new Set(parts.map((p) => lookUpWhole(map, p)).filter((c) => c !== undefined));
+  const [only] = named;
+  return named.size === 1 ? only : undefined;
+}
+
 const aliasColumn = (header: string): CanonicalColumn | undefined => lookUp(BY_KEY, header);
+
+/** The columns that identify the goods: a manifest needs one of them. */
+export const IDENTIFYING: readonly CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
+
+/** Whether any of these cells names a column that identifies the goods (a quick test before a row is mapped as a header). */
+export const namesGoodsColumn = (cells: string[]): boolean => cells.some((c) => IDENTIFYING.includes(aliasColumn(c) as CanonicalColumn));
+
+/** Whether a header names a canonical column (a buyer's name included). */
+export const namesColumn = (header: string): boolean => aliasColumn(header) !== undefined || lookUp(SECONDARY_BY_KEY, header) !== undefined;
 
 /** Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the first. */
 export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number'];
@@ -191,10 +232,12 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     keys.add(key);
     extras.push({ name, key, index });
   };
-  const primary = new Set(headers.flatMap((h, i) => (claimed.has(i) ? [] : [aliasColumn(h)])));
+  // each header looked up once: a file may have 100,000 columns
+  const named = headers.map((h, i) => (claimed.has(i) ? undefined : aliasColumn(h)));
+  const primary = new Set(named);
   headers.forEach((name, index) => {
     if (claimed.has(index)) return;
-    let column = aliasColumn(name);
+    let column = named[index];
     const secondary = column === undefined ? lookUp(SECONDARY_BY_KEY, name) : undefined;
     if (secondary !== undefined) {
       if (primary.has(secondary) || columns[secondary] !== undefined) {

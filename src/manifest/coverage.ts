@@ -31,13 +31,17 @@ const KINDS: Kind[] = [
   },
 ];
 
-/** The headers that map to no column, each with the canonical column closest to it. */
+/** How many unmapped headers a warning names (a file may have thousands of columns). */
+const HINTS_NAMED = 20;
+
+/** The headers that map to no column, each with the canonical column closest to it (the first HINTS_NAMED). */
 export function unmappedHints(mapping: ColumnMapping): string[] {
   const unmapped = mapping.extras.filter((e) => e.name.trim() !== '' && !mapping.unscreened?.some((u) => u.index === e.index));
-  return unmapped.map((e) => {
+  const hints = unmapped.slice(0, HINTS_NAMED).map((e) => {
     const close = closestColumn(e.name);
     return `"${e.name}" (${close ? `closest: ${close.column}` : 'no close column'})`;
   });
+  return unmapped.length > HINTS_NAMED ? [...hints, `and ${unmapped.length - HINTS_NAMED} more`] : hints;
 }
 
 /** The warnings for one input's header: one per kind of column missing, and one per party column left unscreened. */

@@ -7,11 +7,10 @@
  */
 import { UserError } from '../model/errors.js';
 import { type CanonicalColumn, type ColumnMapping, type HsScheme } from '../model/row.js';
-import { aliasesOf, closestColumn, foreignHsHeader, mapHeaders } from './columns.js';
+import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn } from './columns.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 
-const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
 
 /** How the header is read: the user's column overrides and line id columns, and whether the HS scheme was chosen. */
 export interface HeaderOptions {
@@ -33,6 +32,8 @@ export interface Header {
 
 /** A row that maps a goods column and at least one other canonical column: a header. */
 export function isHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'lineId'> = {}): boolean {
+  // most rows (data, title lines) name no goods column: told apart without mapping the whole row
+  if (o.map === undefined && !namesGoodsColumn(fields)) return false;
   let mapping: ColumnMapping;
   try {
     mapping = mapHeaders(
@@ -45,6 +46,18 @@ export function isHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'li
   }
   const mapped = Object.keys(mapping.columns) as CanonicalColumn[];
   return mapped.some((c) => IDENTIFYING.includes(c)) && mapped.length >= 2;
+}
+
+/**
+ * A header row with a second one under it, in another language ("Description, HS Code" under "品名,
+ * 商品编码"): each column is named by the row whose cell names a column, the upper one first.
+ */
+export function mergeHeaderRows(first: string[], second: string[]): string[] {
+  return first.map((cell, i) => {
+    const a = cell.trim();
+    const b = (second[i] ?? '').trim();
+    return a !== '' && namesColumn(a) ? a : b !== '' && namesColumn(b) ? b : a || b;
+  });
 }
 
 /** A title line as the note quotes it: its non-empty cells. */
@@ -67,7 +80,7 @@ function describeHeaders(headers: string[], mapping: ColumnMapping): string {
 }
 
 /** The header record read into a mapping, or the file refused with what was found. */
-export function readHeader(path: string, record: string[], o: HeaderOptions, skipped: { line: number; text: string }[] = []): Header {
+export function readHeader(path: string, record: string[], o: HeaderOptions, skipped: { line: number; text: string }[] = [], secondLine?: number): Header {
   const headers = record.map((h) => h.trim());
   const mapping = mapHeaders(headers, o.map, o.lineId);
   const [clash] = mapping.repeated;
@@ -91,6 +104,7 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
     const shown = skipped.filter((s) => s.text !== '').map((s) => JSON.stringify(s.text.length > 80 ? `${s.text.slice(0, 77)}...` : s.text));
     notes.push(`${lines} above the header row skipped (a title block)${shown.length ? `: ${shown.join(', ')}` : ''}`);
   }
+  if (secondLine !== undefined) notes.push(`line ${secondLine}: a second header row (the column names in another language), read with the header`);
   let hsScheme = o.hsScheme;
   const hs = mapping.columns.hs_code;
   if (hs !== undefined && hsScheme === 'cn' && !o.hsSchemeChosen && foreignHsHeader(headers[hs]!)) {

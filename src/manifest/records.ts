@@ -3,10 +3,9 @@
  * streaming reader (a whole file) and the workers (one chunk of a file).
  */
 import { UserError } from '../model/errors.js';
-import { type CanonicalColumn, type ColumnMapping, type HsScheme, type Row, type RowValues } from '../model/row.js';
-import { aliasesOf, mapHeaders } from './columns.js';
+import type { CanonicalColumn, Row, RowValues } from '../model/row.js';
 import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
-import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, readHeader, type Header, type HeaderOptions } from './header.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader, type Header, type HeaderOptions } from './header.js';
 import { makeRow } from './row.js';
 import { isTotalsRow, totalsText } from './totals.js';
 
@@ -29,6 +28,8 @@ export class RecordConverter {
   held: { event: ManifestEvent & { kind: 'row' }; text: string }[] = [];
   /** Records before the header is found (title lines), while it is looked for. */
   private preamble: { fields: string[]; line: number }[] = [];
+  /** A header row read one record at a time, until the next record tells whether a second header row follows. */
+  private candidate: { fields: string[]; titles: { line: number; text: string }[] } | undefined;
   /** The header's canonical columns as [column, index] pairs, worked out once. */
   private columns: [CanonicalColumn, number][] | undefined;
   /** Changes a data record's cells before it is read (a workbook's HS codes that lost a leading zero). */
@@ -56,14 +57,24 @@ export class RecordConverter {
    */
   record(record: string[], line: number, sink: (event: ManifestEvent) => void): void {
     if (!this.header) {
-      if (!isHeaderRow(record, this.options)) {
+      const candidate = this.candidate;
+      if (candidate) {
+        // the row under the header: a second header row in another language, or the first data row
+        this.candidate = undefined;
+        const second = isHeaderRow(record, this.options);
+        this.header = second
+          ? readHeader(this.path, mergeHeaderRows(candidate.fields, record), this.options, candidate.titles, line)
+          : readHeader(this.path, candidate.fields, this.options, candidate.titles);
+        if (second) return;
+      } else if (!isHeaderRow(record, this.options)) {
         this.preamble.push({ fields: record, line });
         if (this.preamble.length >= HEADER_SEARCH_ROWS) this.settleHeader(sink);
         return;
+      } else {
+        this.candidate = { fields: record, titles: this.preamble.map((p) => ({ line: p.line, text: lineText(p.fields) })) };
+        this.preamble = [];
+        return;
       }
-      this.header = readHeader(this.path, record, this.options, this.preamble.map((p) => ({ line: p.line, text: lineText(p.fields) })));
-      this.preamble = [];
-      return;
     }
     if (record.every((v) => v.trim() === '')) {
       if (this.blank++ < BLANK_LINES_NAMED) this.blankLines.push(line);
@@ -81,6 +92,10 @@ export class RecordConverter {
 
   /** No header among the records so far: the first is the header, as it always was, and the rest are read as data. */
   settleHeader(sink: (event: ManifestEvent) => void): void {
+    if (this.candidate) {
+      this.header = readHeader(this.path, this.candidate.fields, this.options, this.candidate.titles);
+      this.candidate = undefined;
+    }
     if (this.header || this.preamble.length === 0) return;
     const [first, ...rest] = this.preamble;
     this.preamble = [];
@@ -132,7 +147,8 @@ export class RecordConverter {
       if (found && 'header' in found) {
         const { header, skipped } = found;
         if (header.error) throw new UserError(`${this.path}: the header row cannot be read: ${header.error}`);
-        this.header = readHeader(this.path, header.fields, this.options, skipped.map((r) => ({ line: line + r.lineOffset, text: lineText(r.fields) })));
+        const titles = skipped.map((r) => ({ line: line + r.lineOffset, text: lineText(r.fields) }));
+        this.header = readHeader(this.path, header.fields, this.options, titles, header.second === undefined ? undefined : line + header.second);
         line += header.lineOffset + header.lines;
         pos = header.end;
         reader.width = this.header.headers.length;
@@ -215,6 +231,8 @@ interface Searched {
   lineOffset: number;
   lines: number;
   end: number;
+  /** A second header row under it (the names in another language), merged into `fields`: its line offset. */
+  second?: number;
 }
 
 /**
@@ -236,7 +254,14 @@ export function findHeaderRecord(
     const r = reader.read(pos, final);
     if (isIncomplete(r)) return { waiting: r };
     const rec: Searched = { fields: r.fields, lineOffset, lines: r.lines, end: r.end, ...(r.error ? { error: r.error } : {}) };
-    if (!r.error && isHeaderRow(r.fields, o)) return { header: rec, skipped: seen };
+    if (!r.error && isHeaderRow(r.fields, o)) {
+      if (r.end >= length) return final ? { header: rec, skipped: seen } : { waiting: undefined };
+      const next = reader.read(r.end, final);
+      if (isIncomplete(next)) return { waiting: next };
+      if (next.error || !isHeaderRow(next.fields, o)) return { header: rec, skipped: seen };
+      const second = lineOffset + r.lines;
+      return { header: { ...rec, fields: mergeHeaderRows(r.fields, next.fields), lines: r.lines + next.lines, end: next.end, second }, skipped: seen };
+    }
     seen.push(rec);
     lineOffset += r.lines;
     pos = r.end;

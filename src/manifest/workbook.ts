@@ -30,6 +30,16 @@ function expectedLengths(header: Header, hsHeader: string): number[] {
   return header.hsScheme === 'cn' || foreignHsHeader(hsHeader) ? [4, 6, 8, 10] : [];
 }
 
+/**
+ * An HS code stored as a number, with the zero the number dropped: a leading one where the digits are one
+ * short of a code's length (902109000 → 0902109000), a trailing one where a dotted code ends in an odd
+ * number of digits after its heading (8471.3 → 8471.30). Undefined when nothing was evidently lost.
+ */
+function restoredCode(shown: string, lengths: number[]): string | undefined {
+  if (/^\d+$/.test(shown)) return lengths.includes(shown.length + 1) ? `0${shown}` : undefined;
+  return /^\d{4}\.\d(?:\d\d)*$/.test(shown) ? `${shown}0` : undefined;
+}
+
 export async function openWorkbookManifest(path: string, options: ReadOptions): Promise<Manifest> {
   const workbook = await Workbook.open(path, path);
   const sheet = workbook.pick(options.sheet);
@@ -63,28 +73,40 @@ export async function openWorkbookManifest(path: string, options: ReadOptions): 
       const flags = numeric.get(line);
       numeric.delete(line);
       if (at === undefined || !flags?.[at]) return fields;
-      const digits = fields[at] ?? '';
-      if (!/^\d+$/.test(digits) || !expectedLengths(header, header.headers[at]!).includes(digits.length + 1)) return fields;
-      if (restoredCount++ < 5) restored.push(`line ${line}: ${digits} → 0${digits}`);
+      const shown = fields[at] ?? '';
+      const code = restoredCode(shown, expectedLengths(header, header.headers[at]!));
+      if (code === undefined) return fields;
+      if (restoredCount++ < 5) restored.push(`line ${line}: ${shown} → ${code}`);
       const fixed = fields === cells ? [...fields] : fields;
-      fixed[at] = `0${digits}`;
+      fixed[at] = code;
       return fixed;
     };
     const { events: out, sink, sync } = collector(summary, converter);
+    // a sheet without the lines (a cover sheet, instructions): the refusal names the other sheets
+    const other = names.length > 1 && options.sheet === undefined ? ` (this is sheet "${sheet.name}"; the workbook has ${names.map((n) => `"${n}"`).join(', ')}: choose the one with the lines with --sheet NAME or N)` : '';
+    const headerRead = <T>(read: () => T): T => {
+      if (converter.header) return read();
+      try {
+        return read();
+      } catch (e) {
+        if (e instanceof UserError && other) throw new UserError(`${e.message}${other}`);
+        throw e;
+      }
+    };
     for await (const row of workbook.rows(sheet.part, (n) => (summary.bytesRead += n))) {
       if (row.numeric.includes(true)) numeric.set(row.line, row.numeric);
-      converter.record(row.cells, row.line, sink);
+      headerRead(() => converter.record(row.cells, row.line, sink));
       sync();
       yield* out.splice(0);
     }
-    converter.settleHeader(sink);
+    headerRead(() => converter.settleHeader(sink));
     sync();
     yield* out.splice(0);
-    if (!converter.header) throw new UserError(`${path}: sheet "${sheet.name}" is empty (no header row)`);
+    if (!converter.header) throw new UserError(`${path}: sheet "${sheet.name}" is empty (no header row)${other}`);
     const lost =
       restoredCount > 0
         ? [
-            `${restoredCount} HS code${restoredCount === 1 ? ' was' : 's were'} stored as numbers and lost a leading zero, restored (${restored.join('; ')}${restoredCount > restored.length ? '; ...' : ''}): format the column as text in the workbook`,
+            `${restoredCount} HS code${restoredCount === 1 ? ' was' : 's were'} stored as numbers and lost a leading or trailing zero, restored (${restored.join('; ')}${restoredCount > restored.length ? '; ...' : ''}): format the column as text in the workbook`,
           ]
         : [];
     summary.notes = [...sheetNote, ...converter.header.notes, ...lost, ...converter.finish()];

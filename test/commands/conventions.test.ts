@@ -147,3 +147,15 @@ describe('rules diff --fail-on-change (part 5)', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, 'm.csv'))).toBe(true);
   });
 });
+
+describe('init reads a workbook sample', { timeout: 60_000 }, () => {
+  it('maps the invoice header under its title block; a second description column counts as mapped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dualscreen-init-xlsx-'));
+    const r = cli(['init', '--manifest', join(ROOT, 'fixtures', 'erp', 'kingdee-invoice.xlsx')], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('not mapped: "单据编号"\n');
+    const config = readFileSync(join(dir, '.dualscreen.yaml'), 'utf8');
+    expect(config).toContain('  description: "物料名称"');
+    expect(config).toContain('  consignee: "收货方"');
+  });
+});

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RecordBlocks } from '../../src/manifest/blocks.js';
 import { closestColumn, mapHeaders } from '../../src/manifest/columns.js';
@@ -21,6 +22,18 @@ const tempFile = tempFiles('header');
 function screen(args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dualscreen.js'), 'screen', '--as-of', '2026-11-28', '--fail-on', 'none', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The text pushed to the stream cutter `size` characters at a time: the blocks it cuts. */
+function cutInPieces(text: string, size: number): string[] {
+  const cutter = new RecordBlocks(',');
+  const blocks: string[] = [];
+  for (let pos = 0; pos < text.length; pos += size) {
+    const b = cutter.push(text.slice(pos, pos + size));
+    if (b) blocks.push(b);
+  }
+  blocks.push(...cutter.end());
+  return blocks;
 }
 
 describe('the header row under a title block (part 2)', () => {
@@ -72,13 +85,7 @@ describe('the header row under a title block (part 2)', () => {
     };
     const whole = JSON.stringify(read([text]));
     for (const size of [1, 7, 50, 300]) {
-      const cutter = new RecordBlocks(',');
-      const blocks: string[] = [];
-      for (let pos = 0; pos < text.length; pos += size) {
-        const b = cutter.push(text.slice(pos, pos + size));
-        if (b) blocks.push(b);
-      }
-      blocks.push(...cutter.end());
+      const blocks = cutInPieces(text, size);
       expect(blocks.join('')).toBe(text);
       expect(blocks[0]!.endsWith('Destination\n'), `size ${size}`).toBe(true); // the first block ends with the header
       expect(JSON.stringify(read(blocks))).toBe(whole);
@@ -93,6 +100,45 @@ describe('the header row under a title block (part 2)', () => {
     // a header that maps one column only is still the first row, as before
     const { rows } = await readAll(tempFile('m.csv', 'PO Number,Description,Incoterms\nPO-9,Bolts,FOB\n'));
     expect(rows[0]!.extras).toEqual({ 'PO Number': 'PO-9', Incoterms: 'FOB' });
+  });
+});
+
+describe('bilingual headers, as Chinese and Japanese invoices write them (part 2)', () => {
+  const TWO_ROWS = '发票 INVOICE,,,,\n品名,商品编码,数量,客商,目的国\nDescription of Goods,HS Code,Qty,Consignee,Destination\n氧化镝,2846901500,100,Tokyo Optics K.K.,日本\n';
+
+  it('a second header row in another language is read with the header: each column named by the row that names it', async () => {
+    const { summary, rows } = await readAll(tempFile('two-rows.csv', TWO_ROWS));
+    expect(summary.headers).toEqual(['品名', '商品编码', '数量', 'Consignee', '目的国']);
+    expect(summary.notes).toContain('line 3: a second header row (the column names in another language), read with the header');
+    expect(rows.map((r) => [r.line, r.values.description, r.values.consignee])).toEqual([[4, '氧化镝', 'Tokyo Optics K.K.']]);
+  });
+
+  it('the same in pieces of any size, and in a workbook', async () => {
+    const whole = (await readAll(tempFile('two-rows.csv', TWO_ROWS))).rows;
+    for (const size of [1, 5, 40]) {
+      const blocks = cutInPieces(TWO_ROWS, size);
+      expect(blocks[0]!.endsWith('Destination\n'), `size ${size}`).toBe(true);
+      const conv = new RecordConverter('m.csv', { hsScheme: 'cn' }, undefined, 0, 'utf-8');
+      const out: ManifestEvent[] = [];
+      for (const b of blocks) conv.readBlock(b, ',', (e) => out.push(e));
+      expect(out.map((e) => (e.kind === 'row' ? [e.row.line, e.row.values.consignee] : e))).toEqual(whole.map((r) => [r.line, r.values.consignee]));
+    }
+    const path = tempFile('two-rows.xlsx', '');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('发票');
+    for (const line of TWO_ROWS.trim().split('\n')) ws.addRow(line.split(',').map((c) => (/^\d{10}$/.test(c) ? Number(c) : c)));
+    await wb.xlsx.writeFile(path);
+    const book = await readAll(path);
+    expect(book.summary.notes).toContain('line 3: a second header row (the column names in another language), read with the header');
+    expect(book.rows.map((r) => [r.line, r.values.hs_code, r.values.consignee])).toEqual([[4, '2846901500', 'Tokyo Optics K.K.']]);
+  });
+
+  it('a header cell in two languages names its column: one name a line, around a slash, or side by side', () => {
+    const m = mapHeaders(['品名\nDescription', '商品编码 HS Code', '数量/Qty', '收货人Consignee', '目的国(地区) Destination', '规格型号 Specification', '品名 HS Code', 'Unit Price 单价']);
+    expect(m.columns).toEqual({ description: 0, hs_code: 1, quantity: 2, consignee: 3, destination_country: 4 });
+    expect(m.more).toEqual({ description: [5] });
+    // parts naming two columns name none (a second description is kept as an extra too, and screened with the first)
+    expect(m.extras.map((e) => e.name)).toEqual(['规格型号 Specification', '品名 HS Code', 'Unit Price 单价']);
   });
 });
 
@@ -165,6 +211,13 @@ describe('columns never drop silently (part 4)', () => {
     const r = screen([file]);
     expect(r.stderr).toMatch(/no goods description column.*"Goods Text" \(closest: description\)/);
     expect(r.stderr).toMatch(/no party column/);
+  });
+
+  it('names the first 20 unmapped headers of a wide file, and counts the rest', () => {
+    const headers = ['Description', 'HS Code', ...Array.from({ length: 30 }, (_, i) => `Attribut ${i + 1}`)];
+    const [party] = columnWarnings('m.csv', headers, mapHeaders(headers)).filter((w) => w.includes('no party column'));
+    expect(party).toContain('"Attribut 20" (no close column), and 10 more.');
+    expect(party).not.toContain('"Attribut 21"');
   });
 
   it('a file refused for want of a goods column names each header with its column or the closest one', () => {

@@ -110,7 +110,7 @@ describe('an SAP sales-order export (.xlsx written as ERPs write it)', () => {
     expect(rows[0]!.values).toMatchObject({ description: 'Dysprosium oxide Dy2O3 99.99%, 25 kg drums', consignee: 'Shin-Etsu Trading Co. Ltd.', destination_country: 'JP', quantity: '200' });
     expect(rows[0]!.extras['Created On']).toBe('2026-11-18');
     expect(summary.notes).toEqual([
-      '1 HS code was stored as numbers and lost a leading zero, restored (line 5: 902109000 → 0902109000): format the column as text in the workbook',
+      '1 HS code was stored as numbers and lost a leading or trailing zero, restored (line 5: 902109000 → 0902109000): format the column as text in the workbook',
       'line 7 after the last goods: a totals row ("Total, 105310, USD"), not screened',
     ]);
     // the sold-to party beside the ship-to party is kept, and named on stderr when screened
@@ -124,6 +124,39 @@ describe('an SAP sales-order export (.xlsx written as ERPs write it)', () => {
     expect(report.rows.find((row) => row.line === 4)?.verdict).toBe('prohibited'); // tellurium to IHI Aerospace
     expect(report.inputs[0]).toMatchObject({ sheet: 'Sheet1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(r.stderr).toMatch(/"Sold-to Party" is not screened as a party/);
+  });
+});
+
+describe('HS codes stored as numbers', () => {
+  it('a dotted code that lost its trailing zero gets it back (8471.3 → 8471.30); codes that lost nothing evident are left alone', async () => {
+    const path = tempFile('dotted.xlsx', '');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Lines');
+    ws.addRow(['Description', 'HS Code', 'Destination']);
+    for (const [d, hs] of [['Laptop computers', 8471.3], ['Dysprosium oxide', 2846.9015], ['Green tea', 902.1], ['Bolts', 73181580], ['Gloves', 6116.92]] as const) ws.addRow([d, hs, 'JP']);
+    await wb.xlsx.writeFile(path);
+    const { rows, summary } = await readAll(path);
+    expect(rows.map((r) => r.values.hs_code)).toEqual(['8471.30', '2846.9015', '902.1', '73181580', '6116.92']);
+    expect(summary.notes).toContain(
+      '1 HS code was stored as numbers and lost a leading or trailing zero, restored (line 2: 8471.3 → 8471.30): format the column as text in the workbook',
+    );
+  });
+});
+
+describe('a workbook whose first sheet is a cover sheet', () => {
+  it('is refused naming the sheets and --sheet; --sheet 2 screens the lines', async () => {
+    const path = tempFile('cover.xlsx', '');
+    const wb = new ExcelJS.Workbook();
+    const cover = wb.addWorksheet('说明');
+    cover.addRow(['出口明细 2026年11月']);
+    cover.addRow(['请勿修改表头']);
+    const lines = wb.addWorksheet('明细');
+    lines.addRow(['物料名称', '商品编码', '目的国']);
+    lines.addRow(['氧化镝', 2846901500, '日本']);
+    await wb.xlsx.writeFile(path);
+    await expect(readAll(path)).rejects.toThrow(/none of the columns identifies the goods.*\(this is sheet "说明"; the workbook has "说明", "明细": choose the one with the lines with --sheet NAME or N\)/);
+    const { rows } = await readAll(path, { sheet: '2' });
+    expect(rows.map((r) => [r.line, r.values.description, r.values.hs_code])).toEqual([[2, '氧化镝', '2846901500']]);
   });
 });
 

@@ -7,7 +7,7 @@ import { SAMPLE, screenTo } from './harness.js';
 
 const options = { waivers: 'fixtures/gate/waivers.yaml', failOn: 'license' as const };
 
-describe('gate outcome in the machine formats', () => {
+describe('gate outcome in the machine formats', { timeout: 60_000 }, () => {
   it('JSON, SARIF, JUnit and markdown give the same gate', async () => {
     const json = JSON.parse((await screenTo('json', [SAMPLE], options)).out) as { gate: Record<string, unknown> };
     const { gate } = json;
