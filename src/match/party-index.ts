@@ -130,9 +130,12 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const best = new Map<string, PartyMatch<R>>();
     // per party the strongest match; at equal scores the one that may block (a name written in several scripts folds to one)
     const rank = (m: PartyMatch<R>): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
+    // and, at equal rank, the listed name as the document writes it (防衛装備庁 in Japanese, not its simplified form)
+    const written = name.normalize('NFKC').toLowerCase();
+    const asWritten = (m: PartyMatch<R>): boolean => m.name.normalize('NFKC').toLowerCase() === written;
     const keep = (m: PartyMatch<R>): void => {
       const prev = best.get(m.ref.party.id);
-      if (!prev || rank(m) > rank(prev)) best.set(m.ref.party.id, m);
+      if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
     this.publishedMatches(name).forEach(keep);
     this.abbreviationMatches(name).forEach(keep);

@@ -34,4 +34,12 @@ describe('PartyIndex', () => {
     const m = best('TDK-Lambda Corporation');
     expect(m === undefined || m.score < index.thresholds.block).toBe(true);
   });
+
+  it('names the listed spelling the document wrote, when a party is listed in several scripts that fold alike', () => {
+    const scripts = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    const atla: Party = { ...party('atla', ['Acquisition, Technology & Logistics Agency']), list: 'military-user', names: { en: ['Acquisition, Technology & Logistics Agency'], zh: ['防卫装备厅'], ja: ['防衛装備庁'] } };
+    for (const name of [...atla.names.zh, ...atla.names.ja]) scripts.add({ party: atla, source: 'S', suspensionSources: new Map() }, name as string, flags);
+    expect(scripts.match('防衛装備庁')[0]).toMatchObject({ name: '防衛装備庁', score: 1 });
+    expect(scripts.match('防卫装备厅')[0]).toMatchObject({ name: '防卫装备厅', score: 1 });
+  });
 });
