@@ -1,4 +1,5 @@
 /** The commented `.dualscreen.yaml` that `dualscreen init` writes. */
+import { IDENTIFYING } from '../manifest/columns.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn } from '../model/row.js';
 import { configSettings } from './options.js';
 
@@ -13,7 +14,6 @@ export interface DetectedColumns {
 
 /** A YAML double-quoted string: JSON's escapes, and the line separators YAML 1.1 readers would break on. */
 const quote = (s: string): string => JSON.stringify(s).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const IDENTIFYING: CanonicalColumn[] = ['description', 'hs_code', 'control_code'];
 
 function mapSection(d: DetectedColumns | undefined): string[] {
   if (!d) {

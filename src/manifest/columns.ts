@@ -1,112 +1,20 @@
+import { readReference } from '../match/reference.js';
 import { UserError } from '../model/errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnMapping, headerKey } from '../model/row.js';
 
-/**
- * Header aliases in English, Chinese (simplified, traditional) and Japanese, compared by headerKey.
- * Only names that mean one thing: "unit price", "code", "name" or "exporter" stay extras.
- */
-const ALIASES: Record<CanonicalColumn, readonly string[]> = {
-  line_id: [
-    'line id', 'line', 'line no', 'line number', 'item no', 'item number', 'item', 'position', 'pos', 'row id',
-    'order line', 'No', 'S.No.', 'Sr. No.', 'Sl. No.', '行号', '行號', '序号', '序號', '项号', '項號', '明细号',
-    '明細號', '行番号', '明細番号', '項番',
-  ],
-  description: [
-    'description', 'desc', 'description of goods', 'goods description', 'item description', 'product description',
-    'part description', 'product', 'product name', 'item name', 'goods name', 'commodity', 'commodity description',
-    'goods', 'material description', '品名', '中文品名', '英文品名', '货物名称', '貨物名稱', '商品名称',
-    '商品名稱', '货物描述', '貨物描述', '品名及规格', '品名及規格', '商品名称及规格型号', '商品名稱及規格型號', '商品名',
-    '品目', '品名・規格', '品名規格', '貨物名称',
-    // Kingdee, Yonyou and SAP exports
-    '物料名称', '物料名稱', '物料描述', '物料说明', '物料說明', '存货名称', '存貨名稱', '规格型号', '規格型號', '产品名称', '產品名稱',
-    // German and French
-    'warenbezeichnung', 'warenbeschreibung', 'artikelbezeichnung', 'bezeichnung', 'désignation', 'designation',
-    'désignation des marchandises', 'description des marchandises', 'libellé', 'libellé article',
-  ],
-  hs_code: [
-    'hs code', 'hs', 'hs no', 'hs number', 'hts', 'hts code', 'htsus', 'hs tariff', 'hs tariff code', 'harmonized code',
-    'harmonized tariff code', 'tariff no', 'tariff number', 'tariff code', 'tariff classification', 'commodity code',
-    'customs code', 'customs tariff', 'cn code', 'schedule b', 'schedule b number', 'hs编码', 'hs編碼', 'hs号',
-    '商品编码', '商品編碼', '商品编号', '商品編號', '海关编码', '海關編碼', '海关商品编码', '海關商品編碼', '税则号列',
-    '稅則號列', '税号', '稅號', 'hsコード', 'hs番号', '統計品目番号', '関税番号', '税番',
-    'zolltarifnummer', 'zolltarifnr', 'warennummer', 'statistische warennummer', 'code sh', 'code nc', 'nomenclature douanière',
-    'nomenclature combinée', 'code douanier',
-  ],
-  control_code: [
-    'export control code', 'control code', 'eccn', 'export control classification', 'export control classification number',
-    'export classification', 'control classification', 'classification', 'ecl', 'dual-use code', '管制编码', '管制編碼',
-    '管制编号', '出口管制编码', '出口管制編碼', '两用物项编码', '兩用物項編碼', '该非判定番号', '該非判定番号', '該非判定',
-    '該非番号', '該当項番', '規制番号', 'ausfuhrlistennummer', 'al nummer',
-  ],
-  cas_number: ['cas', 'cas no', 'cas number', 'cas rn', 'cas registry number', 'cas登录号', 'cas號', 'cas号', 'cas编号', 'cas番号', 'cas登録番号'],
-  quantity: [
-    'qty', 'quantity', 'quantity shipped', 'qty shipped', 'order quantity', 'order qty', 'delivery quantity', '数量', '數量', '实发数量', '實發數量', '销售数量', '銷售數量', '出库数量',
-    '出荷数量', 'menge', 'quantité',
-  ],
-  unit: ['unit', 'uom', 'unit of measure', 'unit of measurement', '单位', '單位', '计量单位', '計量單位', '単位', 'einheit', 'mengeneinheit', 'unité'],
-  value: [
-    'value', 'amount', 'total value', 'total amount', 'line value', 'net value', 'invoice value', 'invoice amount', '金额', '金額',
-    '总价', '總價', '价值', '價值', '货值', '貨值', '価格', 'wert', 'warenwert', 'valeur', 'montant',
-  ],
-  currency: ['currency', 'curr', 'ccy', 'currency code', '币种', '幣種', '币制', '幣制', '币别', '幣別', '货币', '貨幣', '通貨', '通貨コード', 'währung', 'devise'],
-  origin_country: [
-    'origin', 'country of origin', 'origin country', 'coo', 'made in', 'place of origin', 'country of manufacture',
-    '原产国', '原產國', '原产地', '原產地', '原产国(地区)', '原産国', '原産地', 'ursprungsland', "pays d'origine", 'origine',
-  ],
-  export_country: [
-    'export country', 'country of export', 'exporting country', 'ship from country', 'ship-from country',
-    'country of dispatch', 'dispatch country', '出口国', '出口國', '输出国', '輸出國', '启运国', '啟運國', '輸出国', '船積国',
-  ],
-  // Plain "country" in a manifest is nearly always where the goods go.
-  destination_country: [
-    'country', 'destination', 'destination country', 'country of destination', 'ship to country', 'ship-to country',
-    'dest', 'dest country', 'final destination', 'ultimate destination', 'country of ultimate destination',
-    'import country', 'importing country', 'country of import', '目的国', '目的國', '目的地', '目的地国', '目的地國',
-    '运抵国', '運抵國', '运抵国(地区)', '最终目的国', '最終目的國', '最终目的国(地区)', '进口国', '進口國', '仕向国',
-    '仕向け国', '仕向地', '仕向け地', 'bestimmungsland', 'pays de destination', 'destination finale',
-  ],
-  consignee: [
-    'consignee', 'consignee name', 'ship to', 'ship-to party', 'ship to name', 'ship-to name', 'receiver', 'recipient',
-    '收货人', '收貨人', '收货方', '收貨方', '境外收货人', '境外收貨人', '送达方', '送達方', '收货单位', '收貨單位',
-    '荷受人', '受取人', '納入先', 'empfänger', 'empfaenger', 'warenempfänger', 'destinataire',
-  ],
-  consignee_country: ['consignee country', 'country of consignee', '收货人国家', '收貨人國家', '收货人所在国', '荷受人国', '荷受人の国'],
-  end_user: [
-    'end user', 'end-user', 'end user name', 'ultimate consignee', 'final user', '最终用户', '最終用戶', '最终用户名称',
-    '最终使用者', '最終使用者', '最終需要者', '最終ユーザー', 'エンドユーザー', 'endverwender', 'endempfänger',
-    'utilisateur final',
-  ],
-  end_user_country: [
-    'end user country', 'country of end user', 'ultimate consignee country', '最终用户国家', '最終用戶國家',
-    '最终用户所在国', '最終需要者国', '最終需要者の国', '最終ユーザー国',
-  ],
-  end_use: [
-    'end use', 'end-use', 'intended use', 'intended end use', 'purpose', 'purpose of use', 'use', 'usage', 'application',
-    '最终用途', '最終用途', '用途', '使用目的', '使用用途', 'verwendungszweck', 'endverwendung', 'utilisation finale',
-  ],
-};
+/** Header names of the canonical columns, the consignee's secondary names and the foreign HS headers (rules/reference/header-aliases.json). */
+const HEADERS = readReference<{
+  aliases: Record<CanonicalColumn, string[]>;
+  secondary: Partial<Record<CanonicalColumn, string[]>>;
+  foreignHs: string[];
+}>('header-aliases.json');
+const ALIASES = HEADERS.aliases;
 
-/**
- * Names of a party that is the consignee only when no header names the consignee itself: the buyer
- * (SAP's sold-to party, 售达方, 客户名称, 得意先) beside a ship-to party. When both are there the buyer
- * stays an extra column, and the run says on stderr that it is not screened.
- */
-const SECONDARY_ALIASES: Partial<Record<CanonicalColumn, readonly string[]>> = {
-  consignee: [
-    'buyer', 'importer', 'customer', 'customer name', 'sold to', 'sold-to party', 'sold to name', 'sold-to name', '买方', '買方',
-    '进口商', '進口商', '售达方', '售達方', '客户名称', '客戶名稱', '客户', '客戶', '购货单位', '購貨單位', '輸入者', '得意先',
-    '得意先名', '顧客名', 'kunde', 'auftraggeber', 'client',
-  ],
-};
+/** Names of a party that is the consignee only when no header names the consignee itself (see the JSON's about). */
+const SECONDARY_ALIASES = HEADERS.secondary;
 
-/**
- * HS code headers under which the codes are another country's (the US HTS and Schedule B, Japan's
- * 9-digit 統計品目番号, the EU's CN and TARIC): they imply --hs-scheme intl for the file.
- */
-const FOREIGN_HS_HEADERS = new Set(
-  ['hts', 'hts code', 'htsus', 'hts number', 'schedule b', 'schedule b number', '統計品目番号', '税番', 'cn code', 'zolltarifnummer',
-    'zolltarifnr', 'warennummer', 'statistische warennummer', 'code nc', 'nomenclature combinée'].map(headerKey),
-);
+/** HS code headers under which the codes are another country's: they imply --hs-scheme intl for the file. */
+const FOREIGN_HS_HEADERS = new Set(HEADERS.foreignHs.map(headerKey));
 
 /** Whether codes under this HS code header are another country's (compare their first 6 digits). */
 export function foreignHsHeader(header: string): boolean {

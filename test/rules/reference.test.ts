@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { CANONICAL_COLUMNS } from '../../src/model/row.js';
 
 const DIR = new URL('../../rules/reference/', import.meta.url);
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, DIR), 'utf8'));
@@ -17,6 +18,12 @@ const SCHEMAS: Record<string, z.ZodType> = {
   }),
   'units.json': z.strictObject({ ...described, units: z.array(z.strictObject({ kind: word, factor: z.number().positive(), names: z.array(word).min(1) })).min(1) }),
   'nothing-declared.json': z.strictObject({ ...described, values: z.array(word).min(1) }),
+  'header-aliases.json': z.strictObject({
+    ...described,
+    aliases: z.strictObject(Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, z.array(word).min(1)]))),
+    secondary: z.partialRecord(z.enum(CANONICAL_COLUMNS), z.array(word).min(1)),
+    foreignHs: z.array(word).min(1),
+  }),
   'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
 };
 
