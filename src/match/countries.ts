@@ -10,7 +10,12 @@ export interface CountryEntry {
   note?: string;
 }
 
-const COUNTRIES = readReference<{ countries: CountryEntry[] }>('countries.json').countries;
+let entries: readonly CountryEntry[] | undefined;
+
+/** The countries of rules/reference/countries.json, read once, when first needed. */
+export function countryEntries(): readonly CountryEntry[] {
+  return (entries ??= readReference<{ countries: CountryEntry[] }>('countries.json').countries);
+}
 
 const CJK = /\s*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s*/gu;
 
@@ -37,7 +42,7 @@ let byKey: Map<string, string> | undefined;
 function index(): Map<string, string> {
   if (byKey) return byKey;
   const map = new Map<string, string>();
-  for (const { code: alpha2, alpha3, name, aliases } of COUNTRIES) {
+  for (const { code: alpha2, alpha3, name, aliases } of countryEntries()) {
     for (const written of [alpha2, alpha3, name, ...aliases]) {
       const key = countryKey(written);
       const prev = map.get(key);
@@ -48,7 +53,7 @@ function index(): Map<string, string> {
   for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-      for (const { code: alpha2 } of COUNTRIES) {
+      for (const { code: alpha2 } of countryEntries()) {
         const key = countryKey(names.of(alpha2) ?? '');
         if (key && !map.has(key)) map.set(key, alpha2);
       }
