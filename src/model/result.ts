@@ -1,7 +1,7 @@
 /** What screening a row produces: findings with their evidence and source, and the row's verdict. */
 import type { Msg } from './message.js';
 import type { Row } from './row.js';
-import { mostSevere, SEVERITY, type FailOn, type PartyList, type Verdict } from './verdict.js';
+import { atOrAbove, mostSevere, type FailOn, type PartyList, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
 
@@ -68,5 +68,5 @@ export function gatingVerdict(result: Result): Verdict {
 
 /** Whether a row fails the run: its gating verdict is at or above --fail-on. */
 export function fails(result: Result, failOn: FailOn): boolean {
-  return failOn !== 'none' && SEVERITY[gatingVerdict(result)] >= SEVERITY[failOn];
+  return atOrAbove(gatingVerdict(result), failOn);
 }

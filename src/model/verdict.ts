@@ -9,6 +9,11 @@ export const SEVERITY: Record<Verdict, number> = { prohibited: 3, license: 2, re
 /** The verdict at or above which a run fails, or none. */
 export type FailOn = Verdict | 'none';
 
+/** Whether a verdict counts for --fail-on: at or above it. */
+export function atOrAbove(verdict: Verdict, failOn: FailOn): boolean {
+  return failOn !== 'none' && SEVERITY[verdict] >= SEVERITY[failOn];
+}
+
 export function mostSevere(verdicts: Iterable<Verdict>): Verdict {
   let worst: Verdict = 'clear';
   for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;

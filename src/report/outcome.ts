@@ -3,9 +3,9 @@
  * Markdown line): what --fail-on counted, whether the run fails, and what waivers, licences and the
  * baseline took out of the count. Collected row by row; memory does not grow with the rows.
  */
-import { fails, gatingVerdict, type Result } from '../model/result.js';
+import { gatingVerdict, type Result } from '../model/result.js';
 import type { RunWarning } from '../model/run.js';
-import { SEVERITY, type FailOn, type Verdict } from '../model/verdict.js';
+import { atOrAbove, type FailOn } from '../model/verdict.js';
 
 export interface GateOutcome {
   failOn: FailOn;
@@ -37,7 +37,7 @@ export class GateCollector {
     const o = this.outcome;
     const counted = gatingVerdict(r);
     if (counted !== 'clear') o.counted[counted]++;
-    if (fails(r, o.failOn)) o.failed = true;
+    if (atOrAbove(counted, o.failOn)) o.failed = true;
     for (const f of r.findings) {
       if (f.waived) o.waived++;
       else if (f.coveredBy) o.covered++;
@@ -52,6 +52,5 @@ export class GateCollector {
 
 /** The rows that fail the gate: counted at or above --fail-on. */
 export function failingRows(gate: GateOutcome): number {
-  if (gate.failOn === 'none') return 0;
-  return (['prohibited', 'license', 'review'] as const).filter((v) => SEVERITY[v] >= SEVERITY[gate.failOn as Verdict]).reduce((n, v) => n + gate.counted[v], 0);
+  return (['prohibited', 'license', 'review'] as const).filter((v) => atOrAbove(v, gate.failOn)).reduce((n, v) => n + gate.counted[v], 0);
 }
