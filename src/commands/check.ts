@@ -12,7 +12,6 @@ import { makeRow } from '../manifest/row.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import { UserError } from '../model/errors.js';
 import type { Lang } from '../model/message.js';
-import { fails } from '../model/result.js';
 import type { HsScheme, RowValues } from '../model/row.js';
 import { EXIT, type FailOn } from '../model/verdict.js';
 import { createReporter, type Format } from '../report/index.js';

@@ -5,10 +5,10 @@ import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../ga
 import { columnWarnings } from '../manifest/coverage.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Lang } from '../model/message.js';
-import { fails, gatingVerdict, type Result } from '../model/result.js';
+import type { Result } from '../model/result.js';
 import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import { type Acknowledgement, type Encoding } from '../model/run.js';
-import { type FailOn, SEVERITY, type Verdict } from '../model/verdict.js';
+import type { FailOn } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';

@@ -4,7 +4,7 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { pipeline, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../model/errors.js';
-import type { CanonicalColumn, ColumnMapping, HsScheme } from '../model/row.js';
+import type { ColumnMapping } from '../model/row.js';
 import { type Encoding } from '../model/run.js';
 import { RecordBlocks } from './blocks.js';
 import { detectEncoding, ICONV_NAME, type Detected } from './encoding.js';

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
-import { headerKey, type HsScheme, type NormalisedRow, type Row, type RowValues } from '../model/row.js';
+import type { HsScheme, NormalisedRow, Row, RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();

@@ -2,10 +2,9 @@
 import { relative, resolve, sep } from 'node:path';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../model/message.js';
-import { gatingVerdict, type Finding, type Result } from '../model/result.js';
+import type { Finding } from '../model/result.js';
 import type { Row } from '../model/row.js';
-import { SEVERITY } from '../model/verdict.js';
-import type { ConfigRecord, ReporterOptions, RunInfo } from './types.js';
+import type { ConfigRecord, RunInfo } from './types.js';
 import { MAX_ID } from './visible.js';
 import { evidenceText, exemptionText } from './words.js';
 

@@ -20,7 +20,7 @@ import type { RunOutcome } from './outcome.js';
 import { Spool } from './spool.js';
 import { GROUPS, groupOf, nexusTokens, type Group } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
-import { acknowledgedText, countsText, describeEvidence, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
+import { acknowledgedText, describeEvidence, findingMessage, gateMarkTexts, gateText, noteMessages, verdictWord, warningText } from './words.js';
 
 type Counts = Record<Verdict, number>;
 const zero = (): Counts => ({ prohibited: 0, license: 0, review: 0, clear: 0 });

@@ -10,7 +10,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../model/message.js';
-import type { Evidence, Finding, Result } from '../model/result.js';
+import type { Finding, Result } from '../model/result.js';
 import type { Verdict } from '../model/verdict.js';
 import { configLine } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';

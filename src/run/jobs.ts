@@ -3,7 +3,6 @@ import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
-import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import type { Encoding } from '../model/run.js';
 
 export interface WorkerSetup {
