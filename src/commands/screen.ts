@@ -10,13 +10,14 @@ import type { CanonicalColumn, HsScheme } from '../model/row.js';
 import { type Acknowledgement, type Encoding } from '../model/run.js';
 import type { FailOn } from '../model/verdict.js';
 import { createReporter, fanOut, type Format, type OutputTarget } from '../report/index.js';
+import { TextBatch } from '../report/batch.js';
 import { GateCollector } from '../report/outcome.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
 import type { Order } from '../report/triage.js';
 import type { ConfigRecord, InputInfo, ReporterOptions, Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { loadRulePacks } from '../rules/load.js';
+import { loadRulePacksQuickly } from '../rules/cached.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
 import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
@@ -68,23 +69,28 @@ export interface ScreenCommandOptions {
 }
 
 export async function runScreen(o: ScreenCommandOptions): Promise<number> {
-  const packs = loadRulePacks(o.rules);
+  const packs = await loadRulePacksQuickly(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
   const unused = gateInputs.licences?.otherColumns ?? [];
   if (unused.length) o.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.outputs ?? [], [...o.files, ...[o.baseline, o.waivers, o.licences, o.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
+  // one write per 64 KB of report, not one per row: a write is a system call when standard output is a file
+  const terminal = new TextBatch(o.write);
   try {
-    return await screenAndReport(o, ruleSet, gate, gateInputs, files);
+    return await screenAndReport(o, terminal, ruleSet, gate, gateInputs, files);
   } catch (e) {
     for (const f of files) f.abort();
     throw e;
+  } finally {
+    terminal.flush();
   }
 }
 
 async function screenAndReport(
   o: ScreenCommandOptions,
+  terminal: TextBatch,
   ruleSet: RuleSet,
   gate: (result: Result) => Result,
   gateInputs: GateInputs,
@@ -115,7 +121,7 @@ async function screenAndReport(
     quiet: o.quiet,
   };
   const reporter = fanOut([
-    createReporter(o.format, { ...options, color: o.color, write: o.write }),
+    createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
     ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
   ]);
   reporter.begin(run);
