@@ -103,14 +103,15 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
   return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
+const PARTY_HIT_MEMO = { consignee: 'party hits of consignees', end_user: 'party hits of end users' } as const;
+
 /**
  * The parties a name on a row can be, worked out once per field and name (names repeat down a manifest).
  * A name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly a
  * defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor.
  */
 function partyHits(rs: RuleSet, field: PartyHit['field'], value: string): readonly PartyHit[] {
-  const key = `${field}\u0000${value}`;
-  return memoOf<readonly PartyHit[]>(rs, 'party-hits', 10_000).get(key, () => {
+  return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO[field], 10_000).get(value, () => {
     value = detached(value);
     const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
@@ -129,11 +130,12 @@ function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
 }
 
+const TERM_MEMO = { use: 'terms in end uses', org: 'terms in names' } as const;
+
 /** Words of one automaton in a folded text after masking the negations, cached: end uses and names repeat. */
 function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
   if (automaton.size === 0) return [];
-  const key = `${kind}\u0000${text}`;
-  return memoOf<string[]>(rs, 'terms', 10_000).get(key, () => {
+  return memoOf<string[]>(rs, TERM_MEMO[kind], 10_000).get(text, () => {
     let masked = text;
     for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
     return [...new Set(automaton.search(masked).map((hit) => hit.value))];

@@ -18,16 +18,32 @@ function localized(en: string, zh: string | undefined, ja: string | undefined): 
 
 /** "1C902.b Samarium oxide …" (the code, when there is one, and the title) in each language the pack gives. */
 export function itemTitle(item: Item): Localized {
-  const { controlCode, title } = item;
-  const withCode = (t: string | undefined): string | undefined => (t === undefined ? undefined : controlCode ? `${controlCode} ${t}` : t);
-  return localized(withCode(title.en)!, withCode(title.zh), withCode(title.ja));
+  return once(titles, item, () => {
+    const { controlCode, title } = item;
+    const withCode = (t: string | undefined): string | undefined => (t === undefined ? undefined : controlCode ? `${controlCode} ${t}` : t);
+    return localized(withCode(title.en)!, withCode(title.zh), withCode(title.ja));
+  });
 }
 
 /** "1C902.b Samarium oxide …", or the item id and its title where it has no code. */
 export function itemLabelled(item: Item): Localized {
-  const { title } = item;
-  const label = item.controlCode ?? item.id;
-  return localized(`${label} ${title.en}`, title.zh && `${label} ${title.zh}`, title.ja && `${label} ${title.ja}`);
+  return once(labels, item, () => {
+    const { title } = item;
+    const label = item.controlCode ?? item.id;
+    return localized(`${label} ${title.en}`, title.zh && `${label} ${title.zh}`, title.ja && `${label} ${title.ja}`);
+  });
+}
+
+/**
+ * An item's titles are made once and the same object shared by every finding that names the item: fewer
+ * objects per row, and a worker's reply carries each title once however many rows name it.
+ */
+const titles = new WeakMap<Item, Localized>();
+const labels = new WeakMap<Item, Localized>();
+function once(made: WeakMap<Item, Localized>, item: Item, make: () => Localized): Localized {
+  let text = made.get(item);
+  if (!text) made.set(item, (text = Object.freeze(make())));
+  return text;
 }
 
 const nameText = (n: Party['names']['en'][number] | undefined): string | undefined => (typeof n === 'string' ? n : n?.name);
