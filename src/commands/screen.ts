@@ -9,12 +9,13 @@ import type { Result } from '../model/result.js';
 import type { CanonicalColumn } from '../model/row.js';
 import type { Encoding } from '../model/run.js';
 import { createReporter, fanOut } from '../report/index.js';
+import { TextBatch } from '../report/batch.js';
 import { GateCollector } from '../report/outcome.js';
 import { openOutputs, type OutputFile } from '../report/outputs.js';
 import { encodingNotes } from '../report/text.js';
 import type { ConfigRecord, InputInfo, ReporterOptions, Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { loadRulePacks } from '../rules/load.js';
+import { loadRulePacksQuickly } from '../rules/cached.js';
 import type { ProgressSink } from '../run/progress.js';
 import { runInfo } from '../run/run-info.js';
 import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenManifests } from '../run/screen-stream.js';
@@ -53,24 +54,29 @@ export interface ScreenRun {
 }
 
 export async function runScreen(o: ScreenValues, run: ScreenRun): Promise<number> {
-  const packs = loadRulePacks(o.rules);
+  const packs = await loadRulePacksQuickly(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
   const gateInputs = loadGateInputs(o);
   const unused = gateInputs.licences?.otherColumns ?? [];
   if (unused.length) run.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
   const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.output ?? [], [...run.files, ...[o.baseline, o.waivers, o.licences, run.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
+  // one write per 64 KB of report, not one per row: a write is a system call when standard output is a file
+  const terminal = new TextBatch(run.write);
   try {
-    return await screenAndReport(o, run, ruleSet, gate, gateInputs, files);
+    return await screenAndReport(o, run, terminal, ruleSet, gate, gateInputs, files);
   } catch (e) {
     for (const f of files) f.abort();
     throw e;
+  } finally {
+    terminal.flush();
   }
 }
 
 async function screenAndReport(
   o: ScreenValues,
   run: ScreenRun,
+  terminal: TextBatch,
   ruleSet: RuleSet,
   gate: (result: Result) => Result,
   gateInputs: GateInputs,
@@ -91,7 +97,7 @@ async function screenAndReport(
     quiet: o.quiet,
   };
   const reporter = fanOut([
-    createReporter(o.format, { ...options, color: o.color, write: run.write }),
+    createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
     ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
   ]);
   reporter.begin(info);

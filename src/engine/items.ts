@@ -1,11 +1,13 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
+import type { Hit } from '../match/automaton.js';
+import { detached } from '../match/detach.js';
 import { foldWidth } from '../match/fold.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
-import type { CodeRef, CompiledItem, RuleSet } from './compile.js';
+import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
 import { memoOf } from './memo.js';
 import { statusOn, type Status } from './rule-status.js';
@@ -44,6 +46,8 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
+type KeywordHit = Hit<KeywordRef>;
+
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
 /** Most rows name nothing the indices know: tell that without building anything. */
@@ -61,13 +65,14 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
  */
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
+  // descriptions repeat far more than description and HS code together: their keywords are kept on their own
+  const keywordHits = norm.description === '' ? [] : memoOf<KeywordHit[]>(rs, 'keywords', 20_000).get(norm.description, () => rs.keywords.search(norm.description));
+  if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
-  return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf));
+  return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits));
 }
 
-function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
-  const keywordHits = row.norm.description === '' ? [] : rs.keywords.search(row.norm.description);
-  if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
+function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit[]): ItemMatches {
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
   const best = new Map<string, ItemMatch>();
   /** Keeps the strongest match per item; a LOW fact among `confidences` caps the match at possible. */
@@ -94,7 +99,9 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string): ItemMatches {
     if (!prev || strongerThan(strength, prev.strength)) best.set(ci.item.id, { item: ci, strength, evidence, sharedWith, qualifier, ...(viaHeading ? { viaHeading } : {}) });
   };
 
-  const { norm, values } = row;
+  const { norm } = row;
+  // the matches are kept in a memo: their evidence must not hold on to the manifest's text
+  const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** HS matches that identify their item only where the description names it. */
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
   if (norm.controlCodes.kind !== 'none') {

@@ -2,6 +2,7 @@
  * Answers the engine works out once per distinct value of a manifest (goods cells, party names, end
  * uses repeat line after line), kept per compiled rule set without being part of it.
  */
+import { detached } from '../match/detach.js';
 import type { RuleSet } from './compile.js';
 
 /** A map that forgets everything when full: a manifest's repeats are near each other. */
@@ -15,7 +16,7 @@ export class BoundedMemo<V> {
     if (value === undefined) {
       value = compute();
       if (this.entries.size >= this.limit) this.entries.clear();
-      this.entries.set(key, value);
+      this.entries.set(detached(key), value);
     }
     return value;
   }

@@ -7,6 +7,7 @@ import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
+import { detached } from '../match/detach.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
@@ -110,6 +111,7 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
 function partyHits(rs: RuleSet, field: PartyHit['field'], value: string): readonly PartyHit[] {
   const key = `${field}\u0000${value}`;
   return memoOf<readonly PartyHit[]>(rs, 'party-hits', 10_000).get(key, () => {
+    value = detached(value);
     const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
     return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));

@@ -1,4 +1,5 @@
 /** Detects a manifest's text encoding from its first bytes, and refuses files that are not text. */
+import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../model/errors.js';
 import type { Encoding } from '../model/run.js';
@@ -25,6 +26,21 @@ export const ICONV_NAME: Record<Encoding, string> = {
   shift_jis: 'cp932',
   gb18030: 'gb18030',
 };
+
+/** Bytes in `encoding` to text. UTF-8 through the platform's decoder: iconv-lite's took seven times as long (250 ms per 40 MB). */
+export function decodeStream(encoding: Encoding): NodeJS.ReadWriteStream {
+  if (encoding !== 'utf-8') return iconv.decodeStream(ICONV_NAME[encoding]);
+  const decoder = new TextDecoder('utf-8');
+  return new Transform({
+    encoding: 'utf8',
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, decoder.decode(chunk, { stream: true }));
+    },
+    flush(done) {
+      done(null, decoder.decode());
+    },
+  });
+}
 
 export interface Detected {
   encoding: Encoding;

@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.js';
 import type { ColumnMapping } from '../model/row.js';
 import { type Encoding } from '../model/run.js';
 import { RecordBlocks } from './blocks.js';
-import { detectEncoding, ICONV_NAME, type Detected } from './encoding.js';
+import { decodeStream, detectEncoding, ICONV_NAME, type Detected } from './encoding.js';
 import type { HeaderOptions } from './header.js';
 import { toLf } from './newlines.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
@@ -105,7 +105,7 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
     bytesRead: 0,
   };
   // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
-  const decoded = pipeline(Readable.from(bytes()), iconv.decodeStream(ICONV_NAME[detected.encoding]), toLf(crOnly), () => undefined) as AsyncIterable<string>;
+  const decoded = pipeline(Readable.from(bytes()), decodeStream(detected.encoding), toLf(crOnly), () => undefined) as AsyncIterable<string>;
   async function* blocks(): AsyncGenerator<TextBlock> {
     const cutter = new RecordBlocks(delimiter, options);
     for await (const text of decoded) {

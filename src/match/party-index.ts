@@ -1,4 +1,5 @@
 /** Listed parties indexed by name features, with a cache per distinct name on documents. */
+import { detached } from './detach.js';
 import type { Confidence } from '../model/verdict.js';
 import { foldCjkVariants } from './cjk-variants.js';
 import { countryCode } from './countries.js';
@@ -117,7 +118,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     if (cached) return cached;
     const result = this.compute(name);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(name, result);
+    this.cache.set(detached(name), result);
     return result;
   }
 

@@ -1,5 +1,5 @@
 /** A manifest row as every layer sees it: its canonical columns, other columns and normalised values, and its identity. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const CANONICAL_COLUMNS = [
   'line_id',
@@ -95,8 +95,15 @@ export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'ext
   const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
   const canonical = entries
     // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
-    .map(([k, v]): [string, string] => [k, (v ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()])
+    .map(([k, v]): [string, string] => [k, fingerprintText(v ?? '')])
     .filter(([, v]) => v !== '')
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 16);
+  return hash('sha256', JSON.stringify(canonical)).slice(0, 16);
+}
+
+const PRINTABLE_ASCII = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
+
+/** NFKC, lower case, runs of white space as one space, trimmed; most cells are printable ASCII with single spaces, which only need lower case. */
+function fingerprintText(v: string): string {
+  return PRINTABLE_ASCII.test(v) ? v.toLowerCase() : v.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

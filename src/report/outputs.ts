@@ -8,9 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../model/errors.js';
+import { TextBatch } from './batch.js';
 import type { OutputTarget } from './index.js';
-
-const FLUSH_BYTES = 64 * 1024;
 
 export interface OutputFile {
   target: OutputTarget;
@@ -31,27 +30,19 @@ function openFile(target: OutputTarget): OutputFile {
   } catch (e) {
     throw new UserError(`--output: cannot write ${target.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  let pending: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    const bytes = Buffer.from(pending.join(''));
+  const batch = new TextBatch((text) => {
+    const bytes = Buffer.from(text);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at);
-    pending = [];
-    size = 0;
-  };
+  });
   const release = (): void => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
   };
   return {
     target,
-    write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= FLUSH_BYTES) flush();
-    },
+    write: batch.write,
     close() {
-      flush();
+      batch.flush();
       release();
       renameSync(temp, target.path);
     },

@@ -1,12 +1,12 @@
 /** A screening worker: screens the chunks it is sent and sends their rows back in order. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileRuleSet } from '../engine/compile.js';
-import { loadRulePacks } from '../rules/load.js';
+import { loadRulePacksQuickly } from '../rules/cached.js';
 import { screenChunk } from './chunk-screen.js';
 import type { ChunkJob, ChunkReply, WorkerSetup } from './jobs.js';
 
 const setup = workerData as WorkerSetup;
-const ruleSet = compileRuleSet(loadRulePacks(setup.rules), { partyThresholds: setup.partyThresholds });
+const ruleSet = compileRuleSet(await loadRulePacksQuickly(setup.rules), { partyThresholds: setup.partyThresholds });
 
 parentPort!.on('message', (job: ChunkJob) => {
   try {
