@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
-import { AS_OF, BUNDLED_RULES, judgingOptions, optionValues, RULES, SCREEN_OPTIONS, SCREEN_SETTINGS, type OptionDefinition } from './config/options.js';
+import { AS_OF, BUNDLED_RULES, CHECK_OPTIONS, optionValues, RULES, SCREEN_OPTIONS, SCREEN_SETTINGS, type OptionDefinition } from './config/options.js';
 import type { PartyThresholds } from './match/party-index.js';
 import { UserError } from './model/errors.js';
 import type { CanonicalColumn } from './model/row.js';
@@ -97,39 +97,27 @@ export function buildProgram(setExit: (code: number) => void): Command {
       if (typed('licences') && typed('licenses') && o.licences !== o.licenses) throw new UserError('--licences and --licenses name two registers: give one');
       const { runScreen } = await import('./commands/screen.js');
       const { parseEncodingOption } = await import('./manifest/encoding.js');
-      const code = await runScreen({
-        files,
-        format: o.format,
-        outputs: o.output ?? [],
-        all: o.all,
-        failOn: o.failOn,
-        asOf: asOfOrToday(o.asOf),
-        rules: await rulesFrom(o),
-        encoding: o.encoding ? parseEncodingOption(o.encoding) : undefined,
-        delimiter: o.delimiter,
-        map: o.map ?? {},
-        lineId: o.lineId,
-        hsScheme: o.hsScheme,
-        hsSchemeChosen: typed('hsScheme') || (config.path !== null && 'hs-scheme' in config.changed),
-        sheet: o.sheet,
-        partyThresholds: thresholds,
-        baseline: o.baseline,
-        waivers: o.waivers,
-        licences: typed('licences') ? o.licences : (o.licenses ?? o.licences),
-        config,
-        workers: o.workers,
-        color: useColor(o.color),
-        write,
-        drained,
-        progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
-        warn,
-        explain: o.explain ?? false,
-        order: o.order,
-        lang: o.lang,
-        maxAnnotations: o.maxAnnotations,
-        quiet: o.quiet ?? false,
-        acknowledge: o.acknowledge ?? [],
-      });
+      const code = await runScreen(
+        {
+          ...o,
+          asOf: asOfOrToday(o.asOf),
+          rules: await rulesFrom(o),
+          encoding: o.encoding ? parseEncodingOption(o.encoding) : undefined,
+          map: o.map ?? {},
+          partyThresholds: thresholds,
+          licences: typed('licences') ? o.licences : (o.licenses ?? o.licences),
+          color: useColor(o.color),
+        },
+        {
+          files,
+          hsSchemeChosen: typed('hsScheme') || (config.path !== null && 'hs-scheme' in config.changed),
+          config,
+          write,
+          drained,
+          progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
+          warn,
+        },
+      );
       setExit(code);
     });
   addOptions(screenCommand, SCREEN_OPTIONS);
@@ -227,11 +215,10 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     columns.set(option.attributeName(), column);
     check.addOption(option);
   }
-  const judging = judgingOptions('the line');
-  addOptions(check, judging);
+  addOptions(check, CHECK_OPTIONS);
   check
     .action(async (flags: Record<string, unknown>) => {
-      const o = optionValues(judging, flags);
+      const o = optionValues(CHECK_OPTIONS, flags);
       const values: Partial<Record<CanonicalColumn, string>> = {};
       for (const [key, column] of columns) {
         const value = flags[key];

@@ -2,6 +2,7 @@
  * `dualscreen check --hs … --to JP --end-user …`: one shipment line from flags, judged by the same engine
  * and shown by the same reporters as a manifest row under `screen`.
  */
+import { auditRecord, CHECK_OPTIONS } from '../config/options.js';
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
@@ -47,13 +48,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   }
   const ruleSet = compileRuleSet(await loadRulePacksQuickly(o.rules), { partyThresholds: o.partyThresholds });
   const result = screen(makeRow(CHECK_INPUT, 1, 1, o.values, {}, o.hsScheme), ruleSet, { asOf: o.asOf });
-  const info = runInfo(ruleSet, o.asOf, {
-    failOn: o.failOn,
-    hsScheme: o.hsScheme,
-    partyThresholds: ruleSet.parties.thresholds,
-    rules: o.rules ?? 'default',
-    values: o.values,
-  });
+  const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.parties.thresholds, values: o.values }));
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), [], o.asOf);
   warnings.add(result);
   const gating = new GateCollector(o.failOn);

@@ -4,6 +4,10 @@
  * there is checked and the lines `init` writes for it. The commander options (cli.ts), the config file's schema
  * (schema.ts), the `init` template (template.ts) and the typed values a command receives are made from these.
  *
+ * Options that the audit record (every report's `options`) shows say how (`audit`); AUDIT_ORDER gives the record's
+ * order and names the entries worked out from options rather than read from one (the party thresholds, the gate
+ * files' hashes, the config file), and auditRecord builds it for `screen` and `check` alike.
+ *
  * Plain data and small parsers only: `--version` and `--help` load this file and must not load zod, so a
  * definition holds a function that builds its config schema from the zod kit schema.ts hands it when a config
  * file is read. For the same reason the definitions are not a zod object per command: their types give the
@@ -48,6 +52,11 @@ export interface ConfigSetting<T> {
   template?: string[];
 }
 
+/** How the audit record shows an option, under the option's name: its value, or `unset` where it has none. */
+export interface AuditShown {
+  unset?: string;
+}
+
 export interface OptionDefinition<T> {
   flags: string;
   description: string;
@@ -57,6 +66,8 @@ export interface OptionDefinition<T> {
   parse?(text: string, previous: T | undefined): T;
   hidden?: boolean;
   config?: ConfigSetting<T>;
+  /** The audit record shows the value (in AUDIT_ORDER's place); without it, only a value worked out from it can be shown. */
+  audit?: AuditShown;
 }
 
 function define<T>(d: OptionDefinition<T> & { default: T }): OptionDefinition<T> & { default: T };
@@ -70,9 +81,12 @@ interface FileOnly<T> {
   config: ConfigSetting<T>;
 }
 
-/** The value types of a set of definitions: never undefined where there is a default. */
-export type OptionValues<D> = {
-  [K in keyof D]: D[K] extends { default: infer T } ? T : D[K] extends OptionDefinition<infer T> | FileOnly<infer T> ? T | undefined : never;
+/** The options of a set of definitions that have a default. */
+type Defaulted<D> = { [K in keyof D]: D[K] extends { default: unknown } ? K : never }[keyof D];
+
+/** The value types of a set of definitions: never undefined where there is a default, optional where there is none. */
+export type OptionValues<D> = { [K in Defaulted<D>]: D[K] extends { default: infer T } ? T : never } & {
+  [K in Exclude<keyof D, Defaulted<D>>]?: D[K] extends OptionDefinition<infer T> | FileOnly<infer T> ? T : never;
 };
 
 /**
@@ -144,6 +158,8 @@ export const RULES = define<string[]>({
   flags: '-r, --rules <path>',
   description: 'rule pack file or folder, screened beside the bundled packs (repeatable)',
   parse: collect,
+  // the rule paths as rulesFrom (cli.ts) resolves them; 'default': the bundled packs alone
+  audit: { unset: 'default' },
   config: {
     key: 'rules',
     value: ({ oneOrMany: many, Text: t }) => many(t),
@@ -178,6 +194,7 @@ export function judgingOptions(subject: string) {
       description: `exit 1 when ${subject} is at or above this verdict: prohibited, license (or licence), review or none`,
       default: 'prohibited',
       parse: parseFailOn,
+      audit: {},
       config: {
         key: 'fail-on',
         // licence as well as license, everywhere a user types the word
@@ -193,6 +210,7 @@ export function judgingOptions(subject: string) {
       description: 'cn: Chinese 8/10-digit codes; intl: compare the first 6 digits only',
       default: 'cn',
       choices: HS_SCHEMES,
+      audit: {},
       config: {
         key: 'hs-scheme',
         value: ({ z: zod }) => zod.enum(HS_SCHEMES),
@@ -224,6 +242,9 @@ export function judgingOptions(subject: string) {
   };
 }
 
+/** `check`'s options beside the shipment line's columns. */
+export const CHECK_OPTIONS = judgingOptions('the line');
+
 const { lang, ...judging } = judgingOptions('a row');
 
 /** `screen`'s options, in the order of its --help. */
@@ -233,22 +254,26 @@ export const SCREEN_OPTIONS = {
     description: 'also write the report in this format to this file (repeatable), e.g. sarif=dualscreen.sarif',
     parse: (v, previous = []) => [...previous, parseOutput(v)],
   }),
-  all: define<boolean>({ flags: '-a, --all', description: 'also list the clear rows', default: false, config: { key: 'all', value: (k) => k.z.boolean() } }),
+  all: define<boolean>({ flags: '-a, --all', description: 'also list the clear rows', default: false, audit: {}, config: { key: 'all', value: (k) => k.z.boolean() } }),
   encoding: define<string>({
     flags: '--encoding <name>',
     description: 'utf-8, utf-16le, utf-16be, shift_jis (cp932) or gb18030 (default: detected)',
+    audit: { unset: 'auto' },
     config: { key: 'encoding', value: ({ Text: t, isEncoding }) => t.refine(isEncoding, 'unknown encoding (use utf-8, utf-16le, utf-16be, shift_jis/cp932 or gb18030)') },
   }),
   delimiter: define<string>({
     flags: '--delimiter <char>',
     description: 'comma, semicolon, tab, pipe or one character (default: detected)',
     parse: parseDelimiter,
+    audit: { unset: 'auto' },
     config: { key: 'delimiter', value: ({ Text: t }) => t.transform(parseDelimiter) },
   }),
   map: define<Partial<Record<CanonicalColumn, string>>>({
     flags: '--map <canonical=Header>',
     description: 'use this header for a canonical column (repeatable)',
     parse: parseMapEntry,
+    // cli.ts gives {} when no column is mapped
+    audit: {},
     config: {
       key: 'map',
       value: ({ z: zod, Text: t }) => zod.partialRecord(zod.enum(CANONICAL_COLUMNS), t),
@@ -372,4 +397,40 @@ export function configSettings(): FileSetting[] {
   return Object.entries(SCREEN_SETTINGS)
     .flatMap(([option, d]): FileSetting[] => ('config' in d && d.config ? [{ ...d.config, option }] : []))
     .sort((a, b) => rank(a.option) - rank(b.option));
+}
+
+/**
+ * The keys of the audit record (every report's `options`), in its order. Each is an option whose definition has
+ * `audit`, or a value worked out from the options that the command hands auditRecord: partyThresholds (from
+ * --party-block and --party-review), baseline, waivers and licenses (each file's path and sha256, null when not
+ * given), config (the config file and what it changed, or where none was found) and values (check's line).
+ */
+const AUDIT_ORDER = ['failOn', 'all', 'hsScheme', 'encoding', 'delimiter', 'map', 'partyThresholds', 'rules', 'baseline', 'waivers', 'licenses', 'config', 'values'] as const;
+
+export type AuditKey = (typeof AUDIT_ORDER)[number];
+
+const hasKey = <O extends object>(o: O, key: PropertyKey): key is keyof O => key in o;
+
+/**
+ * The audit record of a run, in AUDIT_ORDER: each worked-out value as `resolved` gives it, and each option of
+ * `definitions` the record shows, with its value or what it shows unset. A key neither names is left out
+ * (`check` has no --encoding).
+ */
+export function auditRecord<D extends Record<string, { audit?: AuditShown }>>(
+  definitions: D,
+  values: Partial<Record<keyof D, unknown>>,
+  resolved: Partial<Record<AuditKey, unknown>>,
+): Record<string, unknown> {
+  const shown = (key: AuditKey): unknown => {
+    if (resolved[key] !== undefined) return resolved[key];
+    if (!hasKey(definitions, key)) return undefined;
+    const audit = definitions[key]?.audit;
+    return audit ? (values[key] ?? audit.unset ?? null) : undefined;
+  };
+  const record: Record<string, unknown> = {};
+  for (const key of AUDIT_ORDER) {
+    const value = shown(key);
+    if (value !== undefined) record[key] = value;
+  }
+  return record;
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { validateXML } from 'xmllint-wasm';
-import { runScreen, type ScreenCommandOptions } from '../../src/commands/screen.js';
+import { runScreen, type ScreenRun, type ScreenValues } from '../../src/commands/screen.js';
+import { SCREEN_OPTIONS } from '../../src/config/options.js';
 import { mapHeaders } from '../../src/manifest/columns.js';
 import { makeRow } from '../../src/manifest/row.js';
 import { type Finding, type Result } from '../../src/model/result.js';
@@ -24,22 +25,32 @@ export const AS_OF = '2026-11-28';
 export const tempFile = tempFiles('report');
 
 /** `dualscreen screen` in this process (run from the repository root, as a CI job runs it); stdout and the exit code. */
-export async function screenTo(format: Format, files: string[], options: Partial<ScreenCommandOptions> = {}): Promise<{ out: string; code: number }> {
+export async function screenTo(
+  format: Format,
+  files: string[],
+  options: Partial<ScreenValues> & Pick<Partial<ScreenRun>, 'warn'> = {},
+): Promise<{ out: string; code: number }> {
   let out = '';
-  const code = await runScreen({
-    files,
-    format,
-    all: false,
-    failOn: 'prohibited',
-    asOf: AS_OF,
-    map: {},
-    hsScheme: 'cn',
-    workers: 1,
-    color: false,
-    write: (t) => (out += t),
-    warn: () => {},
-    ...options,
-  });
+  const { warn = () => {}, ...values } = options;
+  const o = SCREEN_OPTIONS;
+  const code = await runScreen(
+    {
+      format,
+      all: false,
+      failOn: 'prohibited',
+      asOf: AS_OF,
+      map: {},
+      hsScheme: 'cn',
+      partyThresholds: { block: o.partyBlock.default, review: o.partyReview.default },
+      lang: o.lang.default,
+      order: o.order.default,
+      maxAnnotations: o.maxAnnotations.default,
+      workers: 1,
+      color: false,
+      ...values,
+    },
+    { files, write: (t) => (out += t), warn },
+  );
   return { out, code };
 }
 
