@@ -90,7 +90,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('screen CSV manifests and .xlsx/.xlsm workbooks (use - for standard input) and print the lines that need attention')
     .argument('<files...>', 'CSV manifests, or - for standard input')
     .action(async (files: string[], flags: Record<string, unknown>, cmd: Command) => {
-      const { options, config } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
+      const { options, config } = await (await import('./config/find.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       const o = optionValues(SCREEN_SETTINGS, options);
       const thresholds = partyThresholds(o);
       const typed = (name: keyof typeof SCREEN_OPTIONS): boolean => cmd.getOptionValueSource(name) === 'cli';
@@ -280,7 +280,7 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
     .option('--warn-days <n>', 'warn about waivers that expire within this many days', parseDays, 30)
     .option('--config <path>', 'config file whose rules to use (default: .dualscreen.yaml, if there is one)')
     .action(async (file: string, flags: { report?: string; asOf?: string; warnDays: number }, cmd: Command) => {
-      const { options } = (await import('./config/load.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
+      const { options } = await (await import('./config/find.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
       const { lintWaivers } = await import('./commands/waivers.js');
       const rules = await rulesFrom(optionValues({ rules: RULES, bundledRules: BUNDLED_RULES }, options));
       setExit(lintWaivers({ file, rules, report: flags.report, asOf: asOfOrToday(flags.asOf), warnDays: flags.warnDays, write }));

@@ -1,7 +1,7 @@
 /** `dualscreen init`: writes a commented `.dualscreen.yaml`, with the column map of a sample manifest. */
 import { closeSync, existsSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { CONFIG_FILE } from '../config/load.js';
+import { CONFIG_FILE } from '../config/find.js';
 import { configTemplate, type DetectedColumns } from '../config/template.js';
 import { decodeText } from '../files/file.js';
 import { mapHeaders } from '../manifest/columns.js';

@@ -2,7 +2,7 @@
 import { auditRecord, SCREEN_OPTIONS, type OptionValues, type SCREEN_SETTINGS } from '../config/options.js';
 import { compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
-import { createGate, gateFileRefs, loadGateInputs, type GateInputs } from '../gate/gate.js';
+import { gateFileRefs, type GateInputs } from '../gate/inputs.js';
 import { columnWarnings } from '../manifest/coverage.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
@@ -56,10 +56,9 @@ export interface ScreenRun {
 export async function runScreen(o: ScreenValues, run: ScreenRun): Promise<number> {
   const packs = await loadRulePacksQuickly(o.rules);
   const ruleSet = compileRuleSet(packs, { partyThresholds: o.partyThresholds });
-  const gateInputs = loadGateInputs(o);
+  const { gateInputs, gate } = await openGate(o, ruleSet);
   const unused = gateInputs.licences?.otherColumns ?? [];
   if (unused.length) run.warn(`note: ${gateInputs.licences!.ref.path}: columns kept with each licence but not used: ${unused.map((c) => `"${c}"`).join(', ')}`);
-  const gate = createGate(gateInputs, ruleSet, o.asOf);
   const files = openOutputs(o.output ?? [], [...run.files, ...[o.baseline, o.waivers, o.licences, run.config?.path ?? undefined].filter((p): p is string => p !== undefined)]);
   // one write per 64 KB of report, not one per row: a write is a system call when standard output is a file
   const terminal = new TextBatch(run.write);
@@ -71,6 +70,14 @@ export async function runScreen(o: ScreenValues, run: ScreenRun): Promise<number
   } finally {
     terminal.flush();
   }
+}
+
+/** The gate files read, and the gate made from them; their readers load zod and the YAML parser, so only when a file is named. */
+async function openGate(o: ScreenValues, ruleSet: RuleSet): Promise<{ gateInputs: GateInputs; gate: (result: Result) => Result }> {
+  if (o.baseline === undefined && o.waivers === undefined && o.licences === undefined) return { gateInputs: {}, gate: (result) => result };
+  const { createGate, loadGateInputs } = await import('../gate/gate.js');
+  const gateInputs = loadGateInputs(o);
+  return { gateInputs, gate: createGate(gateInputs, ruleSet, o.asOf) };
 }
 
 async function screenAndReport(

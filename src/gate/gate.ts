@@ -4,26 +4,14 @@
  * waivers and the licences add are always new, so they always count.
  */
 import type { RuleSet } from '../engine/compile.js';
-import type { FileRef } from '../files/file.js';
 import { failWith } from '../files/yaml.js';
 import type { Result } from '../model/result.js';
 import { rowFingerprint } from '../model/row.js';
-import { applyBaseline, loadBaseline, type Baseline } from './baseline.js';
-import { loadLicences, type LicenceRegister } from './licence-register.js';
+import { applyBaseline, loadBaseline } from './baseline.js';
+import { loadLicences } from './licence-register.js';
 import { applyLicences, openLedger } from './licences.js';
-import { applyWaivers, loadWaivers, type WaiverSet } from './waivers.js';
-
-export interface GateFiles {
-  baseline?: string;
-  waivers?: string;
-  licences?: string;
-}
-
-export interface GateInputs {
-  baseline?: Baseline;
-  waivers?: WaiverSet;
-  licences?: LicenceRegister;
-}
+import type { GateFiles, GateInputs } from './inputs.js';
+import { applyWaivers, loadWaivers } from './waivers.js';
 
 /** Reads and validates the files; a mistake in any of them stops the run. */
 export function loadGateInputs(files: GateFiles): GateInputs {
@@ -34,11 +22,6 @@ export function loadGateInputs(files: GateFiles): GateInputs {
     waivers,
     licences: files.licences === undefined ? undefined : loadLicences(files.licences),
   };
-}
-
-/** The files for the audit record: path and sha256, null when not used. */
-export function gateFileRefs(inputs: GateInputs): Record<'baseline' | 'waivers' | 'licenses', FileRef | null> {
-  return { baseline: inputs.baseline?.ref ?? null, waivers: inputs.waivers?.ref ?? null, licenses: inputs.licences?.ref ?? null };
 }
 
 /** A function from each screened result, in input order, to the gated result. It keeps the baseline's and licences' balances. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectColumns } from '../../src/commands/init.js';
-import { loadConfig, withConfig } from '../../src/config/load.js';
+import { withConfig } from '../../src/config/find.js';
+import { loadConfig } from '../../src/config/load.js';
 import { Config } from '../../src/config/schema.js';
 import { configTemplate } from '../../src/config/template.js';
 import { displayPath as shown } from '../../src/files/file.js';
@@ -51,17 +52,17 @@ describe('config file', () => {
     });
   });
 
-  it('flags the user typed win over the file; the file wins over defaults', () => {
+  it('flags the user typed win over the file; the file wins over defaults', async () => {
     const path = configIn('merge', 'fail-on: review\nhs-scheme: intl\nall: true\n');
     const sources: Record<string, string> = { failOn: 'cli', hsScheme: 'default', all: 'default', config: 'cli' };
-    const { options, config } = withConfig({ failOn: 'none', hsScheme: 'cn', all: false, config: path }, (name) => sources[name]);
+    const { options, config } = await withConfig({ failOn: 'none', hsScheme: 'cn', all: false, config: path }, (name) => sources[name]);
     expect(options).toMatchObject({ failOn: 'none', hsScheme: 'intl', all: true });
     expect(config?.path).toBe(shown(path));
   });
 
-  it('without --config and without .dualscreen.yaml here, options stay as they are and the record says none was found', () => {
+  it('without --config and without .dualscreen.yaml here, options stay as they are and the record says none was found', async () => {
     const options = { failOn: 'prohibited' };
-    expect(withConfig(options, () => 'default')).toEqual({ options, config: { path: null, searched: expect.stringMatching(/^no \.dualscreen\.yaml in /) } });
+    expect(await withConfig(options, () => 'default')).toEqual({ options, config: { path: null, searched: expect.stringMatching(/^no \.dualscreen\.yaml in /) } });
   });
 
   it('reports mistakes at file:line:col', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGate, gateFileRefs, loadGateInputs } from '../../src/gate/gate.js';
+import { createGate, loadGateInputs } from '../../src/gate/gate.js';
+import { gateFileRefs } from '../../src/gate/inputs.js';
 import { gatingVerdict } from '../../src/model/result.js';
 import { bundledRules, byLineId, fixture, SAMPLE, screenFile } from './screen-fixture.js';
 
