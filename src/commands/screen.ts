@@ -133,7 +133,7 @@ async function screenAndReport(
       summary.clear += event.count;
       for (let i = 0; i < event.count; i++) run.progress?.row();
     } else if (event.kind === 'header') {
-      for (const w of columnWarnings(event.header.path, event.header.headers, event.header.mapping)) run.warn(w);
+      for (const w of columnWarnings(event.header.path, event.header.mapping)) run.warn(w);
       reporter.header?.(event.header);
     } else if (event.kind === 'error') {
       reporter.error(event.error);

@@ -1,17 +1,18 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
 import type { KeywordAutomaton } from '../match/automaton.js';
+import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import type { PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
-import { detached } from '../match/detach.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
-  field: 'consignee' | 'end_user';
+  /** consignee, end_user, or the header of a further party column (Sold-to Party). */
+  field: string;
   value: string;
   blocking: boolean;
   /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
@@ -37,7 +38,14 @@ export interface Nexus {
   militaryUses: Evidence[];
 }
 
-const PARTY_FIELDS = ['consignee', 'end_user'] as const;
+/** The row's party names with their fields: consignee, end user, and further party columns (a sold-to party). */
+export function partyCells(row: Row): PartyCell[] {
+  const { consignee, endUser, moreParties } = row.norm;
+  const cells: PartyCell[] = [];
+  if (consignee !== '') cells.push({ field: 'consignee', value: consignee });
+  if (endUser !== '') cells.push({ field: 'end_user', value: endUser });
+  return moreParties.length === 0 ? cells : [...cells, ...moreParties];
+}
 
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   const countries = new Map<string, Evidence>();
@@ -50,9 +58,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
 
   const parties: PartyHit[] = [];
   const inactive: InactiveParty[] = [];
-  for (const field of PARTY_FIELDS) {
-    const value = field === 'consignee' ? row.norm.consignee : row.norm.endUser;
-    if (value === '') continue;
+  for (const { field, value } of partyCells(row)) {
     const hits = partyHits(rs, field, value);
     for (const h of hits) {
       if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
@@ -70,17 +76,15 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
 }
 
-/** Military terms in the end use and military bodies named as consignee or end user. */
+/** Military terms in the end use and military bodies named as parties. */
 export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
   return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
 }
 
-/** Consignees and end users whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+/** Parties whose name makes them a military body ("Royal Thai Army", "美国海军"). */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
-  for (const field of PARTY_FIELDS) {
-    const value = row.values[field]?.trim() ?? '';
-    if (value === '') continue;
+  for (const { field, value } of partyCells(row)) {
     for (const matched of cachedSearch(rs, 'org', foldText(value), rs.militaryOrganisations)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
@@ -103,15 +107,18 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
   return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
-const PARTY_HIT_MEMO = { consignee: 'party hits of consignees', end_user: 'party hits of end users' } as const;
+const PARTY_HIT_MEMO = new Map([
+  ['consignee', 'party hits of consignees'],
+  ['end_user', 'party hits of end users'],
+]);
 
 /**
  * The parties a name on a row can be, worked out once per field and name (names repeat down a manifest).
  * A name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly a
  * defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor.
  */
-function partyHits(rs: RuleSet, field: PartyHit['field'], value: string): readonly PartyHit[] {
-  return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO[field], 10_000).get(value, () => {
+function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
+  return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
     const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));

@@ -132,7 +132,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
   const more: ColumnMapping['more'] = {};
   const extras: ColumnMapping['extras'] = [];
   const repeated: ColumnMapping['repeated'] = [];
-  const unscreened: NonNullable<ColumnMapping['unscreened']> = [];
+  const moreParties: NonNullable<ColumnMapping['moreParties']> = [];
   const keys = new Set<string>();
   const extra = (name: string, index: number): void => {
     let key = name === '' ? `column ${index + 1}` : name;
@@ -149,7 +149,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     const secondary = column === undefined ? lookUp(SECONDARY_BY_KEY, name) : undefined;
     if (secondary !== undefined) {
       if (primary.has(secondary) || columns[secondary] !== undefined) {
-        unscreened.push({ column: secondary, index });
+        moreParties.push({ column: secondary, index });
         extra(name, index);
         return;
       }
@@ -173,7 +173,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     extras,
     repeated,
     ...(lineIdColumns && lineIdColumns.length > 1 ? { lineId: lineIdColumns } : {}),
-    ...(unscreened.length ? { unscreened } : {}),
+    ...(moreParties.length ? { moreParties } : {}),
   };
 }
 

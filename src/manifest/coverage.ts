@@ -36,7 +36,7 @@ const HINTS_NAMED = 20;
 
 /** The headers that map to no column, each with the canonical column closest to it (the first HINTS_NAMED). */
 export function unmappedHints(mapping: ColumnMapping): string[] {
-  const unmapped = mapping.extras.filter((e) => e.name.trim() !== '' && !mapping.unscreened?.some((u) => u.index === e.index));
+  const unmapped = mapping.extras.filter((e) => e.name.trim() !== '' && !mapping.moreParties?.some((u) => u.index === e.index));
   const hints = unmapped.slice(0, HINTS_NAMED).map((e) => {
     const close = closestColumn(e.name);
     return `"${e.name}" (${close ? `closest: ${close.column}` : 'no close column'})`;
@@ -44,21 +44,14 @@ export function unmappedHints(mapping: ColumnMapping): string[] {
   return unmapped.length > HINTS_NAMED ? [...hints, `and ${unmapped.length - HINTS_NAMED} more`] : hints;
 }
 
-/** The warnings for one input's header: one per kind of column missing, and one per party column left unscreened. */
-export function columnWarnings(path: string, headers: string[], mapping: ColumnMapping): string[] {
+/** The warnings for one input's header: one per kind of column missing. */
+export function columnWarnings(path: string, mapping: ColumnMapping): string[] {
   const hints = unmappedHints(mapping);
   const out: string[] = [];
   for (const kind of KINDS) {
     if (kind.columns.some((c) => mapping.columns[c] !== undefined)) continue;
     const headersText = hints.length ? ` Unmapped headers: ${hints.join(', ')}.` : ' Every header is mapped to another column.';
     out.push(`warning: ${path}: ${kind.what}: ${kind.off}.${headersText} Name yours with --map ${kind.columns[0]}=HEADER.`);
-  }
-  for (const u of mapping.unscreened ?? []) {
-    const taken = mapping.columns[u.column];
-    const by = taken === undefined ? '' : ` "${headers[taken]}" is the ${u.column}, and a row is screened with one ${u.column};`;
-    out.push(
-      `warning: ${path}: "${headers[u.index]}" is not screened as a party:${by} it is kept as an extra column. To screen it instead, use --map ${u.column}="${headers[u.index]}"; screen the file a second time that way to screen both.`,
-    );
   }
   return out;
 }

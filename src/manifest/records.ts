@@ -189,7 +189,7 @@ export class RecordConverter {
   private toRow(line: number, record: string[]): Row {
     const header = this.header!;
     this.columns ??= Object.entries(header.mapping.columns) as [CanonicalColumn, number][];
-    const { more, extras: others, lineId } = header.mapping;
+    const { more, extras: others, lineId, moreParties } = header.mapping;
     const values: RowValues = {};
     for (const [column, at] of this.columns) {
       const also = more[column];
@@ -207,7 +207,8 @@ export class RecordConverter {
       if (key === '__proto__') Object.defineProperty(extras, key, { value: record[at] ?? '', enumerable: true, writable: true, configurable: true });
       else extras[key] = record[at] ?? '';
     }
-    return makeRow(this.path, this.records, line, values, extras, header.hsScheme);
+    const parties = moreParties?.map(({ index }) => ({ field: header.headers[index]!, value: (record[index] ?? '').trim() })).filter((p) => p.value !== '');
+    return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties);
   }
 }
 

@@ -1,7 +1,7 @@
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
-import type { HsScheme, NormalisedRow, Row, RowValues } from '../model/row.js';
+import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();
@@ -13,7 +13,7 @@ const country = (v: string | undefined): string | undefined => {
   return t === undefined ? undefined : countryCode(t);
 };
 
-export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedRow {
+export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = []): NormalisedRow {
   return {
     description: foldText(values.description ?? ''),
     hs: parseHsCode(values.hs_code, hsScheme),
@@ -28,9 +28,10 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme): NormalisedR
     consignee: values.consignee?.trim() ?? '',
     endUser: values.end_user?.trim() ?? '',
     endUse: foldText(values.end_use ?? ''),
+    moreParties,
   };
 }
 
-export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme): Row {
-  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme) };
+export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme, moreParties?: PartyCell[]): Row {
+  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties) };
 }

@@ -64,6 +64,14 @@ export interface NormalisedRow {
   consignee: string;
   endUser: string;
   endUse: string;
+  /** Parties named beside the consignee (a sold-to party, a buyer), by their header: screened as the consignee is. */
+  moreParties: PartyCell[];
+}
+
+/** A party's name in a column of its own, under that column's header. */
+export interface PartyCell {
+  field: string;
+  value: string;
 }
 
 export interface ColumnMapping {
@@ -76,8 +84,8 @@ export interface ColumnMapping {
   repeated: { column: CanonicalColumn; first: number; second: number }[];
   /** Columns joined into the line id (--line-id), in order; the line id column is then this join. */
   lineId?: number[];
-  /** Headers that name a column another header already fills (a sold-to party beside the ship-to party): kept as extras, not screened. */
-  unscreened?: { column: CanonicalColumn; index: number }[];
+  /** Headers of a party column another header already fills (a sold-to party beside the ship-to party): kept as extras, and each screened as a further party. */
+  moreParties?: { column: CanonicalColumn; index: number }[];
 }
 
 /** Header text reduced for comparison: "HS Code", "hs_code", "H.S. CODE" and "ＨＳコード"-style variants meet. */

@@ -169,15 +169,37 @@ describe('composite line ids (part 3)', () => {
 });
 
 describe('columns never drop silently (part 4)', () => {
-  it('maps Kingdee, Yonyou and SAP headers; a buyer beside a ship-to party stays an extra and is named', () => {
+  it('maps Kingdee, Yonyou and SAP headers; a buyer beside a ship-to party stays an extra column and is screened as a further party', () => {
     const m = mapHeaders(['单据编号', '客户名称', '收货方', '物料编码', '物料名称', '规格型号', '实发数量', '目的国']);
     expect(m.columns).toMatchObject({ consignee: 2, description: 4, quantity: 6, destination_country: 7 });
     expect(m.more).toEqual({ description: [5] });
-    expect(m.unscreened).toEqual([{ column: 'consignee', index: 1 }]);
+    expect(m.moreParties).toEqual([{ column: 'consignee', index: 1 }]);
     expect(mapHeaders(['Material Description', 'Sold-to Party', 'Ship-to Party']).columns).toEqual({ description: 0, consignee: 2 });
     // a buyer alone is the consignee
     expect(mapHeaders(['物料描述', '售达方']).columns).toEqual({ description: 0, consignee: 1 });
     expect(mapHeaders(['物料描述', '送达方', '售达方']).columns).toEqual({ description: 0, consignee: 1 });
+  });
+
+  it('screens a sold-to party beside the ship-to party: a listed buyer behind a forwarder is found, and the finding names its column', () => {
+    const file = tempFile(
+      'sold-to.csv',
+      [
+        'Order,Material Description,HS Code,Ship-to Party,Sold-to Party,Destination',
+        '1,Samarium oxide Sm2O3,2846901940,Pacific Forwarding Pte Ltd,Mitsubishi Heavy Industries Aero Engines Ltd.,SG',
+        '2,Office chairs,9401300000,Pacific Forwarding Pte Ltd,陸上自衛隊 第1師団,JP',
+        '3,Office chairs,9401300000,Pacific Forwarding Pte Ltd,Tanaka Furniture K.K.,JP',
+      ].join('\n') + '\n',
+    );
+    const r = screen([file, '--format', 'json', '--as-of', '2026-11-28']);
+    expect(r.stderr).not.toMatch(/not screened/);
+    const rows = (JSON.parse(r.stdout) as { rows: { line: number; verdict: string; findings: { evidence: { field: string; value: string }[] }[] }[] }).rows;
+    const byLine = (line: number) => rows.find((row) => row.line === line);
+    expect(byLine(2)?.verdict).toBe('prohibited');
+    expect(byLine(2)?.findings.flatMap((f) => f.evidence)).toContainEqual(expect.objectContaining({ field: 'Sold-to Party', value: 'Mitsubishi Heavy Industries Aero Engines Ltd.' }));
+    // unidentified goods to a Japanese military user named as the buyer: not clear
+    expect(byLine(3)?.verdict).toBe('review');
+    expect(byLine(3)?.findings.flatMap((f) => f.evidence)).toContainEqual(expect.objectContaining({ field: 'Sold-to Party' }));
+    expect(byLine(4)).toBeUndefined(); // an ordinary buyer: clear
   });
 
   it('maps German and French headers, and a foreign tariff number implies --hs-scheme intl', async () => {
@@ -198,7 +220,7 @@ describe('columns never drop silently (part 4)', () => {
 
   it('says on stderr what screening is off, with the unmapped headers and their closest columns', () => {
     const m = mapHeaders(['Artikel', 'HS Code', 'Kundenname', 'Lieferland']);
-    const warnings = columnWarnings('m.csv', ['Artikel', 'HS Code', 'Kundenname', 'Lieferland'], m);
+    const warnings = columnWarnings('m.csv', m);
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/^warning: m\.csv: no goods description column: keyword screening is off/);
     expect(warnings[1]).toMatch(/no party column \(consignee or end user\): party screening is off/);
@@ -215,7 +237,7 @@ describe('columns never drop silently (part 4)', () => {
 
   it('names the first 20 unmapped headers of a wide file, and counts the rest', () => {
     const headers = ['Description', 'HS Code', ...Array.from({ length: 30 }, (_, i) => `Attribut ${i + 1}`)];
-    const [party] = columnWarnings('m.csv', headers, mapHeaders(headers)).filter((w) => w.includes('no party column'));
+    const [party] = columnWarnings('m.csv', mapHeaders(headers)).filter((w) => w.includes('no party column'));
     expect(party).toContain('"Attribut 20" (no close column), and 10 more.');
     expect(party).not.toContain('"Attribut 21"');
   });

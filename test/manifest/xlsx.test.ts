@@ -113,8 +113,9 @@ describe('an SAP sales-order export (.xlsx written as ERPs write it)', () => {
       '1 HS code was stored as numbers and lost a leading or trailing zero, restored (line 5: 902109000 → 0902109000): format the column as text in the workbook',
       'line 7 after the last goods: a totals row ("Total, 105310, USD"), not screened',
     ]);
-    // the sold-to party beside the ship-to party is kept, and named on stderr when screened
-    expect(summary.mapping.unscreened).toEqual([{ column: 'consignee', index: 9 }]);
+    // the sold-to party beside the ship-to party is kept as a column, and screened as a further party
+    expect(summary.mapping.moreParties).toEqual([{ column: 'consignee', index: 9 }]);
+    expect(rows[2]!.norm.moreParties).toEqual([{ field: 'Sold-to Party', value: 'Sakura Trading Co.' }]);
   });
 
   it('screens it end to end with each row at its sheet row', () => {
@@ -123,7 +124,7 @@ describe('an SAP sales-order export (.xlsx written as ERPs write it)', () => {
     const report = JSON.parse(r.stdout) as { rows: { line: number; verdict: string }[]; inputs: { sheet: string; sha256: string }[] };
     expect(report.rows.find((row) => row.line === 4)?.verdict).toBe('prohibited'); // tellurium to IHI Aerospace
     expect(report.inputs[0]).toMatchObject({ sheet: 'Sheet1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(r.stderr).toMatch(/"Sold-to Party" is not screened as a party/);
+    expect(r.stderr).not.toMatch(/Sold-to Party/);
   });
 });
 
