@@ -11,6 +11,7 @@ import { foreignHsHeader } from './columns.js';
 import type { Header } from './header.js';
 import { collector, type InputSummary, type Manifest, type ReadOptions } from './read.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
+import { MergedCellFiller, type MergedDown } from './merged-cells.js';
 import { Workbook } from './xlsx.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -38,6 +39,12 @@ function expectedLengths(header: Header, hsHeader: string): number[] {
 function restoredCode(shown: string, lengths: number[]): string | undefined {
   if (/^\d+$/.test(shown)) return lengths.includes(shown.length + 1) ? `0${shown}` : undefined;
   return /^\d{4}\.\d(?:\d\d)*$/.test(shown) ? `${shown}0` : undefined;
+}
+
+/** What the report says of the cells filled from ranges merged down rows. */
+function mergedNote(ranges: MergedDown[], filled: number): string {
+  const named = ranges.slice(0, 5).map((r) => r.ref);
+  return `${filled} cell${filled === 1 ? '' : 's'} under cells merged down several rows read with the merged value (${named.join(', ')}${ranges.length > named.length ? ', ...' : ''})`;
 }
 
 export async function openWorkbookManifest(path: string, options: ReadOptions): Promise<Manifest> {
@@ -93,7 +100,9 @@ export async function openWorkbookManifest(path: string, options: ReadOptions): 
         throw e;
       }
     };
-    for await (const row of workbook.rows(sheet.part, (n) => (summary.bytesRead += n))) {
+    const ranges = await workbook.mergedDown(sheet.part);
+    const merged = new MergedCellFiller(ranges);
+    for await (const row of workbook.rows(sheet.part, (n) => (summary.bytesRead += n), merged)) {
       if (row.numeric.includes(true)) numeric.set(row.line, row.numeric);
       headerRead(() => converter.record(row.cells, row.line, sink));
       sync();
@@ -109,7 +118,8 @@ export async function openWorkbookManifest(path: string, options: ReadOptions): 
             `${restoredCount} HS code${restoredCount === 1 ? ' was' : 's were'} stored as numbers and lost a leading or trailing zero, restored (${restored.join('; ')}${restoredCount > restored.length ? '; ...' : ''}): format the column as text in the workbook`,
           ]
         : [];
-    summary.notes = [...sheetNote, ...converter.header.notes, ...lost, ...converter.finish()];
+    const filled = merged.filled > 0 ? [mergedNote(ranges, merged.filled)] : [];
+    summary.notes = [...sheetNote, ...converter.header.notes, ...filled, ...lost, ...converter.finish()];
     sync();
     if (converter.records === 0) throw new UserError(`${path}: sheet "${sheet.name}" has a header but no data rows`);
   }

@@ -9,6 +9,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../model/errors.js';
+import { columnIndex, mergedDownRanges, type MergedCellFiller, type MergedDown } from './merged-cells.js';
 import { ZipFile } from './zip.js';
 
 export interface SheetRow {
@@ -153,17 +154,6 @@ function resolvePart(dir: string, target: string): string {
   return out.join('/');
 }
 
-/** A column's letters (the A of A1) as a 0-based index. */
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** An Excel date serial as the user sees it: YYYY-MM-DD, with the time when the format shows one. */
@@ -241,8 +231,22 @@ export class Workbook {
     return this.zip.size;
   }
 
-  /** The sheet's rows in order, each when its closing tag is read; `onBytes` hears the compressed bytes read. */
-  async *rows(part: string, onBytes?: (n: number) => void): AsyncGenerator<SheetRow> {
+  /** The ranges of the sheet merged down several rows, read in a pass of their own (the XML lists them after the rows). */
+  async mergedDown(part: string): Promise<MergedDown[]> {
+    const zip = this.zip;
+    const decoder = new StringDecoder('utf8');
+    async function* text(): AsyncGenerator<string> {
+      for await (const chunk of zip.open(part)) yield decoder.write(chunk as Buffer);
+      yield decoder.end();
+    }
+    return mergedDownRanges(text());
+  }
+
+  /**
+   * The sheet's rows in order, each when its closing tag is read; `onBytes` hears the compressed bytes read;
+   * `merged` fills the cells under a range merged down rows.
+   */
+  async *rows(part: string, onBytes?: (n: number) => void, merged?: MergedCellFiller): AsyncGenerator<SheetRow> {
     const [strings, formats] = await Promise.all([readSharedStrings(this.zip, this.sharedStringsPart), this.stylesPart ? readStyles(this.zip, this.stylesPart) : Promise.resolve([])]);
     const out: SheetRow[] = [];
     let row: SheetRow | undefined;
@@ -309,6 +313,7 @@ export class Workbook {
         else if (name === 'rPh') phonetic--;
         else if (name === 'c') cell();
         else if (name === 'row' && row) {
+          merged?.fill(row);
           out.push(row);
           row = undefined;
         } else if (name === 'sheetData') inSheetData = false;
