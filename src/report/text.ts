@@ -78,7 +78,9 @@ function sourceText(f: Finding): string {
 function record(r: Result, lang: Lang, explain: boolean): RowRecord {
   const { row } = r;
   const v = row.values;
-  const party = v.end_user?.trim() || v.consignee?.trim() || '';
+  // a listed party found in a column of its own (a sold-to party) is the one the row is flagged for
+  const further = r.findings.flatMap((f) => f.evidence).find((e) => e.kind === 'party' && e.field !== 'consignee' && e.field !== 'end_user');
+  const party = further ? `${further.field}: ${further.value}` : v.end_user?.trim() || v.consignee?.trim() || '';
   // one line per row keeps its fields short; an explained row has room for them
   const room = explain ? 4 : 1;
   return {

@@ -200,6 +200,8 @@ describe('columns never drop silently (part 4)', () => {
     expect(byLine(3)?.verdict).toBe('review');
     expect(byLine(3)?.findings.flatMap((f) => f.evidence)).toContainEqual(expect.objectContaining({ field: 'Sold-to Party' }));
     expect(byLine(4)).toBeUndefined(); // an ordinary buyer: clear
+    // the text report's line names the party the row is flagged for, not the forwarder
+    expect(screen([file, '--as-of', '2026-11-28', '--no-color']).stdout).toMatch(/sold-to\.csv:2 +Samarium oxide Sm2O3 · Sold-to Party: Mitsubishi Heavy/);
   });
 
   it('maps German and French headers, and a foreign tariff number implies --hs-scheme intl', async () => {
