@@ -53,7 +53,7 @@ const writeFailed = (e: NodeJS.ErrnoException): void => {
 const checkStdout = (): void => {
   if (stdout.failed) throw new UserError(`cannot write standard output (${stdout.failed})`);
 };
-const write = (text: string): void => {
+const write = (text: string | Uint8Array): void => {
   checkStdout();
   if (stdout.closed) return;
   try {

@@ -45,7 +45,7 @@ export interface ScreenRun {
   hsSchemeChosen?: boolean;
   /** The config file the options came from and what it changed, or where none was found: for the audit record. */
   config?: ConfigRecord;
-  write: (text: string) => void;
+  write: (text: string | Uint8Array) => void;
   /** Resolves when the output can take more (a slow pipe); undefined when it can now. */
   drained?: () => Promise<void> | undefined;
   /** A progress line for long runs (a terminal's stderr), or nothing. */

@@ -30,8 +30,7 @@ function openFile(target: OutputTarget): OutputFile {
   } catch (e) {
     throw new UserError(`--output: cannot write ${target.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const batch = new TextBatch((text) => {
-    const bytes = Buffer.from(text);
+  const batch = new TextBatch((bytes) => {
     for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at);
   });
   const release = (): void => {
