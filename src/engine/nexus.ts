@@ -85,7 +85,7 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of partyCells(row)) {
-    for (const matched of cachedSearch(rs, 'org', foldText(value), rs.militaryOrganisations)) out.push({ field, value, matched, kind: 'term' });
+    for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
 }
@@ -139,11 +139,14 @@ function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
 
 const TERM_MEMO = { use: 'terms in end uses', org: 'terms in names' } as const;
 
-/** Words of one automaton in a folded text after masking the negations, cached: end uses and names repeat. */
-function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>): string[] {
+/**
+ * Words of one automaton in a text, folded by `fold` when it is not yet, after masking the negations; cached by the
+ * text as given, so that a name repeated down the manifest is folded once.
+ */
+function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>, fold = (t: string): string => t): string[] {
   if (automaton.size === 0) return [];
   return memoOf<string[]>(rs, TERM_MEMO[kind], 10_000).get(text, () => {
-    let masked = text;
+    let masked = fold(text);
     for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
     return [...new Set(automaton.search(masked).map((hit) => hit.value))];
   });
