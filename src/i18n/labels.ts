@@ -83,5 +83,8 @@ export function measureLabel(measure: Measure): string {
 
 const COLUMNS = new Set<string>(CANONICAL_COLUMNS);
 
+/** Whether a field is a canonical column, which the catalogues name in every language. */
+export const isColumn = (name: string): boolean => COLUMNS.has(name);
+
 /** A column name as the catalogues write it (`consignee`, 收货人); other names as they are. */
-export const field = (name: string): Param => (COLUMNS.has(name) ? msg(`field.${name}` as `field.${(typeof CANONICAL_COLUMNS)[number]}`) : name);
+export const field = (name: string): Param => (isColumn(name) ? msg(`field.${name}` as `field.${(typeof CANONICAL_COLUMNS)[number]}`) : name);

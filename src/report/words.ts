@@ -1,5 +1,6 @@
 /** The reports' words in the language asked for: verdicts, findings, notes, counts, the gate and the warnings. */
 import { format, text } from '../i18n/format.js';
+import { isColumn } from '../i18n/labels.js';
 import type { Lang } from '../model/message.js';
 import type { Evidence, Finding, Result } from '../model/result.js';
 import type { RunWarning } from '../model/run.js';
@@ -59,11 +60,11 @@ export function exemptionText(f: Finding, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** `field "value" → matched 0.88`: the field named in the language asked for. */
+/** `field "value" → matched 0.88`: a canonical column named in the language asked for, another field (a header, a licence) as written. */
 export function describeEvidence(e: Evidence, lang: Lang = 'en'): string {
   const score = e.score !== undefined && e.score < 1 ? ` ${e.score.toFixed(2)}` : '';
   const shown = clip(e.value, 40);
-  const field = lang === 'en' ? visible(e.field) : text(lang, `field.${e.field}`);
+  const field = lang === 'en' || !isColumn(e.field) ? visible(e.field) : text(lang, `field.${e.field}`);
   return e.matched ? `${field} "${shown}" → ${visible(e.matched)}${score}` : `${field} "${shown}"`;
 }
 

@@ -202,6 +202,7 @@ describe('columns never drop silently (part 4)', () => {
     expect(byLine(4)).toBeUndefined(); // an ordinary buyer: clear
     // the text report's line names the party the row is flagged for, not the forwarder
     expect(screen([file, '--as-of', '2026-11-28', '--no-color']).stdout).toMatch(/sold-to\.csv:2 +Samarium oxide Sm2O3 · Sold-to Party: Mitsubishi Heavy/);
+    for (const lang of ['zh', 'ja']) expect(screen([file, '--as-of', '2026-11-28', '--lang', lang, '-v']).stdout).toContain('Sold-to Party "Mitsubishi Heavy Industries Aero Engine…"');
   });
 
   it('maps German and French headers, and a foreign tariff number implies --hs-scheme intl', async () => {

@@ -33,6 +33,13 @@ describe('text report', () => {
     });
   }
 
+  it('names evidence fields that are no canonical column (a licence, a Sold-to Party header) as written, in every language', async () => {
+    for (const lang of LANGS) {
+      const { out } = await screenTo('text', [SAMPLE], { lang, color: false, explain: true, licences: join(ROOT, 'fixtures/gate/licences.csv') });
+      expect(out).toMatch(/licence "LIC-2026-DE-0233" → cn\.dual-use\.1C117\.d/);
+    }
+  });
+
   it('opens and closes with the counts and the gate outcome, and gives one line of at most a few hundred characters per flagged row', async () => {
     const { out } = await screenTo('text', [SAMPLE]);
     const lines = out.trimEnd().split('\n');
