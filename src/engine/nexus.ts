@@ -4,7 +4,7 @@ import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import type { PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
-import type { PartyCell, Row } from '../model/row.js';
+import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
@@ -38,14 +38,6 @@ export interface Nexus {
   militaryUses: Evidence[];
 }
 
-/** The row's party names with their fields: consignee, end user, and further party columns (a sold-to party). */
-export function partyCells(row: Row): PartyCell[] {
-  const { consignee, endUser, moreParties } = row.norm;
-  const cells: PartyCell[] = [];
-  if (consignee !== '') cells.push({ field: 'consignee', value: consignee });
-  if (endUser !== '') cells.push({ field: 'end_user', value: endUser });
-  return moreParties.length === 0 ? cells : [...cells, ...moreParties];
-}
 
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   const countries = new Map<string, Evidence>();
@@ -58,7 +50,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
 
   const parties: PartyHit[] = [];
   const inactive: InactiveParty[] = [];
-  for (const { field, value } of partyCells(row)) {
+  for (const { field, value } of row.norm.parties) {
     const hits = partyHits(rs, field, value);
     for (const h of hits) {
       if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
@@ -84,7 +76,7 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 /** Parties whose name makes them a military body ("Royal Thai Army", "美国海军"). */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
-  for (const { field, value } of partyCells(row)) {
+  for (const { field, value } of row.norm.parties) {
     for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;

@@ -25,11 +25,20 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     destinationCountry: country(values.destination_country),
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
-    consignee: values.consignee?.trim() ?? '',
-    endUser: values.end_user?.trim() ?? '',
     endUse: foldText(values.end_use ?? ''),
-    moreParties,
+    parties: partyCells(values, moreParties),
   };
+}
+
+/** Every party name on the row with its field: the consignee, the end user, then the further party columns. */
+function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
+  const cells: PartyCell[] = [];
+  for (const field of ['consignee', 'end_user'] as const) {
+    const value = values[field]?.trim();
+    if (value) cells.push({ field, value });
+  }
+  cells.push(...moreParties);
+  return cells;
 }
 
 export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme, moreParties?: PartyCell[]): Row {

@@ -61,14 +61,12 @@ export interface NormalisedRow {
   destinationCountry?: string;
   consigneeCountry?: string;
   endUserCountry?: string;
-  consignee: string;
-  endUser: string;
   endUse: string;
-  /** Parties named beside the consignee (a sold-to party, a buyer), by their header: screened as the consignee is. */
-  moreParties: PartyCell[];
+  /** Every party named on the row, trimmed: the consignee, the end user, and the further party columns (a sold-to party, a buyer) under their headers. */
+  parties: PartyCell[];
 }
 
-/** A party's name in a column of its own, under that column's header. */
+/** A party's name with its field: consignee, end_user, or the header of a further party column. */
 export interface PartyCell {
   field: string;
   value: string;

@@ -115,7 +115,7 @@ describe('an SAP sales-order export (.xlsx written as ERPs write it)', () => {
     ]);
     // the sold-to party beside the ship-to party is kept as a column, and screened as a further party
     expect(summary.mapping.moreParties).toEqual([{ column: 'consignee', index: 9 }]);
-    expect(rows[2]!.norm.moreParties).toEqual([{ field: 'Sold-to Party', value: 'Sakura Trading Co.' }]);
+    expect(rows[2]!.norm.parties.filter((p) => p.field === 'Sold-to Party')).toEqual([{ field: 'Sold-to Party', value: 'Sakura Trading Co.' }]);
   });
 
   it('screens it end to end with each row at its sheet row', () => {
