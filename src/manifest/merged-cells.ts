@@ -26,6 +26,23 @@ export function columnIndex(ref: string): number {
   return n - 1;
 }
 
+/** A row of a sheet's cells by column. */
+export interface CellRow {
+  cells: string[];
+  /** Cells that were numbers in the General format: an HS code stored as a number may have lost a leading zero. */
+  numeric: boolean[];
+}
+
+/** Sets a cell of a row, with empty cells before it where the sheet left them out. */
+export function setCell(row: CellRow, col: number, text: string, numeric: boolean): void {
+  while (row.cells.length < col) {
+    row.cells.push('');
+    row.numeric.push(false);
+  }
+  row.cells[col] = text;
+  row.numeric[col] = numeric;
+}
+
 /** The ranges of a sheet's XML, given in pieces of any size, that span more than one row. */
 export async function mergedDownRanges(xml: AsyncIterable<string>): Promise<MergedDown[]> {
   const out: MergedDown[] = [];
@@ -58,17 +75,12 @@ export class MergedCellFiller {
   constructor(private readonly ranges: MergedDown[]) {}
 
   /** A row as read; its cells are changed in place. */
-  fill(row: { line: number; cells: string[]; numeric: boolean[] }): void {
+  fill(row: CellRow & { line: number }): void {
     if (this.ranges.length === 0) return;
     this.active = this.active.filter((a) => a.range.to >= row.line);
     for (const a of this.active) {
       if (a.range.from >= row.line || a.value === '' || (row.cells[a.range.col] ?? '') !== '') continue;
-      while (row.cells.length < a.range.col) {
-        row.cells.push('');
-        row.numeric.push(false);
-      }
-      row.cells[a.range.col] = a.value;
-      row.numeric[a.range.col] = a.numeric;
+      setCell(row, a.range.col, a.value, a.numeric);
       this.filled++;
     }
     // ranges whose first row is this one, or was a row the sheet left out

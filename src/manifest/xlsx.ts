@@ -9,15 +9,12 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { UserError } from '../model/errors.js';
-import { columnIndex, mergedDownRanges, type MergedCellFiller, type MergedDown } from './merged-cells.js';
+import { columnIndex, mergedDownRanges, setCell, type CellRow, type MergedCellFiller, type MergedDown } from './merged-cells.js';
 import { ZipFile } from './zip.js';
 
-export interface SheetRow {
+export interface SheetRow extends CellRow {
   /** The sheet's row number (1-based): the row's line in every report. */
   line: number;
-  cells: string[];
-  /** Cells that were numbers in the General format: an HS code stored as a number may have lost a leading zero. */
-  numeric: boolean[];
 }
 
 export interface SheetInfo {
@@ -280,12 +277,7 @@ export class Workbook {
           numeric = true;
         }
       }
-      while (row.cells.length < col) {
-        row.cells.push('');
-        row.numeric.push(false);
-      }
-      row.cells[col] = text;
-      row.numeric[col] = numeric;
+      setCell(row, col, text, numeric);
     };
     const p = parser({
       open: (tag) => {
