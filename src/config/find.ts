@@ -42,7 +42,8 @@ export async function withConfig(
 ): Promise<{ options: Record<string, unknown>; config: ConfigRecord }> {
   const explicit = typeof options.config === 'string' ? options.config : undefined;
   const found = explicit === undefined ? findConfig() : undefined;
-  if (found && found.path === undefined) return { options, config: { path: null, searched: found.searched } };
+  const path = explicit ?? found?.path;
+  if (path === undefined) return { options, config: { path: null, searched: found!.searched } };
   const { loadConfig, mergeConfig } = await import('./load.js');
-  return mergeConfig(options, source, loadConfig(explicit)!);
+  return mergeConfig(options, source, loadConfig(path, { found: explicit === undefined }));
 }

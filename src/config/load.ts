@@ -5,7 +5,6 @@ import { displayPath, readUserFile, refOf, type FileRef } from '../files/file.js
 import { parseYaml, validateYaml } from '../files/yaml.js';
 import { UserError } from '../model/errors.js';
 import type { ConfigRecord } from '../report/types.js';
-import { findConfig } from './find.js';
 import { Config, CONFIG_KEYS, SETTINGS } from './schema.js';
 
 export interface LoadedConfig {
@@ -26,12 +25,9 @@ function checkOwner(path: string): void {
   }
 }
 
-/** `--config PATH`, else the `.dualscreen.yaml` findConfig finds. */
-export function loadConfig(explicit?: string, from?: string): LoadedConfig | undefined {
-  const found = explicit === undefined ? findConfig(from).path : undefined;
-  const path = explicit ?? found;
-  if (path === undefined) return undefined;
-  if (found) checkOwner(found);
+/** The config file at `path`: named with --config, or `found` by findConfig, and then refused when someone else could have written it. */
+export function loadConfig(path: string, { found = false } = {}): LoadedConfig {
+  if (found) checkOwner(path);
   const file = readUserFile(path, 'config file');
   const yaml = parseYaml(file.bytes.toString('utf8'), file.path);
   const config = validateYaml(Config, { ...yaml, data: yaml.data ?? {} }, CONFIG_KEYS.join(', '));

@@ -37,7 +37,7 @@ describe('config file', () => {
         'all: true',
       ].join('\n'),
     );
-    const config = loadConfig(path)!;
+    const config = loadConfig(path);
     expect(config.ref).toEqual({ path: shown(path), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(config.values).toEqual({
       rules: [shown(join(dir, 'ci/packs')), shown(join(dir, 'ci/extra.yaml'))],
@@ -77,7 +77,7 @@ describe('config file', () => {
   });
 
   it('an empty file is an empty config', () => {
-    expect(loadConfig(tempFile('empty.yaml', '# nothing yet\n'))?.values).toEqual({});
+    expect(loadConfig(tempFile('empty.yaml', '# nothing yet\n')).values).toEqual({});
   });
 });
 
