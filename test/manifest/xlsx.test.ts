@@ -28,25 +28,23 @@ function zip(parts: [string, string][], deflate = true): Buffer {
     const data = Buffer.from(text, 'utf8');
     const body = deflate ? deflateRawSync(data) : data;
     const nameBytes = Buffer.from(name, 'utf8');
+    // the fields a local header and its central-directory entry share, in the same order from `at`
+    const shared = (header: Buffer, at: number): void => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0x800, at + 2); // UTF-8 names
+      header.writeUInt16LE(deflate ? 8 : 0, at + 4);
+      header.writeUInt32LE(crc32(data), at + 10);
+      header.writeUInt32LE(body.length, at + 14);
+      header.writeUInt32LE(data.length, at + 18);
+      header.writeUInt16LE(nameBytes.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    shared(local, 4);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x800, 8);
-    dir.writeUInt16LE(deflate ? 8 : 0, 10);
-    dir.writeUInt32LE(crc32(data), 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
+    dir.writeUInt16LE(20, 4); // version made by
+    shared(dir, 6);
     dir.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);
     central.push(dir, nameBytes);
