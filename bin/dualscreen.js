@@ -2,9 +2,14 @@
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
-// A smaller young generation keeps peak memory of million-row runs under 300 MB at no measured cost;
-// the short commands (lookup, check, rules) start faster with the default one.
-if (process.argv[2] === 'screen') setFlagsFromString('--max-semi-space-size=8');
+// Screening allocates briefly-lived rows by the million. A smaller young generation, and an old one
+// allowed to grow to twice what survived its last collection (V8 lets it grow up to fourfold), keep
+// a million-row run near 210 MB instead of 310 MB, for about 3% more time (issue 11). The short
+// commands (lookup, check, rules) start faster with V8's defaults.
+if (process.argv[2] === 'screen') {
+  setFlagsFromString('--max-semi-space-size=8');
+  setFlagsFromString('--heap-growing-percent=100');
+}
 
 // The package ships dist/; a clone of the repository builds it on `npm install` (or `npm run build`).
 if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
