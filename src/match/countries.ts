@@ -36,11 +36,12 @@ function countryKey(value: string): string {
     .replace(/^st /, 'saint ');
 }
 
-let byKey: Map<string, string> | undefined;
+let listedKeys: Map<string, string> | undefined;
+let allKeys: Map<string, string> | undefined;
 
-/** Built on first use: ICU's names take ~80 ms, which `--version` and reporters that only print names should not pay. */
-function index(): Map<string, string> {
-  if (byKey) return byKey;
+/** The spellings countries.json gives (code, alpha-3, name, aliases): most manifests write one of these. */
+function listed(): Map<string, string> {
+  if (listedKeys) return listedKeys;
   const map = new Map<string, string>();
   for (const { code: alpha2, alpha3, name, aliases } of countryEntries()) {
     for (const written of [alpha2, alpha3, name, ...aliases]) {
@@ -50,6 +51,22 @@ function index(): Map<string, string> {
       map.set(key, alpha2);
     }
   }
+  return (listedKeys = map);
+}
+
+/** Whether the text is one of countries.json's spellings of a country ("Taiwan", "USA"), ICU's names aside. */
+export function isListedCountryName(value: string): boolean {
+  return listed().has(countryKey(value));
+}
+
+/**
+ * The listed spellings and ICU's names in five locales, which only add spellings the list lacks.
+ * Built when a spelling is not listed: ICU's names take ~40 ms, which `--version`, `lookup` and
+ * rows that write "JP" or "Japan" should not pay.
+ */
+function index(): Map<string, string> {
+  if (allKeys) return allKeys;
+  const map = new Map(listed());
   for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
@@ -59,7 +76,7 @@ function index(): Map<string, string> {
       }
     }
   }
-  return (byKey = map);
+  return (allKeys = map);
 }
 
 /** "Republic of …", "Kingdom of the …": tried only when the whole name is not known. */
@@ -72,9 +89,11 @@ function lookup(written: string): string | undefined {
   const comma = written.indexOf(',');
   // ISO's inverted forms: "Korea, Republic of" → "Republic of Korea"
   const swapped = comma > 0 ? `${written.slice(comma + 1)} ${written.slice(0, comma)}` : undefined;
-  const keys = index();
   for (const candidate of swapped === undefined ? [written] : [written, swapped]) {
     const key = countryKey(candidate);
+    const listedCode = listed().get(key);
+    if (listedCode) return listedCode;
+    const keys = index();
     const code = keys.get(key) ?? keys.get(key.replace(GOVERNMENT_FORM, ''));
     if (code && (keys.has(key) || !DIVIDED.has(code))) return code;
   }

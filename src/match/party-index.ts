@@ -2,7 +2,7 @@
 import { detached } from './detach.js';
 import type { Confidence } from '../model/verdict.js';
 import { foldCjkVariants } from './cjk-variants.js';
-import { countryCode } from './countries.js';
+import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 
@@ -94,8 +94,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
 
   add(ref: R, name: string, flags: NameFlags): void {
     // "CSBC Corporation,Taiwan": documents write the name without the country the listing appended
+    // (the packs write countries as countries.json spells them)
     const tail = /^(.+?),\s*([^,]+)$/.exec(name);
-    if (tail && countryCode(tail[2]!) !== undefined && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
+    if (tail && isListedCountryName(tail[2]!) && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
     const features = this.features(name);
     const id = this.names.length;
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
