@@ -1,5 +1,6 @@
 /** Compiles loaded rule packs into the indices the screening engine uses. */
 import { KeywordAutomaton } from '../match/automaton.js';
+import { AnyOrderKeywords } from '../match/word-order.js';
 import { foldText } from '../match/fold.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import type { PackInfo } from '../model/run.js';
@@ -67,6 +68,8 @@ export interface RuleSet {
   hsPrefixes: Map<string, CodeRef[]>;
   cas: Map<string, CodeRef[]>;
   keywords: KeywordAutomaton<KeywordRef>;
+  /** The same keywords of several Latin words, found with their words in another order (word-order.ts). */
+  keywordsAnyOrder: AnyOrderKeywords<KeywordRef>;
   /** Folded exclusion phrases per item id. */
   exclusions: Map<string, string[]>;
   measures: CompiledMeasure[];
@@ -122,6 +125,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     hsPrefixes: new Map(),
     cas: new Map(),
     keywords: new KeywordAutomaton(),
+    keywordsAnyOrder: new AnyOrderKeywords(),
     exclusions: new Map(),
     measures: [],
     parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
@@ -194,7 +198,11 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     const ref = { item: ci, ...qualified(entry, item.confidence) };
     push(rs.cas, ref.code, ref);
   }
-  for (const keyword of keywordList(item.keywords)) rs.keywords.add(foldText(keyword), { item: ci, keyword });
+  for (const keyword of keywordList(item.keywords)) {
+    const ref: KeywordRef = { item: ci, keyword };
+    rs.keywords.add(foldText(keyword), ref);
+    rs.keywordsAnyOrder.add(foldText(keyword), ref);
+  }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   if (item.exclusions.length > 0) rs.exclusions.set(item.id, item.exclusions.map(foldText));
 }

@@ -46,7 +46,16 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
-type KeywordHit = Hit<KeywordRef>;
+/** A keyword found in the description; `anyOrder`: its words stand there in another order. */
+export type KeywordHit = Hit<KeywordRef> & { anyOrder?: true };
+
+/** The item keywords a folded description holds: as written, then those found only with their words in another order. */
+export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
+  const hits: KeywordHit[] = rs.keywords.search(folded);
+  const found = new Set(hits.map((h) => h.value));
+  for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, anyOrder: true });
+  return hits;
+}
 
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
@@ -66,7 +75,7 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
-  const keywordHits = norm.description === '' ? [] : memoOf<KeywordHit[]>(rs, 'keywords', 20_000).get(norm.description, () => rs.keywords.search(norm.description));
+  const keywordHits = norm.description === '' ? [] : memoOf<KeywordHit[]>(rs, 'keywords', 20_000).get(norm.description, () => findKeywords(rs, norm.description));
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
   return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits));
@@ -199,11 +208,15 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
+      const qualifiers = [
+        ...(hit.anyOrder ? [msg('qualifier.words-reordered', { keyword: hit.value.keyword })] : []),
+        ...(hs !== undefined && !hsRelated(ci, hs) ? [msg('qualifier.hs-not-reference', { hs })] : []),
+      ];
       consider(
         ci,
         'possible',
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        { qualifier: hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined },
+        { qualifier: qualifiers.reduce<Msg | undefined>((joined, q) => (joined ? joinQualifier(joined, q) : q), undefined) },
       );
     }
   }
