@@ -10,107 +10,86 @@
 import type { Hit } from './automaton.js';
 
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;
-const PART_END = /[;:/|()[\]{}]/;
+const PART_END = new Set([...';:/|()[]{}'].map((c) => c.charCodeAt(0)));
 
-interface Phrase<T> {
-  words: string[];
-  value: T;
-}
-
-interface Token {
+interface Word {
+  word: string;
   start: number;
   end: number;
-  part: number;
 }
 
 export class AnyOrderKeywords<T> {
-  private readonly phrases: Phrase<T>[] = [];
-  /** Phrase indices by each of their words. */
-  private readonly byWord = new Map<string, number[]>();
+  /** Keywords by their words in sorted order: "grade graphite nuclear" → nuclear grade graphite. */
+  private readonly bySortedWords = new Map<string, T[]>();
+  private readonly known = new Set<string>();
+  private longest = 0;
+  private count = 0;
 
   get size(): number {
-    return this.phrases.length;
+    return this.count;
   }
 
   /** Adds a keyword, already folded; one of a single word, or with other than Latin words, is left out. */
   add(keyword: string, value: T): void {
     const words = keyword.split(' ').filter((w) => w !== '');
     if (words.length < 2 || words.some((w) => w.match(WORD)?.[0] !== w) || new Set(words).size !== words.length) return;
-    const index = this.phrases.length;
-    this.phrases.push({ words, value });
-    for (const w of words) {
-      const list = this.byWord.get(w);
-      if (list) list.push(index);
-      else this.byWord.set(w, [index]);
-    }
+    const key = [...words].sort().join(' ');
+    const list = this.bySortedWords.get(key);
+    if (list) list.push(value);
+    else this.bySortedWords.set(key, [value]);
+    for (const w of words) this.known.add(w);
+    this.longest = Math.max(this.longest, words.length);
+    this.count++;
   }
 
   /** Every keyword whose words all stand side by side in one part of the folded text, in whatever order. */
   search(text: string): Hit<T>[] {
-    if (this.phrases.length === 0) return [];
-    const tokens: Token[] = [];
-    /** Token positions of each phrase word seen: phrase index → word → token indices. */
-    const seen = new Map<number, Map<string, number[]>>();
-    let part = 0;
+    if (this.count === 0) return [];
+    const hits: Hit<T>[] = [];
+    const found = new Set<T>();
+    // runs of keyword words side by side: only a run of two or more can hold a keyword
+    let run: Word[] = [];
+    const endRun = (): void => {
+      if (run.length >= 2) this.inRun(run, hits, found);
+      run = [];
+    };
     let from = 0;
     for (const m of text.matchAll(WORD)) {
-      if (PART_END.test(text.slice(from, m.index))) part++;
+      if (partEnds(text, from, m.index)) endRun();
       from = m.index + m[0].length;
-      const t = tokens.length;
-      tokens.push({ start: m.index, end: from, part });
-      for (const word of singulars(m[0])) {
-        for (const p of this.byWord.get(word) ?? []) {
-          let byWord = seen.get(p);
-          if (!byWord) seen.set(p, (byWord = new Map()));
-          const at = byWord.get(word);
-          if (at) at.push(t);
-          else byWord.set(word, [t]);
+      const word = this.knownForm(m[0]);
+      if (word === undefined) endRun();
+      else run.push({ word, start: m.index, end: from });
+    }
+    endRun();
+    return hits.sort((a, b) => a.end - b.end || a.start - b.start);
+  }
+
+  /** The word as a keyword has it: as written, or without a plural ending (tubes → tube, presses → press). */
+  private knownForm(word: string): string | undefined {
+    if (this.known.has(word)) return word;
+    if (word.length > 3 && word.endsWith('s') && this.known.has(word.slice(0, -1))) return word.slice(0, -1);
+    if (word.length > 4 && word.endsWith('es') && this.known.has(word.slice(0, -2))) return word.slice(0, -2);
+    return undefined;
+  }
+
+  /** The keywords made of the words of some stretch of the run. */
+  private inRun(run: Word[], hits: Hit<T>[], found: Set<T>): void {
+    for (let k = 2; k <= Math.min(this.longest, run.length); k++) {
+      for (let i = 0; i + k <= run.length; i++) {
+        const stretch = run.slice(i, i + k);
+        for (const value of this.bySortedWords.get(stretch.map((w) => w.word).sort().join(' ')) ?? []) {
+          if (found.has(value)) continue;
+          found.add(value);
+          hits.push({ start: stretch[0]!.start, end: stretch[k - 1]!.end, value });
         }
       }
     }
-    const hits: Hit<T>[] = [];
-    for (const [p, byWord] of seen) {
-      const phrase = this.phrases[p]!;
-      if (byWord.size !== phrase.words.length) continue;
-      const span = closestSpan(phrase.words.map((w) => byWord.get(w)!), tokens);
-      if (span && span.last - span.first + 1 === phrase.words.length) {
-        hits.push({ start: tokens[span.first]!.start, end: tokens[span.last]!.end, value: phrase.value });
-      }
-    }
-    return hits.sort((a, b) => a.end - b.end || a.start - b.start);
   }
 }
 
-/** The word as written and without a plural ending: tubes → tube, presses → press. */
-function singulars(word: string): string[] {
-  const out = [word];
-  if (word.length > 3 && word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.length > 4 && word.endsWith('es')) out.push(word.slice(0, -2));
-  return out;
-}
-
-/** The narrowest run of tokens, within one part, holding one occurrence of every word. */
-function closestSpan(occurrences: number[][], tokens: Token[]): { first: number; last: number } | undefined {
-  let best: { first: number; last: number } | undefined;
-  // anchored at each occurrence of the first word, take every other word's nearest occurrence in the same part
-  for (const anchor of occurrences[0]!) {
-    let first = anchor;
-    let last = anchor;
-    let ok = true;
-    for (const list of occurrences.slice(1)) {
-      let nearest = -1;
-      for (const t of list) {
-        if (tokens[t]!.part !== tokens[anchor]!.part) continue;
-        if (nearest === -1 || Math.abs(t - anchor) < Math.abs(nearest - anchor)) nearest = t;
-      }
-      if (nearest === -1) {
-        ok = false;
-        break;
-      }
-      first = Math.min(first, nearest);
-      last = Math.max(last, nearest);
-    }
-    if (ok && (!best || last - first < best.last - best.first)) best = { first, last };
-  }
-  return best;
+/** Whether the text between two words holds a ; : / | or bracket. */
+function partEnds(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PART_END.has(text.charCodeAt(i))) return true;
+  return false;
 }
