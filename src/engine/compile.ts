@@ -200,8 +200,9 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
   }
   for (const keyword of keywordList(item.keywords)) {
     const ref: KeywordRef = { item: ci, keyword };
-    rs.keywords.add(foldText(keyword), ref);
-    rs.keywordsAnyOrder.add(foldText(keyword), ref);
+    const folded = foldText(keyword);
+    rs.keywords.add(folded, ref);
+    rs.keywordsAnyOrder.add(folded, ref);
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   if (item.exclusions.length > 0) rs.exclusions.set(item.id, item.exclusions.map(foldText));
