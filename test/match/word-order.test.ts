@@ -28,6 +28,13 @@ describe('AnyOrderKeywords', () => {
     expect(found(k, 'fiber optic cable with gyroscope mount')).toEqual([]);
   });
 
+  it('passes over "for": an autopilot for a UAV is a UAV autopilot; "of" is not passed over', () => {
+    const joined = keywords(['uav autopilot', 'aramid fibre', 'cladding tube for nuclear fuel']);
+    expect(found(joined, 'autopilot for uav, fixed wing')).toEqual(['uav autopilot@0-17']);
+    expect(found(joined, 'nuclear fuel cladding tubes')).toEqual(['cladding tube for nuclear fuel@0-27']);
+    expect(found(joined, 'synthetic staple fibres, of aramids')).toEqual([]);
+  });
+
   it('leaves out single words, repeated words and Chinese or Japanese keywords, which keep their order', () => {
     expect(keywords(['gallium', '核级 石墨', 'tri tri', '原子炉 黒鉛']).size).toBe(0);
   });
