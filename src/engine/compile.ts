@@ -72,6 +72,8 @@ export interface RuleSet {
   keywordsAnyOrder: AnyOrderKeywords<KeywordRef>;
   /** Folded exclusion phrases per item id. */
   exclusions: Map<string, string[]>;
+  /** The same phrases of several Latin words, found with their words in another order, valued by item id. */
+  exclusionsAnyOrder: AnyOrderKeywords<string>;
   measures: CompiledMeasure[];
   parties: PartyIndex<PartyRef>;
   militaryTerms: KeywordAutomaton<string>;
@@ -125,8 +127,9 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     hsPrefixes: new Map(),
     cas: new Map(),
     keywords: new KeywordAutomaton(),
-    keywordsAnyOrder: new AnyOrderKeywords(),
+    keywordsAnyOrder: new AnyOrderKeywords(true),
     exclusions: new Map(),
+    exclusionsAnyOrder: new AnyOrderKeywords(),
     measures: [],
     parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
@@ -205,5 +208,9 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     rs.keywordsAnyOrder.add(folded, ref);
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
-  if (item.exclusions.length > 0) rs.exclusions.set(item.id, item.exclusions.map(foldText));
+  if (item.exclusions.length > 0) {
+    const folded = item.exclusions.map(foldText);
+    rs.exclusions.set(item.id, folded);
+    for (const phrase of folded) rs.exclusionsAnyOrder.add(phrase, item.id);
+  }
 }

@@ -109,6 +109,10 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   };
 
   const { norm } = row;
+  // an exclusion written with its words in another order ("fishing rod, carbon fiber") counts as well
+  let reordered: Hit<string>[] | undefined;
+  const reorderedExclusions = (ci: CompiledItem): Hit<string>[] =>
+    (reordered ??= norm.description === '' ? [] : rs.exclusionsAnyOrder.search(norm.description)).filter((e) => e.value === ci.item.id);
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** HS matches that identify their item only where the description names it. */
@@ -144,7 +148,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      * and become reference where the description names the item.
      */
     // a description that says what the goods are not ("hydrazine hydrate", "LFP cell") rules out an HS match that only might be the item
-    const ruledOut = (ci: CompiledItem): boolean => (rs.exclusions.get(ci.item.id) ?? []).some((phrase) => norm.description.includes(phrase));
+    const ruledOut = (ci: CompiledItem): boolean =>
+      (rs.exclusions.get(ci.item.id) ?? []).some((phrase) => norm.description.includes(phrase)) || reorderedExclusions(ci).length > 0;
     const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
       refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
@@ -204,7 +209,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
       }
       const excluded = rs.exclusions.get(ci.item.id);
-      if (excluded !== undefined && spans.covers(excluded, hit.start, hit.end)) continue;
+      if (excluded !== undefined && (spans.covers(excluded, hit.start, hit.end) || reorderedExclusions(ci).some((e) => e.start <= hit.start && e.end >= hit.end))) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;

@@ -4,9 +4,10 @@
  * rule packs write "nuclear grade graphite". The keyword's words must stand side by side, each a whole
  * word (a plural allowed), in one part of the description: a comma may come between them (the
  * inverted "noun, modifier" of item masters), a ; : / | or bracket may not. No other word may come
- * between them: "cerium oxide polishing powder" is not "cerium powder". "for" is passed over in both
- * ("Autopilot for UAV" is a UAV autopilot); "of" is not: "fibres, of aramids" (HS 550311) names
- * staple fibres, not the aramid fibre of 1C210.
+ * between them: "cerium oxide polishing powder" is not "cerium powder". Keywords may pass over "for"
+ * ("Autopilot for UAV" is a UAV autopilot); exclusions may not ("for nuclear reactor" would become
+ * "nuclear reactor"). "of" is never passed over: "fibres, of aramids" (HS 550311) names staple
+ * fibres, not the aramid fibre of 1C210.
  * Latin-script keywords only: Chinese and Japanese keep their order.
  */
 import type { Hit } from './automaton.js';
@@ -14,7 +15,7 @@ import type { Hit } from './automaton.js';
 const WORD = /[a-z0-9\u00c0-\u024f]+/g;
 const PART_END = new Set([...';:/|()[]{}'].map((c) => c.charCodeAt(0)));
 /** A word that joins a noun to what it is for: "X for Y" is a "Y X". */
-const JOINING = new Set(['for']);
+const FOR = 'for';
 
 interface Word {
   word: string;
@@ -29,13 +30,16 @@ export class AnyOrderKeywords<T> {
   private longest = 0;
   private count = 0;
 
+  /** @param passOverFor "for" stands in neither the keywords nor the text: "X for Y" is a "Y X". */
+  constructor(private readonly passOverFor = false) {}
+
   get size(): number {
     return this.count;
   }
 
   /** Adds a keyword, already folded; one of a single word, or with other than Latin words, is left out. */
   add(keyword: string, value: T): void {
-    const words = keyword.split(' ').filter((w) => w !== '' && !JOINING.has(w));
+    const words = keyword.split(' ').filter((w) => w !== '' && !(this.passOverFor && w === FOR));
     if (words.length < 2 || words.some((w) => w.match(WORD)?.[0] !== w) || new Set(words).size !== words.length) return;
     const key = [...words].sort().join(' ');
     const list = this.bySortedWords.get(key);
@@ -61,7 +65,7 @@ export class AnyOrderKeywords<T> {
     for (const m of text.matchAll(WORD)) {
       if (partEnds(text, from, m.index)) endRun();
       from = m.index + m[0].length;
-      if (JOINING.has(m[0])) continue;
+      if (this.passOverFor && m[0] === FOR) continue;
       const word = this.knownForm(m[0]);
       if (word === undefined) endRun();
       else run.push({ word, start: m.index, end: from });

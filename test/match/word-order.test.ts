@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnyOrderKeywords } from '../../src/match/word-order.js';
 
-const keywords = (list: string[]): AnyOrderKeywords<string> => {
-  const k = new AnyOrderKeywords<string>();
+const keywords = (list: string[], passOverFor = false): AnyOrderKeywords<string> => {
+  const k = new AnyOrderKeywords<string>(passOverFor);
   for (const p of list) k.add(p, p);
   return k;
 };
@@ -28,11 +28,14 @@ describe('AnyOrderKeywords', () => {
     expect(found(k, 'fiber optic cable with gyroscope mount')).toEqual([]);
   });
 
-  it('passes over "for": an autopilot for a UAV is a UAV autopilot; "of" is not passed over', () => {
-    const joined = keywords(['uav autopilot', 'aramid fibre', 'cladding tube for nuclear fuel']);
+  it('passes over "for" when asked (an autopilot for a UAV is a UAV autopilot), never "of"', () => {
+    const joined = keywords(['uav autopilot', 'aramid fibre', 'cladding tube for nuclear fuel'], true);
     expect(found(joined, 'autopilot for uav, fixed wing')).toEqual(['uav autopilot@0-17']);
     expect(found(joined, 'nuclear fuel cladding tubes')).toEqual(['cladding tube for nuclear fuel@0-27']);
     expect(found(joined, 'synthetic staple fibres, of aramids')).toEqual([]);
+    // exclusions keep their "for": "for nuclear reactor" must not become "nuclear reactor"
+    expect(found(keywords(['for nuclear reactor']), 'small modular nuclear reactor')).toEqual([]);
+    expect(found(keywords(['uav autopilot']), 'autopilot for uav')).toEqual([]);
   });
 
   it('leaves out single words, repeated words and Chinese or Japanese keywords, which keep their order', () => {
