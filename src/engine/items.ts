@@ -109,10 +109,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   };
 
   const { norm } = row;
-  // an exclusion written with its words in another order ("fishing rod, carbon fiber") counts as well
-  let reordered: Hit<string>[] | undefined;
-  const reorderedExclusions = (ci: CompiledItem): Hit<string>[] =>
-    (reordered ??= norm.description === '' ? [] : rs.exclusionsAnyOrder.search(norm.description)).filter((e) => e.value === ci.item.id);
+  const exclusions = new DescriptionExclusions(rs, norm.description);
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** HS matches that identify their item only where the description names it. */
@@ -148,8 +145,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      * and become reference where the description names the item.
      */
     // a description that says what the goods are not ("hydrazine hydrate", "LFP cell") rules out an HS match that only might be the item
-    const ruledOut = (ci: CompiledItem): boolean =>
-      (rs.exclusions.get(ci.item.id) ?? []).some((phrase) => norm.description.includes(phrase)) || reorderedExclusions(ci).length > 0;
+    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci);
     const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
       refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
@@ -200,7 +196,6 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const named = new Set<string>();
   if (norm.description !== '') {
     let inCapitals: string | undefined;
-    const spans = new PhraseSpans(norm.description);
     for (const hit of keywordHits) {
       const ci = hit.value.item;
       if (hit.value.caseSensitive) {
@@ -208,20 +203,17 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
         if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
       }
-      const excluded = rs.exclusions.get(ci.item.id);
-      if (excluded !== undefined && (spans.covers(excluded, hit.start, hit.end) || reorderedExclusions(ci).some((e) => e.start <= hit.start && e.end >= hit.end))) continue;
+      if (exclusions.cover(ci, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
-      const qualifiers = [
-        ...(hit.anyOrder ? [msg('qualifier.words-reordered', { keyword: hit.value.keyword })] : []),
-        ...(hs !== undefined && !hsRelated(ci, hs) ? [msg('qualifier.hs-not-reference', { hs })] : []),
-      ];
+      const reordered = hit.anyOrder ? msg('qualifier.words-reordered', { keyword: hit.value.keyword }) : undefined;
+      const otherCode = hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined;
       consider(
         ci,
         'possible',
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        { qualifier: qualifiers.reduce<Msg | undefined>((joined, q) => (joined ? joinQualifier(joined, q) : q), undefined) },
+        { qualifier: otherCode ? joinQualifier(reordered, otherCode) : reordered },
       );
     }
   }
@@ -277,6 +269,39 @@ function disambiguate(matches: ItemMatch[], isNamed: (ci: CompiledItem) => boole
 }
 
 const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.both', { first: a, second: b }) : b);
+
+/**
+ * Where a description says what its goods are not: an item's exclusion phrases, as written or with
+ * their words side by side in another order ("fishing rod, carbon fiber").
+ */
+class DescriptionExclusions {
+  private readonly spans: PhraseSpans;
+  private reordered: Hit<string>[] | undefined;
+
+  constructor(
+    private readonly rs: RuleSet,
+    private readonly text: string,
+  ) {
+    this.spans = new PhraseSpans(text);
+  }
+
+  /** One of the item's exclusions stands anywhere in the description. */
+  anywhere(ci: CompiledItem): boolean {
+    const phrases = this.rs.exclusions.get(ci.item.id);
+    return phrases !== undefined && (phrases.some((p) => this.text.includes(p)) || this.reorderedFor(ci).length > 0);
+  }
+
+  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count). */
+  cover(ci: CompiledItem, start: number, end: number): boolean {
+    const phrases = this.rs.exclusions.get(ci.item.id);
+    return phrases !== undefined && (this.spans.covers(phrases, start, end) || this.reorderedFor(ci).some((e) => e.start <= start && e.end >= end));
+  }
+
+  private reorderedFor(ci: CompiledItem): Hit<string>[] {
+    this.reordered ??= this.text === '' ? [] : this.rs.exclusionsAnyOrder.search(this.text);
+    return this.reordered.filter((e) => e.value === ci.item.id);
+  }
+}
 
 /**
  * Drops matches that add nothing a reviewer needs: a keyword hit on a sibling of an item the row
