@@ -24,6 +24,9 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
   ...['inc', 'incorporated'].map((w): [string, string] => [w, 'inc']),
   ...['kk', 'kabushiki', 'kaisha', 'yk', 'gk'].map((w): [string, string] => [w, 'kk']),
   ...['llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty', 'holdings'].map((w): [string, string] => [w, w]),
+  // the European forms of the listed EU entities, as their letters run together: a.s., s.r.o. and spol. s r.o.
+  // (Czech), S.p.A. and S.r.l. (Italian), UAB (Lithuanian), sp. z o.o. (Polish)
+  ...['as', 'sro', 'spol', 'spa', 'srl', 'uab', 'sp', 'zoo'].map((w): [string, string] => [w, w]),
 ]);
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 
@@ -64,11 +67,18 @@ export function foldName(raw: string): string {
   return foldCjkVariants(withoutDiacritics(raw.normalize('NFKC').toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
 }
 
-/** "odštěpný závod" is "odstepny zavod": accents on Latin letters dropped (kana voicing marks kept). */
+/** "odštěpný závod" is "odstepny zavod", "Wrocław" "Wroclaw": accents on Latin letters dropped (kana voicing marks kept). */
 function withoutDiacritics(s: string): string {
   if (!/[\u00c0-\u024f]/.test(s)) return s;
-  return s.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[łøđßæœı]/g, (c) => UNDECOMPOSED[c]!);
 }
+
+/** Latin letters that carry their mark in the letter itself, so NFD does not separate it (text is lower case here). */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
   let s = foldName(raw);

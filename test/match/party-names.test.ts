@@ -23,6 +23,15 @@ describe('compareNames', () => {
     expect(score('ＮＥＣ航空宇宙システム株式会社', 'NEC航空宇宙システム株式会社')).toBe(1);
   });
 
+  it('European legal forms of listed entities are legal forms, and letters with a built-in mark fold', () => {
+    expect(score('Omnipol', 'OMNIPOL a.s.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Excalibur Army', 'EXCALIBUR ARMY spol. s r.o.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Lafert', 'Lafert S.p.A.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Ekspla', 'Ekspla UAB')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Wroclaw University of Science and Technology', 'Wrocław University of Science and Technology')).toBe(1);
+    expect(score('Ostergaard', 'Østergaard')).toBe(1);
+  });
+
   it("the packs' abbreviations stand for their words", () => {
     const mhi = new Map([['mhi', ['mitsubishi', 'heavy', 'industries']]]);
     const withMhi = (name: string) => nameFeatures(name, mhi);
