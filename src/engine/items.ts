@@ -298,7 +298,9 @@ class DescriptionExclusions {
   }
 
   private reorderedFor(ci: CompiledItem): Hit<string>[] {
-    this.reordered ??= this.text === '' ? [] : this.rs.exclusionsAnyOrder.search(this.text);
+    // per description, as keyword hits are: goods keys rarely repeat when HS codes differ
+    this.reordered ??=
+      this.text === '' ? [] : memoOf<Hit<string>[]>(this.rs, 'reordered exclusions', 20_000).get(this.text, () => this.rs.exclusionsAnyOrder.search(this.text));
     return this.reordered.filter((e) => e.value === ci.item.id);
   }
 }
