@@ -23,7 +23,8 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
   ...['corp', 'corporation'].map((w): [string, string] => [w, 'corp']),
   ...['inc', 'incorporated'].map((w): [string, string] => [w, 'inc']),
   ...['kk', 'kabushiki', 'kaisha', 'yk', 'gk'].map((w): [string, string] => [w, 'kk']),
-  ...['llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty', 'holdings'].map((w): [string, string] => [w, w]),
+  ...['llc', 'plc', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'pte', 'pty'].map((w): [string, string] => [w, w]),
+  ...['holdings', 'holding'].map((w): [string, string] => [w, 'holdings']),
   // the European forms of the listed EU entities, as their letters run together: a.s., s.r.o. and spol. s r.o.
   // (Czech), S.p.A. and S.r.l. (Italian), UAB (Lithuanian), sp. z o.o. (Polish)
   ...['as', 'sro', 'spol', 'spa', 'srl', 'uab', 'sp', 'zoo'].map((w): [string, string] => [w, w]),

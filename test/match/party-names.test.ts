@@ -30,6 +30,7 @@ describe('compareNames', () => {
     expect(score('Ekspla', 'Ekspla UAB')).toBeGreaterThanOrEqual(0.92);
     expect(score('Wroclaw University of Science and Technology', 'Wrocław University of Science and Technology')).toBe(1);
     expect(score('Ostergaard', 'Østergaard')).toBe(1);
+    expect(score('IHC Merwede B.V.', 'IHC Merwede Holding B.V.')).toBe(1);
   });
 
   it("the packs' abbreviations stand for their words", () => {
