@@ -38,7 +38,6 @@ export interface Nexus {
   militaryUses: Evidence[];
 }
 
-
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   const countries = new Map<string, Evidence>();
   const addCountry = (code: string | undefined, field: string): void => {

@@ -21,7 +21,9 @@ interface Pattern<T> {
   value: T;
 }
 
-const LATIN = /[a-z0-9\u00c0-\u024f]/;
+/** The characters of a Latin word in folded text: a keyword's word ends where they end. */
+export const LATIN_WORD_CHARS = 'a-z0-9\\u00c0-\\u024f';
+const LATIN = new RegExp(`[${LATIN_WORD_CHARS}]`);
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && LATIN.test(ch);
 
 /** Searches answered by scanning before the trie is built. */

@@ -10,9 +10,10 @@
  * fibres, not the aramid fibre of 1C210.
  * Latin-script keywords only: Chinese and Japanese keep their order.
  */
-import type { Hit } from './automaton.js';
+import { LATIN_WORD_CHARS, type Hit } from './automaton.js';
 
-const WORD = /[a-z0-9\u00c0-\u024f]+/g;
+/** Words as the keyword automaton bounds them. */
+const WORD = new RegExp(`[${LATIN_WORD_CHARS}]+`, 'g');
 const PART_END = new Set([...';:/|()[]{}'].map((c) => c.charCodeAt(0)));
 /** A word that joins a noun to what it is for: "X for Y" is a "Y X". */
 const FOR = 'for';
