@@ -14,6 +14,7 @@ import { LATIN_WORD_CHARS, type Hit } from './automaton.js';
 
 /** Words as the keyword automaton bounds them. */
 const WORD = new RegExp(`[${LATIN_WORD_CHARS}]+`, 'g');
+const WHOLE_WORD = new RegExp(`^[${LATIN_WORD_CHARS}]+$`);
 const PART_END = new Set([...';:/|()[]{}'].map((c) => c.charCodeAt(0)));
 /** A word that joins a noun to what it is for: "X for Y" is a "Y X". */
 const FOR = 'for';
@@ -40,8 +41,9 @@ export class AnyOrderKeywords<T> {
 
   /** Adds a keyword, already folded; one of a single word, or with other than Latin words, is left out. */
   add(keyword: string, value: T): void {
+    if (!keyword.includes(' ')) return;
     const words = keyword.split(' ').filter((w) => w !== '' && !(this.passOverFor && w === FOR));
-    if (words.length < 2 || words.some((w) => w.match(WORD)?.[0] !== w) || new Set(words).size !== words.length) return;
+    if (words.length < 2 || !words.every((w) => WHOLE_WORD.test(w)) || new Set(words).size !== words.length) return;
     const key = [...words].sort().join(' ');
     const list = this.bySortedWords.get(key);
     if (list) list.push(value);
