@@ -1,5 +1,6 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
 import type { KeywordAutomaton } from '../match/automaton.js';
+import { nameMentionsCountry } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import type { PartyMatch } from '../match/party-index.js';
@@ -49,12 +50,13 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
 
   const parties: PartyHit[] = [];
   const inactive: InactiveParty[] = [];
-  for (const { field, value } of row.norm.parties) {
+  for (const { field, value } of partyTexts(row)) {
     const hits = partyHits(rs, field, value);
     for (const h of hits) {
+      // prose is not a name: only a party the end use names for certain counts, never a near miss
       if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
-      // "Ministry of Defence" on a British row is Britain's, not Japan's
-      if (h.generic && !countries.has(h.ref.party.country)) continue;
+      // "Ministry of Defence" on a British row is Britain's, not Japan's, unless the name says whose it is
+      if (h.generic && !countries.has(h.ref.party.country) && !nameMentionsCountry(value, h.ref.party.country)) continue;
       const status = partyStatusOn(h.ref.party, asOf);
       if (status.state === 'in-force') parties.push(h);
       else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
@@ -65,6 +67,15 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
 
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
   return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
+}
+
+/**
+ * The cells that may name a party: the party columns, and the end use ("for JSDF radar", "自衛隊向け",
+ * "parts for Lockheed Martin"), which names the user the goods are for as often as the use.
+ */
+function partyTexts(row: Row): { field: string; value: string }[] {
+  const endUse = row.values.end_use?.trim();
+  return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
 }
 
 /** Military terms in the end use and military bodies named as parties. */
@@ -101,6 +112,7 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
 const PARTY_HIT_MEMO = new Map([
   ['consignee', 'party hits of consignees'],
   ['end_user', 'party hits of end users'],
+  ['end_use', 'party hits of end uses'],
 ]);
 
 /**
@@ -111,10 +123,31 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    const all = rs.parties.match(value).map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
+    const matches = field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value);
+    const all = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
     const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
     return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
   });
+}
+
+/** Words an end use may put before a name: "spares for JSDF radar" is tried from each of its first words. */
+const PROSE_WORD_STARTS = 12;
+
+/**
+ * The parties a sentence names anywhere in it. The index matches a name written first, with what may
+ * follow it (a site, a programme); prose puts the name after other words, so each word start is tried,
+ * and each party keeps its best match.
+ */
+function matchesInProse(rs: RuleSet, text: string): PartyMatch<PartyRef>[] {
+  const best = new Map<string, PartyMatch<PartyRef>>();
+  const starts = [0, ...[...text.matchAll(/(?<=[\s,;:(（/])\S/gu)].map((m) => m.index)].slice(0, PROSE_WORD_STARTS);
+  for (const start of starts) {
+    for (const m of rs.parties.match(text.slice(start))) {
+      const kept = best.get(m.ref.party.id);
+      if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
+    }
+  }
+  return [...best.values()];
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

@@ -317,7 +317,7 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
       : route === 're-export-unknown-origin'
         ? msg('route.unknown-origin', { country: row.norm.exportCountry })
         : undefined;
-  const details = [...(itemsText ? [itemsText] : []), ...evidence.slice(goodsEvidence).map(describeOne)];
+  const details = [...(itemsText ? [itemsText] : []), ...dedupe(evidence.slice(goodsEvidence)).map(describeOne)];
   const transfers = listings.some((p) => p.ref.party.transferBan) ? msg('measure.transfer-ban') : undefined;
   // a listing's own announcement is the source a reader needs; the measure's general basis otherwise
   const listing = listings[0]?.ref;
@@ -347,10 +347,11 @@ function itemLabels(matches: ItemMatch[]): Param[] {
   return [...seen.values()];
 }
 
+/** Evidence once per cell and match: one cell can be the country, the military user and a military term at once ("for JSDF"). */
 function dedupe(evidence: Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((e) => {
-    const key = `${e.field}\u0000${e.matched}\u0000${e.kind}`;
+    const key = `${e.field}\u0000${e.value}\u0000${e.matched}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -60,6 +60,22 @@ export function isListedCountryName(value: string): boolean {
 }
 
 /**
+ * Whether a name's own words name the country, by one of countries.json's spellings of it:
+ * "Ministry of Defense, Japan", "Ministry of Defence of Japan". Two-letter codes do not count here
+ * (the words "in", "us" and "it" are also India, the US and Italy).
+ */
+export function nameMentionsCountry(name: string, code: string): boolean {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (phrase.length > 2 && listed().get(countryKey(phrase)) === code) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The listed spellings and ICU's names in five locales, which only add spellings the list lacks.
  * Built when a spelling is not listed: ICU's names take ~40 ms, which `--version`, `lookup` and
  * rows that write "JP" or "Japan" should not pay.

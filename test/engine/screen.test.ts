@@ -309,6 +309,21 @@ describe('military users carry their country', () => {
   it("a generic name (\"Ministry of Defense\") names Japan's ministry only on a row that gives Japan", () => {
     expect(run({ ...samarium, destination_country: 'GB', consignee: 'Ministry of Defense' }).verdict).toBe('license');
     expect(run({ ...samarium, destination_country: 'JP', consignee: 'Ministry of Defense' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, destination_country: 'US', consignee: 'Ministry of Defense, Japan' }).verdict).toBe('prohibited');
+    expect(run({ ...samarium, destination_country: 'GB', consignee: 'Ministry of Defense, United Kingdom' }).verdict).toBe('license');
+  });
+
+  it('an end use that names a military user ("for JGSDF", 陸上自衛隊向け) is that user, whoever the consignee and wherever it goes', () => {
+    const r = run({ ...samarium, destination_country: 'DE', consignee: 'Hanse Industrial GmbH', end_use: 'spares for JGSDF radar' });
+    expect(r.verdict).toBe('prohibited');
+    expect(r.findings[0]!.evidence.filter((e) => e.field === 'end_use')).toHaveLength(1);
+    expect(run({ ...samarium, destination_country: 'DE', end_use: '陸上自衛隊向け' }).verdict).toBe('prohibited');
+  });
+
+  it('an end use that comes near a listed name is a possible match, as in a party column', () => {
+    const r = run({ ...samarium, destination_country: 'DE', consignee: 'Hanse Industrial GmbH', end_use: 'parts for Lockheed Martin F-35 programme' });
+    expect(ruleIds(r)).toContain('dualscreen.party.possible-match');
+    expect(run({ description: 'Office chairs', hs_code: '9401300000', destination_country: 'DE', end_use: 'parts for Lockheed Martin F-35 programme' }).verdict).toBe('clear');
   });
 });
 
