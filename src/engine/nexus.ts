@@ -136,13 +136,16 @@ const PROSE_WORD_STARTS = 12;
 /**
  * The parties a sentence names anywhere in it. The index matches a name written first, with what may
  * follow it (a site, a programme); prose puts the name after other words, so each word start is tried,
- * and each party keeps its best match.
+ * and each party keeps its best match. An abbreviation counts in prose only where the military terms
+ * call it military too (JSDF): "DHA supplement production" and "DIA 10 mm" are not US military users.
  */
 function matchesInProse(rs: RuleSet, text: string): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
   const starts = [0, ...[...text.matchAll(/(?<=[\s,;:(（/])\S/gu)].map((m) => m.index)].slice(0, PROSE_WORD_STARTS);
+  const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start))) {
+      if (m.abbreviation && !terms.has(foldText(m.name))) continue;
       const kept = best.get(m.ref.party.id);
       if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
     }

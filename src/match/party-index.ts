@@ -47,6 +47,8 @@ export interface PartyMatch<R extends IndexedRef = IndexedRef> {
   published?: boolean;
   /** The matched name is one other countries' bodies bear too (see NameFlags.generic). */
   generic?: boolean;
+  /** Matched by an abbreviation (JSDF, DHA), written alone or leading a unit's name. */
+  abbreviation?: boolean;
 }
 
 export interface PartyThresholds {
@@ -167,14 +169,14 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private abbreviationMatches(name: string): PartyMatch<R>[] {
     if (this.abbreviations.size === 0) return [];
     const query = this.features(name);
-    const out = (this.abbreviations.get(query.compact) ?? []).map((id) => this.matchOf(id, 1, 'exact'));
+    const out = (this.abbreviations.get(query.compact) ?? []).map((id) => ({ ...this.matchOf(id, 1, 'exact'), abbreviation: true }));
     const firstWord = /^[a-z0-9]+/.exec(query.key)?.[0];
     // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
     const folded = foldCjkVariants(name.normalize('NFKC').toLowerCase()).trim();
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && UNIT_FOLLOWS.test(folded.slice(prefix.length)))) {
-        for (const id of ids) out.push(this.matchOf(id, ABBREVIATED_UNIT, 'contains'));
+        for (const id of ids) out.push({ ...this.matchOf(id, ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
     }
     return out;

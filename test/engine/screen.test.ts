@@ -320,6 +320,11 @@ describe('military users carry their country', () => {
     expect(run({ ...samarium, destination_country: 'DE', end_use: '陸上自衛隊向け' }).verdict).toBe('prohibited');
   });
 
+  it('an abbreviation counts in an end use only where the military terms name it too ("AFRL" is not one here)', () => {
+    expect(run({ ...samarium, destination_country: 'DE', end_use: 'AFRL program support' }).verdict).toBe('license');
+    expect(run({ ...samarium, destination_country: 'DE', consignee: 'AFRL' }).verdict).toBe('prohibited');
+  });
+
   it('an end use that comes near a listed name is a possible match, as in a party column', () => {
     const r = run({ ...samarium, destination_country: 'DE', consignee: 'Hanse Industrial GmbH', end_use: 'parts for Lockheed Martin F-35 programme' });
     expect(ruleIds(r)).toContain('dualscreen.party.possible-match');
