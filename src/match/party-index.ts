@@ -127,8 +127,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
 
   /**
    * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)", "…株式会社 小牧工場":
-   * the name before a comma, bracket or dash, before a site written last, and up to a Japanese or
-   * Chinese legal form is scored too, so a site or department after a listed name does not hide it.
+   * each part between commas, brackets or dashes, the name before a site written last, and the name up
+   * to a Japanese or Chinese legal form are scored too, so a site or department after a listed name, or
+   * a forwarder or unit before it, does not hide it.
    */
   private compute(name: string): PartyMatch<R>[] {
     const best = new Map<string, PartyMatch<R>>();
@@ -142,8 +143,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
     this.publishedMatches(name).forEach(keep);
-    this.abbreviationMatches(name).forEach(keep);
-    for (const candidate of this.leads(name)) this.score(candidate).forEach(keep);
+    for (const candidate of this.leads(name)) {
+      this.abbreviationMatches(candidate).forEach(keep);
+      this.score(candidate).forEach(keep);
+    }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
@@ -155,7 +158,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
       if (t && !out.includes(t) && this.features(t).compact !== whole) out.push(t);
     };
-    add(name.split(/\s*[,，、(（[|/]\s*|\s+[-–—]\s+/)[0]);
+    // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp."
+    for (const part of name.split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)) if (this.features(part).key !== '') add(part);
     add(name.replace(SITE_TAIL, ''));
     add(LEGAL_THEN_MORE.exec(name.normalize('NFKC'))?.[1]);
     return out;

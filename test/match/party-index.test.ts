@@ -30,6 +30,12 @@ describe('PartyIndex', () => {
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
   });
 
+  it('a forwarder, unit or abbreviation before the listed name does not hide it either', () => {
+    expect(best('Pacific Freight Pte Ltd (for Japan Aerospace Exploration Agency)')).toMatchObject({ score: 1 });
+    expect(best('KHI - Kawasaki Heavy Industries Aerospace Systems Company, Gifu')).toMatchObject({ score: 1 });
+    expect(best('Harbor Point Logistics LLC, Long Beach, CA')).toBeUndefined();
+  });
+
   it('a different company whose name starts with a listed one is at most a possible match', () => {
     const m = best('TDK-Lambda Corporation');
     expect(m === undefined || m.score < index.thresholds.block).toBe(true);
