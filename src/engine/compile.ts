@@ -174,8 +174,6 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
       rs.structureSource = sourceInfo(pack, pack.structure.source);
     }
   }
-  // longest negations first, so "not for military use" is masked before "military use" could count
-  rs.negations.sort((a, b) => b.length - a.length);
   rs.keywords.build();
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();

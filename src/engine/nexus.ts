@@ -173,10 +173,20 @@ const TERM_MEMO = { use: 'terms in end uses', org: 'terms in names' } as const;
 function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>, fold = (t: string): string => t): string[] {
   if (automaton.size === 0) return [];
   return memoOf<string[]>(rs, TERM_MEMO[kind], 10_000).get(text, () => {
-    let masked = fold(text);
-    for (const phrase of rs.negations) if (masked.includes(phrase)) masked = masked.split(phrase).join(' '.repeat(phrase.length));
-    return [...new Set(automaton.search(masked).map((hit) => hit.value))];
+    return [...new Set(automaton.search(withoutNegations(fold(text), rs.negations)).map((hit) => hit.value))];
   });
+}
+
+/**
+ * The text with every negation phrase blanked out, each found in the text as written, so that phrases
+ * that overlap are all masked ("army & navy surplus": both "army & navy" and "navy surplus").
+ */
+function withoutNegations(text: string, negations: string[]): string {
+  const masked = text.split('');
+  for (const phrase of negations) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) masked.fill(' ', at, at + phrase.length);
+  }
+  return masked.join('');
 }
 
 /**
