@@ -53,7 +53,6 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   for (const { field, value } of partyTexts(row)) {
     const hits = partyHits(rs, field, value);
     for (const h of hits) {
-      // prose is not a name: only a party the end use names for certain counts, never a near miss
       if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
       // "Ministry of Defence" on a British row is Britain's, not Japan's, unless the name says whose it is
       if (h.generic && !countries.has(h.ref.party.country) && !nameMentionsCountry(value, h.ref.party.country)) continue;
