@@ -1,6 +1,7 @@
 /** Compiles loaded rule packs into the indices the screening engine uses. */
 import { KeywordAutomaton } from '../match/automaton.js';
 import { AnyOrderKeywords } from '../match/word-order.js';
+import { GappedKeywords } from '../match/gapped.js';
 import { foldText } from '../match/fold.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import type { PackInfo } from '../model/run.js';
@@ -70,6 +71,8 @@ export interface RuleSet {
   keywords: KeywordAutomaton<KeywordRef>;
   /** The same keywords of several Latin words, found with their words in another order (word-order.ts). */
   keywordsAnyOrder: AnyOrderKeywords<KeywordRef>;
+  /** The same keywords of the Chinese or Japanese form "X用Y", found with a specification between the halves (gapped.ts). */
+  keywordsApart: GappedKeywords<KeywordRef>;
   /** Folded exclusion phrases per item id. */
   exclusions: Map<string, string[]>;
   /** The same phrases of several Latin words, found with their words in another order, valued by item id. */
@@ -128,6 +131,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     cas: new Map(),
     keywords: new KeywordAutomaton(),
     keywordsAnyOrder: new AnyOrderKeywords(true),
+    keywordsApart: new GappedKeywords(),
     exclusions: new Map(),
     exclusionsAnyOrder: new AnyOrderKeywords(),
     measures: [],
@@ -204,6 +208,7 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     const folded = foldText(keyword);
     rs.keywords.add(folded, ref);
     rs.keywordsAnyOrder.add(folded, ref);
+    rs.keywordsApart.add(folded, ref);
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   if (item.exclusions.length > 0) {

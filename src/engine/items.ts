@@ -46,14 +46,15 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
-/** A keyword found in the description; `anyOrder`: its words stand there in another order. */
-export type KeywordHit = Hit<KeywordRef> & { anyOrder?: true };
+/** A keyword found in the description; `anyOrder`: its words stand there in another order; `apart`: with words between its halves. */
+export type KeywordHit = Hit<KeywordRef> & { anyOrder?: true; apart?: true };
 
 /** The item keywords a folded description holds: as written, then those found only with their words in another order. */
 export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   const hits: KeywordHit[] = rs.keywords.search(folded);
   const found = new Set(hits.map((h) => h.value));
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, anyOrder: true });
+  for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, apart: true });
   return hits;
 }
 
@@ -207,7 +208,11 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
-      const reordered = hit.anyOrder ? msg('qualifier.words-reordered', { keyword: hit.value.keyword }) : undefined;
+      const reordered = hit.anyOrder
+        ? msg('qualifier.words-reordered', { keyword: hit.value.keyword })
+        : hit.apart
+          ? msg('qualifier.words-apart', { keyword: hit.value.keyword })
+          : undefined;
       const otherCode = hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined;
       consider(
         ci,

@@ -28,6 +28,7 @@ export const en = {
   'qualifier.must-name': '{qualifier}: the description must name the item',
   'qualifier.named': '{qualifier}, and the description names this item',
   'qualifier.hs-not-reference': "the row's HS code {hs} is not among this item's reference codes",
+  'qualifier.words-apart': 'the description has "{keyword}" with a specification between its halves',
   'qualifier.words-reordered': 'the description has the words of "{keyword}" in another order',
   'qualifier.named-among-sharing': 'the description names this item among those sharing the code',
   'qualifier.both': '{first}; {second}',

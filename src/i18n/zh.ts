@@ -27,6 +27,7 @@ export const zh: Record<MessageId, string> = {
   'qualifier.must-name': '{qualifier}：品名须写明该物项',
   'qualifier.named': '{qualifier}，且品名写明了该物项',
   'qualifier.hs-not-reference': '该行商品编码 {hs} 不在该物项的参考编码之列',
+  'qualifier.words-apart': '描述含有“{keyword}”，但前后两部分之间夹有规格',
   'qualifier.words-reordered': '描述含有“{keyword}”的各个词，但顺序不同',
   'qualifier.named-among-sharing': '品名在共用该编码的物项中写明了此物项',
   'qualifier.both': '{first}；{second}',
