@@ -29,7 +29,7 @@ describe('KeywordAutomaton', () => {
         // the first searches of `a` scan, the later ones walk its trie; a fresh automaton always scans
         for (const text of texts) expect(found(a, text)).toEqual(found(automaton(patterns), text));
       }),
-      { numRuns: 60 },
+      { seed: 20261203, numRuns: 60 },
     );
   });
 });
