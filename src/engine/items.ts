@@ -46,15 +46,15 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
-/** A keyword found in the description; `anyOrder`: its words stand there in another order; `apart`: with words between its halves. */
-export type KeywordHit = Hit<KeywordRef> & { anyOrder?: true; apart?: true };
+/** A keyword found in the description; `form`: not as written, but with its words in another order or its halves apart. */
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' };
 
-/** The item keywords a folded description holds: as written, then those found only with their words in another order. */
+/** The item keywords a folded description holds: as written, then those found only in another order or with their halves apart. */
 export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   const hits: KeywordHit[] = rs.keywords.search(folded);
   const found = new Set(hits.map((h) => h.value));
-  for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, anyOrder: true });
-  for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, apart: true });
+  for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
+  for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
   return hits;
 }
 
@@ -208,17 +208,13 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
-      const reordered = hit.anyOrder
-        ? msg('qualifier.words-reordered', { keyword: hit.value.keyword })
-        : hit.apart
-          ? msg('qualifier.words-apart', { keyword: hit.value.keyword })
-          : undefined;
+      const form = hit.form ? msg(`qualifier.words-${hit.form}`, { keyword: hit.value.keyword }) : undefined;
       const otherCode = hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined;
       consider(
         ci,
         'possible',
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        { qualifier: otherCode ? joinQualifier(reordered, otherCode) : reordered },
+        { qualifier: otherCode ? joinQualifier(form, otherCode) : form },
       );
     }
   }

@@ -134,9 +134,12 @@ function byHsCode(rs: RuleSet, digits: string, add: Add, notes: string[]): void 
   }
 }
 
+/** How a keyword stood in the text when not as written. */
+const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)' } as const;
+
 /** Keywords found in the text (as `screen` finds them in a description), and titles or keywords containing it. */
 function byText(rs: RuleSet, folded: string, add: Add): void {
-  for (const hit of findKeywords(rs, folded)) add(hit.value.item, `keyword "${hit.value.keyword}"${hit.anyOrder ? ' (its words in another order)' : hit.apart ? ' (other words between its halves)' : ''}`, 0);
+  for (const hit of findKeywords(rs, folded)) add(hit.value.item, `keyword "${hit.value.keyword}"${hit.form ? FORM_NOTES[hit.form] : ''}`, 0);
   if (folded.length < 2 && !/[^\p{Script=Latin}\d\s]/u.test(folded)) return;
   for (const ci of rs.items) {
     const { title, keywords } = ci.item;

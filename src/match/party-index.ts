@@ -161,12 +161,13 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const whole = this.features(name).compact;
     const add = (lead: string | undefined): void => {
       const t = lead?.trim();
+      if (!t || out.includes(t)) return;
+      const features = this.features(t);
       // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
-      if (t && !out.includes(t) && this.features(t).compact !== whole) out.push(t);
+      if (features.key !== '' && features.compact !== whole) out.push(t);
     };
     // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp."
-    const parts = name.split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/).filter((part) => this.features(part).key !== '');
-    for (const part of [name, ...parts]) {
+    for (const part of [name, ...name.split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
       add(part);
       add(withoutSites(part));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
