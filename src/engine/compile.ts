@@ -2,6 +2,7 @@
 import { KeywordAutomaton } from '../match/automaton.js';
 import { AnyOrderKeywords } from '../match/word-order.js';
 import { GappedKeywords } from '../match/gapped.js';
+import { TogetherKeywords } from '../match/together.js';
 import { foldText } from '../match/fold.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import type { PackInfo } from '../model/run.js';
@@ -73,6 +74,8 @@ export interface RuleSet {
   keywordsAnyOrder: AnyOrderKeywords<KeywordRef>;
   /** The same keywords of the Chinese or Japanese form "X用Y", found with a specification between the halves (gapped.ts). */
   keywordsApart: GappedKeywords<KeywordRef>;
+  /** Items named by terms written in different places of one description (together.ts). */
+  keywordsTogether: TogetherKeywords<CompiledItem>;
   /** Folded exclusion phrases per item id. */
   exclusions: Map<string, string[]>;
   /** The same phrases of several Latin words, found with their words in another order, valued by item id. */
@@ -132,6 +135,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     keywords: new KeywordAutomaton(),
     keywordsAnyOrder: new AnyOrderKeywords(true),
     keywordsApart: new GappedKeywords(),
+    keywordsTogether: new TogetherKeywords(),
     exclusions: new Map(),
     exclusionsAnyOrder: new AnyOrderKeywords(),
     measures: [],
@@ -179,6 +183,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     }
   }
   rs.keywords.build();
+  rs.keywordsTogether.build();
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();
   return rs;
@@ -211,6 +216,7 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     rs.keywordsApart.add(folded, ref);
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
+  for (const groups of item.together) rs.keywordsTogether.add(groups.map((terms) => terms.map((t) => ({ folded: foldText(t), shown: t }))), ci);
   if (item.exclusions.length > 0) {
     const folded = item.exclusions.map(foldText);
     rs.exclusions.set(item.id, folded);

@@ -1,6 +1,7 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
+import type { Span } from '../match/together.js';
 import { detached } from '../match/detach.js';
 import { foldWidth } from '../match/fold.js';
 import { type Msg } from '../model/message.js';
@@ -46,15 +47,25 @@ export const strongerThan = (a: ItemStrength, b: ItemStrength): boolean => RANK[
 
 const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.id;
 
-/** A keyword found in the description; `form`: not as written, but with its words in another order or its halves apart. */
-export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' };
+/**
+ * A keyword found in the description; `form`: not as written, but with its words in another order, its halves
+ * apart, or an item's `together` terms in different places (`parts`: where each stood).
+ */
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'together'; parts?: Span[] };
 
-/** The item keywords a folded description holds: as written, then those found only in another order or with their halves apart. */
+/**
+ * The item keywords a folded description holds: as written, then those found only in another order or with their
+ * halves apart, then the `together` terms of items no keyword named.
+ */
 export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   const hits: KeywordHit[] = rs.keywords.search(folded);
   const found = new Set(hits.map((h) => h.value));
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
   for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
+  const named = new Set(hits.map((h) => h.value.item));
+  for (const { start, end, value, parts, terms } of rs.keywordsTogether.search(folded)) {
+    if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together', parts });
+  }
   return hits;
 }
 
@@ -204,7 +215,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
         if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
       }
-      if (exclusions.cover(ci, hit.start, hit.end)) continue;
+      if ((hit.parts ?? [hit]).some((part) => exclusions.cover(ci, part.start, part.end))) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;

@@ -30,6 +30,7 @@ export const en = {
   'qualifier.hs-not-reference': "the row's HS code {hs} is not among this item's reference codes",
   'qualifier.words-apart': 'the description has "{keyword}" with a specification between its halves',
   'qualifier.words-reordered': 'the description has the words of "{keyword}" in another order',
+  'qualifier.words-together': 'the description has {keyword} in different places: check that they describe the same goods',
   'qualifier.named-among-sharing': 'the description names this item among those sharing the code',
   'qualifier.both': '{first}; {second}',
   'finding.hs-prefix':

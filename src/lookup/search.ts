@@ -135,7 +135,7 @@ function byHsCode(rs: RuleSet, digits: string, add: Add, notes: string[]): void 
 }
 
 /** How a keyword stood in the text when not as written. */
-const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)' } as const;
+const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)', together: ' (its terms in different places)' } as const;
 
 /** Keywords found in the text (as `screen` finds them in a description), and titles or keywords containing it. */
 function byText(rs: RuleSet, folded: string, add: Add): void {
@@ -146,6 +146,9 @@ function byText(rs: RuleSet, folded: string, add: Add): void {
     if ([title.en, title.zh, title.ja].some((t) => t !== undefined && foldText(t).includes(folded))) add(ci, 'title', 1);
     for (const kw of [...(keywords.en ?? []), ...(keywords.zh ?? []), ...(keywords.ja ?? [])]) {
       if (foldText(kw).includes(folded)) add(ci, `keyword "${kw}"`, 1);
+    }
+    for (const groups of ci.item.together) {
+      if (groups.some((terms) => terms.some((t) => foldText(t).includes(folded)))) add(ci, `together with other terms: ${groups.map((terms) => terms.join(' | ')).join(' + ')}`, 1);
     }
   }
 }

@@ -84,6 +84,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       item.controlCode !== undefined ||
       item.hsCodes.length > 0 ||
       item.cas.length > 0 ||
+      item.together.length > 0 ||
       Object.values(item.keywords).some((k) => k && k.length > 0);
     if (!hasMatcher) fail(p, `item ${item.id} has no control code, HS code, CAS number or keyword, so nothing can match it`);
   });

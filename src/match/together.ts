@@ -1,0 +1,86 @@
+/**
+ * Items named by a common noun and a qualifier that paperwork writes in different places: an item
+ * master writes "IC, ADC, 16-BIT, 1 US, RAD-HARD 100 KRAD", a customs declaration
+ * "模数转换器芯片|16位|抗辐射100krad". A pack lists such an item's terms in groups
+ * (`together: [[ADC, 模数转换器], [rad-hard, 抗辐射]]`); a description holding a term of every group,
+ * anywhere and in any order, each at a place of its own, names the item. Terms match as keywords do
+ * (automaton.ts): Latin ones on word boundaries, Chinese and Japanese ones as substrings.
+ */
+import { type Hit, KeywordAutomaton } from './automaton.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where the terms stood (`parts`, in text order) and the terms as the pack writes them. */
+export interface TogetherHit<T> extends Hit<T> {
+  parts: Span[];
+  terms: string[];
+}
+
+interface Term {
+  combination: number;
+  group: number;
+  shown: string;
+}
+
+export class TogetherKeywords<T> {
+  private readonly terms = new KeywordAutomaton<Term>();
+  private readonly combinations: { value: T; groups: number }[] = [];
+
+  get size(): number {
+    return this.combinations.length;
+  }
+
+  /** Groups of terms (folded, and as written) that name `value` when a term of each stands in the text. */
+  add(groups: { folded: string; shown: string }[][], value: T): void {
+    const combination = this.combinations.length;
+    this.combinations.push({ value, groups: groups.length });
+    groups.forEach((terms, group) => {
+      for (const { folded, shown } of terms) this.terms.add(folded, { combination, group, shown });
+    });
+  }
+
+  build(): this {
+    this.terms.build();
+    return this;
+  }
+
+  search(text: string): TogetherHit<T>[] {
+    if (this.combinations.length === 0) return [];
+    const byCombination = new Map<number, Hit<Term>[]>();
+    for (const hit of this.terms.search(text)) {
+      const list = byCombination.get(hit.value.combination);
+      if (list) list.push(hit);
+      else byCombination.set(hit.value.combination, [hit]);
+    }
+    const found: TogetherHit<T>[] = [];
+    for (const [combination, hits] of byCombination) {
+      const { value, groups } = this.combinations[combination]!;
+      const chosen = oneEach(hits, groups, []);
+      if (!chosen) continue;
+      chosen.sort((a, b) => a.start - b.start);
+      found.push({
+        start: chosen[0]!.start,
+        end: Math.max(...chosen.map((h) => h.end)),
+        value,
+        parts: chosen.map(({ start, end }) => ({ start, end })),
+        terms: chosen.map((h) => h.value.shown),
+      });
+    }
+    return found;
+  }
+}
+
+/** A hit of every group from `chosen.length` on, none overlapping another ("hydrogen" cannot be both halves). */
+function oneEach(hits: Hit<Term>[], groups: number, chosen: Hit<Term>[]): Hit<Term>[] | undefined {
+  const group = chosen.length;
+  if (group === groups) return chosen;
+  for (const hit of hits) {
+    if (hit.value.group !== group || chosen.some((c) => hit.start < c.end && c.start < hit.end)) continue;
+    const all = oneEach(hits, groups, [...chosen, hit]);
+    if (all) return all;
+  }
+  return undefined;
+}

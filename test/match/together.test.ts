@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/match/fold.js';
+import { TogetherKeywords } from '../../src/match/together.js';
+
+describe('TogetherKeywords', () => {
+  const index = new TogetherKeywords<string>();
+  const groups = (...g: string[][]) => g.map((terms) => terms.map((t) => ({ folded: foldText(t), shown: t })));
+  index.add(groups(['ADC', 'analog-to-digital converter', '模数转换器', 'A/Dコンバータ'], ['rad-hard', 'radiation hardened', '抗辐射', '耐放射線']), 'rad-hard ADC');
+  index.add(groups(['turboexpander', '透平膨胀机'], ['hydrogen', 'H2', '氢气']), 'hydrogen turboexpander');
+  index.add(groups(['hydrogen'], ['hydrogen peroxide']), 'overlapping');
+  index.build();
+  const found = (text: string) => index.search(foldText(text)).map((h) => [h.value, h.terms.join(' + ')]);
+
+  it('names an item when a term of every group stands anywhere in the description, in any order (terms given in text order)', () => {
+    expect(found('IC, ADC, 16-BIT, 1 US CONVERSION, INL 0.01% FS, RAD-HARD 100 KRAD, -55/+125 C')).toEqual([['rad-hard ADC', 'ADC + rad-hard']]);
+    expect(found('模数转换器芯片|16位|转换时间1μs|抗辐射100krad|陶瓷密封')).toEqual([['rad-hard ADC', '模数转换器 + 抗辐射']]);
+    expect(found('TURBOEXPANDER, H2 SERVICE, OUTLET 30 K')).toEqual([['hydrogen turboexpander', 'turboexpander + H2']]);
+    expect(found('Radiation hardened 14-bit analog-to-digital converters')).toEqual([['rad-hard ADC', 'radiation hardened + analog-to-digital converter']]);
+  });
+
+  it('not when a group is missing, nor with one place standing for two groups', () => {
+    expect(found('IC, ADC, 16-BIT, commercial grade')).toEqual([]);
+    expect(found('TURBOEXPANDER, NITROGEN SERVICE')).toEqual([]);
+    expect(found('hydrogen peroxide 35%')).toEqual([]);
+    expect(found('hydrogen peroxide 35%, hydrogen cylinder')).toEqual([['overlapping', 'hydrogen peroxide + hydrogen']]);
+  });
+
+  it('terms match on word boundaries, as keywords do', () => {
+    expect(found('HADC module, rad-hardened')).toEqual([]);
+  });
+
+  it('gives where each term stood, so an exclusion can cover one of them', () => {
+    const [hit] = index.search(foldText('ADC eval board; rad-hard'));
+    expect(hit?.parts).toEqual([{ start: 0, end: 3 }, { start: 16, end: 24 }]);
+    expect([hit?.start, hit?.end]).toEqual([0, 24]);
+  });
+});
