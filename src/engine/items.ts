@@ -1,7 +1,6 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
-import type { Span } from '../match/together.js';
 import { detached } from '../match/detach.js';
 import { foldWidth } from '../match/fold.js';
 import { type Msg } from '../model/message.js';
@@ -49,9 +48,9 @@ const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.i
 
 /**
  * A keyword found in the description; `form`: not as written, but with its words in another order, its halves
- * apart, or an item's `together` terms in different places (`parts`: where each stood).
+ * apart, or an item's `together` terms in different places.
  */
-export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'together'; parts?: Span[] };
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'together' };
 
 /**
  * The item keywords a folded description holds: as written, then those found only in another order or with their
@@ -63,8 +62,8 @@ export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
   for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
   const named = new Set(hits.map((h) => h.value.item));
-  for (const { start, end, value, parts, terms } of rs.keywordsTogether.search(folded)) {
-    if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together', parts });
+  for (const { start, end, value, terms } of rs.keywordsTogether.search(folded)) {
+    if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together' });
   }
   return hits;
 }
@@ -215,7 +214,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
         if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
       }
-      if ((hit.parts ?? [hit]).some((part) => exclusions.cover(ci, part.start, part.end))) continue;
+      // terms apart span unrelated words: an exclusion anywhere in the description says what the goods are not
+      if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;

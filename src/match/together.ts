@@ -8,14 +8,8 @@
  */
 import { type Hit, KeywordAutomaton } from './automaton.js';
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Where the terms stood (`parts`, in text order) and the terms as the pack writes them. */
+/** From the first term found to the end of the last, and the terms as the pack writes them, in text order. */
 export interface TogetherHit<T> extends Hit<T> {
-  parts: Span[];
   terms: string[];
 }
 
@@ -65,7 +59,6 @@ export class TogetherKeywords<T> {
         start: chosen[0]!.start,
         end: Math.max(...chosen.map((h) => h.end)),
         value,
-        parts: chosen.map(({ start, end }) => ({ start, end })),
         terms: chosen.map((h) => h.value.shown),
       });
     }

@@ -93,7 +93,8 @@ export const Item = z
     /**
      * Terms that name the item only together, as paperwork writes a common noun and its deciding qualifier apart
      * ("IC, ADC, 16-BIT, RAD-HARD"): each entry is groups of terms, and a description holding a term of every
-     * group, anywhere, is a possible match (together.ts). E.g. [[ADC, 模数转换器], [rad-hard, 抗辐射]].
+     * group, anywhere, is a possible match (together.ts), which an exclusion anywhere in the description cancels.
+     * E.g. [[ADC, 模数转换器], [rad-hard, 抗辐射]].
      */
     together: z.array(z.array(z.array(Text).min(1)).min(2, 'a "together" entry needs at least two groups of terms')).default([]),
     /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
