@@ -3,10 +3,12 @@
  * master writes "IC, ADC, 16-BIT, 1 US, RAD-HARD 100 KRAD", a customs declaration
  * "模数转换器芯片|16位|抗辐射100krad". A pack lists such an item's terms in groups
  * (`together: [[ADC, 模数转换器], [rad-hard, 抗辐射]]`); a description holding a term of every group,
- * anywhere and in any order, each at a place of its own, names the item. Terms match as keywords do
- * (automaton.ts): Latin ones on word boundaries, Chinese and Japanese ones as substrings.
+ * anywhere and in any order, each at a place of its own, names the item. Terms match as keywords do:
+ * Latin ones on word boundaries (automaton.ts), and those of several words also in another order
+ * ("PUMP, MAGNETIC DRIVE", word-order.ts); Chinese and Japanese ones as substrings.
  */
 import { type Hit, KeywordAutomaton } from './automaton.js';
+import { AnyOrderKeywords } from './word-order.js';
 
 /** From the first term found to the end of the last, and the terms as the pack writes them, in text order. */
 export interface TogetherHit<T> extends Hit<T> {
@@ -21,6 +23,7 @@ interface Term {
 
 export class TogetherKeywords<T> {
   private readonly terms = new KeywordAutomaton<Term>();
+  private readonly termsReordered = new AnyOrderKeywords<Term>(true);
   private readonly combinations: { value: T; groups: number }[] = [];
 
   get size(): number {
@@ -32,7 +35,11 @@ export class TogetherKeywords<T> {
     const combination = this.combinations.length;
     this.combinations.push({ value, groups: groups.length });
     groups.forEach((terms, group) => {
-      for (const { folded, shown } of terms) this.terms.add(folded, { combination, group, shown });
+      for (const { folded, shown } of terms) {
+        const term = { combination, group, shown };
+        this.terms.add(folded, term);
+        this.termsReordered.add(folded, term);
+      }
     });
   }
 
@@ -44,7 +51,7 @@ export class TogetherKeywords<T> {
   search(text: string): TogetherHit<T>[] {
     if (this.combinations.length === 0) return [];
     const byCombination = new Map<number, Hit<Term>[]>();
-    for (const hit of this.terms.search(text)) {
+    for (const hit of [...this.terms.search(text), ...this.termsReordered.search(text)]) {
       const list = byCombination.get(hit.value.combination);
       if (list) list.push(hit);
       else byCombination.set(hit.value.combination, [hit]);

@@ -25,8 +25,9 @@ describe('TogetherKeywords', () => {
     expect(found('hydrogen peroxide 35%, hydrogen cylinder')).toEqual([['overlapping', 'hydrogen peroxide + hydrogen']]);
   });
 
-  it('terms match on word boundaries, as keywords do', () => {
+  it('terms match as keywords do: on word boundaries, and those of several words also in another order', () => {
     expect(found('HADC module, rad-hardened')).toEqual([]);
+    expect(found('CONVERTER, ANALOG-TO-DIGITAL, 16 BIT, RADIATION HARDENED')).toEqual([['rad-hard ADC', 'analog-to-digital converter + radiation hardened']]);
   });
 
   it('spans from the first term found to the end of the last', () => {
