@@ -2,6 +2,7 @@
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
+import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
@@ -73,7 +74,7 @@ const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notI
 /** Most rows name nothing the indices know: tell that without building anything. */
 function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[]): boolean {
   const { norm } = row;
-  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0) return false;
+  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || controlCodesIn(norm.description).length > 0) return false;
   if (norm.hs.kind !== 'valid') return true;
   const d = norm.hs.digits;
   return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
@@ -227,6 +228,22 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
         { qualifier: otherCode ? joinQualifier(form, otherCode) : form },
       );
+    }
+    // a code written in the description is a classification someone made, not a declaration: possible, and only
+    // where the packs know the code (another regime's number, an ECCN, says nothing about China's list)
+    const declared = norm.controlCodes.kind === 'none' ? [] : norm.controlCodes.codes;
+    for (const code of controlCodesIn(norm.description)) {
+      // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
+      if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
+      const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };
+      const found = lookupControlCode(rs, code);
+      for (const ci of found) {
+        named.add(ci.item.id);
+        consider(ci, 'possible', { ...evidence, matched: ci.item.controlCode ?? code });
+      }
+      for (const sub of found.length === 0 ? (rs.parentCodes.get(code) ?? []) : []) {
+        for (const ci of rs.byControlCode.get(sub) ?? []) consider(ci, 'possible', evidence, { viaHeading: code });
+      }
     }
   }
 

@@ -154,6 +154,7 @@ function headingFinding(heading: string, matches: ItemMatch[], context: () => Ms
     verdict: listed ? 'license' : 'review',
     text: msg('finding.heading', {
       lead: msg(listed ? 'lead.license' : 'lead.review'),
+      quoted: matches.every((m) => isQuotedCode(m.evidence)),
       heading,
       count: matches.length,
       ...fiveTitles(matches),
@@ -165,10 +166,15 @@ function headingFinding(heading: string, matches: ItemMatch[], context: () => Ms
   });
 }
 
+/** A control code written in the description rather than declared in a control-code column. */
+const isQuotedCode = (e: Evidence): boolean => e.kind === 'control-code' && e.field === 'description';
+
 function itemFinding(m: ItemMatch, context: () => Msg | undefined): Finding {
   const title = itemTitle(m);
   const { item } = m.item;
-  const how = msg(`how.${m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'}`, { code: m.evidence.matched });
+  const how = isQuotedCode(m.evidence)
+    ? msg('how.code-in-description', { code: m.evidence.matched })
+    : msg(`how.${m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'}`, { code: m.evidence.matched });
   const shared = m.sharedWith.length > 0 ? msg('item.shared', { items: m.sharedWith }) : undefined;
   const qualifier = m.qualifier ? msg('item.qualifier', { qualifier: m.qualifier }) : undefined;
   const verdict = m.strength === 'possible' ? 'review' : 'license';

@@ -16,6 +16,7 @@ export const en = {
   'lead.review': 'possible dual-use item: check the classification',
   'finding.item': '{lead}: {title} ({how}{shared}{qualifier}{decides}){context}',
   'how.control-code': 'declared control code {code}',
+  'how.code-in-description': 'the description quotes control code {code} (none is declared in a control-code column)',
   'how.hs-code': 'HS code matches reference code {code}',
   'how.cas': 'CAS number {code}',
   'how.keyword': 'description mentions "{code}"',
@@ -36,7 +37,7 @@ export const en = {
   'finding.hs-prefix':
     'possible dual-use item: HS {declared} covers the reference codes of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}) among others: give the full 10-digit code or the control code{context}',
   'finding.heading':
-    '{lead}: declared control code {heading} is the heading of {count} listed {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}); declare the sub-item{context}',
+    '{lead}: {quoted, select, true {control code {heading}, quoted in the description,} other {declared control code {heading}}} is the heading of {count} listed {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}); declare the sub-item{context}',
   'finding.not-encoded.later':
     '{code} is encoded only from {from}, after the as-of date: on that date it is not explained by these rule packs; review it against the list then in force{context}',
   'finding.not-encoded.sub-items': '{code} is not encoded itself, but its sub-items {subItems, list, comma}{more, select, true { …} other {}} are: declare the sub-item{context}',

@@ -16,6 +16,7 @@ export const ja: Record<MessageId, string> = {
   'lead.review': '両用品目の可能性：該非を確認してください',
   'finding.item': '{lead}：{title}（{how}{shared}{qualifier}{decides}）{context}',
   'how.control-code': '申告された管制コード {code}',
+  'how.code-in-description': '品名に管制コード {code} の記載（管制コード欄には申告なし）',
   'how.hs-code': 'HSコードが参考コード {code} と一致',
   'how.cas': 'CAS番号 {code}',
   'how.keyword': '品名に「{code}」',
@@ -36,7 +37,7 @@ export const ja: Record<MessageId, string> = {
   'finding.hs-prefix':
     '両用品目の可能性：HSコード {declared} は {count} 件の規制品目の参考コード（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）とその他の貨物を含む：10桁のコードまたは管制コードを申告してください{context}',
   'finding.heading':
-    '{lead}：申告された管制コード {heading} は {count} 件のリスト品目の上位コード（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）：細分を申告してください{context}',
+    '{lead}：{quoted, select, true {品名に記載された管制コード} other {申告された管制コード}} {heading} は {count} 件のリスト品目の上位コード（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）：細分を申告してください{context}',
   'finding.not-encoded.later': '{code} は {from} からのみ収録（基準日より後）：基準日時点ではこのルールパックで説明できないため、当時有効なリストと照合してください{context}',
   'finding.not-encoded.sub-items': '{code} 自体は未収録だが、細分 {subItems, list, comma}{more, select, true { …} other {}} は収録済み：細分を申告してください{context}',
   'finding.not-encoded': '{code}（{explain}）はこのルールパックに未収録：公式リストと照合してください{context}',

@@ -15,6 +15,7 @@ export const zh: Record<MessageId, string> = {
   'lead.review': '可能为两用物项：请核实归类',
   'finding.item': '{lead}：{title}（{how}{shared}{qualifier}{decides}）{context}',
   'how.control-code': '申报管制编码 {code}',
+  'how.code-in-description': '品名中写有管制编码 {code}（管制编码栏未申报）',
   'how.hs-code': '商品编码与参考编码 {code} 一致',
   'how.cas': 'CAS 号 {code}',
   'how.keyword': '品名含“{code}”',
@@ -35,7 +36,7 @@ export const zh: Record<MessageId, string> = {
   'finding.hs-prefix':
     '可能为两用物项：商品编码 {declared} 涵盖 {count} 个管制物项的参考编码（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）及其他货物：请申报完整的 10 位编码或管制编码{context}',
   'finding.heading':
-    '{lead}：申报的管制编码 {heading} 是 {count} 个列管物项的上级编码（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）；请申报具体子项{context}',
+    '{lead}：{quoted, select, true {品名中写有的管制编码} other {申报的管制编码}} {heading} 是 {count} 个列管物项的上级编码（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）；请申报具体子项{context}',
   'finding.not-encoded.later': '{code} 自 {from} 起才收录，晚于适用日期：在该日期本规则包无法说明该编码；请对照当时有效的清单复核{context}',
   'finding.not-encoded.sub-items': '{code} 本身未收录，但其子项 {subItems, list, comma}{more, select, true { …} other {}} 已收录：请申报具体子项{context}',
   'finding.not-encoded': '{code}（{explain}）未收录于本规则包：请对照官方清单复核{context}',

@@ -50,6 +50,24 @@ export function normaliseControlCode(value: string): string | undefined {
   return `${m[1]}${m[2]!.toUpperCase()}${m[3]}${m[4]!.toLowerCase()}`;
 }
 
+/**
+ * Control codes written in folded text ("管制编码2b350.g.1 反应釜", "carbon fibre per 1c210.a"), normalised. A code
+ * after "ECCN" is the US list's, whose numbers mean other goods (its 3A001 is electronics, China's lithium cells).
+ */
+export function controlCodesIn(folded: string): string[] {
+  if (!CODE_IN_TEXT.test(folded)) return [];
+  const found = new Set<string>();
+  for (const m of folded.matchAll(CODES_IN_TEXT)) {
+    const code = normaliseControlCode(m[2]!);
+    if (code && m[1] === undefined) found.add(code);
+  }
+  return [...found];
+}
+
+const CODE_IN_TEXT = /\d[a-e]\d{3}/;
+// not inside a part number: no letter or digit may touch the code ("2a104j" is a capacitor marking)
+const CODES_IN_TEXT = /(eccn\W{0,3})?(?<![a-z0-9])(\d[a-e]\d{3}(?:\.[a-z0-9]{1,3})*)(?![a-z0-9])/g;
+
 /** A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. */
 export function parseControlCodes(value: string | undefined): ControlCodes {
   const raw = (value ?? '').normalize('NFKC').trim();

@@ -449,3 +449,24 @@ describe('pathological cells', () => {
     expect(ruleIds(r)).toContain('cn.dual-use.1C905.a');
   });
 });
+
+describe('a control code written in the description', () => {
+  it('is a possible match (review) where the packs encode the code, saying it was quoted, not declared', () => {
+    const r = run({ description: 'Oxide powder, 1C902.b', hs_code: '2825909000' });
+    expect(r.verdict).toBe('review');
+    expect(r.findings[0]).toMatchObject({ ruleId: 'cn.dual-use.1C902.b', evidence: [{ field: 'description', matched: '1C902.b', kind: 'control-code' }] });
+    expect(r.findings[0]?.message).toContain('the description quotes control code 1C902.b');
+  });
+
+  it('is nothing where no pack encodes the code: another list numbers other goods the same way', () => {
+    expect(run({ description: 'Spare parts per 9A004', hs_code: '8803300000' }).verdict).toBe('clear');
+  });
+});
+
+describe('a control code written in the description beside a declared one', () => {
+  it('adds nothing when it is the declared code, its heading or a sub-item of it', () => {
+    const declared = run({ description: 'Samarium oxide per 1C902 (1C902.b)', control_code: '1C902.b' });
+    expect(declared.verdict).toBe('license');
+    expect(declared.findings.flatMap((f) => f.evidence.filter((e) => e.field === 'description'))).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { controlCodesIn } from '../../src/match/codes.js';
+import { foldText } from '../../src/match/fold.js';
+
+describe('control codes written in a description', () => {
+  const codes = (text: string) => controlCodesIn(foldText(text));
+
+  it('finds codes as paperwork quotes them, normalised', () => {
+    expect(codes('Carbon fibre per 1C210.a, 12K')).toEqual(['1C210.a']);
+    expect(codes('管制编码2B350.g.1 反应釜')).toEqual(['2B350.g.1']);
+    expect(codes('Ｃｏｄｅ：１Ｃ９０２．ｂ／1c902.B')).toEqual(['1C902.b']);
+    expect(codes('Sm2O3 (1C902.b), Dy2O3 (1C905.b).')).toEqual(['1C902.b', '1C905.b']);
+  });
+
+  it('not inside part numbers, nor after ECCN, whose numbers mean other goods', () => {
+    expect(codes('CAP FILM 2A104J 100V')).toEqual([]);
+    expect(codes('Bearing X3A0012')).toEqual([]);
+    expect(codes('ECCN 3A001.a.1 FPGA')).toEqual([]);
+    expect(codes('ECCN: 5A002, contains 1C902.b magnets')).toEqual(['1C902.b']);
+    expect(codes('HS 8541401000, 100 pcs')).toEqual([]);
+  });
+});
