@@ -181,7 +181,8 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
       entryCovered += we;
       continue;
     }
-    if (f.length < 3 || !/^[a-z]+$/.test(f)) continue;
+    // "for" is not "Forces" shortened: a stopword is never a listed word written short
+    if (f.length < 3 || !/^[a-z]+$/.test(f) || LATIN_STOPWORDS.has(f)) continue;
     // a misspelt or shortened word ("Ind." for Industries): the best unused entry word like it
     let best = 0;
     let bestFeature = '';

@@ -65,6 +65,14 @@ describe('compareNames', () => {
   });
 });
 
+describe('words written short', () => {
+  it('a listed word written short counts ("Ind." for Industries), a stopword never does ("for" is not Forces)', () => {
+    expect(score('Kawasaki Heavy Ind.', 'Kawasaki Heavy Industries, Ltd.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('self defense for', 'Self-Defense Forces')).toBeLessThan(0.8);
+    expect(score('self-defense course, for the dojo', 'Self-Defense Forces')).toBeLessThan(0.8);
+  });
+});
+
 describe('names as they are really written', () => {
   it('initials written with dots are one word', () => {
     expect(score('I.H.I. Aerospace Co., Ltd.', 'IHI Aerospace Co., Ltd.')).toBe(1);
