@@ -129,8 +129,13 @@ function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit
   });
 }
 
-/** Words an end use may put before a name: "spares for JSDF radar" is tried from each of its first words. */
+/**
+ * Words an end use may put before a name: "spares for JSDF radar" is tried from each of its first words, and
+ * Chinese or Japanese prose from each of its first places where a listed name's first two characters stand.
+ */
 const PROSE_WORD_STARTS = 12;
+/** After a space or a mark, half- or full-width, a word starts. */
+const WORD_START = /(?<=[\s,;:(（/：、，；「『【])\S/gu;
 
 /**
  * The parties a sentence names anywhere in it. The index matches a name written first, with what may
@@ -140,7 +145,8 @@ const PROSE_WORD_STARTS = 12;
  */
 function matchesInProse(rs: RuleSet, text: string): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
-  const starts = [0, ...[...text.matchAll(/(?<=[\s,;:(（/])\S/gu)].map((m) => m.index)].slice(0, PROSE_WORD_STARTS);
+  const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].slice(0, PROSE_WORD_STARTS);
+  const starts = new Set([...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
   const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start))) {

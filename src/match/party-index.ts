@@ -59,6 +59,7 @@ export interface PartyThresholds {
 export const DEFAULT_PARTY_THRESHOLDS: PartyThresholds = { block: 0.92, review: 0.8 };
 
 const CACHE_LIMIT = 50_000;
+const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2}$/u;
 /**
  * What may follow a Chinese or Japanese abbreviation of a military user for the name to be one of its
  * units: a number, 第 (陸自第1師団), a space or punctuation, の — not more kanji or kana, which would
@@ -79,6 +80,8 @@ function withoutSites(name: string): string {
 
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
+/** A Japanese legal form written first, then the name, then a space and more (a site, a town): the name ends at the space. */
+const LEGAL_FIRST_THEN_MORE = /^((?:株式会社|有限会社|合同会社|\(株\)|\(有\))\S+)\s+\S.*$/u;
 
 export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly names: IndexedName<R>[] = [];
@@ -90,6 +93,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   /** Chinese and Japanese abbreviations of military users by their folded text, to find them leading a unit's name. */
   private readonly unitPrefixes = new Map<string, number[]>();
   private readonly cache = new Map<string, PartyMatch<R>[]>();
+  /** The first two characters of every Chinese or Japanese name, folded: where such a name may start in prose. */
+  private readonly cjkFirstPairs = new Set<string>();
 
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
@@ -107,6 +112,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     if (tail && isListedCountryName(tail[2]!) && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
     const features = this.features(name);
     const id = this.names.length;
+    const pair = foldName(name).slice(0, 2);
+    if (CJK_PAIR.test(pair)) this.cjkFirstPairs.add(pair);
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
     if (flags.published) push(this.published, foldName(name), id);
     if (flags.abbreviation) {
@@ -117,6 +124,16 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       return;
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
+  }
+
+  /**
+   * Where a Chinese or Japanese listed name may start in prose, which runs on without spaces
+   * ("用于三菱重工航空发动机株式会社F-2维修", "最終納入先株式会社IHIエアロスペース").
+   */
+  cjkNameStarts(text: string): number[] {
+    const starts: number[] = [];
+    for (let i = 0; i + 1 < text.length; i++) if (this.cjkFirstPairs.has(foldName(text.slice(i, i + 2)))) starts.push(i);
+    return starts;
   }
 
   /** The best match per party at or above the review threshold, strongest first. */
@@ -132,9 +149,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   }
 
   /**
-   * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)", "…株式会社 小牧工場":
-   * each part between commas, brackets or dashes, the name before a site written last, and the name up
-   * to a Japanese or Chinese legal form are scored too, so a site or department after a listed name, or
+   * "JAXA, Tsukuba Space Center", "KHI Aerospace Systems Company (Gifu Works)", "…株式会社 小牧工場",
+   * "株式会社トーキン 白石": each part between commas, brackets or dashes, the name before a site written
+   * last, the name up to a Japanese or Chinese legal form, and one after a legal form up to a space are
+   * scored too, so a site or department after a listed name, or
    * a forwarder or unit before it, does not hide it.
    */
   private compute(name: string): PartyMatch<R>[] {
@@ -171,6 +189,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(part);
       add(withoutSites(part));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
+      add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
     }
     return out;
   }

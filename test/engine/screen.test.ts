@@ -320,6 +320,14 @@ describe('military users carry their country', () => {
     expect(run({ ...samarium, destination_country: 'DE', end_use: '陸上自衛隊向け' }).verdict).toBe('prohibited');
   });
 
+  it('Chinese and Japanese end uses run on without spaces: a listed name is found where it starts, or after a full-width mark', () => {
+    const listed = (end_use: string) => run({ ...samarium, destination_country: 'SG', end_use }).nexus?.listedParty;
+    expect(listed('用于三菱重工航空エンジン株式会社F-2维修')).toBe('control');
+    expect(listed('最終納入先：三菱重工航空エンジン株式会社 小牧')).toBe('control');
+    expect(listed('最終納入先三菱重工航空エンジン株式会社')).toBe('control');
+    expect(listed('三菱商事经销 民用汽车零件')).toBeNull();
+  });
+
   it('an abbreviation counts in an end use only where the military terms name it too ("AFRL" is not one here)', () => {
     expect(run({ ...samarium, destination_country: 'DE', end_use: 'AFRL program support' }).verdict).toBe('license');
     expect(run({ ...samarium, destination_country: 'DE', consignee: 'AFRL' }).verdict).toBe('prohibited');

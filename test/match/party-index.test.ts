@@ -19,7 +19,7 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
-  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation']] as const) {
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
@@ -28,6 +28,11 @@ describe('PartyIndex', () => {
     expect(best('Japan Aerospace Exploration Agency (JAXA), Tsukuba Space Center')).toMatchObject({ score: 1 });
     expect(best('KHI Aerospace Systems Company, Gifu Works')).toMatchObject({ score: 1 });
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
+  });
+
+  it('a Japanese name written after its legal form, then a space and a town, is the listed name', () => {
+    expect(best('株式会社トーキン 白石')).toMatchObject({ score: 1 });
+    expect(best('株式会社トーキンエレクトロニクス 白石')?.score ?? 0).toBeLessThan(0.92);
   });
 
   it('a forwarder, unit or abbreviation before the listed name does not hide it either', () => {
