@@ -10,7 +10,7 @@
  * content, keyed by a secret in the folder, checked before the entry is used.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, fstatSync, mkdirSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,8 +60,14 @@ function safeDir(create: boolean): string | undefined {
   }
 }
 
+/**
+ * Entries kept: every edit of a pack writes a new one, so the oldest unused ones go once there are more
+ * (an entry's modification time is when it was last read or written).
+ */
+const MAX_ENTRIES = 256;
+
 /** A file's bytes, read without following a link, when it is a regular file of ours; undefined otherwise. */
-function readOurs(path: string, privateToo = false): Buffer | undefined {
+function readOurs(path: string, privateToo = false, touch = false): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
@@ -71,7 +77,9 @@ function readOurs(path: string, privateToo = false): Buffer | undefined {
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || !ours(st) || (privateToo && typeof process.getuid === 'function' && (st.mode & 0o077) !== 0)) return undefined;
-    return readFileSync(fd);
+    const bytes = readFileSync(fd);
+    if (touch) futimesSync(fd, st.atime, new Date());
+    return bytes;
   } catch {
     return undefined;
   } finally {
@@ -112,7 +120,7 @@ export function readCachedPack(sha256: string): RulePack | undefined {
   if (process.env.DUALSCREEN_NO_CACHE) return undefined;
   const dir = safeDir(false);
   const key = dir && secret(dir, false);
-  const bytes = dir && key && readOurs(entry(dir, sha256));
+  const bytes = dir && key && readOurs(entry(dir, sha256), false, true);
   if (!key || !bytes) return undefined;
   const text = bytes.toString('utf8');
   const nl = text.indexOf('\n');
@@ -139,6 +147,7 @@ export function writeCachedPack(sha256: string, pack: RulePack): void {
     createOurs(temp, `${mac(key, sha256, json)}\n${json}`);
     // rename replaces whatever is at the target, a planted link included, without following it
     renameSync(temp, target);
+    pruneEntries(dir);
   } catch {
     // a cache that cannot be written only costs time
     try {
@@ -148,3 +157,13 @@ export function writeCachedPack(sha256: string, pack: RulePack): void {
     }
   }
 }
+
+/** Removes the entries least recently used beyond MAX_ENTRIES (never the key, never anything but entries). */
+function pruneEntries(dir: string): void {
+  const entries = readdirSync(dir).filter((name) => ENTRY_NAME.test(name));
+  if (entries.length <= MAX_ENTRIES) return;
+  const byUse = entries.map((name) => ({ name, used: lstatSync(join(dir, name)).mtimeMs })).sort((a, b) => a.used - b.used);
+  for (const { name } of byUse.slice(0, entries.length - MAX_ENTRIES)) unlinkSync(join(dir, name));
+}
+
+const ENTRY_NAME = /^[0-9a-f]{64}-.+-[0-9a-f]{12}\.json$/;

@@ -1,5 +1,5 @@
 /** Issue 12, point 9: the rule-pack cache trusts nobody else's files. */
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,25 @@ describe('rule-pack cache', () => {
     const [file] = entries(cacheDir());
     expect(statSync(join(cacheDir(), file!)).mode & 0o777).toBe(0o600);
     expect(readCachedPack(SHA)).toEqual(PACK);
+  });
+
+  it('keeps the 256 entries used last: edited packs do not pile up, a pack read again stays', () => {
+    const sha = (i: number): string => i.toString(16).padStart(64, '0');
+    writeCachedPack(SHA, PACK);
+    const old = new Date(Date.now() - 86_400_000);
+    utimesSync(join(cacheDir(), entries(cacheDir())[0]!), old, old);
+    expect(readCachedPack(SHA)).toEqual(PACK); // read: now the most recently used
+    for (let i = 0; i < 300; i++) {
+      writeCachedPack(sha(i), PACK);
+      const written = entries(cacheDir()).find((f) => f.startsWith(sha(i)))!;
+      const at = new Date(Date.now() - 3_600_000 + i * 1000);
+      utimesSync(join(cacheDir(), written), at, at);
+    }
+    expect(entries(cacheDir())).toHaveLength(256);
+    expect(readCachedPack(SHA)).toEqual(PACK);
+    expect(readCachedPack(sha(0))).toBeUndefined();
+    expect(readCachedPack(sha(299))).toEqual(PACK);
+    expect(existsSync(join(cacheDir(), 'key'))).toBe(true);
   });
 
   it('does not use an entry that was changed, or one copied from another pack', () => {
