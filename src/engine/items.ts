@@ -27,8 +27,6 @@ export interface ItemMatch {
 
 export interface UnencodedCode {
   code: string;
-  /** Encoded sub-items of the code, if any. */
-  subItems: string[];
   /** The code is encoded, but only in force from this date. */
   from?: string;
 }
@@ -128,21 +126,18 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
   if (norm.controlCodes.kind !== 'none') {
     for (const code of norm.controlCodes.codes) {
-      const found = lookupControlCode(rs, code);
       const evidence: Evidence = { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' };
+      const { found, underHeading } = itemsOfCode(rs, code);
       for (const ci of found) {
         consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
       }
-      const subItems = rs.parentCodes.get(code) ?? [];
-      if (found.length === 0 && subItems.length === 0) out.unencoded.push({ code, subItems });
+      if (found.length === 0 && underHeading.length === 0) out.unencoded.push({ code });
       // a declared heading whose sub-items are listed (1C210.a over 1C210.a.1 and .a.2): every one is a dual-use item
-      for (const sub of found.length === 0 ? subItems : []) {
-        for (const ci of rs.byControlCode.get(sub) ?? []) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
-      }
+      for (const ci of underHeading) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
       // a code controlled only from a later date is still a well-formed code that no rule in force explains
       const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
       if (found.length > 0 && starts.length === found.length) {
-        out.unencoded.push({ code, subItems: [], from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
+        out.unencoded.push({ code, from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
       }
     }
   }
@@ -236,14 +231,12 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };
-      const found = lookupControlCode(rs, code);
+      const { found, underHeading } = itemsOfCode(rs, code);
       for (const ci of found) {
         named.add(ci.item.id);
         consider(ci, 'possible', { ...evidence, matched: ci.item.controlCode ?? code });
       }
-      for (const sub of found.length === 0 ? (rs.parentCodes.get(code) ?? []) : []) {
-        for (const ci of rs.byControlCode.get(sub) ?? []) consider(ci, 'possible', evidence, { viaHeading: code });
-      }
+      for (const ci of underHeading) consider(ci, 'possible', evidence, { viaHeading: code });
     }
   }
 
@@ -376,6 +369,13 @@ const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !=
  * detail (tags, HS codes) that measures need. A detailed sub-item does stop it, even when it is
  * suspended: its own dates govern, not the parent's.
  */
+/** The items a control code names (its own or its parent's), or, where none, those of the sub-items it heads. */
+function itemsOfCode(rs: RuleSet, code: string): { found: CompiledItem[]; underHeading: CompiledItem[] } {
+  const found = lookupControlCode(rs, code);
+  const underHeading = found.length > 0 ? [] : (rs.parentCodes.get(code) ?? []).flatMap((sub) => rs.byControlCode.get(sub) ?? []);
+  return { found, underHeading };
+}
+
 function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
   const parts = code.split('.');
   const found: CompiledItem[] = [];

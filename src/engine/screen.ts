@@ -192,13 +192,11 @@ function itemFinding(m: ItemMatch, context: () => Msg | undefined): Finding {
 }
 
 function unencodedFindings(rs: RuleSet, row: Row, items: ItemMatches, context: () => Msg | undefined): Finding[] {
-  return items.unencoded.map(({ code, subItems, from }) => {
+  return items.unencoded.map(({ code, from }) => {
     const ctx = alsoHas(context());
     const text = from
       ? msg('finding.not-encoded.later', { code, from, context: ctx })
-      : subItems.length > 0
-        ? msg('finding.not-encoded.sub-items', { code, subItems: subItems.slice(0, 6), more: subItems.length > 6, context: ctx })
-        : msg('finding.not-encoded', { code, explain: explainCodeText(rs, code), context: ctx });
+      : msg('finding.not-encoded', { code, explain: explainCodeText(rs, code), context: ctx });
     return finding({
       ruleId: 'dualscreen.control-code.not-encoded',
       verdict: 'review',

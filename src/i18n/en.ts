@@ -40,7 +40,6 @@ export const en = {
     '{lead}: {quoted, select, true {control code {heading}, quoted in the description,} other {declared control code {heading}}} is the heading of {count} listed {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}); declare the sub-item{context}',
   'finding.not-encoded.later':
     '{code} is encoded only from {from}, after the as-of date: on that date it is not explained by these rule packs; review it against the list then in force{context}',
-  'finding.not-encoded.sub-items': '{code} is not encoded itself, but its sub-items {subItems, list, comma}{more, select, true { …} other {}} are: declare the sub-item{context}',
   'finding.not-encoded': '{code} ({explain}) is not encoded in these rule packs: review it against the official list{context}',
   'code.explain': '{category}, {type}',
   'code.category': 'category {digit} {name}',

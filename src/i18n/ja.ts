@@ -39,7 +39,6 @@ export const ja: Record<MessageId, string> = {
   'finding.heading':
     '{lead}：{quoted, select, true {品名に記載された管制コード} other {申告された管制コード}} {heading} は {count} 件のリスト品目の上位コード（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）：細分を申告してください{context}',
   'finding.not-encoded.later': '{code} は {from} からのみ収録（基準日より後）：基準日時点ではこのルールパックで説明できないため、当時有効なリストと照合してください{context}',
-  'finding.not-encoded.sub-items': '{code} 自体は未収録だが、細分 {subItems, list, comma}{more, select, true { …} other {}} は収録済み：細分を申告してください{context}',
   'finding.not-encoded': '{code}（{explain}）はこのルールパックに未収録：公式リストと照合してください{context}',
   'code.explain': '{category}、{type}',
   'code.category': '第{digit}類 {name}',

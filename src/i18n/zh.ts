@@ -38,7 +38,6 @@ export const zh: Record<MessageId, string> = {
   'finding.heading':
     '{lead}：{quoted, select, true {品名中写有的管制编码} other {申报的管制编码}} {heading} 是 {count} 个列管物项的上级编码（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）；请申报具体子项{context}',
   'finding.not-encoded.later': '{code} 自 {from} 起才收录，晚于适用日期：在该日期本规则包无法说明该编码；请对照当时有效的清单复核{context}',
-  'finding.not-encoded.sub-items': '{code} 本身未收录，但其子项 {subItems, list, comma}{more, select, true { …} other {}} 已收录：请申报具体子项{context}',
   'finding.not-encoded': '{code}（{explain}）未收录于本规则包：请对照官方清单复核{context}',
   'code.explain': '{category}，{type}',
   'code.category': '第 {digit} 类 {name}',
