@@ -1,5 +1,5 @@
 /** The goods a catch-all measure reaches whatever their specification (any drone, 2024 No. 31): HS headings and words. */
-import { KeywordAutomaton } from '../match/automaton.js';
+import { KeywordAutomaton, onWordBoundary } from '../match/automaton.js';
 import { foldText } from '../match/fold.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
@@ -61,6 +61,12 @@ export class PhraseSpans {
       if (last !== -1 && at[last]! + phrase.length >= end) return true;
     }
     return false;
+  }
+
+  /** The phrase stands in the text: as a word of its own where it has Latin letters or digits ("rc" is not in "aircraft"). */
+  has(phrase: string): boolean {
+    const latin = /[a-z0-9]/.test(phrase);
+    return this.occurrences(phrase).some((at) => !latin || onWordBoundary(this.text, at, at + phrase.length));
   }
 
   private occurrences(phrase: string): number[] {

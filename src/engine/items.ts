@@ -310,7 +310,7 @@ class DescriptionExclusions {
   /** One of the item's exclusions stands anywhere in the description. */
   anywhere(ci: CompiledItem): boolean {
     const phrases = this.rs.exclusions.get(ci.item.id);
-    return phrases !== undefined && (phrases.some((p) => this.text.includes(p)) || this.reorderedFor(ci).length > 0);
+    return phrases !== undefined && (phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci).length > 0);
   }
 
   /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count). */

@@ -131,7 +131,8 @@ export class KeywordAutomaton<T> {
   }
 }
 
-function onWordBoundary(text: string, start: number, end: number): boolean {
+/** Whether text[start, end) stands as a word of its own (a plural allowed after it), as Latin patterns must. */
+export function onWordBoundary(text: string, start: number, end: number): boolean {
   if (isLatin(text[start - 1])) return false;
   if (!isLatin(text[end])) return true;
   // simple plurals and inflections: oxide → oxides, alloy → alloys, press → presses
