@@ -7,6 +7,7 @@
  *   legacy   fixtures/eval          in-sample; its targets gate CI (test/eval/eval.test.ts) and the exit code
  *   dev      fixtures/eval-dev      in-sample (the team may tune on its failures); measurements only
  *   holdout  fixtures/eval-holdout  out-of-sample (report it, never tune on it); aggregates only
+ *   probe    fixtures/eval-probe    out-of-sample goods recognition probe (267 controlled, 181 look-alikes); aggregates only
  *
  * For every set: per-verdict precision and recall, accuracy, false alarms, missed prohibited rows. For the
  * sets with a `category` column also: recognition per category (controlled rows flagged at least `review`),
@@ -49,6 +50,7 @@ export const SETS = {
   legacy: { dir: 'eval', sample: 'in-sample', title: 'issue 4 part 6', targets: true, categories: false },
   dev: { dir: 'eval-dev', sample: 'in-sample', title: 'issues 10 and 11, development set', targets: false, categories: true },
   holdout: { dir: 'eval-holdout', sample: 'out-of-sample', title: 'issues 10 and 11, holdout: report, never tune', targets: false, categories: true, aggregateOnly: true },
+  probe: { dir: 'eval-probe', sample: 'out-of-sample', title: 'issue 11, goods recognition probe of 2026-12-03: report, never tune', targets: false, categories: true, aggregateOnly: true },
 };
 
 /** The targets of issue 4 part 6 (legacy set only). */
@@ -69,7 +71,7 @@ function parseArgs(argv) {
     else if (a === '--set') opts.set = argv[++i] ?? '';
     else throw new EvalError(`unknown option ${a} (expected --set, --json, --file NAME, --spawn, --verbose, --labels-only, --list-holdout-rows)`);
   }
-  if (opts.set !== 'all' && !SETS[opts.set]) throw new EvalError(`--set ${opts.set}: expected legacy, dev, holdout or all`);
+  if (opts.set !== 'all' && !SETS[opts.set]) throw new EvalError(`--set ${opts.set}: expected legacy, dev, holdout, probe or all`);
   return opts;
 }
 
