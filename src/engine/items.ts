@@ -363,12 +363,6 @@ function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
 /** An item's family tags: `catalogue` says where an entry comes from, not what it is. */
 const families = (ci: CompiledItem): string[] => ci.item.tags.filter((t) => t !== 'catalogue');
 
-/**
- * Items encoded at the code itself or at its nearest encoded parent (1C902.a.1 → 1C902.a → 1C902).
- * A level holding only bare catalogue codes does not stop the walk: the parent may carry the
- * detail (tags, HS codes) that measures need. A detailed sub-item does stop it, even when it is
- * suspended: its own dates govern, not the parent's.
- */
 /** The items a control code names (its own or its parent's), or, where none, those of the sub-items it heads. */
 function itemsOfCode(rs: RuleSet, code: string): { found: CompiledItem[]; underHeading: CompiledItem[] } {
   const found = lookupControlCode(rs, code);
@@ -376,6 +370,12 @@ function itemsOfCode(rs: RuleSet, code: string): { found: CompiledItem[]; underH
   return { found, underHeading };
 }
 
+/**
+ * Items encoded at the code itself or at its nearest encoded parent (1C902.a.1 → 1C902.a → 1C902).
+ * A level holding only bare catalogue codes does not stop the walk: the parent may carry the
+ * detail (tags, HS codes) that measures need. A detailed sub-item does stop it, even when it is
+ * suspended: its own dates govern, not the parent's.
+ */
 function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
   const parts = code.split('.');
   const found: CompiledItem[] = [];

@@ -112,10 +112,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     if (tail && isListedCountryName(tail[2]!) && this.features(tail[1]!).key !== '') this.add(ref, tail[1]!, { ...flags, published: false });
     const features = this.features(name);
     const id = this.names.length;
-    const pair = foldName(name).slice(0, 2);
-    if (CJK_PAIR.test(pair)) this.cjkFirstPairs.add(pair);
+    const folded = foldName(name);
+    if (CJK_PAIR.test(folded.slice(0, 2))) this.cjkFirstPairs.add(folded.slice(0, 2));
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
-    if (flags.published) push(this.published, foldName(name), id);
+    if (flags.published) push(this.published, folded, id);
     if (flags.abbreviation) {
       // a published abbreviation (KGM株式会社) counts only written exactly so, legal form and all
       if (flags.published) return;
