@@ -98,13 +98,28 @@ export function headerKey(header: string): string {
  * row. Other columns are keyed `column:NAME`; a row without any hashes as before they counted.
  */
 export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
-  const entries = [...Object.entries(row.values), ...Object.entries(row.extras ?? {}).map(([k, v]): [string, string] => [`column:${headerKey(k) || k}`, v])];
-  const canonical = entries
-    // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
-    .map(([k, v]): [string, string] => [k, fingerprintText(v ?? '')])
-    .filter(([, v]) => v !== '')
-    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const canonical: [string, string][] = [];
+  // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
+  const add = (key: string, value: string | undefined): void => {
+    const text = fingerprintText(value ?? '');
+    if (text !== '') canonical.push([key, text]);
+  };
+  for (const [k, v] of Object.entries(row.values)) add(k, v);
+  if (row.extras) for (const [k, v] of Object.entries(row.extras)) add(columnKey(k), v);
+  canonical.sort(([a], [b]) => (a < b ? -1 : 1));
   return hash('sha256', JSON.stringify(canonical)).slice(0, 16);
+}
+
+/** `column:` and the header's key, by header: a file's few headers come back on every row. */
+const columnKeys = new Map<string, string>();
+function columnKey(header: string): string {
+  let key = columnKeys.get(header);
+  if (key === undefined) {
+    if (columnKeys.size >= 10_000) columnKeys.clear();
+    key = `column:${headerKey(header) || header}`;
+    columnKeys.set(header, key);
+  }
+  return key;
 }
 
 const PRINTABLE_ASCII = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
