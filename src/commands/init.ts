@@ -6,7 +6,9 @@ import { configTemplate, type DetectedColumns } from '../config/template.js';
 import { decodeText } from '../files/file.js';
 import { mapHeaders } from '../manifest/columns.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow } from '../manifest/header.js';
-import { detectDelimiter, isWorkbookFile } from '../manifest/read.js';
+import { detectManifestDelimiter } from '../manifest/delimiter.js';
+import { normaliseNewlines } from '../manifest/newlines.js';
+import { isWorkbookFile } from '../manifest/read.js';
 import { Workbook } from '../manifest/xlsx.js';
 import { UserError } from '../model/errors.js';
 import { type CanonicalColumn } from '../model/row.js';
@@ -37,7 +39,7 @@ const HEAD_BYTES = 64 * 1024;
 export function detectColumns(path: string): DetectedColumns {
   const head = readHead(path);
   const { text, encoding } = decodeText(head, path);
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectManifestDelimiter(normaliseNewlines(text), {});
   const records = parseCsv(text, { delimiter, to: HEADER_SEARCH_ROWS, relax_column_count: true, relax_quotes: true, skip_records_with_error: true }) as string[][];
   return detected(path, encoding, delimiter, records);
 }

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { decodeText, readUserFile, refOf, type FileRef } from '../files/file.js';
 import { describeIssues, failWith, parseYaml, validateYaml } from '../files/yaml.js';
-import { detectDelimiter } from '../manifest/read.js';
+import { detectDelimiter } from '../manifest/delimiter.js';
 import type { NameFeatures } from '../match/party-names.js';
 import { UserError } from '../model/errors.js';
 import { headerKey } from '../model/row.js';

@@ -7,9 +7,10 @@ import { UserError } from '../model/errors.js';
 import type { ColumnMapping } from '../model/row.js';
 import { type Encoding } from '../model/run.js';
 import { RecordBlocks } from './blocks.js';
+import { detectManifestDelimiter } from './delimiter.js';
 import { decodeStream, detectEncoding, ICONV_NAME, type Detected } from './encoding.js';
 import type { HeaderOptions } from './header.js';
-import { toLf } from './newlines.js';
+import { normaliseNewlines, toLf } from './newlines.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
@@ -42,7 +43,6 @@ export interface InputSummary {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
-const DELIMITERS = [',', ';', '\t', '|'];
 
 /** A block of complete records (the first: the header alone), or the read stopped inside an endless record. */
 export type TextBlock = { text: string } | { unfinished: string };
@@ -144,7 +144,7 @@ function inspectSample(path: string, sample: Buffer, options: ReadOptions): { de
   const sampleText = iconv.decode(sample.subarray(detected.bomLength), ICONV_NAME[detected.encoding]);
   // classic Mac OS line endings: CR alone ends a line when the sample has no LF at all
   const crOnly = sampleText.includes('\r') && !sampleText.includes('\n');
-  return { detected, delimiter: options.delimiter ?? detectDelimiter(sampleText), crOnly };
+  return { detected, delimiter: options.delimiter ?? detectManifestDelimiter(normaliseNewlines(sampleText, crOnly), options), crOnly };
 }
 
 /** A file (not standard input) that starts as a ZIP archive does: a workbook. */
@@ -172,20 +172,6 @@ function openStream(path: string): Readable {
   }
   if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a CSV file`);
   return createReadStream(path, { highWaterMark: 256 * 1024 });
-}
-
-/** The most frequent candidate delimiter outside quotes on the header line. */
-export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  let best = ',';
-  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
-  return best;
 }
 
 /** A record that would keep growing past this (one line of 64 M characters) stops the read. */

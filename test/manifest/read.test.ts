@@ -60,6 +60,16 @@ describe('delimiters, line endings and quoting', () => {
     }
   });
 
+
+  it('finds the delimiter of the header row below a title line that has none, or another one', async () => {
+    const table = (d: string): string => [`Item${d}Goods description${d}HS-code${d}Qty${d}Country of destination`, `1${d}Gallium metal 6N${d}8112929000${d}1,5${d}Japan`, `2${d}"Bolts ""M8""${d} zinc"${d}731815${d}2${d}Japan`].join('\n');
+    for (const [title, d] of [['Shipment report March', ';'], ['Export list, March 2026', '\t'], ['出口明细', '|']] as const) {
+      const { summary, rows, errors } = await readAll(file(`${title}\n\n${table(d)}\n`));
+      expect(summary.delimiter).toBe(d);
+      expect(errors).toEqual([]);
+      expect(rows.map((r) => [r.line, r.values.description])).toEqual([[4, 'Gallium metal 6N'], [5, `Bolts "M8"${d} zinc`]]);
+    }
+  });
   it('reads CRLF and LF mixed, quoted fields with newlines and escaped quotes, with correct line numbers', async () => {
     const text = 'Line ID,Description,HS Code\r\nA1,"Samarium oxide\r\n99.9 % ""5N""",2846901940\r\n\r\nA2,Bolts,7318158000\nA3,"Gallium, metal",8112929090\n';
     const { rows, errors } = await readAll(file(text));
