@@ -3,8 +3,9 @@
  * workers' chunks). RFC 4180, tolerant of damage: a malformed record costs its own line and
  * reading goes on at the next line, so one bad quote never takes the rows after it along.
  *
- * - A quote opens a quoted field only at the start of a field; anywhere else it makes the record
- *   malformed ("3/4" pipe"), and it does not change how the rest of the input is read.
+ * - A quote opens a quoted field only at the start of a field, or after an = that starts it (="0123",
+ *   the text formula spreadsheets write to keep leading zeros: its value is 0123); anywhere else it
+ *   makes the record malformed ("3/4" pipe"), and it does not change how the rest of the input is read.
  * - A quoted field must end at a delimiter, a newline or the end of the input.
  * - A record that spans several lines (a quoted field with newlines) but is malformed, is never
  *   closed, runs for more than MAX_QUOTED_LINES lines or, once the header is known, does not have
@@ -21,6 +22,7 @@
 
 const QUOTE = 34;
 const NEWLINE = 10;
+const EQUALS = 61;
 
 /** A quoted field open for more lines than this was opened by a stray quote. */
 export const MAX_QUOTED_LINES = 10_000;
@@ -108,6 +110,8 @@ export class CsvReader {
     let pos = start;
     let newlines = 0;
     for (;;) {
+      // ="0123": spreadsheets' text formula, written to keep leading zeros (HS codes); its value is the quoted text
+      if (s.charCodeAt(pos) === EQUALS && s.charCodeAt(pos + 1) === QUOTE) pos++;
       if (pos < n && s.charCodeAt(pos) === QUOTE) {
         let value = '';
         let from = pos + 1;

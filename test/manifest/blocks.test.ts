@@ -52,6 +52,15 @@ describe('RecordBlocks', () => {
     }
   });
 
+  it('never cuts inside a spreadsheet text formula ="..." whose text holds a newline', () => {
+    const text = 'description,hs_code,consignee\nGallium,="8112921000",="Tokyo\nMetals, KK"\nBolts,="731815",Acme\n';
+    for (const size of [1, 3, 7, 4096]) {
+      const blocks = blocksOf(text, [size]);
+      expect(blocks.join('')).toBe(text);
+      expect(blocks.slice(1).every((b) => b.startsWith('Gallium') || b.startsWith('Bolts'))).toBe(true);
+    }
+  });
+
   it('keeps a final record without a newline', () => {
     const text = 'a;b\n1;"x\ny"\n2;z';
     expect(blocksOf(text, [3], ';').join('')).toBe(text);

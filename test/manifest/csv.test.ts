@@ -45,6 +45,12 @@ describe('CSV records', () => {
     expect(readAll('a,"unclosed', ',').map((r) => r.error)).toEqual([MESSAGES.unclosed]);
   });
 
+  it('reads a spreadsheet text formula ="0123" as its text; an = elsewhere changes nothing', () => {
+    expect(readAll('Gallium,="8112929000",="0,5"\n', ',').map((r) => r.fields)).toEqual([['Gallium', '8112929000', '0,5']]);
+    expect(readAll('=SUM(A1),"=x"\n', ',').map((r) => r.fields)).toEqual([['=SUM(A1)', '=x']]);
+    expect(readAll('a,b="c"\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.quoteInUnquoted, 'ok|1']);
+  });
+
   it('a multi-line record that does not fit the header costs its first line only', () => {
     expect(readAll('a,"b\nc",d\n', ',', 3).map((r) => r.error ?? r.fields.join('|'))).toEqual(['a|b\nc|d']);
     expect(readAll('a,"b\nc",d,e\n', ',', 3).map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.strayQuote, MESSAGES.quoteInUnquoted]);
@@ -69,7 +75,7 @@ describe('CSV records', () => {
   });
 
   it('cut anywhere and read again from the last whole record, a text reads the same (seeded)', () => {
-    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', '""', ',', '\n', '"\n', 'x"', ' '));
+    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('"', '""', ',', '\n', '"\n', 'x"', ' ', '="'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (pieces, at) => {
         const text = pieces.join('');
