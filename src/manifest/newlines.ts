@@ -1,16 +1,17 @@
 /**
  * Line endings → LF before parsing, so that line numbers are exact (csv.ts counts LF only). CRLF
- * becomes LF, which changes nothing a screen looks at; in a file whose first block has CR and no LF
+ * (and CR CR LF) becomes LF, which changes nothing a screen looks at; in a file whose first block has CR and no LF
  * (classic Mac OS), every CR ends a line.
  */
 import { Transform } from 'node:stream';
 
 export function normaliseNewlines(text: string, crOnly = false): string {
   if (crOnly) return text.replaceAll('\r', '\n');
-  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  // CR CR LF too: what Python's csv writer leaves on Windows when the file was not opened with newline=''
+  return text.includes('\r\n') ? text.replace(/\r+\n/g, '\n') : text;
 }
 
-/** The same for a stream of text, holding back a CR at a chunk's end until the next chunk shows what follows it. */
+/** The same for a stream of text, holding back the CRs at a chunk's end until the next chunk shows what follows them. */
 export function toLf(crOnly: boolean): Transform {
   let held = '';
   return new Transform({
@@ -20,8 +21,9 @@ export function toLf(crOnly: boolean): Transform {
       let text = held + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
       held = '';
       if (!crOnly && text.endsWith('\r')) {
-        held = '\r';
-        text = text.slice(0, -1);
+        const kept = text.replace(/\r+$/, '');
+        held = text.slice(kept.length);
+        text = kept;
       }
       done(null, normaliseNewlines(text, crOnly));
     },

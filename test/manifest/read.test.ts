@@ -79,6 +79,14 @@ describe('delimiters, line endings and quoting', () => {
     expect(rows[2]!.values.description).toBe('Gallium, metal');
   });
 
+  it("reads CR CR LF line endings (Python's csv writer on Windows) as one line end, also across read chunks", async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i},7318158000,"Mitsubishi Shipbuilding Co., Ltd."`);
+    const { rows: read, errors } = await readAll(file(`Line ID,HS Code,Consignee\r\r\n${rows.join('\r\r\n')}\r\r\n`));
+    expect(errors).toEqual([]);
+    expect(read).toHaveLength(30_000);
+    expect(read.every((r, i) => r.values.consignee === 'Mitsubishi Shipbuilding Co., Ltd.' && r.line === i + 2)).toBe(true);
+  });
+
   it('reports a ragged row with its line number and keeps reading', async () => {
     const { rows, errors, summary } = await readAll(file('Description,HS Code,Destination\nA,2846901500,JP\nB,7318158000\nC,6109100000,JP,extra\nD,6109100000,JP,,\n'));
     expect(rows.map((r) => r.values.description)).toEqual(['A', 'D']);
