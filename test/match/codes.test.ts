@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlCodesIn } from '../../src/match/codes.js';
+import { controlCodesIn, parseHsCode } from '../../src/match/codes.js';
 import { foldText } from '../../src/match/fold.js';
 
 describe('control codes written in a description', () => {
@@ -18,5 +18,25 @@ describe('control codes written in a description', () => {
     expect(codes('ECCN 3A001.a.1 FPGA')).toEqual([]);
     expect(codes('ECCN: 5A002, contains 1C902.b magnets')).toEqual(['1C902.b']);
     expect(codes('HS 8541401000, 100 pcs')).toEqual([]);
+  });
+});
+
+describe('HS codes as manifests write them', () => {
+  const digits = (text: string) => {
+    const hs = parseHsCode(text, 'cn');
+    return hs.kind === 'valid' ? hs.digits : hs.kind;
+  };
+
+  it('reads labels, separators and a code that went through a spreadsheet as a number', () => {
+    expect(digits('HS 2846.90.19.40')).toBe('2846901940');
+    expect(digits('2846 90 19 40')).toBe('2846901940');
+    expect(digits('8112929000.0')).toBe('8112929000');
+    expect(digits('81129290.0')).toBe('81129290');
+  });
+
+  it('keeps a 6-digit subheading written with a dot, and refuses what is not a code', () => {
+    expect(digits('2502.00')).toBe('250200');
+    expect(digits('8112.0')).toBe('invalid');
+    expect(digits('8.11E+09')).toBe('invalid');
   });
 });
