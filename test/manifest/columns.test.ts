@@ -61,6 +61,15 @@ describe('mapHeaders', () => {
     expect(m.extras.map((e) => e.index)).toEqual([1, 8, 9, 16]);
   });
 
+  it('screens the end user and notify party under the names invoices and customs lists give them', () => {
+    const english = mapHeaders(['Item No', 'Commodity', 'Tariff No.', 'Ultimate Consignee', 'Country of Ultimate Destination', 'Notify Party', 'Sold-to Party']);
+    expect(english.columns).toMatchObject({ description: 1, hs_code: 2, end_user: 3, consignee: 5 });
+    expect(english.moreParties).toEqual([{ column: 'consignee', index: 6 }]);
+    expect(mapHeaders(['No.', 'Product Name', 'Buyer Name', 'Final Recipient']).columns).toMatchObject({ consignee: 2, end_user: 3 });
+    expect(mapHeaders(['序号', '货物名称', '买方', '实际使用单位']).columns).toMatchObject({ consignee: 2, end_user: 3 });
+    expect(mapHeaders(['No', '品名', '需要者', '納入先']).columns).toMatchObject({ end_user: 2, consignee: 3 });
+  });
+
   it('accepts the canonical names themselves and bracketed notes', () => {
     const m = mapHeaders([...CANONICAL_COLUMNS]);
     CANONICAL_COLUMNS.forEach((c, i) => expect(m.columns[c]).toBe(i));
