@@ -61,6 +61,13 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
     }
   }
+  for (const { field, value } of otherCells(row)) {
+    for (const h of otherCellHits(rs, field, value)) {
+      if (parties.some((p) => p.ref.party.id === h.ref.party.id)) continue;
+      if (h.generic && !countries.has(h.ref.party.country) && !nameMentionsCountry(value, h.ref.party.country)) continue;
+      if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
+    }
+  }
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
@@ -75,6 +82,35 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
 function partyTexts(row: Row): { field: string; value: string }[] {
   const endUse = row.values.end_use?.trim();
   return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
+}
+
+/**
+ * Cells of the row's other columns (a remark, a notify party under a header dualscreen does not know) that may name
+ * a party: text, not an order number or a date (no digit in a single word), nor a party column already screened.
+ */
+function otherCells(row: Row): { field: string; value: string }[] {
+  const cells: { field: string; value: string }[] = [];
+  for (const [field, raw] of Object.entries(row.extras)) {
+    const value = raw.trim();
+    if (value === '' || (!/\s/.test(value) && /\d/.test(value)) || row.norm.parties.some((p) => p.value === value)) continue;
+    cells.push({ field, value });
+  }
+  return cells;
+}
+
+/**
+ * The parties another column's cell names, read as prose. Only possible matches (review): the column may name a
+ * party to the shipment, or one that is not (the goods' maker, a previous owner).
+ */
+function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
+  return memoOf<readonly PartyHit[]>(rs, `party hits of "${field}"`, 10_000).get(value, () =>
+    matchesInProse(rs, detached(value)).map((m): PartyHit => ({ ...m, field, value, blocking: false, named: false })),
+  );
+}
+
+/** Whether another column's cell names a party (screen.ts: such a row is not quiet). */
+export function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
+  return otherCells(row).some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
 }
 
 /** Military terms in the end use and military bodies named as parties. */

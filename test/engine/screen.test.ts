@@ -184,6 +184,31 @@ describe('measures and parties', () => {
   });
 });
 
+describe('parties named in other columns', () => {
+  const samarium = { description: 'Samarium oxide 99.9%', hs_code: '2846901940' };
+  const withExtras = (values: RowValues, extras: Record<string, string>): Result => screen(makeRow('t.csv', 1, 2, values, extras, 'cn'), rules, { asOf: '2026-11-28' });
+
+  it('a listed party or military user in a remark is a possible match: review, quoting the column', () => {
+    const r = withExtras({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'final user: MHI Aero Engines Ltd., Komaki', 'PO Number': 'PO-774343' });
+    expect(r.findings.find((f) => f.ruleId === 'dualscreen.party.possible-match')).toMatchObject({ verdict: 'review', evidence: [{ field: 'Remarks', matched: 'Mitsubishi Heavy Industries Aero Engines, Ltd.' }] });
+    expect(r.verdict).toBe('license');
+    const unclassified = withExtras({ description: 'Spare parts', consignee: 'Tokyo Trading K.K.' }, { 備考: '陸上自衛隊向け' });
+    expect(unclassified.verdict).toBe('review');
+  });
+
+  it('a trade-banned party in a remark is reviewed even for ordinary goods; other listings only with an item', () => {
+    const office = { description: 'Office chairs', hs_code: '9401300000', consignee: 'Tokyo Trading K.K.' };
+    expect(withExtras(office, { Notes: 'for Acme Defense Systems Inc.' }).verdict).toBe('review');
+    expect(withExtras(office, { Notes: 'for MHI Aero Engines Ltd.' }).verdict).toBe('clear');
+  });
+
+  it('order numbers, dates and the party columns already screened are not read again', () => {
+    const r = withExtras({ ...samarium, consignee: 'MHI Aero Engines Ltd.' }, { 'Sold-to Party': 'MHI Aero Engines Ltd.', Memo: 'MHI Aero Engines Ltd.', Ref: 'JGSDF-2026-001' });
+    expect(r.verdict).toBe('prohibited');
+    expect(ruleIds(r)).not.toContain('dualscreen.party.possible-match');
+  });
+});
+
 describe('fail closed', () => {
   it('a row with no description, HS code or control code is reviewed', () => {
     expect(ruleIds(run({ destination_country: 'JP' }))).toEqual(['dualscreen.data.unidentified']);
