@@ -103,7 +103,7 @@ function otherCells(row: Row): { field: string; value: string }[] {
  * party to the shipment, or one that is not (the goods' maker, a previous owner).
  */
 function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
-  return memoOf<readonly PartyHit[]>(rs, `party hits of "${field}"`, 10_000).get(value, () =>
+  return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () =>
     matchesInProse(rs, detached(value)).map((m): PartyHit => ({ ...m, field, value, blocking: false, named: false })),
   );
 }
