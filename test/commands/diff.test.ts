@@ -22,8 +22,8 @@ cpSync(join(ROOT, 'rules'), OLD, { recursive: true });
 cpSync(join(ROOT, 'rules'), NEW, { recursive: true });
 // a new reference HS code for samarium oxide
 edit(join(NEW, 'items/rare-earths-2025-18.yaml'), 'hsCodes: ["2846901940"', 'hsCodes: ["2846901999", "2846901940"');
-// the suspension of the October 2025 package (2025 No. 70) extended by a year, on all its 51 items
-edit(join(NEW, 'items/october-2025-package.yaml'), 'to: 2026-11-10, source: MOFCOM-2025-70', 'to: 2027-11-10, source: MOFCOM-2025-70', 51);
+// the suspension of the October 2025 package (2025 No. 70) extended by a year, on all its 52 items
+edit(join(NEW, 'items/october-2025-package.yaml'), 'to: 2026-11-10, source: MOFCOM-2025-70', 'to: 2027-11-10, source: MOFCOM-2025-70', 52);
 // a new entity on the control list (parties is the pack's last section)
 appendFileSync(
   join(NEW, 'parties/control-list-2026.yaml'),
@@ -70,7 +70,7 @@ describe('dualscreen rules diff', { timeout: 60_000 }, () => {
     const doc = JSON.parse(diff('--format', 'json')) as DiffJson;
     expect(doc.counts).toEqual({
       packs: { added: 0, removed: 0, changed: 0 },
-      items: { added: 0, removed: 0, changed: 52 },
+      items: { added: 0, removed: 0, changed: 53 },
       measures: { added: 0, removed: 0, changed: 0 },
       parties: { added: 1, removed: 0, changed: 0 },
     });
@@ -85,7 +85,7 @@ describe('dualscreen rules diff', { timeout: 60_000 }, () => {
     expect(text).toContain('  ~ cn.dual-use.1C902.b  1C902.b  Samarium oxide and its mixtures  [cn-rare-earths-2025-18]\n      hsCodes: + 2846901999');
     expect(text).toContain('      suspended[2025-11-07].to: 2026-11-10 → 2027-11-10');
     expect(text).toContain('  + cn.control-list.acme-rocketry  Acme Rocketry K.K. (JP, export control list, listed 2026-11-20)');
-    expect(text).toMatch(/^Summary: items 0 added, 0 removed, 52 changed · parties 1 added, 0 removed, 0 changed$/m);
+    expect(text).toMatch(/^Summary: items 0 added, 0 removed, 53 changed · parties 1 added, 0 removed, 0 changed$/m);
   });
 
   it('with --manifest, lists the rows whose verdict changes and the rules responsible', () => {
