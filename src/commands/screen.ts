@@ -111,7 +111,8 @@ async function screenAndReport(
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
   const inputs: InputInfo[] = [];
-  const read = { encoding: o.encoding, delimiter: o.delimiter, map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: run.hsSchemeChosen, sheet: o.sheet };
+  const headerOptions = { map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, ignoreColumns: o.ignoreColumns, hsSchemeChosen: run.hsSchemeChosen };
+  const read = { ...headerOptions, encoding: o.encoding, delimiter: o.delimiter, sheet: o.sheet };
   const parallel = {
     // a report of every row (csv, junit, html, --all) is bound by this thread's writing, not by
     // screening: measured, one thread is as fast and uses half the memory
@@ -120,7 +121,7 @@ async function screenAndReport(
     setup: {
       rules: o.rules,
       partyThresholds: o.partyThresholds,
-      read: { map: o.map, hsScheme: o.hsScheme, lineId: o.lineId, hsSchemeChosen: run.hsSchemeChosen },
+      read: headerOptions,
       asOf: o.asOf,
     },
     // the environment can shrink both, so tests split small files into many chunks

@@ -140,11 +140,14 @@ function parseThreshold(value: string): number {
 /** `单据编号,行号`: the columns joined into each row's line id. */
 const splitColumns = (value: string): string[] => value.split(/[,，、]/).map((c) => c.trim());
 
-function parseLineId(value: string): string[] {
-  const columns = splitColumns(value).filter((c) => c !== '');
-  if (columns.length === 0) throw new UserError('--line-id: name one or more columns, e.g. --line-id 单据编号,行号');
-  return columns;
-}
+/** A flag's list of columns, at least one. */
+const columnList =
+  (flag: string, example: string) =>
+  (value: string): string[] => {
+    const columns = splitColumns(value).filter((c) => c !== '');
+    if (columns.length === 0) throw new UserError(`${flag}: name one or more columns, e.g. ${flag} ${example}`);
+    return columns;
+  };
 
 const HS_SCHEMES = ['cn', 'intl'] as const satisfies readonly HsScheme[];
 const ORDERS = ['triage', 'input'] as const satisfies readonly Order[];
@@ -331,11 +334,21 @@ export const SCREEN_OPTIONS = {
   lineId: define<string[]>({
     flags: '--line-id <columns>',
     description: "columns whose cells, joined with /, are each row's line id, e.g. 单据编号,行号 (for line numbers that restart per order)",
-    parse: parseLineId,
+    parse: columnList('--line-id', '单据编号,行号'),
     config: {
       key: 'line-id',
       value: ({ z: zod, oneOrMany: many, Text: t }) => zod.preprocess((v) => (typeof v === 'string' ? splitColumns(v) : v), many(t)),
       template: ['', "# Line ids that restart per order: the columns joined into each row's line id (SO-0001/10).", '# line-id: [单据编号, 行号]'],
+    },
+  }),
+  ignoreColumns: define<string[]>({
+    flags: '--ignore-column <columns>',
+    description: "columns whose text is not read for listed parties (kept in the report), e.g. Manufacturer,Brand: a maker or a former owner is no party to the shipment",
+    parse: columnList('--ignore-column', 'Manufacturer,Brand'),
+    config: {
+      key: 'ignore-columns',
+      value: ({ z: zod, oneOrMany: many, Text: t }) => zod.preprocess((v) => (typeof v === 'string' ? splitColumns(v) : v), many(t)),
+      template: ['', '# Columns whose text is not read for listed parties (a remark is; a maker or former owner is no party to the shipment).', '# ignore-columns: [Manufacturer, Brand]'],
     },
   }),
   licences: define<string>({ flags: '--licences <file>', description: 'the licence register (the same as --licenses)', hidden: true }),
@@ -376,6 +389,7 @@ const FILE_ORDER = [
   'bundledRules',
   'map',
   'lineId',
+  'ignoreColumns',
   'sheet',
   'failOn',
   'hsScheme',

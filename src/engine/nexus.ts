@@ -61,7 +61,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
     }
   }
-  for (const { field, value } of otherCells(row)) {
+  for (const { field, value } of row.norm.others) {
     for (const h of otherCellHits(rs, field, value)) {
       if (parties.some((p) => p.ref.party.id === h.ref.party.id)) continue;
       if (h.generic && !countries.has(h.ref.party.country) && !nameMentionsCountry(value, h.ref.party.country)) continue;
@@ -84,33 +84,9 @@ function partyTexts(row: Row): { field: string; value: string }[] {
   return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
 }
 
-/**
- * Cells of the row's other columns (a remark, a notify party under a header dualscreen does not know) that may name
- * a party: text, not an order number or a date (no digit in a single word), nor a party column already screened.
- */
-function otherCells(row: Row): { field: string; value: string }[] {
-  const cells: { field: string; value: string }[] = [];
-  for (const [field, raw] of Object.entries(row.extras)) {
-    const value = raw.trim();
-    if (value === '' || (!/\s/.test(value) && /\d/.test(value)) || row.norm.parties.some((p) => p.value === value)) continue;
-    cells.push({ field, value });
-  }
-  return cells;
-}
-
-/**
- * The parties another column's cell names, read as prose. Only possible matches (review): the column may name a
- * party to the shipment, or one that is not (the goods' maker, a previous owner).
- */
-function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
-  return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () =>
-    matchesInProse(rs, detached(value)).map((m): PartyHit => ({ ...m, field, value, blocking: false, named: false })),
-  );
-}
-
 /** Whether another column's cell names a party (screen.ts: such a row is not quiet). */
 export function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
-  return otherCells(row).some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
+  return row.norm.others.some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
 }
 
 /** Military terms in the end use and military bodies named as parties. */
@@ -158,10 +134,28 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    const matches = field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value);
-    const all = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
-    const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
-    return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
+    return identified(field, value, field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value), rs);
+  });
+}
+
+/** The matches of a name as hits, without the look-alikes of an entry the name is (see partyHits). */
+function identified(field: string, value: string, matches: PartyMatch<PartyRef>[], rs: RuleSet): PartyHit[] {
+  const all = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
+  const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
+  return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
+}
+
+/**
+ * The parties another column's cell names, read as prose: names written as the lists give them, not names that only
+ * resemble one ("epi wafer" is not Epirus). Only possible matches (review): the column may name a party to the
+ * shipment, or one that is not (the goods' maker, a previous owner).
+ */
+function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
+  return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () => {
+    value = detached(value);
+    return identified(field, value, matchesInProse(rs, value), rs)
+      .filter((h) => h.named)
+      .map((h) => ({ ...h, blocking: false, named: false }));
   });
 }
 

@@ -6,7 +6,7 @@
  * goods column). The stream cutter (blocks.ts) and the record converter (records.ts) decide alike.
  */
 import { UserError } from '../model/errors.js';
-import { type CanonicalColumn, type ColumnMapping, type HsScheme } from '../model/row.js';
+import { type CanonicalColumn, type ColumnMapping, headerKey, type HsScheme } from '../model/row.js';
 import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn } from './columns.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -16,6 +16,8 @@ export const HEADER_SEARCH_ROWS = 30;
 export interface HeaderOptions {
   map?: Partial<Record<CanonicalColumn, string>>;
   lineId?: string[];
+  /** Columns whose text is not read for parties (--ignore-column): a maker, a previous owner. */
+  ignoreColumns?: string[];
   hsScheme: HsScheme;
   /** The user chose the HS scheme (flag or config): a header never changes it. */
   hsSchemeChosen?: boolean;
@@ -28,6 +30,8 @@ export interface Header {
   hsScheme: HsScheme;
   /** What the reader decided about the file that the user should know (title lines skipped, HS scheme). */
   notes: string[];
+  /** The other columns read for parties: not screened otherwise, and not left out by --ignore-column. */
+  otherText: { key: string; index: number }[];
 }
 
 /** A row that maps a goods column and at least one other canonical column: a header. */
@@ -113,5 +117,12 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
       `HS codes under "${headers[hs]}" are another country's tariff numbers: only their first 6 digits are compared (--hs-scheme intl for this file; give --hs-scheme cn to judge them as Chinese codes)`,
     );
   }
-  return { headers, mapping, hsScheme, notes };
+  return { headers, mapping, hsScheme, notes, otherText: otherTextColumns(mapping, o.ignoreColumns) };
+}
+
+/** The extra columns whose text is read for parties: not a further party or text column screened already, not ignored. */
+function otherTextColumns(mapping: ColumnMapping, ignore: string[] = []): { key: string; index: number }[] {
+  const ignored = new Set(ignore.map(headerKey));
+  const screened = new Set([...(mapping.moreParties ?? []).map((p) => p.index), ...Object.values(mapping.more).flat()]);
+  return mapping.extras.filter((e) => !screened.has(e.index) && !ignored.has(headerKey(e.name))).map(({ key, index }) => ({ key, index }));
 }

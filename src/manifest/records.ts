@@ -208,7 +208,8 @@ export class RecordConverter {
       else extras[key] = record[at] ?? '';
     }
     const parties = moreParties?.map(({ index }) => ({ field: header.headers[index]!, value: (record[index] ?? '').trim() })).filter((p) => p.value !== '');
-    return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties);
+    const otherText = header.otherText.map(({ key, index }) => ({ field: key, value: record[index] ?? '' }));
+    return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties, otherText);
   }
 }
 

@@ -13,7 +13,7 @@ const country = (v: string | undefined): string | undefined => {
   return t === undefined ? undefined : countryCode(t);
 };
 
-export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = []): NormalisedRow {
+export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
   return {
     description: foldText(values.description ?? ''),
     hs: parseHsCode(values.hs_code, hsScheme),
@@ -27,7 +27,18 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     endUserCountry: country(values.end_user_country),
     endUse: foldText(values.end_use ?? ''),
     parties: partyCells(values, moreParties),
+    others: otherTexts(otherCells),
   };
+}
+
+/** The other columns' cells that may name a party: trimmed text, not one word with a digit (an order number, a date). */
+function otherTexts(cells: PartyCell[]): PartyCell[] {
+  const out: PartyCell[] = [];
+  for (const { field, value } of cells) {
+    const text = value.trim();
+    if (text !== '' && (/\s/.test(text) || !/\d/.test(text))) out.push({ field, value: text });
+  }
+  return out;
 }
 
 /** Every party name on the row with its field: the consignee, the end user, then the further party columns. */
@@ -41,6 +52,15 @@ function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
   return cells;
 }
 
-export function makeRow(input: string, row: number, line: number, values: RowValues, extras: Record<string, string>, hsScheme: HsScheme, moreParties?: PartyCell[]): Row {
-  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties) };
+export function makeRow(
+  input: string,
+  row: number,
+  line: number,
+  values: RowValues,
+  extras: Record<string, string>,
+  hsScheme: HsScheme,
+  moreParties?: PartyCell[],
+  otherCells?: PartyCell[],
+): Row {
+  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties, otherCells) };
 }

@@ -64,6 +64,11 @@ export interface NormalisedRow {
   endUse: string;
   /** Every party named on the row, trimmed: the consignee, the end user, and the further party columns (a sold-to party, a buyer) under their headers. */
   parties: PartyCell[];
+  /**
+   * Text of the other columns (a remark, a column under a header dualscreen does not know), by header key, that may
+   * name a party: not an order number or a date (one word with a digit), not a column the user left out (--ignore-column).
+   */
+  others: PartyCell[];
 }
 
 /** A party's name with its field: consignee, end_user, or the header of a further party column. */

@@ -72,7 +72,7 @@ describe('config file', () => {
     expect(bad('party-review: 1.5\n')).toThrow(/c\.yaml:1:15: a score of at most 1 \(party-review\)/);
     expect(bad('format: xml\n')).toThrow(/c\.yaml:1:9: unknown format/);
     expect(bad('encoding: latin-9\n')).toThrow(/c\.yaml:1:11: unknown encoding/);
-    expect(bad('failOn: license\n')).toThrow(/c\.yaml:1:1: unknown key "failOn" \(allowed: rules, bundled-rules, map, line-id, sheet, fail-on/);
+    expect(bad('failOn: license\n')).toThrow(/c\.yaml:1:1: unknown key "failOn" \(allowed: rules, bundled-rules, map, line-id, ignore-columns, sheet, fail-on/);
     expect(() => loadConfig(join(dir, 'none.yaml'))).toThrow(/none\.yaml: cannot read config file \(no such file\)/);
   });
 

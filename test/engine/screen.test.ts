@@ -186,26 +186,37 @@ describe('measures and parties', () => {
 
 describe('parties named in other columns', () => {
   const samarium = { description: 'Samarium oxide 99.9%', hs_code: '2846901940' };
-  const withExtras = (values: RowValues, extras: Record<string, string>): Result => screen(makeRow('t.csv', 1, 2, values, extras, 'cn'), rules, { asOf: '2026-11-28' });
+  // the reader gives the other columns' cells (manifest/records.ts); here they are given as read
+  const withOthers = (values: RowValues, others: Record<string, string>): Result => {
+    const cells = Object.entries(others).map(([field, value]) => ({ field, value }));
+    return screen(makeRow('t.csv', 1, 2, values, others, 'cn', undefined, cells), rules, { asOf: '2026-11-28' });
+  };
 
   it('a listed party or military user in a remark is a possible match: review, quoting the column', () => {
-    const r = withExtras({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'final user: MHI Aero Engines Ltd., Komaki', 'PO Number': 'PO-774343' });
+    const r = withOthers({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'final user: MHI Aero Engines Ltd., Komaki', 'PO Number': 'PO-774343' });
     expect(r.findings.find((f) => f.ruleId === 'dualscreen.party.possible-match')).toMatchObject({ verdict: 'review', evidence: [{ field: 'Remarks', matched: 'Mitsubishi Heavy Industries Aero Engines, Ltd.' }] });
     expect(r.verdict).toBe('license');
-    const unclassified = withExtras({ description: 'Spare parts', consignee: 'Tokyo Trading K.K.' }, { 備考: '陸上自衛隊向け' });
+    const unclassified = withOthers({ description: 'Spare parts', consignee: 'Tokyo Trading K.K.' }, { 備考: '陸上自衛隊向け' });
     expect(unclassified.verdict).toBe('review');
   });
 
   it('a trade-banned party in a remark is reviewed even for ordinary goods; other listings only with an item', () => {
     const office = { description: 'Office chairs', hs_code: '9401300000', consignee: 'Tokyo Trading K.K.' };
-    expect(withExtras(office, { Notes: 'for Acme Defense Systems Inc.' }).verdict).toBe('review');
-    expect(withExtras(office, { Notes: 'for MHI Aero Engines Ltd.' }).verdict).toBe('clear');
+    expect(withOthers(office, { Notes: 'for Acme Defense Systems Inc.' }).verdict).toBe('review');
+    expect(withOthers(office, { Notes: 'for MHI Aero Engines Ltd.' }).verdict).toBe('clear');
   });
 
-  it('order numbers, dates and the party columns already screened are not read again', () => {
-    const r = withExtras({ ...samarium, consignee: 'MHI Aero Engines Ltd.' }, { 'Sold-to Party': 'MHI Aero Engines Ltd.', Memo: 'MHI Aero Engines Ltd.', Ref: 'JGSDF-2026-001' });
+  it('a party the row names already is not named again; order numbers and dates are not read', () => {
+    const r = withOthers({ ...samarium, consignee: 'MHI Aero Engines Ltd.' }, { Memo: 'MHI Aero Engines Ltd.', Ref: 'JGSDF-2026-001' });
     expect(r.verdict).toBe('prohibited');
     expect(ruleIds(r)).not.toContain('dualscreen.party.possible-match');
+    expect(withOthers({ description: 'Spare parts', consignee: 'Tokyo Trading K.K.' }, { Ref: 'JGSDF-2026-001' }).verdict).toBe('clear');
+  });
+
+  it('a name that only resembles a listed one is not read into a remark ("Rhein Drives" is not Rheinmetall)', () => {
+    const spares = { description: 'Spare parts' };
+    expect(ruleIds(withOthers(spares, { Note: 'via Rhein Drives GmbH, Duisburg' }))).not.toContain('dualscreen.party.possible-match');
+    expect(ruleIds(withOthers(spares, { Note: 'via Rheinmetall AG, Duisburg' }))).toContain('dualscreen.party.possible-match');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * `npm run eval`: measured quality (issue 4 part 6; issues 10 and 11).
  *
- * Screens labelled manifests with the built CLI (`dualscreen screen --format json --all`, each row at its own
- * as-of date) and compares the verdicts with the files' `expected` column. Three sets:
+ * Screens labelled manifests with the built CLI (`dualscreen screen --format json --all`, the label columns left out
+ * with --ignore-column, each row at its own as-of date) and compares the verdicts with the files' `expected` column. Three sets:
  *
  *   legacy   fixtures/eval          in-sample; its targets gate CI (test/eval/eval.test.ts) and the exit code
  *   dev      fixtures/eval-dev      in-sample (the team may tune on its failures); measurements only
@@ -52,6 +52,9 @@ export const SETS = {
   holdout: { dir: 'eval-holdout', sample: 'out-of-sample', title: 'issues 10 and 11, holdout: report, never tune', targets: false, categories: true, aggregateOnly: true },
   probe: { dir: 'eval-probe', sample: 'out-of-sample', title: 'issue 11, goods recognition probe of 2026-12-03: report, never tune', targets: false, categories: true, aggregateOnly: true },
 };
+
+/** The columns that label a row, beside the manifest's own. */
+const LABEL_COLUMNS = ['expected', 'expected_alt', 'expected_rules', 'category', 'trap', 'note'];
 
 /** The targets of issue 4 part 6 (legacy set only). */
 export const TARGETS = { missedProhibited: 0, minAccuracy: 0.95, maxFalseAlarmShare: 0.02 };
@@ -158,7 +161,8 @@ function collect(names, files) {
 let mainFn;
 /** One `dualscreen screen` run over several files at one as-of date; returns the JSON report. */
 async function screen(paths, asOf, spawn) {
-  const args = ['screen', ...paths, '--format', 'json', '--all', '--fail-on', 'none', '--as-of', asOf];
+  // the label columns are the evaluation's, not the manifest's: their words must not reach the screening
+  const args = ['screen', ...paths, '--format', 'json', '--all', '--fail-on', 'none', '--as-of', asOf, '--ignore-column', LABEL_COLUMNS.join(',')];
   let stdout;
   let stderr;
   let code;

@@ -87,6 +87,16 @@ describe('delimiters, line endings and quoting', () => {
     expect(read.every((r, i) => r.values.consignee === 'Mitsubishi Shipbuilding Co., Ltd.' && r.line === i + 2)).toBe(true);
   });
 
+  it('gives the text of the other columns to screen for parties, except further party columns and --ignore-column ones', async () => {
+    const text = 'Description,HS Code,Ship-to Party,Sold-to Party,Remarks,Manufacturer,PO Number\nBolts,731815,Acme,Tokyo Trading,final user JGSDF,Lockheed Martin,PO-774343\n';
+    const { rows } = await readAll(file(text));
+    expect(rows[0]!.norm.parties.map((p) => p.field)).toEqual(['consignee', 'Sold-to Party']);
+    expect(rows[0]!.norm.others).toEqual([{ field: 'Remarks', value: 'final user JGSDF' }, { field: 'Manufacturer', value: 'Lockheed Martin' }]);
+    const ignored = await readAll(file(text), { ignoreColumns: ['manufacturer'] });
+    expect(ignored.rows[0]!.norm.others.map((o) => o.field)).toEqual(['Remarks']);
+    expect(ignored.rows[0]!.extras).toMatchObject({ Manufacturer: 'Lockheed Martin', 'PO Number': 'PO-774343' });
+  });
+
   it('reports a ragged row with its line number and keeps reading', async () => {
     const { rows, errors, summary } = await readAll(file('Description,HS Code,Destination\nA,2846901500,JP\nB,7318158000\nC,6109100000,JP,extra\nD,6109100000,JP,,\n'));
     expect(rows.map((r) => r.values.description)).toEqual(['A', 'D']);
