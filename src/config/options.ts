@@ -149,6 +149,10 @@ const columnList =
     return columns;
   };
 
+/** A list of columns in the config file: a YAML list, or one text with commas as on the command line. */
+const columnsInFile = ({ z: zod, oneOrMany: many, Text: t }: ConfigKit): z.ZodType<string[]> =>
+  zod.preprocess((v) => (typeof v === 'string' ? splitColumns(v) : v), many(t));
+
 const HS_SCHEMES = ['cn', 'intl'] as const satisfies readonly HsScheme[];
 const ORDERS = ['triage', 'input'] as const satisfies readonly Order[];
 const path = ({ Text: t }: ConfigKit) => t;
@@ -337,7 +341,7 @@ export const SCREEN_OPTIONS = {
     parse: columnList('--line-id', '单据编号,行号'),
     config: {
       key: 'line-id',
-      value: ({ z: zod, oneOrMany: many, Text: t }) => zod.preprocess((v) => (typeof v === 'string' ? splitColumns(v) : v), many(t)),
+      value: columnsInFile,
       template: ['', "# Line ids that restart per order: the columns joined into each row's line id (SO-0001/10).", '# line-id: [单据编号, 行号]'],
     },
   }),
@@ -347,7 +351,7 @@ export const SCREEN_OPTIONS = {
     parse: columnList('--ignore-column', 'Manufacturer,Brand'),
     config: {
       key: 'ignore-columns',
-      value: ({ z: zod, oneOrMany: many, Text: t }) => zod.preprocess((v) => (typeof v === 'string' ? splitColumns(v) : v), many(t)),
+      value: columnsInFile,
       template: ['', '# Columns whose text is not read for listed parties (a remark is; a maker or former owner is no party to the shipment).', '# ignore-columns: [Manufacturer, Brand]'],
     },
   }),

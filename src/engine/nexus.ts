@@ -134,12 +134,12 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    return identified(field, value, field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value), rs);
+    return identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value));
   });
 }
 
 /** The matches of a name as hits, without the look-alikes of an entry the name is (see partyHits). */
-function identified(field: string, value: string, matches: PartyMatch<PartyRef>[], rs: RuleSet): PartyHit[] {
+function identified(rs: RuleSet, field: string, value: string, matches: PartyMatch<PartyRef>[]): PartyHit[] {
   const all = matches.map((m): PartyHit => ({ ...m, field, value, blocking: rs.parties.isBlocking(m), named: m.score >= rs.parties.thresholds.block }));
   const identifiedOn = new Set(all.filter((h) => h.blocking).map((h) => h.ref.party.list));
   return all.filter((h) => h.blocking || !(identifiedOn.has(h.ref.party.list) || (h.ref.party.list === 'defence-contractor' && identifiedOn.size > 0)));
@@ -153,7 +153,7 @@ function identified(field: string, value: string, matches: PartyMatch<PartyRef>[
 function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    return identified(field, value, matchesInProse(rs, value), rs)
+    return identified(rs, field, value, matchesInProse(rs, value))
       .filter((h) => h.named)
       .map((h) => ({ ...h, blocking: false, named: false }));
   });
