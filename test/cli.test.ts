@@ -118,6 +118,16 @@ describe('dualscreen screen', { timeout: 60_000 }, () => {
     expect(verdictOn('2026-01-06')).toBe('prohibited');
   });
 
+  it('reads a remark for listed parties, and leaves out the columns given to --ignore-columns', () => {
+    const file = csv('remarks.csv', 'Description,HS Code,Destination,Consignee,Manufacturer,Remarks\nGallium nitride wafer,,US,Acme,Lockheed Martin Corporation,\nGallium nitride wafer,,US,Acme,,for Lockheed Martin Corporation\n');
+    const possible = (...flags: string[]): boolean[] =>
+      (JSON.parse(cli(['screen', file, '--format', 'json', '--all', '--as-of', '2026-11-28', ...flags]).stdout) as JsonReport).rows.map((row) =>
+        row.findings.some((f) => f.ruleId === 'dualscreen.party.possible-match'),
+      );
+    expect(possible()).toEqual([true, true]);
+    expect(possible('--ignore-columns', 'Manufacturer')).toEqual([false, true]);
+  });
+
   it('reads several files and standard input in one run', () => {
     const a = csv('a.csv', 'Description,HS Code\nBolts,7318158000\n');
     const r = cli(['screen', a, '-', '--format', 'json', '--all', '--as-of', '2026-11-28'], '品名,HSコード,仕向国\n酸化サマリウム,2846901940,日本\n');

@@ -346,9 +346,9 @@ export const SCREEN_OPTIONS = {
     },
   }),
   ignoreColumns: define<string[]>({
-    flags: '--ignore-column <columns>',
+    flags: '--ignore-columns <columns>',
     description: "columns whose text is not read for listed parties (kept in the report), e.g. Manufacturer,Brand: a maker or a former owner is no party to the shipment",
-    parse: columnList('--ignore-column', 'Manufacturer,Brand'),
+    parse: columnList('--ignore-columns', 'Manufacturer,Brand'),
     config: {
       key: 'ignore-columns',
       value: columnsInFile,

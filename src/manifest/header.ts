@@ -16,7 +16,7 @@ export const HEADER_SEARCH_ROWS = 30;
 export interface HeaderOptions {
   map?: Partial<Record<CanonicalColumn, string>>;
   lineId?: string[];
-  /** Columns whose text is not read for parties (--ignore-column): a maker, a previous owner. */
+  /** Columns whose text is not read for parties (--ignore-columns): a maker, a previous owner. */
   ignoreColumns?: string[];
   hsScheme: HsScheme;
   /** The user chose the HS scheme (flag or config): a header never changes it. */
@@ -30,7 +30,7 @@ export interface Header {
   hsScheme: HsScheme;
   /** What the reader decided about the file that the user should know (title lines skipped, HS scheme). */
   notes: string[];
-  /** The other columns read for parties: not screened otherwise, and not left out by --ignore-column. */
+  /** The other columns read for parties: not screened otherwise, and not left out by --ignore-columns. */
   otherText: { key: string; index: number }[];
 }
 

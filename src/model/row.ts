@@ -66,7 +66,7 @@ export interface NormalisedRow {
   parties: PartyCell[];
   /**
    * Text of the other columns (a remark, a column under a header dualscreen does not know), by header key, that may
-   * name a party: not an order number or a date (one word with a digit), not a column the user left out (--ignore-column).
+   * name a party: not an order number or a date (one word with a digit), not a column the user left out (--ignore-columns).
    */
   others: PartyCell[];
 }

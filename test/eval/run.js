@@ -2,7 +2,7 @@
  * `npm run eval`: measured quality (issue 4 part 6; issues 10 and 11).
  *
  * Screens labelled manifests with the built CLI (`dualscreen screen --format json --all`, the label columns left out
- * with --ignore-column, each row at its own as-of date) and compares the verdicts with the files' `expected` column. Three sets:
+ * with --ignore-columns, each row at its own as-of date) and compares the verdicts with the files' `expected` column. Three sets:
  *
  *   legacy   fixtures/eval          in-sample; its targets gate CI (test/eval/eval.test.ts) and the exit code
  *   dev      fixtures/eval-dev      in-sample (the team may tune on its failures); measurements only
@@ -162,7 +162,7 @@ let mainFn;
 /** One `dualscreen screen` run over several files at one as-of date; returns the JSON report. */
 async function screen(paths, asOf, spawn) {
   // the label columns are the evaluation's, not the manifest's: their words must not reach the screening
-  const args = ['screen', ...paths, '--format', 'json', '--all', '--fail-on', 'none', '--as-of', asOf, '--ignore-column', LABEL_COLUMNS.join(',')];
+  const args = ['screen', ...paths, '--format', 'json', '--all', '--fail-on', 'none', '--as-of', asOf, '--ignore-columns', LABEL_COLUMNS.join(',')];
   let stdout;
   let stderr;
   let code;

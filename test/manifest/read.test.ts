@@ -87,7 +87,7 @@ describe('delimiters, line endings and quoting', () => {
     expect(read.every((r, i) => r.values.consignee === 'Mitsubishi Shipbuilding Co., Ltd.' && r.line === i + 2)).toBe(true);
   });
 
-  it('gives the text of the other columns to screen for parties, except further party columns and --ignore-column ones', async () => {
+  it('gives the text of the other columns to screen for parties, except further party columns and --ignore-columns ones', async () => {
     const text = 'Description,HS Code,Ship-to Party,Sold-to Party,Remarks,Manufacturer,PO Number\nBolts,731815,Acme,Tokyo Trading,final user JGSDF,Lockheed Martin,PO-774343\n';
     const { rows } = await readAll(file(text));
     expect(rows[0]!.norm.parties.map((p) => p.field)).toEqual(['consignee', 'Sold-to Party']);
