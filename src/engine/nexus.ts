@@ -134,7 +134,7 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    return identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value) : rs.parties.match(value));
+    return identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value, true) : rs.parties.match(value));
   });
 }
 
@@ -153,7 +153,7 @@ function identified(rs: RuleSet, field: string, value: string, matches: PartyMat
 function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    return identified(rs, field, value, matchesInProse(rs, value))
+    return identified(rs, field, value, matchesInProse(rs, value, false))
       .filter((h) => h.named)
       .map((h) => ({ ...h, blocking: false, named: false }));
   });
@@ -166,20 +166,30 @@ function otherCellHits(rs: RuleSet, field: string, value: string): readonly Part
 const PROSE_WORD_STARTS = 12;
 /** After a space or a mark, half- or full-width, a word starts. */
 const WORD_START = /(?<=[\s,;:(（/：、，；「『【])\S/gu;
+const WORD_AT = /[^\s,;:(（/：、，；「『【)）]+/y;
+
+/** The word that starts at `at`. */
+function firstWord(text: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(text)?.[0] ?? '';
+}
 
 /**
  * The parties a sentence names anywhere in it. The index matches a name written first, with what may
- * follow it (a site, a programme); prose puts the name after other words, so each word start is tried,
- * and each party keeps its best match. An abbreviation counts in prose only where the military terms
- * call it military too (JSDF): "DHA supplement production" and "DIA 10 mm" are not US military users.
+ * follow it (a site, a programme); prose puts the name after other words, so each word start where a
+ * listed name may start is tried, and each party keeps its best match. An abbreviation counts in prose
+ * only where the military terms call it military too (JSDF): "DHA supplement production" and "DIA 10 mm"
+ * are not US military users. `misspelt`: the whole text is also compared with every name when it shares
+ * no word with any (an end use that is only a name); never a stretch of it.
  */
-function matchesInProse(rs: RuleSet, text: string): PartyMatch<PartyRef>[] {
+function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
-  const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].slice(0, PROSE_WORD_STARTS);
-  const starts = new Set([...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
+  const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
+  const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
+  if (starts.size === 0) return [];
   const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
-    for (const m of rs.parties.match(text.slice(start))) {
+    for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
       if (m.abbreviation && !terms.has(foldText(m.name))) continue;
       const kept = best.get(m.ref.party.id);
       if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);

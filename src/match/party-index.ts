@@ -93,6 +93,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   /** Chinese and Japanese abbreviations of military users by their folded text, to find them leading a unit's name. */
   private readonly unitPrefixes = new Map<string, number[]>();
   private readonly cache = new Map<string, PartyMatch<R>[]>();
+  /** Matches without the misspelling fallback (prose), by name. */
+  private readonly exactCache = new Map<string, PartyMatch<R>[]>();
+  /** Words by whether a listed name may start with them. */
+  private readonly startWords = new Map<string, boolean>();
   /** The first two characters of every Chinese or Japanese name, folded: where such a name may start in prose. */
   private readonly cjkFirstPairs = new Set<string>();
 
@@ -136,16 +140,33 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return starts;
   }
 
-  /** The best match per party at or above the review threshold, strongest first. */
-  match(raw: string): PartyMatch<R>[] {
+  /**
+   * The best match per party at or above the review threshold, strongest first. `misspelt`: a name that shares no
+   * word with any listed name is also compared with every one of them (a party cell); not in prose, where most
+   * stretches of text are no name and the comparison with every name costs milliseconds.
+   */
+  match(raw: string, misspelt = true): PartyMatch<R>[] {
     const name = raw.trim();
     if (name === '') return [];
-    const cached = this.cache.get(name);
+    const cache = misspelt ? this.cache : this.exactCache;
+    const cached = cache.get(name);
     if (cached) return cached;
-    const result = this.compute(name);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(detached(name), result);
+    const result = this.compute(name, misspelt);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(detached(name), result);
     return result;
+  }
+
+  /** Whether a listed name may start with this word: one of the names' words, or an abbreviation of one. */
+  mayStartWith(word: string): boolean {
+    let known = this.startWords.get(word);
+    if (known === undefined) {
+      const features = this.features(word);
+      known = [...features.weights.keys()].some((f) => this.byFeature.has(f)) || this.abbreviations.has(features.compact) || this.unitPrefixes.has(features.compact);
+      if (this.startWords.size >= CACHE_LIMIT) this.startWords.clear();
+      this.startWords.set(detached(word), known);
+    }
+    return known;
   }
 
   /**
@@ -155,7 +176,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
    * scored too, so a site or department after a listed name, or
    * a forwarder or unit before it, does not hide it.
    */
-  private compute(name: string): PartyMatch<R>[] {
+  private compute(name: string, misspelt: boolean): PartyMatch<R>[] {
     const best = new Map<string, PartyMatch<R>>();
     // per party the strongest match; at equal scores the one that may block (a name written in several scripts folds to one)
     const rank = (m: PartyMatch<R>): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
@@ -169,7 +190,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     this.publishedMatches(name).forEach(keep);
     for (const candidate of this.leads(name)) {
       this.abbreviationMatches(candidate).forEach(keep);
-      this.score(candidate).forEach(keep);
+      this.score(candidate, misspelt).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -215,11 +236,11 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return out;
   }
 
-  private score(name: string): PartyMatch<R>[] {
+  private score(name: string, misspelt: boolean): PartyMatch<R>[] {
     const query = this.features(name);
     const candidates = new Set<number>();
     for (const f of query.weights.keys()) for (const id of this.byFeature.get(f) ?? []) candidates.add(id);
-    if (candidates.size === 0) this.addFuzzyCandidates(query, candidates);
+    if (candidates.size === 0 && misspelt) this.addFuzzyCandidates(query, candidates);
     const out: PartyMatch<R>[] = [];
     for (const id of candidates) {
       const n = this.names[id]!;
