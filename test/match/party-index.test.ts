@@ -53,4 +53,15 @@ describe('PartyIndex', () => {
     expect(scripts.match('防衛装備庁')[0]).toMatchObject({ name: '防衛装備庁', score: 1 });
     expect(scripts.match('防卫装备厅')[0]).toMatchObject({ name: '防卫装备厅', score: 1 });
   });
+
+  it('compares a name that shares no word with any listed one with every name only when asked (a cell, not prose)', () => {
+    expect(best('Japann Aerospacee Exploratio Agenc')?.ref.party.id).toBe('jaxa');
+    expect(index.match('Japann Aerospacee Exploratio Agenc', false)).toEqual([]);
+    expect(index.match('Japan Aerospace Exploration Agency, Chofu', false)[0]).toMatchObject({ score: 1 });
+  });
+
+  it('knows the words and abbreviations a listed name may start with', () => {
+    expect(['Kawasaki', 'KHI', 'TDK', 'Japan'].map((w) => index.mayStartWith(w))).toEqual([true, true, true, true]);
+    expect(['Please', 'deliver', 'warehouse'].map((w) => index.mayStartWith(w))).toEqual([false, false, false]);
+  });
 });
