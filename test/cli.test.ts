@@ -204,5 +204,9 @@ describe('dualscreen rules', { timeout: 60_000 }, () => {
     expect(bad.stdout).toMatch(/t\.test\.csv:2: expected clear, got license/);
     expect(bad.stdout).toContain('FP 1');
     expect(bad.stdout).toMatch(/^0 passed, 1 failed$/m);
+    writeFileSync(join(packDir, 't.test.csv'), 'description,control_code,expect\nx,1C902,license !cn.t.a\n');
+    const forbidden = cli(['rules', 'test', '--no-bundled-rules', '--rules', packDir]);
+    expect(forbidden.code).toBe(1);
+    expect(forbidden.stdout).toMatch(/t\.test\.csv:2: license as expected, but cn\.t\.a fired/);
   });
 });
