@@ -1,6 +1,7 @@
 /** Which character separates a manifest's fields. */
-import { CsvReader, isIncomplete } from './csv.js';
-import { HEADER_SEARCH_ROWS, isHeaderRow, type HeaderOptions } from './header.js';
+import { CsvReader } from './csv.js';
+import { isHeaderRow, type HeaderOptions } from './header.js';
+import { findHeaderRecord } from './records.js';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -30,16 +31,10 @@ export function detectManifestDelimiter(text: string, o: Pick<HeaderOptions, 'ma
   return candidates.find((d) => hasHeaderRow(text, d, o)) ?? candidates[0]!;
 }
 
-/** Whether one of the first records, read with `delimiter`, is a header row. */
+/** Whether one of the first records, read with `delimiter`, is a header row (the header search finds one, not its fallback). */
 function hasHeaderRow(text: string, delimiter: string, o: Pick<HeaderOptions, 'map' | 'lineId'>): boolean {
   // the sample may end inside a record: only whole lines are read
   const whole = text.slice(0, text.lastIndexOf('\n') + 1) || text;
-  const reader = new CsvReader(whole, delimiter);
-  for (let pos = 0, n = 0; pos < whole.length && n < HEADER_SEARCH_ROWS; n++) {
-    const record = reader.read(pos, true);
-    if (isIncomplete(record)) return false;
-    if (!record.error && isHeaderRow(record.fields, o)) return true;
-    pos = record.end;
-  }
-  return false;
+  const found = findHeaderRecord(new CsvReader(whole, delimiter), whole.length, true, o);
+  return found !== undefined && 'header' in found && !found.header.error && isHeaderRow(found.header.fields, o);
 }
