@@ -87,6 +87,8 @@ export interface RuleSet {
   militaryOrganisations: KeywordAutomaton<string>;
   negations: string[];
   termsSource?: SourceInfo;
+  /** Folded words that say what ordinary goods are: they set aside an HS code that only might be an item. */
+  civilGoods: string[];
   categories: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   itemTypes: Map<string, { en: string; zh?: string; confidence: Confidence }>;
   structureSource?: SourceInfo;
@@ -143,6 +145,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
     negations: [],
+    civilGoods: [],
     categories: new Map(),
     itemTypes: new Map(),
   };
@@ -176,6 +179,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
+    if (pack.civilGoods) rs.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
     if (pack.structure) {
       for (const c of pack.structure.categories) rs.categories.set(c.digit, c);
       for (const t of pack.structure.itemTypes) rs.itemTypes.set(t.letter, t);

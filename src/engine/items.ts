@@ -1,6 +1,7 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
+import { saysCivilGoods } from '../match/civil-goods.js';
 import { detached } from '../match/detach.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
@@ -151,8 +152,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      * goods too, and a 10-digit code shared by unrelated items does not say which: both are possible,
      * and become reference where the description names the item.
      */
-    // a description that says what the goods are not ("hydrazine hydrate", "LFP cell") rules out an HS match that only might be the item
-    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci);
+    // a description that says what the goods are ("hydrazine hydrate", "LFP cell", "家庭用") rules out an HS match that only might be the item
+    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods();
     const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
       refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
@@ -294,11 +295,12 @@ const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.b
 
 /**
  * Where a description says what its goods are not: an item's exclusion phrases, as written or with
- * their words side by side in another order ("fishing rod, carbon fiber").
+ * their words side by side in another order ("fishing rod, carbon fiber"), and the packs' civil-goods words.
  */
 class DescriptionExclusions {
   private readonly spans: PhraseSpans;
   private reordered: Hit<string>[] | undefined;
+  private civil: boolean | undefined;
 
   constructor(
     private readonly rs: RuleSet,
@@ -311,6 +313,12 @@ class DescriptionExclusions {
   anywhere(ci: CompiledItem): boolean {
     const phrases = this.rs.exclusions.get(ci.item.id);
     return phrases !== undefined && (phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci).length > 0);
+  }
+
+  /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
+  civilGoods(): boolean {
+    this.civil ??= saysCivilGoods(this.text, this.rs.civilGoods);
+    return this.civil;
   }
 
   /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count). */

@@ -249,6 +249,13 @@ export const Terms = z
   })
   .strict();
 
+/**
+ * Words that say what ordinary goods are (household, toy, 歯科用): where a description holds one, an HS code that
+ * only might be a dual-use item (a subheading or tariff line that covers reference codes) does not count. A keyword,
+ * CAS number, control code or reference code of the item still does.
+ */
+export const CivilGoods = z.object({ words: Keywords, source: Text }).strict();
+
 export const Structure = z
   .object({
     categories: z
@@ -282,6 +289,7 @@ export const RulePack = z
       .array(z.object({ abbreviation: z.string().regex(/^[A-Za-z0-9]+$/), expansion: Text, source: Text, note: Text.optional() }).strict())
       .default([]),
     terms: Terms.optional(),
+    civilGoods: CivilGoods.optional(),
     structure: Structure.optional(),
   })
   .strict();
