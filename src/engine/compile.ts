@@ -10,6 +10,7 @@ import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
+import { ItemExclusions } from './item-exclusions.js';
 
 export interface SourceInfo {
   title: string;
@@ -76,10 +77,8 @@ export interface RuleSet {
   keywordsApart: GappedKeywords<KeywordRef>;
   /** Items named by terms written in different places of one description (together.ts). */
   keywordsTogether: TogetherKeywords<CompiledItem>;
-  /** Folded exclusion phrases per item id. */
-  exclusions: Map<string, string[]>;
-  /** The same phrases of several Latin words, found with their words in another order, valued by item id. */
-  exclusionsAnyOrder: AnyOrderKeywords<string>;
+  /** Exclusion phrases per item id, compiled when an item is first looked at. */
+  exclusions: ItemExclusions;
   measures: CompiledMeasure[];
   parties: PartyIndex<PartyRef>;
   militaryTerms: KeywordAutomaton<string>;
@@ -138,8 +137,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     keywordsAnyOrder: new AnyOrderKeywords(true),
     keywordsApart: new GappedKeywords(),
     keywordsTogether: new TogetherKeywords(),
-    exclusions: new Map(),
-    exclusionsAnyOrder: new AnyOrderKeywords(),
+    exclusions: new ItemExclusions(),
     measures: [],
     parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
@@ -221,9 +219,5 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   for (const groups of item.together) rs.keywordsTogether.add(groups.map((terms) => terms.map((t) => ({ folded: foldText(t), shown: t }))), ci);
-  if (item.exclusions.length > 0) {
-    const folded = item.exclusions.map(foldText);
-    rs.exclusions.set(item.id, folded);
-    for (const phrase of folded) rs.exclusionsAnyOrder.add(phrase, item.id);
-  }
+  rs.exclusions.add(item.id, item.exclusions);
 }

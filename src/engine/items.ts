@@ -11,6 +11,7 @@ import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
+import type { Exclusions } from './item-exclusions.js';
 import { memoOf } from './memo.js';
 import { statusOn, type Status } from './rule-status.js';
 
@@ -299,7 +300,8 @@ const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.b
  */
 class DescriptionExclusions {
   private readonly spans: PhraseSpans;
-  private reordered: Hit<string>[] | undefined;
+  /** Each item's exclusions found in another word order, by item id: kept with the description, as keyword hits are. */
+  private reordered: Map<string, Hit<string>[]> | undefined;
   private civil: boolean | undefined;
 
   constructor(
@@ -311,8 +313,8 @@ class DescriptionExclusions {
 
   /** One of the item's exclusions stands anywhere in the description. */
   anywhere(ci: CompiledItem): boolean {
-    const phrases = this.rs.exclusions.get(ci.item.id);
-    return phrases !== undefined && (phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci).length > 0);
+    const exclusions = this.rs.exclusions.of(ci.item.id);
+    return exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci, exclusions).length > 0);
   }
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
@@ -323,15 +325,20 @@ class DescriptionExclusions {
 
   /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count). */
   cover(ci: CompiledItem, start: number, end: number): boolean {
-    const phrases = this.rs.exclusions.get(ci.item.id);
-    return phrases !== undefined && (this.spans.covers(phrases, start, end) || this.reorderedFor(ci).some((e) => e.start <= start && e.end >= end));
+    const exclusions = this.rs.exclusions.of(ci.item.id);
+    return (
+      exclusions !== undefined &&
+      (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))
+    );
   }
 
-  private reorderedFor(ci: CompiledItem): Hit<string>[] {
-    // per description, as keyword hits are: goods keys rarely repeat when HS codes differ
-    this.reordered ??=
-      this.text === '' ? [] : memoOf<Hit<string>[]>(this.rs, 'reordered exclusions', 20_000).get(this.text, () => this.rs.exclusionsAnyOrder.search(this.text));
-    return this.reordered.filter((e) => e.value === ci.item.id);
+  private reorderedFor(ci: CompiledItem, exclusions: Exclusions): Hit<string>[] {
+    if (this.text === '') return [];
+    // goods keys rarely repeat when HS codes differ; descriptions do
+    this.reordered ??= memoOf<Map<string, Hit<string>[]>>(this.rs, 'reordered exclusions', 20_000).get(this.text, () => new Map());
+    let hits = this.reordered.get(ci.item.id);
+    if (!hits) this.reordered.set(ci.item.id, (hits = exclusions.anyOrder.search(this.text)));
+    return hits;
   }
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Each item's exclusion phrases, folded and indexed for another word order only when the item is first looked at:
+ * the look-alikes of every HS subheading run to thousands of phrases, whose folding and indexing a one-line `check`
+ * or a `lookup` would otherwise pay at start-up for the few items it ever meets.
+ */
+import { foldText } from '../match/fold.js';
+import { AnyOrderKeywords } from '../match/word-order.js';
+
+export interface Exclusions {
+  /** Folded phrases in which a hit does not count. */
+  phrases: string[];
+  /** The same phrases of several Latin words, found with their words in another order, valued by phrase. */
+  anyOrder: AnyOrderKeywords<string>;
+}
+
+export class ItemExclusions {
+  private readonly written = new Map<string, readonly string[]>();
+  private readonly compiled = new Map<string, Exclusions>();
+
+  add(itemId: string, phrases: readonly string[]): void {
+    if (phrases.length > 0) this.written.set(itemId, phrases);
+  }
+
+  of(itemId: string): Exclusions | undefined {
+    let exclusions = this.compiled.get(itemId);
+    if (exclusions) return exclusions;
+    const written = this.written.get(itemId);
+    if (!written) return undefined;
+    exclusions = { phrases: written.map(foldText), anyOrder: new AnyOrderKeywords<string>() };
+    for (const phrase of exclusions.phrases) exclusions.anyOrder.add(phrase, phrase);
+    this.compiled.set(itemId, exclusions);
+    return exclusions;
+  }
+}
