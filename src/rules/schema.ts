@@ -254,7 +254,7 @@ export const Terms = z
  * only might be a dual-use item (a subheading or tariff line that covers reference codes) does not count. A keyword,
  * CAS number, control code or reference code of the item still does.
  */
-export const CivilGoods = z.object({ words: Keywords, source: Text }).strict();
+export const CivilGoods = z.object({ words: Keywords.omit({ abbr: true }), source: Text }).strict();
 
 export const Structure = z
   .object({
