@@ -65,8 +65,13 @@ export class PhraseSpans {
 
   /** The phrase stands in the text: as a word of its own where it has Latin letters or digits ("rc" is not in "aircraft"). */
   has(phrase: string): boolean {
+    return this.standing(phrase).length > 0;
+  }
+
+  /** Where the phrase stands in the text, as `has` counts it. */
+  standing(phrase: string): number[] {
     const latin = /[a-z0-9]/.test(phrase);
-    return this.occurrences(phrase).some((at) => !latin || onWordBoundary(this.text, at, at + phrase.length));
+    return latin ? this.occurrences(phrase).filter((at) => onWordBoundary(this.text, at, at + phrase.length)) : this.occurrences(phrase);
   }
 
   private occurrences(phrase: string): number[] {

@@ -1,7 +1,6 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
-import { saysCivilGoods } from '../match/civil-goods.js';
 import { detached } from '../match/detach.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
@@ -9,6 +8,7 @@ import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
+import { saysCivilGoods } from './civil-goods.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
 import type { Exclusions } from './item-exclusions.js';
@@ -319,7 +319,7 @@ class DescriptionExclusions {
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
   civilGoods(): boolean {
-    this.civil ??= saysCivilGoods(this.text, this.rs.civilGoods);
+    this.civil ??= saysCivilGoods(this.text, this.spans, this.rs.civilGoods);
     return this.civil;
   }
 

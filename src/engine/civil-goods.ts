@@ -1,25 +1,17 @@
 /**
  * Whether a folded description says its goods are ordinary ones (household, toy, 歯科用): one of the civil-goods
- * words, on word boundaries where it has Latin letters, and not negated in its clause, as tariff wording often has
- * it ("parts thereof, other than furniture", "for other than medical, surgical, dental or veterinary uses", 非家用,
- * 家庭用以外).
+ * words standing in it (as exclusions do) and not negated in its clause, as tariff wording often has it ("parts
+ * thereof, other than furniture", "for other than medical, surgical, dental or veterinary uses", 非家用, 家庭用以外).
  */
-import { onWordBoundary } from './automaton.js';
+import type { PhraseSpans } from './goods-scope.js';
 
 /** A clause ends at ; : ( ) [ ]; commas stay inside it ("other than medical, surgical, dental"). */
 const CLAUSE_END = /[;:()[\]（）；：]/;
 const NEGATED_BEFORE = /\b(?:other than|excluding|except|not|non)\b|非|除了|不含|不包括|不用于/;
 const NEGATED_AFTER = /以外|を除く/;
 
-export function saysCivilGoods(text: string, words: readonly string[]): boolean {
-  for (const word of words) {
-    const latin = /[a-z0-9]/.test(word);
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-      if (latin && !onWordBoundary(text, at, at + word.length)) continue;
-      if (!negated(text, at, at + word.length)) return true;
-    }
-  }
-  return false;
+export function saysCivilGoods(text: string, spans: PhraseSpans, words: readonly string[]): boolean {
+  return words.some((word) => spans.standing(word).some((at) => !negated(text, at, at + word.length)));
 }
 
 function negated(text: string, start: number, end: number): boolean {
