@@ -218,6 +218,11 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
     rs.keywordsApart.add(folded, ref);
   }
   for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
-  for (const groups of item.together) rs.keywordsTogether.add(groups.map((terms) => terms.map((t) => ({ folded: foldText(t), shown: t }))), ci);
+  for (const groups of item.together) {
+    rs.keywordsTogether.add(
+      groups.map((terms) => (Array.isArray(terms) ? terms.map((t) => ({ folded: foldText(t), shown: t })) : terms)),
+      ci,
+    );
+  }
   rs.exclusions.add(item.id, item.exclusions);
 }

@@ -7,6 +7,7 @@ import { findKeywords } from '../engine/items.js';
 import { explainCode } from '../engine/screen.js';
 import { hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../match/codes.js';
 import { foldText } from '../match/fold.js';
+import type { QuantityCondition } from '../rules/schema.js';
 
 export type QueryKind = 'hs-code' | 'control-code' | 'cas' | 'text';
 
@@ -148,10 +149,14 @@ function byText(rs: RuleSet, folded: string, add: Add): void {
       if (foldText(kw).includes(folded)) add(ci, `keyword "${kw}"`, 1);
     }
     for (const groups of ci.item.together) {
-      if (groups.some((terms) => terms.some((t) => foldText(t).includes(folded)))) add(ci, `together with other terms: ${groups.map((terms) => terms.join(' | ')).join(' + ')}`, 1);
+      const terms = groups.filter((g) => Array.isArray(g));
+      if (terms.some((g) => g.some((t) => foldText(t).includes(folded)))) add(ci, `together with other terms: ${groups.map(togetherGroupText).join(' + ')}`, 1);
     }
   }
 }
+
+const togetherGroupText = (g: string[] | QuantityCondition): string =>
+  Array.isArray(g) ? g.join(' | ') : `${g.atLeast !== undefined ? 'at least' : 'above'} ${g.atLeast ?? g.above} ${g.quantity}`;
 
 /** Scored as `screen` scores consignees and end users, plus names that contain the text. */
 export function partiesByName(rs: RuleSet, raw: string): PartyByName[] {

@@ -5,9 +5,12 @@
  * (`together: [[ADC, 模数转换器], [rad-hard, 抗辐射]]`); a description holding a term of every group,
  * anywhere and in any order, each at a place of its own, names the item. Terms match as keywords do:
  * Latin ones on word boundaries (automaton.ts), and those of several words also in another order
- * ("PUMP, MAGNETIC DRIVE", word-order.ts); Chinese and Japanese ones as substrings.
+ * ("PUMP, MAGNETIC DRIVE", word-order.ts); Chinese and Japanese ones as substrings. A group may instead be a
+ * parameter stated at or past a threshold ("Li-ion cell, 320 Wh/kg": quantities.ts).
  */
+import type { QuantityCondition } from '../rules/schema.js';
 import { type Hit, KeywordAutomaton } from './automaton.js';
+import { meets, quantityText, statedQuantities } from './quantities.js';
 import { AnyOrderKeywords } from './word-order.js';
 
 /** From the first term found to the end of the last, and the terms as the pack writes them, in text order. */
@@ -21,20 +24,28 @@ interface Term {
   shown: string;
 }
 
+/** A group of folded terms (and each as written), or a quantity condition. */
+export type TogetherGroup = { folded: string; shown: string }[] | QuantityCondition;
+
 export class TogetherKeywords<T> {
   private readonly terms = new KeywordAutomaton<Term>();
   private readonly termsReordered = new AnyOrderKeywords<Term>(true);
+  private readonly quantities: { combination: number; group: number; condition: QuantityCondition }[] = [];
   private readonly combinations: { value: T; groups: number }[] = [];
 
   get size(): number {
     return this.combinations.length;
   }
 
-  /** Groups of terms (folded, and as written) that name `value` when a term of each stands in the text. */
-  add(groups: { folded: string; shown: string }[][], value: T): void {
+  /** Groups that name `value` when a term of each stands in the text, and each quantity is stated. */
+  add(groups: TogetherGroup[], value: T): void {
     const combination = this.combinations.length;
     this.combinations.push({ value, groups: groups.length });
     groups.forEach((terms, group) => {
+      if (!Array.isArray(terms)) {
+        this.quantities.push({ combination, group, condition: terms });
+        return;
+      }
       for (const { folded, shown } of terms) {
         const term = { combination, group, shown };
         this.terms.add(folded, term);
@@ -51,7 +62,7 @@ export class TogetherKeywords<T> {
   search(text: string): TogetherHit<T>[] {
     if (this.combinations.length === 0) return [];
     const byCombination = new Map<number, Hit<Term>[]>();
-    for (const hit of [...this.terms.search(text), ...this.termsReordered.search(text)]) {
+    for (const hit of [...this.terms.search(text), ...this.termsReordered.search(text), ...this.quantityHits(text)]) {
       const list = byCombination.get(hit.value.combination);
       if (list) list.push(hit);
       else byCombination.set(hit.value.combination, [hit]);
@@ -70,6 +81,15 @@ export class TogetherKeywords<T> {
       });
     }
     return found;
+  }
+
+  /** The quantities the text states that meet a group's condition. */
+  private quantityHits(text: string): Hit<Term>[] {
+    if (this.quantities.length === 0) return [];
+    const stated = statedQuantities(text);
+    return this.quantities.flatMap(({ combination, group, condition }) =>
+      stated.filter((q) => meets(q, condition)).map((q) => ({ start: q.start, end: q.end, value: { combination, group, shown: quantityText(q) } })),
+    );
   }
 }
 

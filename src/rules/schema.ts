@@ -66,6 +66,17 @@ const Qualified = <T extends z.ZodType<string>>(value: T) =>
     z.object({ value, confidence: Confidence.optional(), note: Text.optional(), source: Text.optional() }).strict(),
   ]);
 
+/** The units a `together` group can state a threshold in (src/match/quantities.ts reads them, with kHz, L/s, kV ...). */
+export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+
+/** A stated parameter at or above (`atLeast`), or strictly above (`above`), a threshold. */
+export const QuantityCondition = z
+  .object({ quantity: z.enum(QUANTITY_UNITS), atLeast: z.number().positive().optional(), above: z.number().positive().optional() })
+  .strict()
+  .refine((q) => (q.atLeast === undefined) !== (q.above === undefined), 'a quantity group gives atLeast or above, one of them');
+export type QuantityCondition = z.infer<typeof QuantityCondition>;
+
 export const Keywords = z
   .object({
     en: z.array(Text).optional(),
@@ -94,9 +105,17 @@ export const Item = z
      * Terms that name the item only together, as paperwork writes a common noun and its deciding qualifier apart
      * ("IC, ADC, 16-BIT, RAD-HARD"): each entry is groups of terms, and a description holding a term of every
      * group, anywhere, is a possible match (together.ts), which an exclusion anywhere in the description cancels.
-     * E.g. [[ADC, 模数转换器], [rad-hard, 抗辐射]].
+     * E.g. [[ADC, 模数转换器], [rad-hard, 抗辐射]]. A group may instead be a stated parameter at or past the entry's
+     * threshold: [[lithium-ion, 锂离子], {quantity: Wh/kg, atLeast: 300}] (quantities.ts reads "320 Wh/kg").
      */
-    together: z.array(z.array(z.array(Text).min(1)).min(2, 'a "together" entry needs at least two groups of terms')).default([]),
+    together: z
+      .array(
+        z
+          .array(z.union([z.array(Text).min(1), QuantityCondition]))
+          .min(2, 'a "together" entry needs at least two groups of terms')
+          .refine((groups) => groups.some((g) => Array.isArray(g)), 'a "together" entry needs a group of terms beside its quantities'),
+      )
+      .default([]),
     /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
     exclusions: z.array(Text).default([]),
     /** HS headings (2-10 digits) under which a keyword hit does not count: graphite pencils are 9609. */

@@ -34,4 +34,18 @@ describe('TogetherKeywords', () => {
     const [hit] = index.search(foldText('ADC eval board; rad-hard'));
     expect([hit?.start, hit?.end]).toEqual([0, 24]);
   });
+
+  it('a group may be a quantity stated at or past a threshold', () => {
+    const drives = new TogetherKeywords<string>();
+    drives.add([[{ folded: 'vfd', shown: 'VFD' }, { folded: foldText('变频器'), shown: '变频器' }], { quantity: 'Hz', atLeast: 600 }], '3A225');
+    drives.add([[{ folded: 'camera', shown: 'camera' }], { quantity: 'fps', above: 225_000 }], '6A203.b.1');
+    drives.build();
+    const hits = (text: string) => drives.search(foldText(text)).map((h) => [h.value, h.terms.join(' + ')]);
+    expect(hits('VFD, 7.5 kW, 0-1000 Hz')).toEqual([['3A225', 'VFD + 1000 Hz']]);
+    expect(hits('变频器 0-1500Hz')).toEqual([['3A225', '变频器 + 1500 Hz']]);
+    expect(hits('VFD, 7.5 kW, 0-599 Hz')).toEqual([]);
+    expect(hits('Inverter test set, 1000 Hz')).toEqual([]);
+    expect(hits('high-speed camera 225,000 fps')).toEqual([]);
+    expect(hits('high-speed camera 225,001 fps')).toEqual([['6A203.b.1', 'camera + 225001 fps']]);
+  });
 });

@@ -1,0 +1,76 @@
+/**
+ * Quantities a folded description states ("Li-ion cell 21700, 320 Wh/kg", "high-speed camera 1,000,000 fps",
+ * "变频电源 0-1000Hz", "每秒250000帧"), in the units the catalogue's thresholds use, so that a `together` group can ask
+ * for a parameter at or past an entry's threshold. A number counts only right before its unit (a space allowed);
+ * of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end. Thousands are grouped with commas only: a space
+ * may stand between a range's two numbers.
+ */
+import type { QuantityCondition, QuantityUnit } from '../rules/schema.js';
+import { foldText } from './fold.js';
+
+export interface StatedQuantity {
+  unit: QuantityUnit;
+  /** In the unit's own measure (kHz read as Hz times 1,000). */
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Each written unit with its unit and factor (compared folded: m³/s is m3/s, 帧 and 每 as the fold writes them). */
+const WRITTEN: [string, QuantityUnit, number][] = [
+  ['wh/kg', 'Wh/kg', 1],
+  ['kwh/kg', 'Wh/kg', 1000],
+  ['瓦时/千克', 'Wh/kg', 1],
+  ['瓦时/公斤', 'Wh/kg', 1],
+  ['fps', 'fps', 1],
+  ['kfps', 'fps', 1000],
+  ['frames per second', 'fps', 1],
+  ['frames/s', 'fps', 1],
+  ['帧/秒', 'fps', 1],
+  ['帧/s', 'fps', 1],
+  ['コマ/秒', 'fps', 1],
+  ['hz', 'Hz', 1],
+  ['khz', 'Hz', 1e3],
+  ['mhz', 'Hz', 1e6],
+  ['赫兹', 'Hz', 1],
+  ['m3/s', 'm3/s', 1],
+  ['m3/min', 'm3/s', 1 / 60],
+  ['m3/h', 'm3/s', 1 / 3600],
+  ['l/s', 'm3/s', 1e-3],
+  ['l/min', 'm3/s', 1e-3 / 60],
+  ['v', 'V', 1],
+  ['kv', 'V', 1e3],
+  ['a', 'A', 1],
+  ['ka', 'A', 1e3],
+  ['ma', 'A', 1e-3],
+];
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
+/** Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current). */
+const STATED = new RegExp(
+  `(?<![\\d.,])${NUMBER}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
+  'g',
+);
+/** Chinese "每秒250000帧": the number between its two words. */
+const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}\\s?${foldText('帧')}`, 'g');
+
+const valueOf = (whole: string, fraction: string | undefined): number => Number(whole.replace(/,/g, '') + (fraction ?? ''));
+
+export function statedQuantities(text: string): StatedQuantity[] {
+  if (!/\d/.test(text)) return [];
+  const found: StatedQuantity[] = [];
+  for (const m of text.matchAll(STATED)) {
+    const { unit, factor } = FACTORS.get(m[3]!)!;
+    found.push({ unit, value: valueOf(m[1]!, m[2]) * factor, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2]), start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
+  q.unit === c.quantity && (c.atLeast !== undefined ? q.value >= c.atLeast : q.value > c.above!);
+
+/** A quantity as a finding shows it: 320 Wh/kg. */
+export const quantityText = (q: StatedQuantity): string => `${Number(q.value.toPrecision(6))} ${q.unit}`;
