@@ -7,7 +7,7 @@ import { findKeywords } from '../engine/items.js';
 import { explainCode } from '../engine/screen.js';
 import { hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../match/codes.js';
 import { foldText } from '../match/fold.js';
-import type { QuantityCondition } from '../rules/schema.js';
+import type { QuantityCondition } from '../model/quantity.js';
 
 export type QueryKind = 'hs-code' | 'control-code' | 'cas' | 'text';
 

@@ -5,7 +5,7 @@
  * of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end. Thousands are grouped with commas only: a space
  * may stand between a range's two numbers.
  */
-import type { QuantityCondition, QuantityUnit } from '../rules/schema.js';
+import type { QuantityCondition, QuantityUnit } from '../model/quantity.js';
 import { foldText } from './fold.js';
 
 export interface StatedQuantity {

@@ -8,7 +8,7 @@
  * ("PUMP, MAGNETIC DRIVE", word-order.ts); Chinese and Japanese ones as substrings. A group may instead be a
  * parameter stated at or past a threshold ("Li-ion cell, 320 Wh/kg": quantities.ts).
  */
-import type { QuantityCondition } from '../rules/schema.js';
+import type { QuantityCondition } from '../model/quantity.js';
 import { type Hit, KeywordAutomaton } from './automaton.js';
 import { meets, quantityText, statedQuantities } from './quantities.js';
 import { AnyOrderKeywords } from './word-order.js';

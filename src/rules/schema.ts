@@ -3,6 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
+import { QUANTITY_UNITS } from '../model/quantity.js';
 import { CONFIDENCES, PARTY_LISTS, VERDICTS } from '../model/verdict.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,16 +67,11 @@ const Qualified = <T extends z.ZodType<string>>(value: T) =>
     z.object({ value, confidence: Confidence.optional(), note: Text.optional(), source: Text.optional() }).strict(),
   ]);
 
-/** The units a `together` group can state a threshold in (src/match/quantities.ts reads them, with kHz, L/s, kV ...). */
-export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A'] as const;
-export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
-
-/** A stated parameter at or above (`atLeast`), or strictly above (`above`), a threshold. */
+/** A `together` group that is a stated parameter at or past a threshold (src/match/quantities.ts reads kHz, L/s, kV ...). */
 export const QuantityCondition = z
   .object({ quantity: z.enum(QUANTITY_UNITS), atLeast: z.number().positive().optional(), above: z.number().positive().optional() })
   .strict()
   .refine((q) => (q.atLeast === undefined) !== (q.above === undefined), 'a quantity group gives atLeast or above, one of them');
-export type QuantityCondition = z.infer<typeof QuantityCondition>;
 
 export const Keywords = z
   .object({
