@@ -41,15 +41,15 @@ export class TogetherKeywords<T> {
   add(groups: TogetherGroup[], value: T): void {
     const combination = this.combinations.length;
     this.combinations.push({ value, groups: groups.length });
-    groups.forEach((terms, group) => {
-      if (!Array.isArray(terms)) {
-        this.quantities.push({ combination, group, condition: terms });
-        return;
-      }
-      for (const { folded, shown } of terms) {
-        const term = { combination, group, shown };
-        this.terms.add(folded, term);
-        this.termsReordered.add(folded, term);
+    groups.forEach((entry, group) => {
+      if (Array.isArray(entry)) {
+        for (const { folded, shown } of entry) {
+          const term = { combination, group, shown };
+          this.terms.add(folded, term);
+          this.termsReordered.add(folded, term);
+        }
+      } else {
+        this.quantities.push({ combination, group, condition: entry });
       }
     });
   }
