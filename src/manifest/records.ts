@@ -6,24 +6,26 @@ import { UserError } from '../model/errors.js';
 import type { CanonicalColumn, Row, RowValues } from '../model/row.js';
 import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader, type Header, type HeaderOptions } from './header.js';
+import { emptyTally, type LineTally, namedLines, tallyLine } from './line-tally.js';
 import { makeRow } from './row.js';
+import { joinSplitNames } from './split-names.js';
 import { isTotalsRow, totalsText } from './totals.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 
 export type { Header } from './header.js';
 
-/** Blank lines are counted and the first few named. */
-const BLANK_LINES_NAMED = 5;
-
 export class RecordConverter {
   /** Data records seen (screened + rejected), totals rows held back included. */
   records = 0;
   rejected = 0;
   header: Header | undefined;
-  /** Blank lines after the header, and the first few of them. */
-  blank = 0;
-  blankLines: number[] = [];
+  /** Blank lines after the header. */
+  blank: LineTally = emptyTally();
+  /** Rows read with a company name that an unquoted comma cut in two joined again (split-names.ts). */
+  rejoined: LineTally = emptyTally();
+  /** The delimiter of the text being read; undefined for a workbook's cells, which no comma can cut. */
+  private delimiter: string | undefined;
   /** Rows that only sum (totals.ts), held back until a row with content follows them or the input ends. */
   held: { event: ManifestEvent & { kind: 'row' }; text: string }[] = [];
   /** Records before the header is found (title lines), while it is looked for. */
@@ -77,7 +79,7 @@ export class RecordConverter {
       }
     }
     if (record.every((v) => v.trim() === '')) {
-      if (this.blank++ < BLANK_LINES_NAMED) this.blankLines.push(line);
+      tallyLine(this.blank, line);
       return;
     }
     this.records++;
@@ -115,16 +117,21 @@ export class RecordConverter {
     const held = this.held.map((h) => ({ line: h.event.row.line, text: h.text }));
     this.records -= held.length;
     this.held = [];
-    return trailingNotes(held, this.blank, this.blankLines);
+    return trailingNotes(held, this.blank, this.rejoined);
   }
 
   private dataRecord(cells: string[], line: number): ManifestEvent {
     const header = this.header!;
-    const record = this.fixRecord ? this.fixRecord(cells, line, header) : cells;
+    let record = this.fixRecord ? this.fixRecord(cells, line, header) : cells;
     if (record.length === header.headers.length && record.every((v, i) => v.trim() === header.headers[i])) {
       return this.reject(line, 'the header row again (were files joined?)');
     }
     const width = header.headers.length;
+    const joined = this.delimiter === undefined ? undefined : joinSplitNames(record, width, this.delimiter);
+    if (joined) {
+      record = joined;
+      tallyLine(this.rejoined, line);
+    }
     const found = fieldCount(record, width);
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
     const nul = record.findIndex((v) => v.includes('\u0000'));
@@ -140,6 +147,7 @@ export class RecordConverter {
    */
   readBlock(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
     const reader = new CsvReader(text, delimiter, this.header?.headers.length);
+    this.delimiter = delimiter;
     let line = this.lineOffset + 1;
     let pos = 0;
     if (!this.header) {
@@ -273,8 +281,8 @@ export function findHeaderRecord(
   return { header: seen[0]!, skipped: [] };
 }
 
-/** Notes on the totals rows at the end of a file, and on its blank lines. */
-export function trailingNotes(held: { line: number; text: string }[], blank: number, blankLines: number[]): string[] {
+/** Notes on the totals rows at the end of a file, its blank lines, and the rows read with a cut name joined again. */
+export function trailingNotes(held: { line: number; text: string }[], blank: LineTally, rejoined: LineTally): string[] {
   const notes: string[] = [];
   if (held.length > 0) {
     const lines = held.map((h) => h.line);
@@ -282,10 +290,11 @@ export function trailingNotes(held: { line: number; text: string }[], blank: num
       `${lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`} after the last goods: ${lines.length === 1 ? 'a totals row' : 'totals rows'} (${held.map((h) => JSON.stringify(h.text)).join('; ')}), not screened`,
     );
   }
-  if (blank > 0) {
-    const named = blankLines.slice(0, BLANK_LINES_NAMED);
-    const more = blank > named.length ? ', ...' : '';
-    notes.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped (line${blank === 1 ? '' : 's'} ${named.join(', ')}${more})`);
+  if (blank.count > 0) notes.push(`${blank.count} blank line${blank.count === 1 ? '' : 's'} skipped (${namedLines(blank)})`);
+  if (rejoined.count > 0) {
+    notes.push(
+      `${rejoined.count} row${rejoined.count === 1 ? '' : 's'} with a company name cut by an unquoted comma ("Industries, Ltd.") read with the name whole (${namedLines(rejoined)}); quote such fields`,
+    );
   }
   return notes;
 }

@@ -22,5 +22,5 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   // rows that only sum at the chunk's end: the main thread knows whether anything follows them
   const held = converter.held.map((h) => ({ result: screen(h.event.row, ruleSet, { asOf: setup.asOf }), text: h.text }));
-  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, blankLines: converter.blankLines };
+  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, rejoined: converter.rejoined };
 }

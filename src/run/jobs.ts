@@ -1,6 +1,7 @@
 /** Messages between the main thread and the screening workers. */
 import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
+import type { LineTally } from '../manifest/line-tally.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
 import type { Encoding } from '../model/run.js';
@@ -35,8 +36,8 @@ export interface ChunkDone {
   unsentClearRows: number;
   /** Rows that only sum at the chunk's end (totals.ts), screened: rows like any other unless nothing but such rows follow. */
   held: { result: Result; text: string }[];
-  /** Blank lines, and the first few of them. */
-  blank: number;
-  blankLines: number[];
+  blank: LineTally;
+  /** Rows read with a cut company name joined again. */
+  rejoined: LineTally;
 }
 export type ChunkReply = ChunkDone | { index: number; failure: string };

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { countNewlines } from '../manifest/csv.js';
+import { addTally, emptyTally } from '../manifest/line-tally.js';
 import { type InputSummary, isWorkbookFile, openManifest, openManifestText, type ReadOptions } from '../manifest/read.js';
 import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
 import { UserError } from '../model/errors.js';
@@ -157,8 +158,8 @@ async function* screenInParallel(
   let records = 0;
   let rejected = 0;
   let rowsSoFar = 0;
-  let blank = 0;
-  const blankLines: number[] = [];
+  const blank = emptyTally();
+  const rejoined = emptyTally();
   // rows that only sum at the end of the chunks so far: rows like any other once something follows them
   let held: ChunkDone['held'] = [];
   const release = function* (): Generator<ScreenEvent> {
@@ -183,8 +184,8 @@ async function* screenInParallel(
       h.result.row.row += rowsSoFar;
       held.push(h);
     }
-    blank += done.blank;
-    blankLines.push(...done.blankLines);
+    addTally(blank, done.blank);
+    addTally(rejoined, done.rejoined);
     rowsSoFar += done.records;
     records += done.records;
     rejected += done.rejected;
@@ -198,7 +199,7 @@ async function* screenInParallel(
   }
   if (!reader.header) throw new UserError(`${file}: no header row`);
   records -= held.length;
-  const notes = [...reader.header.notes, ...trailingNotes(held.map((h) => ({ line: h.result.row.line, text: h.text })), blank, blankLines)];
+  const notes = [...reader.header.notes, ...trailingNotes(held.map((h) => ({ line: h.result.row.line, text: h.text })), blank, rejoined)];
   if (records === 0) throw new UserError(`${file}: has a header but no data rows`);
   yield { kind: 'input', input: inputInfo({ ...summary, notes, rows: records - rejected, rejected }) };
 }

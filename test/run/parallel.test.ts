@@ -46,13 +46,16 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     // a quoted field over two lines: the chunk split must not cut it, and later lines shift by one
     lines[2500] = 'L0002500,"a description over\ntwo lines, with a comma",7318158000,,1,pcs,1,USD,CN,JP,x,x,x,PO';
     lines[2800] = `${lines[2800]},extra`;
+    // company names cut by an unquoted comma in chunks far apart: read whole, and the note counts them all
+    for (const at of [50, 1500, 2900]) lines[at] = `L${String(at).padStart(7, '0')},Ball bearings,8482100000,,1,pcs,1,USD,CN,JP,Tokyo Trading Co., Ltd.,x,x,PO`;
     writeFileSync(file, lines.join('\n'));
     const one = screen(file, 1);
     const two = screen(file, 2);
     expect(two.report).toBe(one.report);
     expect(two.code).toBe(2);
-    const errors = (JSON.parse(one.raw) as { errors: { line: number }[] }).errors;
-    expect(errors.map((e) => e.line)).toEqual([101, 2802]);
+    const parsed = JSON.parse(one.raw) as { errors: { line: number }[]; inputs: { notes: string[] }[] };
+    expect(parsed.errors.map((e) => e.line)).toEqual([101, 2802]);
+    expect(parsed.inputs[0]!.notes).toContain('3 rows with a company name cut by an unquoted comma ("Industries, Ltd.") read with the name whole (lines 51, 1501, 2902); quote such fields');
   });
 
   it('issue 12 point 1: after one bad quote, one thread and workers screen or reject every record, and agree', () => {
