@@ -46,26 +46,33 @@ const WRITTEN: [string, QuantityUnit, number][] = [
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+/** Chinese and Japanese write large numbers in ten-thousands: 100万帧/秒 is 1,000,000 fps (the fold reads 萬 and 億 as 万 and 亿). */
+const MYRIADS = new Map([
+  [foldText('万'), 1e4],
+  [foldText('亿'), 1e8],
+]);
+const MYRIAD = `(${[...MYRIADS.keys()].join('|')})?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
 /** Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current). */
 const STATED = new RegExp(
-  `(?<![\\d.,])${NUMBER}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
+  `(?<![\\d.,])${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
   'g',
 );
 /** Chinese "每秒250000帧": the number between its two words. */
-const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}\\s?${foldText('帧')}`, 'g');
+const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
-const valueOf = (whole: string, fraction: string | undefined): number => Number(whole.replace(/,/g, '') + (fraction ?? ''));
+const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
+  Number(whole.replace(/,/g, '') + (fraction ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
 
 export function statedQuantities(text: string): StatedQuantity[] {
   if (!/\d/.test(text)) return [];
   const found: StatedQuantity[] = [];
   for (const m of text.matchAll(STATED)) {
-    const { unit, factor } = FACTORS.get(m[3]!)!;
-    found.push({ unit, value: valueOf(m[1]!, m[2]) * factor, start: m.index, end: m.index + m[0].length });
+    const { unit, factor } = FACTORS.get(m[4]!)!;
+    found.push({ unit, value: valueOf(m[1]!, m[2], m[3]) * factor, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2], m[3]), start: m.index, end: m.index + m[0].length });
   return found;
 }
 

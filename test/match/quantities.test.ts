@@ -20,6 +20,13 @@ describe('statedQuantities', () => {
     expect(stated('高速摄像机 每秒250000帧')).toEqual([['fps', 250_000]]);
   });
 
+  it('numbers written in ten-thousands (万, 萬, 亿, 億)', () => {
+    expect(stated('高速摄像机 每秒100万帧')).toEqual([['fps', 1_000_000]]);
+    expect(stated('ハイスピードカメラ 最大100万コマ/秒')).toEqual([['fps', 1_000_000]]);
+    expect(stated('高速攝影機 每秒25萬幀')).toEqual([['fps', 250_000]]);
+    expect(stated('涡轮分子泵 5.4万m3/h')).toEqual([['m3/s', 15]]);
+  });
+
   it('not a unit inside a longer one, nor a number without its unit', () => {
     expect(stated('12V 100Ah battery')).toEqual([['V', 12]]);
     expect(stated('5000 mAh power bank, 20 W')).toEqual([]);
