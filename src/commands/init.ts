@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readSync, writeFileSync } from 'node:f
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CONFIG_FILE } from '../config/find.js';
 import { configTemplate, type DetectedColumns } from '../config/template.js';
-import { decodeText } from '../files/file.js';
+import { decodeText } from '../manifest/encoding.js';
 import { mapHeaders } from '../manifest/columns.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow } from '../manifest/header.js';
 import { detectManifestDelimiter } from '../manifest/delimiter.js';

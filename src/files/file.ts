@@ -2,10 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import iconv from 'iconv-lite';
-import { detectEncoding, ICONV_NAME } from '../manifest/encoding.js';
 import { UserError } from '../model/errors.js';
-import { type Encoding } from '../model/run.js';
 
 /** A file as the audit record names it. */
 export interface FileRef {
@@ -44,10 +41,4 @@ export function readUserFile(path: string, what: string): UserFile {
     throw new UserError(`${shown}: cannot read ${what} (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
   }
   return { path: shown, file, sha256: sha256(bytes), bytes };
-}
-
-/** Text of a CSV file in any encoding a manifest may have (UTF-8/16 with or without BOM, Shift_JIS, GB18030). */
-export function decodeText(bytes: Buffer, shown: string): { text: string; encoding: Encoding } {
-  const { encoding, bomLength } = detectEncoding(bytes, undefined, shown);
-  return { text: iconv.decode(bytes.subarray(bomLength), ICONV_NAME[encoding]), encoding };
 }

@@ -5,7 +5,8 @@
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
-import { decodeText, readUserFile, refOf, type FileRef } from '../files/file.js';
+import { readUserFile, refOf, type FileRef } from '../files/file.js';
+import { decodeText } from '../manifest/encoding.js';
 import { describeIssues, failWith, parseYaml, validateYaml } from '../files/yaml.js';
 import { detectDelimiter } from '../manifest/delimiter.js';
 import type { NameFeatures } from '../match/party-names.js';

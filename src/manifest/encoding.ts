@@ -184,3 +184,9 @@ function japaneseOrChinese(b: Buffer): Encoding {
   if (sjisBad === 0 && sjisKana > 0) return 'shift_jis';
   return gbBad <= sjisBad ? 'gb18030' : 'shift_jis';
 }
+
+/** Text of a whole file in any encoding a manifest may have (UTF-8/16 with or without BOM, Shift_JIS, GB18030): a licence register, a manifest `init` looks at. */
+export function decodeText(bytes: Buffer, shown: string): { text: string; encoding: Encoding } {
+  const { encoding, bomLength } = detectEncoding(bytes, undefined, shown);
+  return { text: iconv.decode(bytes.subarray(bomLength), ICONV_NAME[encoding]), encoding };
+}

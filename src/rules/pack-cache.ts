@@ -19,6 +19,7 @@ import type { RulePack } from './schema.js';
 
 const SCHEMA_STAMP = createHash('sha256').update(schemaSource()).digest('hex').slice(0, 12);
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const NEWLINE = 10;
 
 /** The schema module as built (dist, .js) or as run from source by the tests (.ts). */
 function schemaSource(): Buffer {
@@ -114,7 +115,8 @@ function secret(dir: string, create: boolean): Buffer | undefined {
 }
 
 const entry = (dir: string, sha256: string): string => join(dir, `${sha256}-${VERSION}-${SCHEMA_STAMP}.json`);
-const mac = (key: Buffer, sha256: string, json: string): string => createHmac('sha256', key).update(`${sha256}\n${json}`).digest('hex');
+/** The entry's MAC, over the pack's YAML hash and the JSON as stored (its UTF-8 bytes: reading hashes them without encoding the text again). */
+const mac = (key: Buffer, sha256: string, json: string | Uint8Array): string => createHmac('sha256', key).update(`${sha256}\n`).update(json).digest('hex');
 
 export function readCachedPack(sha256: string): RulePack | undefined {
   if (process.env.DUALSCREEN_NO_CACHE) return undefined;
@@ -122,14 +124,11 @@ export function readCachedPack(sha256: string): RulePack | undefined {
   const key = dir && secret(dir, false);
   const bytes = dir && key && readOurs(entry(dir, sha256), false, true);
   if (!key || !bytes) return undefined;
-  const text = bytes.toString('utf8');
-  const nl = text.indexOf('\n');
-  const json = text.slice(nl + 1);
-  const stored = Buffer.from(text.slice(0, nl), 'utf8');
-  const expected = Buffer.from(mac(key, sha256, json), 'utf8');
-  if (nl !== 64 || !timingSafeEqual(stored, expected)) return undefined;
+  const nl = bytes.indexOf(NEWLINE);
+  const json = bytes.subarray(nl + 1);
+  if (nl !== 64 || !timingSafeEqual(bytes.subarray(0, nl), Buffer.from(mac(key, sha256, json), 'utf8'))) return undefined;
   try {
-    return JSON.parse(json) as RulePack;
+    return JSON.parse(json.toString('utf8')) as RulePack;
   } catch {
     return undefined;
   }
