@@ -1,11 +1,10 @@
-import { fieldCount } from './csv.js';
-
 /**
  * Company names cut in two by an unquoted comma: `Mitsubishi Heavy Industries, Ltd.` written into a
  * CSV by hand, without quotes, reads as two fields, `Mitsubishi Heavy Industries` and ` Ltd.`, and the
  * row has one field more than the header. A field that is nothing but a legal-form suffix cannot be a
  * value of its own, so such a row is read with the name whole again, and the user is told which lines.
  */
+import { fieldCount } from './csv.js';
 
 /**
  * Legal forms written after a comma. Not the bare two-letter ones that are also country codes or
@@ -14,8 +13,8 @@ import { fieldCount } from './csv.js';
 const LEGAL_FORM =
   /^(?:ltd\.?|limited|inc\.?|incorporated|llc\.?|l\.l\.c\.|llp|l\.l\.p\.|l\.p\.|plc\.?|p\.l\.c\.|corp\.?|corporation|co\.|co\.,? ?ltd\.?|gmbh|s\.a\.(?: de c\.v\.)?|s\.a\.s\.|s\.r\.l\.|s\.p\.a\.|n\.v\.|b\.v\.|k\.k\.|pte\.? ltd\.?|pty\.? ltd\.?|sdn\.? bhd\.?)$/i;
 
-/** A field that begins a name: text with a letter, not a number or an empty cell. */
-const NAME_START = /\p{L}/u;
+/** The field before a legal form must be the name's start: text with a letter, not a number or an empty cell. */
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * The record with each name that an unquoted comma cut in two joined again, when that leaves exactly
@@ -26,7 +25,7 @@ export function joinSplitNames(fields: string[], width: number, delimiter: strin
   if (fields.length <= width) return undefined;
   const joined: string[] = [];
   for (let i = 0; i < fields.length; i++) {
-    const cut = i > 0 && LEGAL_FORM.test(fields[i]!.trim()) && NAME_START.test(fields[i - 1]!);
+    const cut = i > 0 && LEGAL_FORM.test(fields[i]!.trim()) && HAS_LETTER.test(fields[i - 1]!);
     if (cut) joined[joined.length - 1] += `${delimiter}${fields[i]}`;
     else joined.push(fields[i]!);
   }
