@@ -126,8 +126,11 @@ describe('evaluation sets of issues 10 and 11: labels (read without screening)',
     for (const c of ['1', '2', '3', '5', '6', '7', '9']) expect(set('holdout').perCategory[c]?.controlled ?? 0, `category ${c}`).toBeGreaterThanOrEqual(30);
   });
 
-  it('has at least as many civil and look-alike rows as controlled rows in each set', () => {
-    for (const name of ['dev', 'holdout']) expect(set(name).benignRows, name).toBeGreaterThanOrEqual(set(name).controlledRows);
+  // the out-of-sample set measures false alarms, so it holds as many benign rows as controlled ones (issue 11 part 5);
+  // the development set also holds gap-finding files written to find unrecognised wordings, so only a floor applies there
+  it('has at least as many civil and look-alike rows as controlled rows in the holdout, and a third of the development set', () => {
+    expect(set('holdout').benignRows).toBeGreaterThanOrEqual(set('holdout').controlledRows);
+    expect(set('dev').benignRows).toBeGreaterThanOrEqual(set('dev').rows / 3);
   });
 
   it('has every class of issue 10 in both sets, five rows or more in the holdout', () => {
