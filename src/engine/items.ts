@@ -53,6 +53,9 @@ const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.i
  */
 export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'together' };
 
+/** A description written all in capitals (ERP exports: "CLF3 GAS 5KG CYL"): a mixed-case abbreviation (ClF3, POCl3) counts in capitals there. */
+const ALL_CAPITALS = /^(?=[^a-z]*[A-Z])[^a-z]*$/;
+
 /**
  * The item keywords a folded description holds: as written, then those found only in another order or with their
  * halves apart, then the `together` terms of items no keyword named.
@@ -205,12 +208,18 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const named = new Set<string>();
   if (norm.description !== '') {
     let inCapitals: string | undefined;
+    let allCapitals = false;
     for (const hit of keywordHits) {
       const ci = hit.value.item;
       if (hit.value.caseSensitive) {
-        inCapitals ??= foldWidth(values.description ?? '');
+        if (inCapitals === undefined) {
+          inCapitals = foldWidth(values.description ?? '');
+          allCapitals = ALL_CAPITALS.test(inCapitals);
+        }
+        const written = inCapitals.slice(hit.start, hit.end);
         // lower-casing kept every position unless the lengths differ; then the hit stands (review, not clear)
-        if (inCapitals.length === norm.description.length && inCapitals.slice(hit.start, hit.end) !== hit.value.keyword) continue;
+        const asWritten = written === hit.value.keyword || (allCapitals && written === hit.value.keyword.toUpperCase());
+        if (inCapitals.length === norm.description.length && !asWritten) continue;
       }
       // terms apart span unrelated words: an exclusion anywhere in the description says what the goods are not
       if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end)) continue;
