@@ -65,6 +65,7 @@ sources:
 #     # cas: ["..."]                       # CAS numbers it names
 #     # exclusions: ["..."]                # phrases in which a keyword hit does not count
 #     # decidedBy: "..."                   # the technical parameter that decides, shown on keyword hits
+#     # belowThreshold: [{quantity: V, below: 20000}]   # a stated parameter only below it: not this item
 #     tags: [todo-example]                 # a family that measures can refer to
 #     effective: { from: ${today} }        # TODO: the first day in force (often not the publication day)
 

@@ -4,6 +4,7 @@ import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
+import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
@@ -312,6 +313,7 @@ class DescriptionExclusions {
   /** Each item's exclusions found in another word order, by item id: kept with the description, as keyword hits are. */
   private reordered: Map<string, Hit<string>[]> | undefined;
   private civil: boolean | undefined;
+  private quantities: StatedQuantity[] | undefined;
 
   constructor(
     private readonly rs: RuleSet,
@@ -320,10 +322,21 @@ class DescriptionExclusions {
     this.spans = new PhraseSpans(text);
   }
 
-  /** One of the item's exclusions stands anywhere in the description. */
+  /** One of the item's exclusions stands anywhere in the description, or it states the deciding parameter below the item's threshold. */
   anywhere(ci: CompiledItem): boolean {
     const exclusions = this.rs.exclusions.of(ci.item.id);
-    return exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci, exclusions).length > 0);
+    return (
+      (exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci, exclusions).length > 0)) ||
+      this.belowThreshold(ci)
+    );
+  }
+
+  /** The description states the item's deciding parameter, and only below its threshold ("Po-210 ionizer 18.5 MBq"). */
+  belowThreshold(ci: CompiledItem): boolean {
+    const bounds = ci.item.belowThreshold;
+    if (bounds.length === 0) return false;
+    this.quantities ??= statedQuantities(this.text);
+    return bounds.some((bound) => statesOnlyWithin(this.quantities!, bound));
   }
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
@@ -332,12 +345,13 @@ class DescriptionExclusions {
     return this.civil;
   }
 
-  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count). */
+  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count), or the parameter is below threshold. */
   cover(ci: CompiledItem, start: number, end: number): boolean {
     const exclusions = this.rs.exclusions.of(ci.item.id);
     return (
-      exclusions !== undefined &&
-      (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))
+      (exclusions !== undefined &&
+        (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))) ||
+      this.belowThreshold(ci)
     );
   }
 

@@ -5,7 +5,7 @@
  * of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end. Thousands are grouped with commas only: a space
  * may stand between a range's two numbers.
  */
-import type { QuantityCondition, QuantityUnit } from '../model/quantity.js';
+import type { QuantityBound, QuantityCondition, QuantityUnit } from '../model/quantity.js';
 import { foldText } from './fold.js';
 
 export interface StatedQuantity {
@@ -43,6 +43,28 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['a', 'A', 1],
   ['ka', 'A', 1e3],
   ['ma', 'A', 1e-3],
+  ['w', 'W', 1],
+  ['kw', 'W', 1e3],
+  // no mw: folded, a radio's 100 mW and a plant's 100 MW are one text
+  ['瓦', 'W', 1],
+  ['千瓦', 'W', 1e3],
+  ['bq', 'Bq', 1],
+  ['kbq', 'Bq', 1e3],
+  ['mbq', 'Bq', 1e6],
+  ['gbq', 'Bq', 1e9],
+  ['tbq', 'Bq', 1e12],
+  ['贝可', 'Bq', 1],
+  ['ベクレル', 'Bq', 1],
+  ['ci', 'Bq', 3.7e10],
+  ['mci', 'Bq', 3.7e7],
+  ['μci', 'Bq', 3.7e4],
+  ['uci', 'Bq', 3.7e4],
+  ['kci', 'Bq', 3.7e13],
+  ['l', 'L', 1],
+  ['ml', 'L', 1e-3],
+  ['升', 'L', 1],
+  ['毫升', 'L', 1e-3],
+  ['リットル', 'L', 1],
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
@@ -54,9 +76,12 @@ const MYRIADS = new Map([
 const MYRIAD = `(${[...MYRIADS.keys()].join('|')})?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
-/** Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current). */
+/**
+ * Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current) and
+ * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities).
+ */
 const STATED = new RegExp(
-  `(?<![\\d.,])${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z])`,
+  `(?<![\\d.,])${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]|/[^\\d\\s])`,
   'g',
 );
 /** Chinese "每秒250000帧": the number between its two words. */
@@ -78,6 +103,15 @@ export function statedQuantities(text: string): StatedQuantity[] {
 
 export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
   q.unit === c.quantity && (c.atLeast !== undefined ? q.value >= c.atLeast : q.value > c.above!);
+
+/**
+ * The description states the bound's parameter, and every value it states of it lies on the uncontrolled side: "Po-210
+ * ionizer 18.5 MBq" under 3.7 GBq. One value past the bound ("input 220 V, output 30 kV") and it says nothing.
+ */
+export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound): boolean => {
+  const values = stated.filter((q) => q.unit === bound.quantity);
+  return values.length > 0 && values.every((q) => (bound.below !== undefined ? q.value < bound.below : q.value <= bound.atMost!));
+};
 
 /** A quantity as a finding shows it: 320 Wh/kg. */
 export const quantityText = (q: StatedQuantity): string => `${Number(q.value.toPrecision(6))} ${q.unit}`;

@@ -73,6 +73,12 @@ export const QuantityCondition = z
   .strict()
   .refine((q) => (q.atLeast === undefined) !== (q.above === undefined), 'a quantity group gives atLeast or above, one of them');
 
+/** The uncontrolled side of an entry's deciding parameter (an item's `belowThreshold`). */
+export const QuantityBound = z
+  .object({ quantity: z.enum(QUANTITY_UNITS), below: z.number().positive().optional(), atMost: z.number().positive().optional() })
+  .strict()
+  .refine((q) => (q.below === undefined) !== (q.atMost === undefined), 'a threshold bound gives below or atMost, one of them');
+
 export const Keywords = z
   .object({
     en: z.array(Text).optional(),
@@ -114,6 +120,13 @@ export const Item = z
       .default([]),
     /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
     exclusions: z.array(Text).default([]),
+    /**
+     * The entry's deciding parameter on its uncontrolled side, for an entry that one parameter (or several that must all
+     * be met) decides: where the description states the parameter and every value it states of it is within the bound,
+     * a keyword, `together` or HS-subheading match does not count, as an exclusion's would not (`{quantity: Bq, below:
+     * 3.7e9}`: an ionizer of 18.5 MBq). Never for an entry that any one of several parameters brings in.
+     */
+    belowThreshold: z.array(QuantityBound).default([]),
     /** HS headings (2-10 digits) under which a keyword hit does not count: graphite pencils are 9609. */
     excludedHs: z.array(z.string().regex(/^\d{2,10}$/, 'expected the digits of an HS heading, e.g. "9609"')).default([]),
     cas: z.array(Qualified(CasNumber)).default([]),

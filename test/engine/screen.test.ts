@@ -462,6 +462,25 @@ describe('keywords written in capitals', () => {
   });
 });
 
+describe('a deciding parameter stated below the threshold', () => {
+  it('cancels a keyword match: the description says the goods are not the item', () => {
+    expect(run({ description: 'High-voltage DC power supply 30 kV, 1.5 A' }).verdict).toBe('review');
+    expect(run({ description: 'High-voltage DC power supply 30 kV, 10 mA' }).verdict).toBe('clear');
+    expect(run({ description: 'High-voltage DC power supply 5 kV, 2 A' }).verdict).toBe('clear');
+  });
+
+  it('says nothing where one stated value is past it, or the parameter is not stated', () => {
+    expect(run({ description: 'High-voltage DC power supply, input 220 V, output 30 kV' }).verdict).toBe('review');
+    expect(run({ description: 'High-voltage DC power supply, stability 0.01 %' }).verdict).toBe('review');
+  });
+
+  it('never outweighs a 10-digit reference code', () => {
+    const r = run({ description: 'High-voltage DC power supply 30 kV, 10 mA', hs_code: '8504401930' });
+    expect(r.verdict).toBe('license');
+    expect(ruleIds(r)).toEqual(['cn.dual-use.3A227']);
+  });
+});
+
 describe('LOW listings and possible matches', () => {
   const laptop = { description: 'Notebook computers', hs_code: '8471300000' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/match/fold.js';
-import { statedQuantities } from '../../src/match/quantities.js';
+import { statedQuantities, statesOnlyWithin } from '../../src/match/quantities.js';
 
 const stated = (text: string) => statedQuantities(foldText(text)).map((q) => [q.unit, q.value]);
 
@@ -29,7 +29,41 @@ describe('statedQuantities', () => {
 
   it('not a unit inside a longer one, nor a number without its unit', () => {
     expect(stated('12V 100Ah battery')).toEqual([['V', 12]]);
-    expect(stated('5000 mAh power bank, 20 W')).toEqual([]);
+    expect(stated('5000 mAh power bank, USB-C')).toEqual([]);
     expect(stated('Model 1000, 600 series')).toEqual([]);
+  });
+
+  it('activity, power and volume, the units of the entries that exclude goods below a threshold', () => {
+    expect(stated('除電ブラシ（ポロニウム２１０線源内蔵）　放射能１８．５ＭＢｑ')).toEqual([['Bq', 18_500_000]]);
+    expect(stated('Am-Be neutron source 5 Ci, sealed')).toEqual([['Bq', 1.85e11]]);
+    expect(stated('Inverter 7.5 kW, fermenter 30L, vials 1.5ML, 发酵罐 500升')).toEqual([['W', 7500], ['L', 30], ['L', 0.0015], ['L', 500]]);
+  });
+
+  it('not the unit of a ratio: a concentration is no activity, volts per division no voltage', () => {
+    expect(stated('Po-210 solution 1 GBq/g')).toEqual([]);
+    expect(stated('oscilloscope probe 5 V/div')).toEqual([]);
+    expect(stated('DC PSU 120V/600A')).toEqual([['V', 120], ['A', 600]]);
+  });
+});
+
+describe('statesOnlyWithin', () => {
+  const bound = { quantity: 'V', below: 20_000 } as const;
+  const of = (text: string) => statedQuantities(foldText(text));
+
+  it('every value the description states of the parameter lies below the threshold', () => {
+    expect(statesOnlyWithin(of('Bench DC power supply 30 V 5 A'), bound)).toBe(true);
+    expect(statesOnlyWithin(of('HV module 7 kV, input 12 V'), bound)).toBe(true);
+  });
+
+  it('says nothing where one value is past it, at it, or the parameter is not stated', () => {
+    expect(statesOnlyWithin(of('HV supply, input 220 V, output 30 kV'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('HV supply 20 kV'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('HV supply, 8 h stability 0.01%'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('HV supply 1.5 A'), bound)).toBe(false);
+  });
+
+  it('at most a threshold includes it', () => {
+    expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
+    expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
   });
 });
