@@ -12,6 +12,8 @@ export interface StatedQuantity {
   unit: QuantityUnit;
   /** In the unit's own measure (kHz read as Hz times 1,000). */
   value: number;
+  /** Written as what the goods take in ("input 220 V", "AC220V", "入力 100V"), not what they are rated for. */
+  supply?: true;
   start: number;
   end: number;
 }
@@ -87,6 +89,9 @@ const STATED = new RegExp(
 /** Chinese "每秒250000帧": the number between its two words. */
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
+/** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
+const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
+
 const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
   Number(whole.replace(/,/g, '') + (fraction ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
 
@@ -95,7 +100,8 @@ export function statedQuantities(text: string): StatedQuantity[] {
   const found: StatedQuantity[] = [];
   for (const m of text.matchAll(STATED)) {
     const { unit, factor } = FACTORS.get(m[4]!)!;
-    found.push({ unit, value: valueOf(m[1]!, m[2], m[3]) * factor, start: m.index, end: m.index + m[0].length });
+    const supply = SUPPLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    found.push({ unit, value: valueOf(m[1]!, m[2], m[3]) * factor, start: m.index, end: m.index + m[0].length, ...(supply ? { supply } : {}) });
   }
   for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2], m[3]), start: m.index, end: m.index + m[0].length });
   return found;
@@ -106,10 +112,11 @@ export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
 
 /**
  * The description states the bound's parameter, and every value it states of it lies on the uncontrolled side: "Po-210
- * ionizer 18.5 MBq" under 3.7 GBq. One value past the bound ("input 220 V, output 30 kV") and it says nothing.
+ * ionizer 18.5 MBq" under 3.7 GBq. One value past the bound ("30 kV, 10 mA ... 50 kV") and it says nothing; nor does a
+ * value on the supply side ("HV supply, input 220 V": its output is not stated).
  */
 export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound): boolean => {
-  const values = stated.filter((q) => q.unit === bound.quantity);
+  const values = stated.filter((q) => q.unit === bound.quantity && !q.supply);
   return values.length > 0 && values.every((q) => (bound.below !== undefined ? q.value < bound.below : q.value <= bound.atMost!));
 };
 

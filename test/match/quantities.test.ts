@@ -62,6 +62,13 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('HV supply 1.5 A'), bound)).toBe(false);
   });
 
+  it('a value on the supply side is not the rating: a supply whose output is not stated says nothing', () => {
+    expect(statesOnlyWithin(of('HV power supply, input 220 V'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('高压电源 输入AC220V'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('高電圧電源 入力 100V'), bound)).toBe(false);
+    expect(statesOnlyWithin(of('HV power supply AC220V in, 5 kV out'), bound)).toBe(true);
+  });
+
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
