@@ -80,10 +80,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
 /**
  * Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current) and
- * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities).
+ * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities), and is not followed by
+ * a digit (3a228 is a control code).
  */
 const STATED = new RegExp(
-  `(?<![\\d.,])${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]|/[^\\d\\s])`,
+  `(?<![\\d.,])${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z\\d]|/[^\\d\\s])`,
   'g',
 );
 /** Chinese "每秒250000帧": the number between its two words. */
@@ -92,6 +93,9 @@ const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
+/** A number right after letters is part of a model or control code (GP-3A, 3A228, TYPE K5V), unless they say AC or DC. */
+const inCode = (text: string, at: number): boolean => /[a-z]/.test(text[at - 1] ?? '') && !/(?:^|[^a-z])[ad]c$/.test(text.slice(Math.max(0, at - 3), at));
+
 const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
   Number(whole.replace(/,/g, '') + (fraction ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
 
@@ -99,6 +103,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
   if (!/\d/.test(text)) return [];
   const found: StatedQuantity[] = [];
   for (const m of text.matchAll(STATED)) {
+    if (inCode(text, m.index)) continue;
     const { unit, factor } = FACTORS.get(m[4]!)!;
     const supply = SUPPLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
     found.push({ unit, value: valueOf(m[1]!, m[2], m[3]) * factor, start: m.index, end: m.index + m[0].length, ...(supply ? { supply } : {}) });

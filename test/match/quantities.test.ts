@@ -31,6 +31,8 @@ describe('statedQuantities', () => {
     expect(stated('12V 100Ah battery')).toEqual([['V', 12]]);
     expect(stated('5000 mAh power bank, USB-C')).toEqual([]);
     expect(stated('Model 1000, 600 series')).toEqual([]);
+    expect(stated('Triggered spark gap GP3A, per 3A228.b, type K5V')).toEqual([]);
+    expect(stated('直流电源 DC300V 600A, AC220V')).toEqual([['V', 300], ['A', 600], ['V', 220]]);
   });
 
   it('activity, power and volume, the units of the entries that exclude goods below a threshold', () => {
