@@ -67,6 +67,17 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['升', 'L', 1],
   ['毫升', 'L', 1e-3],
   ['リットル', 'L', 1],
+  ['cm3', 'L', 1e-3],
+  ['cc', 'L', 1e-3],
+  ['mm', 'mm', 1],
+  ['cm', 'mm', 10],
+  ['μm', 'mm', 1e-3],
+  ['um', 'mm', 1e-3],
+  ['毫米', 'mm', 1],
+  // no m: a range, a length and a cable run are all metres; no mn: millinewton and meganewton fold alike
+  ['n', 'N', 1],
+  ['kn', 'N', 1e3],
+  ['千牛', 'N', 1e3],
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;

@@ -41,6 +41,12 @@ describe('statedQuantities', () => {
     expect(stated('Inverter 7.5 kW, fermenter 30L, vials 1.5ML, 发酵罐 500升')).toEqual([['W', 7500], ['L', 30], ['L', 0.0015], ['L', 500]]);
   });
 
+  it('lengths, forces and cubic centimetres, for presses, shakers and crucibles', () => {
+    expect(stated('实验室冷等静压机 300MPa 缸体内径φ100mm')).toEqual([['mm', 100]]);
+    expect(stated('振動試験機　加振力１０ｋＮ, shaker 200 N')).toEqual([['N', 10_000], ['N', 200]]);
+    expect(stated('Crucible 500 cm³, bore 2 cm')).toEqual([['L', 0.5], ['mm', 20]]);
+  });
+
   it('not the unit of a ratio: a concentration is no activity, volts per division no voltage', () => {
     expect(stated('Po-210 solution 1 GBq/g')).toEqual([]);
     expect(stated('oscilloscope probe 5 V/div')).toEqual([]);
