@@ -68,6 +68,8 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['毫升', 'L', 1e-3],
   ['リットル', 'L', 1],
   ['cm3', 'L', 1e-3],
+  ['m3', 'L', 1e3],
+  ['立方米', 'L', 1e3],
   ['cc', 'L', 1e-3],
   ['mm', 'mm', 1],
   ['cm', 'mm', 10],

@@ -45,6 +45,7 @@ describe('statedQuantities', () => {
     expect(stated('实验室冷等静压机 300MPa 缸体内径φ100mm')).toEqual([['mm', 100]]);
     expect(stated('振動試験機　加振力１０ｋＮ, shaker 200 N')).toEqual([['N', 10_000], ['N', 200]]);
     expect(stated('Crucible 500 cm³, bore 2 cm')).toEqual([['L', 0.5], ['mm', 20]]);
+    expect(stated('Exposure chamber 2 m³, 1.5立方米, fan 20 m3/h')).toEqual([['L', 2000], ['L', 1500], ['m3/s', 20 / 3600]]);
   });
 
   it('not the unit of a ratio: a concentration is no activity, volts per division no voltage', () => {
