@@ -71,12 +71,7 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['m3', 'L', 1e3],
   ['立方米', 'L', 1e3],
   ['cc', 'L', 1e-3],
-  ['mm', 'mm', 1],
-  ['cm', 'mm', 10],
-  ['μm', 'mm', 1e-3],
-  ['um', 'mm', 1e-3],
-  ['毫米', 'mm', 1],
-  // no m: a range, a length and a cable run are all metres; no mn: millinewton and meganewton fold alike
+  // no mn: millinewton and meganewton fold alike
   ['n', 'N', 1],
   ['kn', 'N', 1e3],
   ['千牛', 'N', 1e3],
@@ -106,7 +101,7 @@ const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
-/** A number right after letters is part of a model or control code (GP-3A, 3A228, TYPE K5V), unless they say AC or DC. */
+/** A number right after letters is part of a model or control code (GP3A, 3A228, K5V), unless they say AC or DC. */
 const inCode = (text: string, at: number): boolean => /[a-z]/.test(text[at - 1] ?? '') && !/(?:^|[^a-z])[ad]c$/.test(text.slice(Math.max(0, at - 3), at));
 
 const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
