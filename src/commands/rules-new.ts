@@ -64,6 +64,7 @@ sources:
 #     # hsCodes: ["..."]                   # the reference HS codes it lists (10 digits), quoted
 #     # cas: ["..."]                       # CAS numbers it names
 #     # exclusions: ["..."]                # phrases in which a keyword hit does not count
+#     # excludedWith: ["..."]              # phrases that anywhere in the description say it is not the item
 #     # decidedBy: "..."                   # the technical parameter that decides, shown on keyword hits
 #     # belowThreshold: [{quantity: V, below: 20000}]   # a stated parameter only below it: not this item
 #     tags: [todo-example]                 # a family that measures can refer to

@@ -322,17 +322,32 @@ class DescriptionExclusions {
     this.spans = new PhraseSpans(text);
   }
 
-  /** One of the item's exclusions stands anywhere in the description, or it states the deciding parameter below the item's threshold. */
+  /** One of the item's exclusions stands anywhere in the description, or the description says otherwise that the goods are not the item. */
   anywhere(ci: CompiledItem): boolean {
     const exclusions = this.rs.exclusions.of(ci.item.id);
     return (
       (exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci, exclusions).length > 0)) ||
-      this.belowThreshold(ci)
+      this.saysNot(ci, exclusions)
     );
   }
 
+  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count), or the description says otherwise that the goods are not the item. */
+  cover(ci: CompiledItem, start: number, end: number): boolean {
+    const exclusions = this.rs.exclusions.of(ci.item.id);
+    return (
+      (exclusions !== undefined &&
+        (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))) ||
+      this.saysNot(ci, exclusions)
+    );
+  }
+
+  /** Wherever its keyword stands: a phrase of the item's `excludedWith`, or the deciding parameter stated below the threshold. */
+  private saysNot(ci: CompiledItem, exclusions: Exclusions | undefined): boolean {
+    return (exclusions !== undefined && exclusions.anywhere.some((p) => this.spans.has(p))) || this.belowThreshold(ci);
+  }
+
   /** The description states the item's deciding parameter, and only below its threshold ("Po-210 ionizer 18.5 MBq"). */
-  belowThreshold(ci: CompiledItem): boolean {
+  private belowThreshold(ci: CompiledItem): boolean {
     const bounds = ci.item.belowThreshold;
     if (bounds.length === 0) return false;
     this.quantities ??= statedQuantities(this.text);
@@ -343,16 +358,6 @@ class DescriptionExclusions {
   civilGoods(): boolean {
     this.civil ??= saysCivilGoods(this.text, this.spans, this.rs.civilGoods);
     return this.civil;
-  }
-
-  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count), or the parameter is below threshold. */
-  cover(ci: CompiledItem, start: number, end: number): boolean {
-    const exclusions = this.rs.exclusions.of(ci.item.id);
-    return (
-      (exclusions !== undefined &&
-        (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))) ||
-      this.belowThreshold(ci)
-    );
   }
 
   private reorderedFor(ci: CompiledItem, exclusions: Exclusions): Hit<string>[] {

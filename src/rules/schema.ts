@@ -121,6 +121,12 @@ export const Item = z
     /** Phrases that, where a keyword hit lies inside one of them, cancel it ("dysprosium-free"). */
     exclusions: z.array(Text).default([]),
     /**
+     * Phrases that, anywhere in the description, say the goods are not this item, as the entry's own text sets them apart
+     * ("medical MRI" for 3A201.b's note; "TIG welding" for tungsten): they cancel every keyword, `together` and
+     * HS-subheading match of the item, wherever the keyword stands. Only words no description of the item itself holds.
+     */
+    excludedWith: z.array(Text).default([]),
+    /**
      * The entry's deciding parameter on its uncontrolled side, for an entry that one parameter (or several that must all
      * be met) decides: where the description states the parameter and every value it states of it is within the bound,
      * a keyword, `together` or HS-subheading match does not count, as an exclusion's would not (`{quantity: Bq, below:

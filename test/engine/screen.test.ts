@@ -462,7 +462,7 @@ describe('keywords written in capitals', () => {
   });
 });
 
-describe('a deciding parameter stated below the threshold', () => {
+describe('what the description says the goods are not', () => {
   it('cancels a keyword match: the description says the goods are not the item', () => {
     expect(run({ description: 'High-voltage DC power supply 30 kV, 1.5 A' }).verdict).toBe('review');
     expect(run({ description: 'High-voltage DC power supply 30 kV, 10 mA' }).verdict).toBe('clear');
@@ -472,6 +472,12 @@ describe('a deciding parameter stated below the threshold', () => {
   it('says nothing where one stated value is past it, or the parameter is not stated', () => {
     expect(run({ description: 'High-voltage DC power supply, input 220 V, output 30 kV' }).verdict).toBe('review');
     expect(run({ description: 'High-voltage DC power supply, stability 0.01 %' }).verdict).toBe('review');
+  });
+
+  it('nor does a phrase of excludedWith, wherever it stands: the item goes, a reference code still counts', () => {
+    expect(run({ description: 'High-voltage DC power supply 60 kV 2 A, for electrostatic precipitator' }).verdict).toBe('clear');
+    expect(run({ description: 'Electrostatic precipitator spares; high-voltage DC power supply 60 kV 2 A' }).verdict).toBe('clear');
+    expect(run({ description: 'High-voltage DC power supply 60 kV 2 A, for electrostatic precipitator', hs_code: '8504401930' }).verdict).toBe('license');
   });
 
   it('never outweighs a 10-digit reference code', () => {
