@@ -158,7 +158,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      * and become reference where the description names the item.
      */
     // a description that says what the goods are ("hydrazine hydrate", "LFP cell", "家庭用") rules out an HS match that only might be the item
-    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods();
+    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods() || detailedTwins(rs, ci).some((t) => exclusions.anywhere(t));
     const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!refs) return;
       refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
@@ -395,6 +395,10 @@ function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
 
 /** A code-only entry of the licence catalogue (tag `catalogue`): the fallback where no pack has detail. */
 const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue');
+
+/** The announcement items that describe a catalogue entry's code in detail: their exclusions say what the entry's goods are not, too. */
+const detailedTwins = (rs: RuleSet, ci: CompiledItem): CompiledItem[] =>
+  isBare(ci) && ci.item.controlCode ? (rs.byControlCode.get(ci.item.controlCode) ?? []).filter((t) => !isBare(t)) : [];
 
 function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
   const ca = a.item.controlCode;

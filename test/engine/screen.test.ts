@@ -480,6 +480,11 @@ describe('what the description says the goods are not', () => {
     expect(run({ description: 'High-voltage DC power supply 60 kV 2 A, for electrostatic precipitator', hs_code: '8504401930' }).verdict).toBe('license');
   });
 
+  it("an announcement item's exclusions rule out the catalogue entry of its code under a subheading too", () => {
+    expect(run({ description: 'Power supply for electrostatic precipitator', hs_code: '850440' }).verdict).toBe('clear');
+    expect(run({ description: 'Power supply, 60 kV', hs_code: '850440' }).verdict).toBe('review');
+  });
+
   it('never outweighs a 10-digit reference code', () => {
     const r = run({ description: 'High-voltage DC power supply 30 kV, 10 mA', hs_code: '8504401930' });
     expect(r.verdict).toBe('license');
