@@ -51,6 +51,8 @@ describe('statedQuantities', () => {
     expect(stated('Po-210 solution 1 GBq/g')).toEqual([]);
     expect(stated('oscilloscope probe 5 V/div')).toEqual([]);
     expect(stated('DC PSU 120V/600A')).toEqual([['V', 120], ['A', 600]]);
+    expect(stated('LAB GLASS REACTOR,5L,JACKETED')).toEqual([['L', 5]]);
+    expect(stated('PUMP 1,500 L/S')).toEqual([['m3/s', 1.5]]);
   });
 });
 
