@@ -10,17 +10,17 @@ export interface Exclusions {
   /** Folded phrases in which a hit does not count. */
   phrases: string[];
   /** Folded phrases that, anywhere in the description, say the goods are not the item (an item's `excludedWith`). */
-  anywhere: string[];
+  excludedWith: string[];
   /** The same phrases of several Latin words, found with their words in another order, valued by phrase. */
   anyOrder: AnyOrderKeywords<string>;
 }
 
 export class ItemExclusions {
-  private readonly written = new Map<string, { phrases: readonly string[]; anywhere: readonly string[] }>();
+  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[] }>();
   private readonly compiled = new Map<string, Exclusions>();
 
-  add(itemId: string, phrases: readonly string[], anywhere: readonly string[] = []): void {
-    if (phrases.length > 0 || anywhere.length > 0) this.written.set(itemId, { phrases, anywhere });
+  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = []): void {
+    if (phrases.length > 0 || excludedWith.length > 0) this.written.set(itemId, { phrases, excludedWith });
   }
 
   of(itemId: string): Exclusions | undefined {
@@ -28,7 +28,7 @@ export class ItemExclusions {
     if (exclusions) return exclusions;
     const written = this.written.get(itemId);
     if (!written) return undefined;
-    exclusions = { phrases: written.phrases.map(foldText), anywhere: written.anywhere.map(foldText), anyOrder: new AnyOrderKeywords<string>() };
+    exclusions = { phrases: written.phrases.map(foldText), excludedWith: written.excludedWith.map(foldText), anyOrder: new AnyOrderKeywords<string>() };
     for (const phrase of exclusions.phrases) exclusions.anyOrder.add(phrase, phrase);
     this.compiled.set(itemId, exclusions);
     return exclusions;

@@ -343,7 +343,7 @@ class DescriptionExclusions {
 
   /** Wherever its keyword stands: a phrase of the item's `excludedWith`, or the deciding parameter stated below the threshold. */
   private saysNot(ci: CompiledItem, exclusions: Exclusions | undefined): boolean {
-    return (exclusions !== undefined && exclusions.anywhere.some((p) => this.spans.has(p))) || this.belowThreshold(ci);
+    return (exclusions !== undefined && exclusions.excludedWith.some((p) => this.spans.has(p))) || this.belowThreshold(ci);
   }
 
   /** The description states the item's deciding parameter, and only below its threshold ("Po-210 ionizer 18.5 MBq"). */
