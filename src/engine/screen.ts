@@ -1,5 +1,5 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
-import { english, field, itemLabelled, itemTitle as titleOf, listName, partyNames } from '../i18n/labels.js';
+import { english, field, itemLabelled, itemTitle as titleOf, listName, measureMessage, partyNames } from '../i18n/labels.js';
 import { msg } from '../i18n/message.js';
 import { type Msg, type Param } from '../model/message.js';
 import { type Evidence, type Finding, type Result, type RowNexus } from '../model/result.js';
@@ -326,7 +326,7 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   const transfers = listings.some((p) => p.ref.party.transferBan) ? msg('measure.transfer-ban') : undefined;
   // a listing's own announcement is the source a reader needs; the measure's general basis otherwise
   const listing = listings[0]?.ref;
-  const message = { en: measure.message, ...measure.messageI18n };
+  const message = measureMessage(measure);
   const made = finding({
     ruleId: measure.id,
     verdict,

@@ -6,8 +6,7 @@
  * covered and draw nothing.
  */
 import { hsDigits } from '../match/codes.js';
-import type { Finding, Result } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { Finding, ReportedRow, Result } from '../model/result.js';
 import { GATE_RULES, isGateRule, type GateRule } from '../model/rule-ids.js';
 import { convertAmount, currencyCode, parseAmount, round } from './amounts.js';
 import type { LicenceRegister, LoadedLicence } from './licence-register.js';
@@ -97,7 +96,7 @@ export function applyLicences(result: Result, register: LicenceRegister, ledger:
   return { ...result, findings, notes: [...result.notes, ...notes] };
 }
 
-function namesItem(l: LoadedLicence, f: Finding, row: Row, ctx: LicenceContext): boolean {
+function namesItem(l: LoadedLicence, f: Finding, row: ReportedRow, ctx: LicenceContext): boolean {
   const code = ctx.itemCodes.get(f.ruleId);
   if (code !== undefined && l.control_codes.includes(code)) return true;
   if (f.evidence.some((e) => e.kind === 'control-code' && l.control_codes.includes(e.matched))) return true;
@@ -111,7 +110,7 @@ function namesItem(l: LoadedLicence, f: Finding, row: Row, ctx: LicenceContext):
  * the row's: a licence for another consignee never raises a finding on this row. A row that names no
  * party is measured by its destination.
  */
-function check(l: LoadedLicence, row: Row, asOf: string, ledger: LicenceLedger | undefined): Check {
+function check(l: LoadedLicence, row: ReportedRow, asOf: string, ledger: LicenceLedger | undefined): Check {
   const problems: Problem[] = [];
   const mismatch = (text: string): void => {
     problems.push({ rule: GATE_RULES.licenceMismatch, text });

@@ -40,19 +40,28 @@ export function itemLabelled(item: Item): Localized {
  */
 const titles = new WeakMap<Item, Localized>();
 const labels = new WeakMap<Item, Localized>();
-function once(made: WeakMap<Item, Localized>, item: Item, make: () => Localized): Localized {
-  let text = made.get(item);
-  if (!text) made.set(item, (text = Object.freeze(make())));
+function once<K extends object>(made: WeakMap<K, Localized>, entry: K, make: () => Localized): Localized {
+  let text = made.get(entry);
+  if (!text) made.set(entry, (text = Object.freeze(make())));
   return text;
 }
+
+/** A measure's message in each language its pack gives, shared as item titles are. */
+export function measureMessage(measure: Measure): Localized {
+  return once(messages, measure, () => ({ en: measure.message, ...measure.messageI18n }));
+}
+const messages = new WeakMap<Measure, Localized>();
 
 const nameText = (n: Party['names']['en'][number] | undefined): string | undefined => (typeof n === 'string' ? n : n?.name);
 
 /** The party's first English name (else its first Chinese or Japanese), with its first Chinese and Japanese names. */
 export function partyNames(party: Party, fallback: string = party.id): Localized {
   const { en, zh, ja } = party.names;
-  return localized(nameText(en[0]) ?? nameText(zh[0]) ?? nameText(ja[0]) ?? fallback, nameText(zh[0]), nameText(ja[0]));
+  const first = nameText(en[0]) ?? nameText(zh[0]) ?? nameText(ja[0]);
+  // shared as item titles are, except where the name falls back to what the row wrote
+  return first === undefined ? localized(fallback, undefined, undefined) : once(names, party, () => localized(first, nameText(zh[0]), nameText(ja[0])));
 }
+const names = new WeakMap<Party, Localized>();
 
 /** The party's first English name, else its first Chinese or Japanese one, else its id. */
 export const partyName = (party: Party): string => partyNames(party).en;

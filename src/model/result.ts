@@ -1,6 +1,6 @@
 /** What screening a row produces: findings with their evidence and source, and the row's verdict. */
 import type { Msg } from './message.js';
-import type { Row } from './row.js';
+import type { NormalisedRow, Row } from './row.js';
 import { atOrAbove, mostSevere, type FailOn, type PartyList, type Verdict } from './verdict.js';
 
 export type EvidenceKind = 'control-code' | 'hs-code' | 'keyword' | 'cas' | 'party' | 'country' | 'term' | 'data';
@@ -32,8 +32,14 @@ export interface Finding {
   baseline?: 'new' | 'known';
 }
 
+/**
+ * A row as reports and the gate see it: of the values normalised for matching, only the destination. A
+ * worker sends its results to the main thread so, the rest of the normalised values left behind.
+ */
+export type ReportedRow = Omit<Row, 'norm'> & { norm: Pick<NormalisedRow, 'destinationCountry'> };
+
 export interface Result {
-  row: Row;
+  row: ReportedRow;
   verdict: Verdict;
   findings: Finding[];
   /** Facts worth knowing that do not change the verdict (out of scope, suspended item, data quality). */

@@ -2,8 +2,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { text } from '../i18n/format.js';
 import type { Lang } from '../model/message.js';
-import type { Finding } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { Finding, ReportedRow } from '../model/result.js';
 import type { ConfigRecord, RunInfo } from './types.js';
 import { MAX_ID } from './visible.js';
 import { evidenceText, exemptionText } from './words.js';
@@ -18,7 +17,7 @@ export function repoPath(input: string): string {
 }
 
 /** The row's line id (cut when long), or its line number when it has none. */
-export function rowLabel(row: Row): string {
+export function rowLabel(row: ReportedRow): string {
   const id = row.values.line_id?.trim();
   return id ? (id.length > MAX_ID ? `${id.slice(0, MAX_ID - 1)}…` : id) : `line ${row.line}`;
 }

@@ -7,7 +7,7 @@
  * that it lacks); rows are then spooled until every header is known.
  */
 import type { Lang } from '../model/message.js';
-import type { Result } from '../model/result.js';
+import type { ReportedRow, Result } from '../model/result.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type Row } from '../model/row.js';
 import { Spool } from './spool.js';
 import { nexusTokens } from './triage.js';
@@ -62,7 +62,7 @@ function extend(layout: Layout, next: Layout): void {
 }
 
 /** Without a header (a `check` line): the canonical columns the row has, then its other columns. */
-function layoutOfRow(row: Row): Layout {
+function layoutOfRow(row: ReportedRow): Layout {
   const columns = CANONICAL_COLUMNS.filter((c) => row.values[c] !== undefined);
   const extras = Object.keys(row.extras);
   return { names: [...columns, ...extras], sources: [...columns.map((column) => ({ column })), ...extras.map((extra) => ({ extra }))] };

@@ -2,8 +2,8 @@
  * SARIF 2.1.0 for code-scanning dashboards (GitHub's upload-sarif and others): one result per finding,
  * located at the manifest's file and line, one reporting rule per rule id that fired.
  */
-import { type Finding, type Result } from '../model/result.js';
-import { type Row, rowFingerprint } from '../model/row.js';
+import type { Finding, ReportedRow, Result } from '../model/result.js';
+import { rowFingerprint } from '../model/row.js';
 import { SEVERITY, type Verdict } from '../model/verdict.js';
 import { repoPath, rowLabel, STDIN, webUrl } from './ci-text.js';
 import type { RunOutcome } from './outcome.js';
@@ -62,7 +62,7 @@ function raise(rule: Json, f: Finding): void {
   rule.defaultConfiguration = { level: LEVEL[f.verdict] };
 }
 
-function resultMessage(row: Row, f: Finding): string {
+function resultMessage(row: ReportedRow, f: Finding): string {
   const description = row.values.description?.trim();
   return `${rowLabel(row)}${description ? ` (${description})` : ''}: ${f.message}${evidenceText(f)}`;
 }

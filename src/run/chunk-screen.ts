@@ -3,7 +3,17 @@ import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import { chunkText } from './chunks.js';
+import type { Result } from '../model/result.js';
 import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
+
+/**
+ * A result as it travels to the main thread: the row without the values normalised for matching, which
+ * no report reads (the destination aside) and which would make every reply about a fifth longer to copy.
+ */
+function forReport(result: Result): Result {
+  const { row } = result;
+  return { ...result, row: { ...row, norm: { destinationCountry: row.norm.destinationCountry } } };
+}
 
 export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf'>): ChunkDone {
   const converter = new RecordConverter(job.path, setup.read, job.header, job.lineOffset, job.encoding);
@@ -17,10 +27,10 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
     const result = screen(event.row, ruleSet, { asOf: setup.asOf });
     // workers run only for reports that never show clear rows (see commands/screen.ts)
     if (result.verdict === 'clear') unsentClearRows++;
-    else items.push({ kind: 'result', result });
+    else items.push({ kind: 'result', result: forReport(result) });
   };
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   // rows that only sum at the chunk's end: the main thread knows whether anything follows them
-  const held = converter.held.map((h) => ({ result: screen(h.event.row, ruleSet, { asOf: setup.asOf }), text: h.text }));
+  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf })), text: h.text }));
   return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, rejoined: converter.rejoined };
 }

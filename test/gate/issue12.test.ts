@@ -97,8 +97,8 @@ describe("point 14: the gate's own findings always count", () => {
 describe('point 15: one HS normaliser for the reader, the gate and lookup', () => {
   it('"HS 2846.90.19.40" is 2846901940 in a manifest row, a waiver, a licence and a lookup', () => {
     const values = { ...VALUES, hs_code: 'HS 2846.90.19.40' };
+    expect(makeRow('m.csv', 1, 2, values, {}, 'cn').norm.hs).toMatchObject({ kind: 'valid', digits: '2846901940' });
     const r = result([finding(ITEM, 'license')], {}, values);
-    expect(r.row.norm.hs).toMatchObject({ kind: 'valid', digits: '2846901940' });
     const waiver = waiversFile(entry(`    rule: ${ITEM}\n    hs_code: "HS 2846.90.19.40"\n    expires: 2027-06-30\n`));
     expect(waiver.waivers[0]!.hs_code).toBe('2846901940');
     expect(applyWaivers(r, { fingerprint: '', values }, waiver, '2026-11-28').findings[0]!.waived).toBeDefined();
