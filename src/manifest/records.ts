@@ -9,6 +9,7 @@ import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader,
 import { emptyTally, type LineTally, namedLines, tallyLine } from './line-tally.js';
 import { makeRow } from './row.js';
 import { joinSplitNames } from './split-names.js';
+import { columnChecks, joinSplitText } from './split-text.js';
 import { isTotalsRow, totalsText } from './totals.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
@@ -22,7 +23,7 @@ export class RecordConverter {
   header: Header | undefined;
   /** Blank lines after the header. */
   blank: LineTally = emptyTally();
-  /** Rows read with a company name that an unquoted comma cut in two joined again (split-names.ts). */
+  /** Rows read with a cell that an unquoted delimiter cut in two joined again: a company name (split-names.ts) or another text (split-text.ts). */
   rejoined: LineTally = emptyTally();
   /** The delimiter of the text being read; undefined for a workbook's cells, which no comma can cut. */
   private delimiter: string | undefined;
@@ -34,6 +35,8 @@ export class RecordConverter {
   private candidate: { fields: string[]; titles: { line: number; text: string }[] } | undefined;
   /** The header's canonical columns as [column, index] pairs, worked out once. */
   private columns: [CanonicalColumn, number][] | undefined;
+  /** What each column's cells must hold (split-text.ts), worked out once. */
+  private checks: ReturnType<typeof columnChecks> | undefined;
   /** Changes a data record's cells before it is read (a workbook's HS codes that lost a leading zero). */
   fixRecord?: (fields: string[], line: number, header: Header) => string[];
 
@@ -127,7 +130,7 @@ export class RecordConverter {
       return this.reject(line, 'the header row again (were files joined?)');
     }
     const width = header.headers.length;
-    const joined = this.delimiter === undefined ? undefined : joinSplitNames(record, width, this.delimiter);
+    const joined = this.delimiter === undefined ? undefined : this.joinSplitCells(record, width, this.delimiter);
     if (joined) {
       record = joined;
       tallyLine(this.rejoined, line);
@@ -139,6 +142,14 @@ export class RecordConverter {
     const bad = this.invalidText ? record.findIndex(this.invalidText.startsWith('utf-16') ? undecodable16 : undecodable) : -1;
     if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${header.headers[bad]}"`);
     return { kind: 'row', row: this.toRow(line, record) };
+  }
+
+  /** A record with more fields than the header, its cut company names, else its one cut text cell, joined again; undefined when neither fits. */
+  private joinSplitCells(record: string[], width: number, delimiter: string): string[] | undefined {
+    if (record.length <= width) return undefined;
+    const header = this.header!;
+    this.checks ??= columnChecks(header.mapping, width);
+    return joinSplitNames(record, width, delimiter) ?? joinSplitText(record, this.checks, header.hsScheme, delimiter);
   }
 
   /**
@@ -293,7 +304,7 @@ export function trailingNotes(held: { line: number; text: string }[], blank: Lin
   if (blank.count > 0) notes.push(`${blank.count} blank line${blank.count === 1 ? '' : 's'} skipped (${namedLines(blank)})`);
   if (rejoined.count > 0) {
     notes.push(
-      `${rejoined.count} row${rejoined.count === 1 ? '' : 's'} with a company name cut by an unquoted comma ("Industries, Ltd.") read with the name whole (${namedLines(rejoined)}); quote such fields`,
+      `${rejoined.count} row${rejoined.count === 1 ? '' : 's'} with a cell cut by an unquoted delimiter (a company name "Industries, Ltd.", a description "Gallium metal, 6N") read with the cell whole (${namedLines(rejoined)}); quote such fields`,
     );
   }
   return notes;

@@ -58,7 +58,7 @@ describe('a manifest with unquoted company names', () => {
     ]);
     // a stray field that is no legal form is still a rejected line
     expect(errors.map((e) => [e.line, e.message])).toEqual([[5, 'expected 6 fields as in the header, found 7']]);
-    expect(summary.notes).toContain('3 rows with a company name cut by an unquoted comma ("Industries, Ltd.") read with the name whole (lines 2, 3, 4); quote such fields');
+    expect(summary.notes).toContain('3 rows with a cell cut by an unquoted delimiter (a company name "Industries, Ltd.", a description "Gallium metal, 6N") read with the cell whole (lines 2, 3, 4); quote such fields');
   });
 
   it('screens the listed end user it used to lose: gallium to Mitsubishi Shipbuilding is prohibited', () => {

@@ -55,7 +55,7 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(two.code).toBe(2);
     const parsed = JSON.parse(one.raw) as { errors: { line: number }[]; inputs: { notes: string[] }[] };
     expect(parsed.errors.map((e) => e.line)).toEqual([101, 2802]);
-    expect(parsed.inputs[0]!.notes).toContain('3 rows with a company name cut by an unquoted comma ("Industries, Ltd.") read with the name whole (lines 51, 1501, 2902); quote such fields');
+    expect(parsed.inputs[0]!.notes).toContain('3 rows with a cell cut by an unquoted delimiter (a company name "Industries, Ltd.", a description "Gallium metal, 6N") read with the cell whole (lines 51, 1501, 2902); quote such fields');
   });
 
   it('issue 12 point 1: after one bad quote, one thread and workers screen or reject every record, and agree', () => {
