@@ -8,7 +8,7 @@ import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } f
 import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader, type Header, type HeaderOptions } from './header.js';
 import { emptyTally, type LineTally, namedLines, tallyLine } from './line-tally.js';
 import { makeRow } from './row.js';
-import { joinSplitNames } from './split-names.js';
+import { joinLegalForms, joinSplitNames } from './split-names.js';
 import { columnChecks, joinSplitText } from './split-text.js';
 import { isTotalsRow, totalsText } from './totals.js';
 
@@ -149,7 +149,11 @@ export class RecordConverter {
     if (record.length <= width) return undefined;
     const header = this.header!;
     this.checks ??= columnChecks(header.mapping, width);
-    return joinSplitNames(record, width, delimiter) ?? joinSplitText(record, this.checks, header.hsScheme, delimiter);
+    const names = joinSplitNames(record, width, delimiter);
+    if (names) return names;
+    // a cut name and a cut description on one row: the names joined first
+    const named = joinLegalForms(record, delimiter);
+    return (named.length < record.length ? joinSplitText(named, this.checks, header.hsScheme, delimiter) : undefined) ?? joinSplitText(record, this.checks, header.hsScheme, delimiter);
   }
 
   /**

@@ -23,11 +23,17 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function joinSplitNames(fields: string[], width: number, delimiter: string): string[] | undefined {
   if (fields.length <= width) return undefined;
+  const joined = joinLegalForms(fields, delimiter);
+  return joined.length < fields.length && fieldCount(joined, width) === width ? joined : undefined;
+}
+
+/** The record with every field that is only a legal form joined to the name before it, however many fields that leaves. */
+export function joinLegalForms(fields: string[], delimiter: string): string[] {
   const joined: string[] = [];
   for (let i = 0; i < fields.length; i++) {
     const cut = i > 0 && LEGAL_FORM.test(fields[i]!.trim()) && HAS_LETTER.test(fields[i - 1]!);
     if (cut) joined[joined.length - 1] += `${delimiter}${fields[i]}`;
     else joined.push(fields[i]!);
   }
-  return joined.length < fields.length && fieldCount(joined, width) === width ? joined : undefined;
+  return joined;
 }

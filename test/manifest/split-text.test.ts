@@ -22,6 +22,7 @@ describe('a manifest with an unquoted description', () => {
     '3,Carbon fibre prepreg,T800 grade,681510,200,98000,USD,Japan,Tokyo Optics K.K.,Japan Ground Self-Defense Force,',
     '4,Screws,731815,5,10,USD,DE,Muster GmbH,Muster,spare parts,stray',
     '5,Valves,848180,2,300,USD,DE,Muster GmbH,Muster,maintenance, spare parts',
+    '6,Tungsten carbide rods, ground,820910,50,700,USD,Japan,Osaka Trading Co., Ltd.,Osaka Trading Co., Ltd.,tooling',
   ].join('\n');
 
   it('reads a cut description or end use whole where the typed columns tell, and rejects the row where they do not', async () => {
@@ -32,11 +33,13 @@ describe('a manifest with an unquoted description', () => {
       [4, 'Carbon fibre prepreg,T800 grade', '681510', 'Japan', undefined],
       // a comma and a space: the end use was cut, not the consignee or the end user beside it
       [6, 'Valves', '848180', 'DE', 'maintenance, spare parts'],
+      // a cut description and two cut company names on one row
+      [7, 'Tungsten carbide rods, ground', '820910', 'Japan', 'tooling'],
     ]);
     // "Muster,spare parts,stray": the consignee, the end user or the end use may have been cut, nothing tells which
     expect(errors.map((e) => [e.line, e.message])).toEqual([[5, 'expected 10 fields as in the header, found 11']]);
-    expect(summary.notes.join('\n')).toContain('3 rows with a cell cut by an unquoted delimiter');
-    expect(summary.notes.join('\n')).toContain('(lines 2, 4, 6)');
+    expect(summary.notes.join('\n')).toContain('4 rows with a cell cut by an unquoted delimiter');
+    expect(summary.notes.join('\n')).toContain('(lines 2, 4, 6, 7)');
   });
 
   it('screens the goods it used to lose: carbon-fibre prepreg for the JGSDF is no longer a rejected line', () => {
@@ -51,6 +54,7 @@ describe('a manifest with an unquoted description', () => {
       [3, 'Office chairs'],
       [4, 'Carbon fibre prepreg,T800 grade'],
       [6, 'Valves'],
+      [7, 'Tungsten carbide rods, ground'],
     ]);
     // prepreg for the Japan Ground Self-Defense Force: a dual-use item family for a military user
     expect(report.rows.find((row) => row.line === 4)!.verdict).not.toBe('clear');
