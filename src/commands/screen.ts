@@ -123,6 +123,7 @@ async function screenAndReport(
       partyThresholds: o.partyThresholds,
       read: headerOptions,
       asOf: o.asOf,
+      catalogueText: o.lang !== 'en',
     },
     // the environment can shrink both, so tests split small files into many chunks
     minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,

@@ -8,14 +8,18 @@ import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
 
 /**
  * A result as it travels to the main thread: the row without the values normalised for matching, which
- * no report reads (the destination aside) and which would make every reply about a fifth longer to copy.
+ * no report reads (the destination aside), and, for reports in English, the findings and notes without
+ * their catalogue form. Both would make every reply about twice as costly to copy.
  */
-function forReport(result: Result): Result {
+function forReport(result: Result, catalogueText: boolean): Result {
   const { row } = result;
-  return { ...result, row: { ...row, norm: { destinationCountry: row.norm.destinationCountry } } };
+  const reported = { ...result, row: { ...row, norm: { destinationCountry: row.norm.destinationCountry } } };
+  if (catalogueText) return reported;
+  delete reported.noteText;
+  return { ...reported, findings: result.findings.map(({ text: _text, ...finding }) => finding) };
 }
 
-export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf'>): ChunkDone {
+export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf' | 'catalogueText'>): ChunkDone {
   const converter = new RecordConverter(job.path, setup.read, job.header, job.lineOffset, job.encoding);
   const items: ChunkItem[] = [];
   let unsentClearRows = 0;
@@ -27,10 +31,10 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
     const result = screen(event.row, ruleSet, { asOf: setup.asOf });
     // workers run only for reports that never show clear rows (see commands/screen.ts)
     if (result.verdict === 'clear') unsentClearRows++;
-    else items.push({ kind: 'result', result: forReport(result) });
+    else items.push({ kind: 'result', result: forReport(result, setup.catalogueText) });
   };
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   // rows that only sum at the chunk's end: the main thread knows whether anything follows them
-  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf })), text: h.text }));
+  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf }), setup.catalogueText), text: h.text }));
   return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, rejoined: converter.rejoined };
 }

@@ -11,6 +11,8 @@ export interface WorkerSetup {
   partyThresholds: PartyThresholds | undefined;
   read: HeaderOptions;
   asOf: string;
+  /** A report renders messages in Chinese or Japanese from their catalogue form (Finding.text, Result.noteText): keep it in the replies. */
+  catalogueText: boolean;
 }
 
 /** Whole records of one manifest, after its header, with the physical lines before them. */

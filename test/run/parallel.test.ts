@@ -38,6 +38,18 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
+  it('gives the same report in Japanese: the workers keep the messages in their catalogue form when a report renders them', async () => {
+    const file = join(dir, 'big-ja.csv');
+    await generateManifest(file, 3000, 11);
+    const args = ['--format', 'text', '--explain', '--lang', 'ja', '--no-color'];
+    const one = screen(file, 1, args);
+    const two = screen(file, 2, args);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.report).toBe(one.report);
+    // a finding rendered in Japanese from its catalogue form, not the English message
+    expect(one.report).toContain('両用品目：輸出許可が必要');
+  });
+
   it('reports broken lines at their real line numbers from every chunk, and still screens the rest', async () => {
     const file = join(dir, 'broken.csv');
     await generateManifest(file, 3000, 11);
