@@ -130,10 +130,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(rulesOption())
     .addOption(noBundledRulesOption())
     .option('--no-color', 'no colours')
-    .action(async (paths: string[], o: { rules?: string[]; bundledRules: boolean; color: boolean }) => {
+    .option('--coverage', 'also list the item families that lack an English, Chinese or Japanese controlled row or a look-alike (clear !ITEM)')
+    .action(async (paths: string[], o: { rules?: string[]; bundledRules: boolean; color: boolean; coverage?: boolean }) => {
       const { testRulePacks, printTestResults } = await rulesCommands();
-      const results = await testRulePacks(await rulesFrom(o), paths);
-      setExit(printTestResults(results, { write, color: useColor(o.color) }));
+      const tests = await testRulePacks(await rulesFrom(o), paths);
+      setExit(printTestResults(tests, { write, color: useColor(o.color) }, o.coverage === true));
     });
   addRuleQueries(rules, setExit);
   rules

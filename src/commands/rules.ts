@@ -7,6 +7,7 @@ import { screen } from '../engine/screen.js';
 import { openManifest } from '../manifest/read.js';
 import { type Result } from '../model/result.js';
 import { SEVERITY, type Verdict } from '../model/verdict.js';
+import { FamilyCoverage } from '../rules/family-coverage.js';
 import { DEFAULT_RULES_DIR, findRuleFiles, loadRulePacks, type LoadedPack } from '../rules/load.js';
 import { Verdict as VerdictSchema } from '../rules/schema.js';
 
@@ -28,30 +29,37 @@ export interface PackTestResult {
   failures: string[];
 }
 
+export interface RulePackTests {
+  results: PackTestResult[];
+  /** The item families of the packs under test, and which kinds of self-test row they have. */
+  coverage: FamilyCoverage;
+}
+
 /** Runs each pack's `NAME.test.csv` against the whole rule set. */
-export async function testRulePacks(rulePaths: string[] | undefined, testPaths: string[]): Promise<PackTestResult[]> {
+export async function testRulePacks(rulePaths: string[] | undefined, testPaths: string[]): Promise<RulePackTests> {
   // a pack under test that is not among the rules in use joins them (a file loaded twice is read once)
   const loaded = loadRulePacks([...(rulePaths ?? [DEFAULT_RULES_DIR]), ...testPaths]);
   const rs = compileRuleSet(loaded);
   const targets = testPaths.length > 0 ? new Set(findRuleFiles(testPaths)) : undefined;
+  const tested = loaded.filter((lp) => !targets || targets.has(lp.file));
+  const coverage = new FamilyCoverage(tested.flatMap((lp) => lp.pack.items ?? []));
   const results: PackTestResult[] = [];
-  for (const lp of loaded) {
-    if (targets && !targets.has(lp.file)) continue;
+  for (const lp of tested) {
     const testFile = lp.path.replace(/\.ya?ml$/i, '.test.csv');
     if (!existsSync(testFile)) {
       results.push({ ...emptyResult(lp.pack.id, testFile), failures: [`${testFile}: missing (every pack needs a self-test manifest)`] });
       continue;
     }
-    results.push(await testOnePack(lp, testFile, rs));
+    results.push(await testOnePack(lp, testFile, rs, coverage));
   }
-  return results;
+  return { results, coverage };
 }
 
 function emptyResult(pack: string, testFile: string): PackTestResult {
   return { pack, testFile, rows: 0, truePositives: 0, trueNegatives: 0, falsePositives: 0, falseNegatives: 0, wrongRule: 0, failures: [] };
 }
 
-async function testOnePack(lp: LoadedPack, testFile: string, rs: RuleSet): Promise<PackTestResult> {
+async function testOnePack(lp: LoadedPack, testFile: string, rs: RuleSet, coverage: FamilyCoverage): Promise<PackTestResult> {
   const r = emptyResult(lp.pack.id, testFile);
   // the test's own columns are no text of the shipment's
   const manifest = await openManifest(testFile, { hsScheme: 'cn', ignoreColumns: ['expect', 'as_of'] });
@@ -77,6 +85,7 @@ async function testOnePack(lp: LoadedPack, testFile: string, rs: RuleSet): Promi
       continue;
     }
     r.rows++;
+    coverage.add(row.values.description ?? '', expected.data !== 'clear', ruleIds);
     const result = screen(row, rs, { asOf });
     judge(r, where, expected.data, ruleIds, result, asOf);
   }
@@ -105,7 +114,7 @@ function judge(r: PackTestResult, where: string, expected: Verdict, ruleIds: str
   r.failures.push(`${where}: expected ${expected}${ruleIds.length ? ` (${ruleIds.join(', ')})` : ''}, got ${got} as of ${asOf}: ${detail()}`);
 }
 
-export function printTestResults(results: PackTestResult[], { write, color }: Out): number {
+export function printTestResults({ results, coverage }: RulePackTests, { write, color }: Out, listGaps = false): number {
   const c = new Chalk({ level: color ? 1 : 0 });
   let failed = 0;
   const lines: string[] = [];
@@ -121,10 +130,24 @@ export function printTestResults(results: PackTestResult[], { write, color }: Ou
   const wrongRows = results.reduce((n, r) => n + r.falsePositives + r.falseNegatives + r.wrongRule, 0);
   const otherFailures = results.reduce((n, r) => n + r.failures.length, 0) - wrongRows;
   lines.push(`rule packs: ${results.length - failed} of ${results.length} pass (${rows} test rows)`);
+  lines.push(...coverageLines(coverage, listGaps));
   // the closing line CI reads: test rows, and any pack-level failures (a missing or unreadable test file)
   lines.push(`${rows - wrongRows} passed, ${wrongRows + otherFailures} failed`);
   write(`${lines.join('\n')}\n`);
   return failed > 0 ? 1 : 0;
+}
+
+/** The families' self-test coverage in one line, and with `listGaps` each family that lacks a kind of row. */
+function coverageLines(coverage: FamilyCoverage, listGaps: boolean): string[] {
+  if (coverage.size === 0) return [];
+  const { have, complete, gaps } = coverage.summary();
+  const lines = [
+    `item families recognised from words: ${coverage.size}; with an English controlled row ${have.en}, a Chinese ${have.zh}, a Japanese ${have.ja}, a look-alike (clear !ITEM) ${have['look-alike']}; all four ${complete}${
+      listGaps || gaps.length === 0 ? '' : ' (--coverage lists the others)'
+    }`,
+  ];
+  if (listGaps) for (const g of gaps) lines.push(`  ${g.family}: no ${g.missing.join(', ')}`);
+  return lines;
 }
 
 export function validateRules(rulePaths: string[] | undefined, { write }: Out): void {
