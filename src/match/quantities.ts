@@ -87,12 +87,13 @@ const MYRIAD = `(${[...MYRIADS.keys()].join('|')})?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
 /**
- * Not inside a number (1,000, 2.5), but after a comma that follows a word ("REACTOR,5L"). Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current) and
+ * Not inside a number (1,000, 2.5), but after a comma that follows a word ("REACTOR,5L"), or digits when no group of
+ * three follows it ("DN400,20000 L/S": 400,200 would be no number). Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current) and
  * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities), and is not followed by
  * a digit (3a228 is a control code).
  */
 const STATED = new RegExp(
-  `(?<![\\d.]|\\d,)${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z\\d]|/[^\\d\\s])`,
+  `(?<![\\d.])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z\\d]|/[^\\d\\s])`,
   'g',
 );
 /** Chinese "每秒250000帧": the number between its two words. */

@@ -53,6 +53,8 @@ describe('statedQuantities', () => {
     expect(stated('DC PSU 120V/600A')).toEqual([['V', 120], ['A', 600]]);
     expect(stated('LAB GLASS REACTOR,5L,JACKETED')).toEqual([['L', 5]]);
     expect(stated('PUMP 1,500 L/S')).toEqual([['m3/s', 1.5]]);
+    // a comma between digits that is no thousands separator: two values, the second with its unit
+    expect(stated('TURBOMOLECULAR PUMP DN400,20000 L/S')).toEqual([['m3/s', 20]]);
   });
 });
 
