@@ -3,7 +3,7 @@ import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { controlCodesIn } from '../match/codes.js';
-import { foldWidth } from '../match/fold.js';
+import { foldText, foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
@@ -346,12 +346,17 @@ class DescriptionExclusions {
     return (exclusions !== undefined && exclusions.excludedWith.some((p) => this.spans.has(p))) || this.belowThreshold(ci);
   }
 
-  /** The description states the item's deciding parameter, and only below its threshold ("Po-210 ionizer 18.5 MBq"). */
+  /**
+   * The description states the item's deciding parameter, and only on its uncontrolled side ("Po-210 ionizer 18.5 MBq"),
+   * without words that make the value no measure of the goods ("solution annealed" beside the UTS of an alloy).
+   */
   private belowThreshold(ci: CompiledItem): boolean {
     const bounds = ci.item.belowThreshold;
     if (bounds.length === 0) return false;
     this.quantities ??= statedQuantities(this.text);
-    return bounds.some((bound) => statesOnlyWithin(this.quantities!, bound));
+    return bounds.some(
+      (bound) => statesOnlyWithin(this.quantities!, bound) && !(bound.unlessWith ?? []).some((words) => this.spans.has(foldText(words))),
+    );
   }
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */

@@ -155,8 +155,11 @@ function byText(rs: RuleSet, folded: string, add: Add): void {
   }
 }
 
+const sideText = (c: QuantityCondition): string =>
+  c.atLeast !== undefined ? `at least ${c.atLeast}` : c.above !== undefined ? `above ${c.above}` : c.below !== undefined ? `below ${c.below}` : `at most ${c.atMost}`;
+
 const togetherGroupText = (g: string[] | QuantityCondition): string =>
-  Array.isArray(g) ? g.join(' | ') : `${g.atLeast !== undefined ? 'at least' : 'above'} ${g.atLeast ?? g.above} ${g.quantity}`;
+  Array.isArray(g) ? g.join(' | ') : `${sideText(g)} ${g.quantity}`;
 
 /** Scored as `screen` scores consignees and end users, plus names that contain the text. */
 export function partiesByName(rs: RuleSet, raw: string): PartyByName[] {

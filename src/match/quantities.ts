@@ -1,17 +1,23 @@
 /**
  * Quantities a folded description states ("Li-ion cell 21700, 320 Wh/kg", "high-speed camera 1,000,000 fps",
- * "变频电源 0-1000Hz", "每秒250000帧"), in the units the catalogue's thresholds use, so that a `together` group can ask
- * for a parameter at or past an entry's threshold. A number counts only right before its unit (a space allowed);
- * of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end. Thousands are grouped with commas only: a space
- * may stand between a range's two numbers.
+ * "变频电源 0-1000Hz", "每秒250000帧", "Sb2O3 99.5%", "Ge 5N", "Rm 1790 MPa", "1.85 g/cm3", "D50 45 µm"), in the units
+ * the catalogue's thresholds use, so that a `together` group can ask for a parameter at or past an entry's threshold and
+ * a `belowThreshold` bound for one on its uncontrolled side. A number counts only right before its unit (a space
+ * allowed); of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end, and the lower end is kept beside it.
+ * Thousands are grouped with commas only: a space may stand between a range's two numbers.
  */
-import type { QuantityBound, QuantityCondition, QuantityUnit } from '../model/quantity.js';
+import type { QuantityBound, QuantityCondition, QuantityUnit, ThresholdSide } from '../model/quantity.js';
 import { foldText } from './fold.js';
 
 export interface StatedQuantity {
   unit: QuantityUnit;
   /** In the unit's own measure (kHz read as Hz times 1,000). */
   value: number;
+  /**
+   * Where the goods may also lie lower: a range's lower end ("75-150 µm": 75), or 0 for a value written as an upper
+   * limit ("≤ 75 µm", "45 µm max"), which a sieve cut or a maximum is: particles of every smaller size pass it.
+   */
+  low?: number;
   /** Written as what the goods take in ("input 220 V", "AC220V", "入力 100V"), not what they are rated for. */
   supply?: true;
   start: number;
@@ -75,6 +81,78 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['n', 'N', 1],
   ['kn', 'N', 1e3],
   ['千牛', 'N', 1e3],
+  // contents and purities (by weight or by atoms, as the entry's text says); N-grades ("5N", "4N5") are read apart
+  ['%', '%', 1],
+  ['pct', '%', 1],
+  ['wt%', '%', 1],
+  ['wt.%', '%', 1],
+  ['mass%', '%', 1],
+  ['at%', '%', 1],
+  ['at.%', '%', 1],
+  ['atom%', '%', 1],
+  ['atom %', '%', 1],
+  ['質量%', '%', 1],
+  // pressures and strengths; mpa is megapascal (no one writes a pressure or a strength in millipascal, and the
+  // millipascal-second of a viscosity is not read); no mbar (millibar and megabar fold alike)
+  ['mpa', 'MPa', 1],
+  ['gpa', 'MPa', 1e3],
+  ['kpa', 'MPa', 1e-3],
+  ['n/mm2', 'MPa', 1],
+  ['bar', 'MPa', 0.1],
+  ['barg', 'MPa', 0.1],
+  ['psi', 'MPa', 0.00689476],
+  ['psig', 'MPa', 0.00689476],
+  ['ksi', 'MPa', 6.89476],
+  ['kgf/cm2', 'MPa', 0.0980665],
+  ['kg/cm2', 'MPa', 0.0980665],
+  ['兆帕', 'MPa', 1],
+  ['千帕', 'MPa', 1e-3],
+  ['g/cm3', 'g/cm3', 1],
+  ['g/cc', 'g/cm3', 1],
+  ['g/ml', 'g/cm3', 1],
+  ['kg/m3', 'g/cm3', 1e-3],
+  ['kg/dm3', 'g/cm3', 1],
+  ['t/m3', 'g/cm3', 1],
+  ['克/立方厘米', 'g/cm3', 1],
+  // sizes; no nm (nanometre and the newton-metre of a torque fold alike) and no bare m
+  ['μm', 'µm', 1],
+  ['um', 'µm', 1],
+  ['micron', 'µm', 1],
+  ['microns', 'µm', 1],
+  ['微米', 'µm', 1],
+  ['ミクロン', 'µm', 1],
+  ['纳米', 'µm', 1e-3],
+  ['mm', 'µm', 1e3],
+  ['毫米', 'µm', 1e3],
+  ['cm', 'µm', 1e4],
+  ['厘米', 'µm', 1e4],
+  ['km', 'µm', 1e9],
+  ['公里', 'µm', 1e9],
+  ['inch', 'µm', 25_400],
+  ['inches', 'µm', 25_400],
+  ['英寸', 'µm', 25_400],
+  ['インチ', 'µm', 25_400],
+  // a fibre's tenacity and modulus
+  ['cn/dtex', 'cN/dtex', 1],
+  ['cn/tex', 'cN/dtex', 0.1],
+  ['n/tex', 'cN/dtex', 10],
+  ['g/d', 'cN/dtex', 0.8826],
+  ['g/den', 'cN/dtex', 0.8826],
+  ['gpd', 'cN/dtex', 0.8826],
+  // absorbed dose; no mgy (milligray and megagray fold alike), no mrad (a beam divergence in milliradian)
+  ['gy', 'Gy', 1],
+  ['kgy', 'Gy', 1e3],
+  ['rad', 'Gy', 0.01],
+  ['krad', 'Gy', 10],
+  // a gyro's drift
+  ['°/h', 'deg/h', 1],
+  ['°/hr', 'deg/h', 1],
+  ['°/hour', 'deg/h', 1],
+  ['deg/h', 'deg/h', 1],
+  ['deg/hr', 'deg/h', 1],
+  ['deg/hour', 'deg/h', 1],
+  ['度/小时', 'deg/h', 1],
+  ['°/小时', 'deg/h', 1],
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
@@ -93,46 +171,91 @@ const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(writt
  * a digit (3a228 is a control code).
  */
 const STATED = new RegExp(
-  `(?<![\\d.])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z\\d]|/[^\\d\\s])`,
+  `(?<![\\d.±])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
   'g',
 );
+/** Purity written in nines: 5N is 99.999 %, 4N5 99.995 % (a lone digit and N, after no letter: M6N is a code). */
+const GRADE = /(?<![a-z\d.])([2-9])n([1-9])?(?![a-z\d])/g;
+const gradePercent = (nines: number, next: number): number => Number((100 - 10 ** (2 - nines) + next * 10 ** (1 - nines)).toFixed(12));
+/** A tolerance ("±5 %", folded "+/ 5 %") is no value of the goods. */
+const TOLERANCE_BEFORE = /(?:±|\+\/)\s?$/;
+/** A megapascal-second is a viscosity (mPa·s), no pressure. */
+const VISCOSITY_AFTER = /^\s?[·.⋅*]?\s?s(?![a-z])/;
+/** A range's lower end right before the value ("75-150 µm", folded "75 150 μm"; "100～200μm"), not a formula's digit (Sb2O3 99.5 %). */
+const RANGE_FROM = /(?<![a-z\d.])(\d+(?:\.\d+)?)\s?(?:~|〜|to|至|–|—|\s)\s?$/;
+/** A value written as an upper limit: the goods may lie anywhere below it. */
+const UPPER_LIMIT_BEFORE = new RegExp(`(?:[≤<≦]|=<|max\\.?|maximum|up to|under|below|${['不大于', '小于', '最大'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
+const UPPER_LIMIT_AFTER = new RegExp(`^\\s?(?:max(?![a-z])|${['以下', '以内', '未満'].map(foldText).join('|')})`);
 /** Chinese "每秒250000帧": the number between its two words. */
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
-/** A number right after letters is part of a model or control code (GP3A, 3A228, K5V), unless they say AC or DC. */
-const inCode = (text: string, at: number): boolean => /[a-z]/.test(text[at - 1] ?? '') && !/(?:^|[^a-z])[ad]c$/.test(text.slice(Math.max(0, at - 3), at));
+/** A number right after letters is part of a model or control code (GP3A, 3A228, K5V), unless they say AC or DC or it is a content (W85%). */
+const inCode = (text: string, at: number, unit: QuantityUnit): boolean =>
+  unit !== '%' && /[a-z]/.test(text[at - 1] ?? '') && !/(?:^|[^a-z])[ad]c$/.test(text.slice(Math.max(0, at - 3), at));
 
 const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
   Number(whole.replace(/,/g, '') + (fraction ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
+
+/** The lower end of the goods' range where the text gives one: a range's first number, or 0 below an upper limit. */
+function lowerEnd(before: string, after: string, value: number, factor: number): number | undefined {
+  if (UPPER_LIMIT_BEFORE.test(before) || UPPER_LIMIT_AFTER.test(after)) return 0;
+  const from = RANGE_FROM.exec(before);
+  const low = from ? Number(from[1]) * factor : undefined;
+  // "D50 15 µm" is no range from 50: a lower end lies below the upper
+  return low !== undefined && low < value ? low : undefined;
+}
 
 export function statedQuantities(text: string): StatedQuantity[] {
   if (!/\d/.test(text)) return [];
   const found: StatedQuantity[] = [];
   for (const m of text.matchAll(STATED)) {
-    if (inCode(text, m.index)) continue;
-    const { unit, factor } = FACTORS.get(m[4]!)!;
-    const supply = SUPPLY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
-    found.push({ unit, value: valueOf(m[1]!, m[2], m[3]) * factor, start: m.index, end: m.index + m[0].length, ...(supply ? { supply } : {}) });
+    const written = m[4]!;
+    const { unit, factor } = FACTORS.get(written)!;
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(end, end + 6);
+    if (inCode(text, m.index, unit) || TOLERANCE_BEFORE.test(before) || (written === 'mpa' && VISCOSITY_AFTER.test(after))) continue;
+    if (written === 'n' && m[0].length === 2 && /[2-9]/.test(m[0][0]!)) continue; // "5N" is a purity (GRADE below)
+    const value = valueOf(m[1]!, m[2], m[3]) * factor;
+    const low = lowerEnd(before, after, value, factor);
+    const supply = SUPPLY_BEFORE.test(before.slice(-12));
+    found.push({ unit, value, start: m.index, end, ...(low !== undefined ? { low } : {}), ...(supply ? { supply } : {}) });
   }
+  for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2], m[3]), start: m.index, end: m.index + m[0].length });
   return found;
 }
 
-export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
-  q.unit === c.quantity && (c.atLeast !== undefined ? q.value >= c.atLeast : q.value > c.above!);
+/** Whether a value lies on the given side of a threshold. */
+const onSide = (value: number, side: ThresholdSide): boolean =>
+  side.below !== undefined
+    ? value < side.below
+    : side.atMost !== undefined
+      ? value <= side.atMost
+      : side.above !== undefined
+        ? value > side.above
+        : value >= side.atLeast!;
+
+/** Of a range, the upper end meets a condition: "0-1000 Hz" states 1000 Hz. */
+export const meets = (q: StatedQuantity, c: QuantityCondition): boolean => q.unit === c.quantity && onSide(q.value, c);
 
 /**
  * The description states the bound's parameter, and every value it states of it lies on the uncontrolled side: "Po-210
- * ionizer 18.5 MBq" under 3.7 GBq. One value past the bound ("30 kV, 10 mA ... 50 kV") and it says nothing; nor does a
- * value on the supply side ("HV supply, input 220 V": its output is not stated).
+ * ionizer 18.5 MBq" under 3.7 GBq, "thermal spray Mo powder 75-150 µm" above 50 µm (the whole range). One value past the
+ * bound ("30 kV, 10 mA ... 50 kV") and it says nothing; nor does a value on the supply side ("HV supply, input 220 V":
+ * its output is not stated), nor one below the bound's `valuesFrom` (an impurity beside a purity).
  */
 export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound): boolean => {
-  const values = stated.filter((q) => q.unit === bound.quantity && !q.supply);
-  return values.length > 0 && values.every((q) => (bound.below !== undefined ? q.value < bound.below : q.value <= bound.atMost!));
+  const values = stated.filter((q) => q.unit === bound.quantity && !q.supply && q.value >= (bound.valuesFrom ?? -Infinity));
+  return values.length > 0 && values.every((q) => withinBound(q, bound));
 };
+
+/** Below a bound the upper end counts, above it the lower: the whole range lies on the uncontrolled side. */
+const withinBound = (q: StatedQuantity, bound: QuantityBound): boolean =>
+  onSide(bound.above !== undefined || bound.atLeast !== undefined ? (q.low ?? q.value) : q.value, bound);
 
 /** A quantity as a finding shows it: 320 Wh/kg. */
 export const quantityText = (q: StatedQuantity): string => `${Number(q.value.toPrecision(6))} ${q.unit}`;

@@ -1,17 +1,28 @@
 /** The units a rule pack can state a threshold in, and a threshold: read from descriptions by src/match/quantities.ts. */
-export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N'] as const;
+export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
-/** A stated parameter at or above (`atLeast`), or strictly above (`above`), a threshold: one of the two is given. */
-export interface QuantityCondition {
-  quantity: QuantityUnit;
-  atLeast?: number;
-  above?: number;
-}
-
-/** The uncontrolled side of an entry's deciding parameter: below (`below`) or at most (`atMost`) its threshold. */
-export interface QuantityBound {
-  quantity: QuantityUnit;
+/** One side of a threshold: exactly one of the four is given. */
+export interface ThresholdSide {
   below?: number;
   atMost?: number;
+  above?: number;
+  atLeast?: number;
+}
+
+/** A stated parameter on the controlled side of a threshold: at or above it, mostly; below it for a size the entry needs small. */
+export interface QuantityCondition extends ThresholdSide {
+  quantity: QuantityUnit;
+}
+
+/**
+ * The uncontrolled side of an entry's deciding parameter: below or at most its threshold, or, for a parameter the entry
+ * needs small (a powder's particle size), above or at least it.
+ */
+export interface QuantityBound extends ThresholdSide {
+  quantity: QuantityUnit;
+  /** Only stated values from this one up are the parameter: a purity among impurity contents (`Sb2O3 99.5 %, Pb 0.05 %`). */
+  valuesFrom?: number;
+  /** Words that make a stated value no measure of what the goods can reach ("solution annealed" for a UTS the alloy is "capable of"). */
+  unlessWith?: string[];
 }

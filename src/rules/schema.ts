@@ -67,17 +67,35 @@ const Qualified = <T extends z.ZodType<string>>(value: T) =>
     z.object({ value, confidence: Confidence.optional(), note: Text.optional(), source: Text.optional() }).strict(),
   ]);
 
-/** A `together` group that is a stated parameter at or past a threshold (src/match/quantities.ts reads kHz, L/s, kV ...). */
+const threshold = z.number().positive().optional();
+const oneSide = (q: { below?: number; atMost?: number; above?: number; atLeast?: number }): boolean =>
+  [q.below, q.atMost, q.above, q.atLeast].filter((v) => v !== undefined).length === 1;
+
+/**
+ * A `together` group that is a stated parameter on the controlled side of a threshold (src/match/quantities.ts reads kHz,
+ * L/s, kV, µm ...): at least or above it, or below or at most it for a size the entry needs small.
+ */
 export const QuantityCondition = z
-  .object({ quantity: z.enum(QUANTITY_UNITS), atLeast: z.number().positive().optional(), above: z.number().positive().optional() })
+  .object({ quantity: z.enum(QUANTITY_UNITS), atLeast: threshold, above: threshold, below: threshold, atMost: threshold })
   .strict()
-  .refine((q) => (q.atLeast === undefined) !== (q.above === undefined), 'a quantity group gives atLeast or above, one of them');
+  .refine(oneSide, 'a quantity group gives one of atLeast, above, below or atMost');
 
 /** The uncontrolled side of an entry's deciding parameter (an item's `belowThreshold`). */
 export const QuantityBound = z
-  .object({ quantity: z.enum(QUANTITY_UNITS), below: z.number().positive().optional(), atMost: z.number().positive().optional() })
+  .object({
+    quantity: z.enum(QUANTITY_UNITS),
+    below: threshold,
+    atMost: threshold,
+    /** For a parameter the entry needs small (a powder's particle size): the goods lie above it. */
+    above: threshold,
+    atLeast: threshold,
+    /** Only stated values from this one up are the parameter (a purity among impurity contents). */
+    valuesFrom: threshold,
+    /** Words that make a stated value no measure of what the goods can reach ("solution annealed" beside a UTS). */
+    unlessWith: z.array(Text).min(1).optional(),
+  })
   .strict()
-  .refine((q) => (q.below === undefined) !== (q.atMost === undefined), 'a threshold bound gives below or atMost, one of them');
+  .refine(oneSide, 'a threshold bound gives one of below, atMost, above or atLeast');
 
 export const Keywords = z
   .object({

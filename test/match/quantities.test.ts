@@ -41,9 +41,9 @@ describe('statedQuantities', () => {
     expect(stated('Inverter 7.5 kW, fermenter 30L, vials 1.5ML, 发酵罐 500升')).toEqual([['W', 7500], ['L', 30], ['L', 0.0015], ['L', 500]]);
   });
 
-  it('forces and volumes, for shakers, crucibles and chambers; no lengths', () => {
+  it('forces and volumes, for shakers, crucibles and chambers; a length is its own unit, never a volume', () => {
     expect(stated('振動試験機　加振力１０ｋＮ, shaker 200 N')).toEqual([['N', 10_000], ['N', 200]]);
-    expect(stated('Crucible 500 cm³, bore 20 mm')).toEqual([['L', 0.5]]);
+    expect(stated('Crucible 500 cm³, bore 20 mm')).toEqual([['L', 0.5], ['µm', 20_000]]);
     expect(stated('Exposure chamber 2 m³, 1.5立方米, fan 20 m3/h')).toEqual([['L', 2000], ['L', 1500], ['m3/s', 20 / 3600]]);
   });
 
@@ -55,6 +55,40 @@ describe('statedQuantities', () => {
     expect(stated('PUMP 1,500 L/S')).toEqual([['m3/s', 1.5]]);
     // a comma between digits that is no thousands separator: two values, the second with its unit
     expect(stated('TURBOMOLECULAR PUMP DN400,20000 L/S')).toEqual([['m3/s', 20]]);
+  });
+  it('purities and contents, with N-grades read as nines; a tolerance is no value', () => {
+    expect(stated('Sb2O3 99.5%, Pb 0.05%')).toEqual([['%', 99.5], ['%', 0.05]]);
+    expect(stated('三氧化二锑|纯度≥99.995%|4N5')).toEqual([['%', 99.995], ['%', 99.995]]);
+    expect(stated('Germanium ingot 5N, ＴＭＳｂ　純度６Ｎ')).toEqual([['%', 99.999], ['%', 99.9999]]);
+    expect(stated('タングステン銅合金　Ｗ８５％　Ｃｕ１５％, 钨含量90%')).toEqual([['%', 85], ['%', 15], ['%', 90]]);
+    expect(stated('SB2O3 99.8PCT MIN, resistor ±5%, shaft +/-2 µm')).toEqual([['%', 99.8]]);
+    // a digit and N after letters is a code (M6N), and a lone 5N no force: the newton needs a space or a decimal
+    expect(stated('bolt M6N, spring 5 N')).toEqual([['N', 5]]);
+  });
+
+  it('strengths and pressures in MPa, densities in g/cm3, as mill certificates write them', () => {
+    expect(stated('Rm 2000 N/mm2, ２０００Ｎ／ｍｍ２, UTS 2.4 GPA, 1.2 MPa, 150 psi')).toEqual([
+      ['MPa', 2000], ['MPa', 2000], ['MPa', 2400], ['MPa', 1.2], ['MPa', 1.034214],
+    ]);
+    expect(stated('viscosity 500 mPa·s, 10 bar')).toEqual([['MPa', 1]]);
+    expect(stated('bulk density 1.85 g/cm3, １．７０ｇ／ｃｍ３, 16.9 g/cc, 2700 kg/m3')).toEqual([
+      ['g/cm3', 1.85], ['g/cm3', 1.7], ['g/cm3', 16.9], ['g/cm3', 2.7],
+    ]);
+  });
+
+  it('sizes in µm, with the lower end of a range or of an upper limit kept; no nm (N·m folds alike)', () => {
+    const sizes = (text: string) => statedQuantities(foldText(text)).map((q) => [q.value, q.low]);
+    expect(sizes('Mo powder 75-150 µm')).toEqual([[150, 75]]);
+    expect(sizes('粒径１００～２００μｍ')).toEqual([[200, 100]]);
+    expect(sizes('Ni powder ≤ 45 µm, D50 15 um')).toEqual([[45, 0], [15, undefined]]);
+    expect(sizes('window 4 inch, 3インチ, foil 0.05 mm, range 8 km')).toEqual([[101_600, undefined], [76_200, undefined], [50, undefined], [8e9, undefined]]);
+    expect(stated('motor 50 Nm, lead glass 2.0 mmPb')).toEqual([]);
+  });
+
+  it("a fibre's tenacity, an absorbed dose and a gyro's drift", () => {
+    expect(stated('UHMWPE 42 cN/dtex, 30 g/d')).toEqual([['cN/dtex', 42], ['cN/dtex', 26.478]]);
+    expect(stated('rad-hard 100 krad(Si), 1 kGy, divergence 0.3 mrad')).toEqual([['Gy', 1000], ['Gy', 1000]]);
+    expect(stated('FOG 0.01°/h, 0.02 deg/hr, 0.5 rad/s')).toEqual([['deg/h', 0.01], ['deg/h', 0.02]]);
   });
 });
 
@@ -79,6 +113,20 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('高压电源 输入AC220V'), bound)).toBe(false);
     expect(statesOnlyWithin(of('高電圧電源 入力 100V'), bound)).toBe(false);
     expect(statesOnlyWithin(of('HV power supply AC220V in, 5 kV out'), bound)).toBe(true);
+  });
+
+  it('above a bound the whole range counts: a thermal-spray powder of 75-150 µm, not one of 45-106 µm or of at most 75 µm', () => {
+    const coarse = { quantity: 'µm', above: 50 } as const;
+    expect(statesOnlyWithin(of('Mo powder 75-150 µm'), coarse)).toBe(true);
+    expect(statesOnlyWithin(of('Mo powder 45-106 µm'), coarse)).toBe(false);
+    expect(statesOnlyWithin(of('Mo powder ≤ 75 µm'), coarse)).toBe(false);
+  });
+
+  it('a purity among impurity contents: only values from valuesFrom up are the parameter', () => {
+    const purity = { quantity: '%', below: 99.99, valuesFrom: 90 } as const;
+    expect(statesOnlyWithin(of('Sb2O3 99.5%, Pb 0.05%'), purity)).toBe(true);
+    expect(statesOnlyWithin(of('Sb2O3 4N5, As 0.5 ppm'), purity)).toBe(false);
+    expect(statesOnlyWithin(of('Sb2O3, Pb 0.05%'), purity)).toBe(false);
   });
 
   it('at most a threshold includes it', () => {
