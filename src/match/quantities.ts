@@ -219,6 +219,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const after = text.slice(end, end + 6);
     if (inCode(text, m.index, unit) || TOLERANCE_BEFORE.test(before) || (written === 'mpa' && VISCOSITY_AFTER.test(after))) continue;
     if (written === 'n' && m[0].length === 2 && /[2-9]/.test(m[0][0]!)) continue; // "5N" is a purity (GRADE below)
+    if (/^0\d/.test(m[1]!) && /\d\s$/.test(before)) continue; // "1 000 Hz": the tail of a number grouped with a space, no value
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));

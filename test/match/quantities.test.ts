@@ -31,6 +31,8 @@ describe('statedQuantities', () => {
     expect(stated('12V 100Ah battery')).toEqual([['V', 12]]);
     expect(stated('5000 mAh power bank, USB-C')).toEqual([]);
     expect(stated('Model 1000, 600 series')).toEqual([]);
+    // thousands grouped with a space: the tail alone is no value (the number is not read)
+    expect(stated('Frequency changer, 3-phase, 1 000 Hz')).toEqual([]);
     expect(stated('Triggered spark gap GP3A, per 3A228.b, type K5V')).toEqual([]);
     expect(stated('直流电源 DC300V 600A, AC220V')).toEqual([['V', 300], ['A', 600], ['V', 220]]);
   });
