@@ -62,7 +62,8 @@ export class TogetherKeywords<T> {
   search(text: string): TogetherHit<T>[] {
     if (this.combinations.length === 0) return [];
     const byCombination = new Map<number, Hit<Term>[]>();
-    for (const hit of [...this.terms.search(text), ...this.termsReordered.search(text), ...this.quantityHits(text)]) {
+    const termHits = [...this.terms.search(text), ...this.termsReordered.search(text)];
+    for (const hit of [...termHits, ...this.quantityHits(text, new Set(termHits.map((h) => h.value.combination)))]) {
       const list = byCombination.get(hit.value.combination);
       if (list) list.push(hit);
       else byCombination.set(hit.value.combination, [hit]);
@@ -83,11 +84,15 @@ export class TogetherKeywords<T> {
     return found;
   }
 
-  /** The quantities the text states that meet a group's condition. */
-  private quantityHits(text: string): Hit<Term>[] {
-    if (this.quantities.length === 0) return [];
+  /**
+   * The quantities the text states that meet a group's condition, of the combinations one of whose terms stands in the
+   * text (every combination has terms): a text that names none is not read for quantities.
+   */
+  private quantityHits(text: string, named: Set<number>): Hit<Term>[] {
+    const wanted = this.quantities.filter((q) => named.has(q.combination));
+    if (wanted.length === 0) return [];
     const stated = statedQuantities(text);
-    return this.quantities.flatMap(({ combination, group, condition }) =>
+    return wanted.flatMap(({ combination, group, condition }) =>
       stated.filter((q) => meets(q, condition)).map((q) => ({ start: q.start, end: q.end, value: { combination, group, shown: quantityText(q) } })),
     );
   }
