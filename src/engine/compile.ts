@@ -224,5 +224,5 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
       ci,
     );
   }
-  rs.exclusions.add(item.id, item.exclusions, item.excludedWith);
+  rs.exclusions.add(item.id, item.exclusions, item.excludedWith, item.excludedWithAsGoodsOnly);
 }

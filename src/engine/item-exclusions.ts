@@ -11,16 +11,18 @@ export interface Exclusions {
   phrases: string[];
   /** Folded phrases that, anywhere in the description, say the goods are not the item (an item's `excludedWith`). */
   excludedWith: string[];
+  /** The `excludedWith` phrases do not count where they stand as the goods' purpose (`excludedWithAsGoodsOnly`). */
+  asGoodsOnly: boolean;
   /** The same phrases of several Latin words, found with their words in another order, valued by phrase. */
   anyOrder: AnyOrderKeywords<string>;
 }
 
 export class ItemExclusions {
-  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[] }>();
+  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[]; asGoodsOnly: boolean }>();
   private readonly compiled = new Map<string, Exclusions>();
 
-  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = []): void {
-    if (phrases.length > 0 || excludedWith.length > 0) this.written.set(itemId, { phrases, excludedWith });
+  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = [], asGoodsOnly = false): void {
+    if (phrases.length > 0 || excludedWith.length > 0) this.written.set(itemId, { phrases, excludedWith, asGoodsOnly });
   }
 
   of(itemId: string): Exclusions | undefined {
@@ -28,7 +30,12 @@ export class ItemExclusions {
     if (exclusions) return exclusions;
     const written = this.written.get(itemId);
     if (!written) return undefined;
-    exclusions = { phrases: written.phrases.map(foldText), excludedWith: written.excludedWith.map(foldText), anyOrder: new AnyOrderKeywords<string>() };
+    exclusions = {
+      phrases: written.phrases.map(foldText),
+      excludedWith: written.excludedWith.map(foldText),
+      asGoodsOnly: written.asGoodsOnly,
+      anyOrder: new AnyOrderKeywords<string>(),
+    };
     for (const phrase of exclusions.phrases) exclusions.anyOrder.add(phrase, phrase);
     this.compiled.set(itemId, exclusions);
     return exclusions;

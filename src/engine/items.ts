@@ -10,6 +10,7 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
+import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
 import type { Exclusions } from './item-exclusions.js';
@@ -343,7 +344,11 @@ class DescriptionExclusions {
 
   /** Wherever its keyword stands: a phrase of the item's `excludedWith`, or the deciding parameter stated below the threshold. */
   private saysNot(ci: CompiledItem, exclusions: Exclusions | undefined): boolean {
-    return (exclusions !== undefined && exclusions.excludedWith.some((p) => this.spans.has(p))) || this.belowThreshold(ci);
+    return (
+      (exclusions !== undefined &&
+        exclusions.excludedWith.some((p) => this.spans.standing(p).some((at) => !exclusions.asGoodsOnly || !standsAsPurpose(this.text, at, at + p.length)))) ||
+      this.belowThreshold(ci)
+    );
   }
 
   /**

@@ -145,6 +145,12 @@ export const Item = z
      */
     excludedWith: z.array(Text).default([]),
     /**
+     * The `excludedWith` phrases count only where they say what the goods are ("Ebola virus PCR kit"), not where they stand
+     * as the goods' purpose ("live culture, for test kit production", "用于试剂盒生产"): for an item that is shipped for such
+     * a use. Without it a phrase counts wherever it stands ("fibre for cut-resistant gloves" is not the armour fibre).
+     */
+    excludedWithAsGoodsOnly: z.boolean().default(false),
+    /**
      * The entry's deciding parameter on its uncontrolled side, for an entry that one parameter (or several that must all
      * be met) decides: where the description states the parameter and every value it states of it is within the bound,
      * a keyword, `together` or HS-subheading match does not count, as an exclusion's would not (`{quantity: Bq, below:

@@ -1,0 +1,12 @@
+/**
+ * Whether a phrase of folded text stands as what the goods are for rather than what they are: "live culture, for test kit
+ * production", "用于试剂盒生产", "キット製造用". An item's `excludedWith` phrase says the goods are not the item ("Ebola
+ * virus PCR kit"); for an item marked `excludedWithAsGoodsOnly`, written as their purpose it says nothing of what they are.
+ */
+const FOR_BEFORE = /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?|用于|用来|供)\s*$/;
+// 用 alone after the phrase (试剂盒用, キット用), not 用于 (试剂盒用于检测: the kit is the goods)
+const FOR_AFTER = /^\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:生产|制造|製造|生産)?用(?!于)|向け)/;
+
+export function standsAsPurpose(text: string, start: number, end: number): boolean {
+  return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));
+}
