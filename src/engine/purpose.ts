@@ -3,7 +3,9 @@
  * production", "用于试剂盒生产", "キット製造用". An item's `excludedWith` phrase says the goods are not the item ("Ebola
  * virus PCR kit"); for an item marked `excludedWithAsGoodsOnly`, written as their purpose it says nothing of what they are.
  */
-const FOR_BEFORE = /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?|用于|用来|供)\s*$/;
+// "for", up to three words of a qualifier ("for fast charger"), or 用于/供 and a few characters before the phrase
+const FOR_BEFORE =
+  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供)[^\s,，;；。、]{0,6})\s*$/;
 // 用 alone after the phrase (试剂盒用, キット用), not 用于 (试剂盒用于检测: the kit is the goods)
 const FOR_AFTER = /^\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:生产|制造|製造|生産)?用(?!于)|向け)/;
 
