@@ -33,6 +33,8 @@ export interface CompiledItem {
   source: SourceInfo;
   /** Suspension sources by announcement id, for messages. */
   suspensionSources: Map<string, SourceInfo>;
+  /** Each `belowThreshold` bound's `unlessWith` words, folded (empty for a bound without them). */
+  boundsUnless: string[][];
 }
 
 export interface CodeRef {
@@ -193,7 +195,8 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
 
 function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
   const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
-  const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources };
+  const boundsUnless = item.belowThreshold.map((bound) => (bound.unlessWith ?? []).map(foldText));
+  const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources, boundsUnless };
   rs.items.push(ci);
   rs.itemsById.set(item.id, ci);
   if (item.controlCode) {

@@ -3,7 +3,7 @@ import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { controlCodesIn } from '../match/codes.js';
-import { foldText, foldWidth } from '../match/fold.js';
+import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
@@ -359,9 +359,7 @@ class DescriptionExclusions {
     const bounds = ci.item.belowThreshold;
     if (bounds.length === 0) return false;
     this.quantities ??= statedQuantities(this.text);
-    return bounds.some(
-      (bound) => statesOnlyWithin(this.quantities!, bound) && !(bound.unlessWith ?? []).some((words) => this.spans.has(foldText(words))),
-    );
+    return bounds.some((bound, i) => statesOnlyWithin(this.quantities!, bound) && !ci.boundsUnless[i]!.some((words) => this.spans.has(words)));
   }
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
