@@ -1,6 +1,7 @@
 /** Screens one row against a compiled rule set: pure, no I/O, usable from a worker or a test. */
 import { english, field, itemLabelled, itemTitle as titleOf, listName, measureMessage, partyNames } from '../i18n/labels.js';
 import { msg } from '../i18n/message.js';
+import { countriesNamedIn } from '../match/countries.js';
 import { type Msg, type Param } from '../model/message.js';
 import { type Evidence, type Finding, type Result, type RowNexus } from '../model/result.js';
 import type { Row } from '../model/row.js';
@@ -454,8 +455,18 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
     } else if (sensitive.length === 0 && !hasItem) {
       note(msg('note.description-only'));
     }
+  } else if (!hasItem && !failClosedFired && nexus.countries.size === 0) {
+    // whose military it is decides: Japan's and the United States' are banned every dual-use item
+    const military = militaryEvidence(nexus).filter((e) => mayBeJapansOrUs(e.value));
+    if (military.length > 0) findings.push(data('dualscreen.data.military-no-country', msg('data.military-no-country', { context: describeContext(nexus) }), dedupe(military)));
   }
   return findings;
+}
+
+/** A military body or use whose text names only other countries ("Republic of Korea Army") is not Japan's or the United States'. */
+function mayBeJapansOrUs(text: string): boolean {
+  const named = countriesNamedIn(text);
+  return named.size === 0 || named.has('JP') || named.has('US');
 }
 
 const alsoHas = (context: Msg | undefined): Msg | undefined => (context ? msg('context.also', { context }) : undefined);

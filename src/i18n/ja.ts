@@ -75,6 +75,7 @@ export const ja: Record<MessageId, string> = {
   'data.invalid-hs-code': 'HSコード「{raw}」は無効（{reason}）',
   'data.invalid-control-code': '管制コード「{codes, list, space}」を読み取れない（1C902.a のような形式が必要）',
   'data.unclassified-sensitive': 'HSコードも管制コードもなく、この行は{context}に関係する：分類しないまま通過させられない',
+  'data.military-no-country': 'この行は{context}に関係するが、国が書かれていない：中国は日本・米国の軍事ユーザー・軍事用途向けのすべての両用品目の輸出を禁止しており、どの国の軍かわからないまま通過させられない',
   'note.description-only': 'HSコードも管制コードもない：品名のみで判定',
 
   context: '{parts, list, comma}',

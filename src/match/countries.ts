@@ -65,14 +65,21 @@ export function isListedCountryName(value: string): boolean {
  * (the words "in", "us" and "it" are also India, the US and Italy).
  */
 export function nameMentionsCountry(name: string, code: string): boolean {
+  return countriesNamedIn(name).has(code);
+}
+
+/** The countries a name mentions in a phrase of up to three words ("Royal Thai Army", "Polish Land Forces"). */
+export function countriesNamedIn(name: string): Set<string> {
+  const found = new Set<string>();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
-      if (phrase.length > 2 && listed().get(countryKey(phrase)) === code) return true;
+      const code = phrase.length > 2 ? listed().get(countryKey(phrase)) : undefined;
+      if (code) found.add(code);
     }
   }
-  return false;
+  return found;
 }
 
 /**

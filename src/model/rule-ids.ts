@@ -8,6 +8,7 @@ export const ENGINE_RULE_IDS = [
   'dualscreen.data.invalid-hs-code',
   'dualscreen.data.invalid-control-code',
   'dualscreen.data.unclassified-sensitive',
+  'dualscreen.data.military-no-country',
 ] as const;
 
 /** Rule ids of the findings that the gating stage adds: they describe the waivers and the register, so they are never waived or baselined. */

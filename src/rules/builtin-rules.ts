@@ -79,6 +79,14 @@ export const BUILTIN_RULES: BuiltinRule[] = [
       'The row has no HS code or control code, and its parties or end use point to the military or to a listed entity: it cannot be cleared on the description alone. Classify the goods.',
   },
   {
+    id: 'dualscreen.data.military-no-country',
+    raisedBy: 'engine',
+    verdicts: ['review'],
+    title: 'A military user or use, and no country on the row',
+    meaning:
+      "The row's parties or end use point to the military, and it names no destination, consignee or end-user country, nor a military user whose country is known: China's measures ban every dual-use item to Japanese (2026 No. 1) and US (2024 No. 46) military users and uses, so ordinary goods cannot be cleared without knowing whose military it is. Give the country.",
+  },
+  {
     id: 'dualscreen.waiver.expired',
     raisedBy: 'gate',
     verdicts: ['prohibited', 'license', 'review'],

@@ -254,6 +254,18 @@ describe('fail closed', () => {
     expect(ruleIds(run({ description: 'Spare parts', end_use: 'missile test stand' }))).toEqual(['dualscreen.data.unclassified-sensitive']);
   });
 
+  it('ordinary goods for a military use on a row that names no country are reviewed: whose military it is decides', () => {
+    const bolts = { description: 'Hex bolts M8 stainless', hs_code: '7318158000' };
+    const r = run({ ...bolts, end_use: 'military radar maintenance' });
+    expect(ruleIds(r)).toEqual(['dualscreen.data.military-no-country']);
+    expect(r.findings[0]?.message).toContain('names no country');
+    // a country on the row, or in the use's own words, says whose military it is
+    expect(run({ ...bolts, end_use: 'military radar maintenance', destination_country: 'DE' }).verdict).toBe('clear');
+    expect(run({ ...bolts, end_use: 'Republic of Korea military radar' }).verdict).toBe('clear');
+    expect(ruleIds(run({ ...bolts, end_use: 'military radar, Japan' }))).toEqual(['dualscreen.data.military-no-country']);
+    expect(run(bolts).verdict).toBe('clear');
+  });
+
   it('an unclassified row whose description matches nothing is clear with a data-quality note', () => {
     const r = run({ description: 'Spare parts', destination_country: 'JP' });
     expect(r.verdict).toBe('clear');
