@@ -56,6 +56,11 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   // no mw: folded, a radio's 100 mW and a plant's 100 MW are one text
   ['瓦', 'W', 1],
   ['千瓦', 'W', 1e3],
+  // engines' horsepower: mechanical hp, and the metric horsepower (PS) that 马力 and 馬力 mean; no "ps", which is also a picosecond
+  ['hp', 'W', 745.7],
+  ['bhp', 'W', 745.7],
+  ['马力', 'W', 735.5],
+  ['馬力', 'W', 735.5],
   ['bq', 'Bq', 1],
   ['kbq', 'Bq', 1e3],
   ['mbq', 'Bq', 1e6],
