@@ -9,7 +9,7 @@
  * parameter stated at or past a threshold ("Li-ion cell, 320 Wh/kg": quantities.ts).
  */
 import type { QuantityCondition } from '../model/quantity.js';
-import { type Hit, KeywordAutomaton } from './automaton.js';
+import { type Hit, KeywordAutomaton, LATIN_WORD_CHARS } from './automaton.js';
 import { meets, quantityText, statedQuantities } from './quantities.js';
 import { AnyOrderKeywords } from './word-order.js';
 
@@ -71,7 +71,7 @@ export class TogetherKeywords<T> {
     const found: TogetherHit<T>[] = [];
     for (const [combination, hits] of byCombination) {
       const { value, groups } = this.combinations[combination]!;
-      const chosen = oneEach(hits, groups, []);
+      const chosen = oneEach(text, hits, groups, []);
       if (!chosen) continue;
       chosen.sort((a, b) => a.start - b.start);
       found.push({
@@ -98,14 +98,28 @@ export class TogetherKeywords<T> {
   }
 }
 
-/** A hit of every group from `chosen.length` on, none overlapping another ("hydrogen" cannot be both halves). */
-function oneEach(hits: Hit<Term>[], groups: number, chosen: Hit<Term>[]): Hit<Term>[] | undefined {
+/**
+ * A hit of every group from `chosen.length` on, each at a place of its own ("hydrogen" cannot be both halves). Chinese
+ * and Japanese terms may share characters where neither holds the other, as compounds run words together: 无人机载
+ * is 无人机 and 机载.
+ */
+function oneEach(text: string, hits: Hit<Term>[], groups: number, chosen: Hit<Term>[]): Hit<Term>[] | undefined {
   const group = chosen.length;
   if (group === groups) return chosen;
   for (const hit of hits) {
-    if (hit.value.group !== group || chosen.some((c) => hit.start < c.end && c.start < hit.end)) continue;
-    const all = oneEach(hits, groups, [...chosen, hit]);
+    if (hit.value.group !== group || chosen.some((c) => clash(text, c, hit))) continue;
+    const all = oneEach(text, hits, groups, [...chosen, hit]);
     if (all) return all;
   }
   return undefined;
 }
+
+function clash(text: string, a: Hit<unknown>, b: Hit<unknown>): boolean {
+  const from = Math.max(a.start, b.start);
+  const to = Math.min(a.end, b.end);
+  if (from >= to) return false;
+  const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+  return nested || LATIN_OR_DIGIT.test(text.slice(from, to));
+}
+
+const LATIN_OR_DIGIT = new RegExp(`[${LATIN_WORD_CHARS}]`);

@@ -25,6 +25,19 @@ describe('TogetherKeywords', () => {
     expect(found('hydrogen peroxide 35%, hydrogen cylinder')).toEqual([['overlapping', 'hydrogen peroxide + hydrogen']]);
   });
 
+  it('Chinese and Japanese terms may share characters where neither holds the other (compounds run words together)', () => {
+    const radar = new TogetherKeywords<string>();
+    radar.add(groups(['SAR'], ['无人机', 'drone'], ['机载', 'airborne pod']), 'UAV SAR');
+    radar.add(groups(['drone pod'], ['pod cover']), 'Latin overlap');
+    radar.build();
+    const hits = (text: string) => radar.search(foldText(text)).map((h) => [h.value, h.terms.join(' + ')]);
+    expect(hits('无人机载SAR 吊舱')).toEqual([['UAV SAR', '无人机 + 机载 + SAR']]);
+    // a shared Latin word is one place, not two
+    expect(hits('drone airborne pod, SAR')).toEqual([['UAV SAR', 'drone + airborne pod + SAR']]);
+    expect(hits('drone pod cover')).toEqual([]);
+    expect(hits('drone pod, pod cover')).toEqual([['Latin overlap', 'drone pod + pod cover']]);
+  });
+
   it('terms match as keywords do: on word boundaries, and those of several words also in another order', () => {
     expect(found('HADC module, rad-hardened')).toEqual([]);
     expect(found('CONVERTER, ANALOG-TO-DIGITAL, 16 BIT, RADIATION HARDENED')).toEqual([['rad-hard ADC', 'analog-to-digital converter + radiation hardened']]);
