@@ -68,6 +68,13 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 /** Score of a unit named by an abbreviation of a military user ("JGSDF 1st Airborne Brigade", "陸自第1師団"). */
 const ABBREVIATED_UNIT = 0.95;
+/**
+ * Score of a name led by a listed company's abbreviation ("GDLS Sterling Heights", "HII Newport News Shipbuilding"):
+ * a possible match, never a certain one, since a business of that name need not be the listed one.
+ */
+const ABBREVIATION_LEADS = 0.85;
+/** The lists whose abbreviations are looked for leading a longer name (a watch-list one, such as OTC, is a common word too). */
+const LEAD_LISTS = new Set(['control', 'unreliable']);
 
 /** A site, works or office written after a listed name: "… Komaki Works", "…株式会社 小牧工場". */
 const SITE_TAIL =
@@ -92,6 +99,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly abbreviations = new Map<string, number[]>();
   /** Chinese and Japanese abbreviations of military users by their folded text, to find them leading a unit's name. */
   private readonly unitPrefixes = new Map<string, number[]>();
+  /** Latin abbreviations of control-list and UEL companies, to find them leading a longer name. */
+  private readonly leadingAbbreviations = new Map<string, number[]>();
   private readonly cache = new Map<string, PartyMatch<R>[]>();
   /** Matches without the misspelling fallback (prose), by name. */
   private readonly exactCache = new Map<string, PartyMatch<R>[]>();
@@ -125,6 +134,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (flags.published) return;
       push(this.abbreviations, features.compact, id);
       if (ref.party.list === 'military-user') push(this.unitPrefixes, /^[a-z0-9]+$/.test(features.compact) ? features.compact : foldName(name), id);
+      else if (LEAD_LISTS.has(ref.party.list) && /^[a-z0-9]+$/.test(features.compact)) push(this.leadingAbbreviations, features.compact, id);
       return;
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
@@ -219,7 +229,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return (this.published.get(foldName(name)) ?? []).map((id) => this.matchOf(id, 1, 'exact', true));
   }
 
-  /** An abbreviation written as the whole name, or, for a military user, leading the name of one of its units. */
+  /**
+   * An abbreviation written as the whole name; for a military user, leading the name of one of its units; for a
+   * listed company, leading a longer name (a possible match).
+   */
   private abbreviationMatches(name: string): PartyMatch<R>[] {
     if (this.abbreviations.size === 0) return [];
     const query = this.features(name);
@@ -232,6 +245,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && UNIT_FOLLOWS.test(folded.slice(prefix.length)))) {
         for (const id of ids) out.push({ ...this.matchOf(id, ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
+    }
+    if (firstWord !== undefined && firstWord !== query.compact) {
+      for (const id of this.leadingAbbreviations.get(firstWord) ?? []) out.push({ ...this.matchOf(id, ABBREVIATION_LEADS, 'contains'), abbreviation: true });
     }
     return out;
   }

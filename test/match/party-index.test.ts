@@ -46,6 +46,20 @@ describe('PartyIndex', () => {
     expect(m === undefined || m.score < index.thresholds.block).toBe(true);
   });
 
+  it("a listed company's abbreviation leading a longer name is a possible match, never a certain one", () => {
+    const abbreviated = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    const gdls: Party = { ...party('gdls', ['General Dynamics Land Systems', 'GDLS']), list: 'unreliable', country: 'US' };
+    const ref = { party: gdls, source: 'S', suspensionSources: new Map() };
+    abbreviated.add(ref, 'General Dynamics Land Systems', flags);
+    abbreviated.add(ref, 'GDLS', { ...flags, abbreviation: true });
+    expect(abbreviated.match('GDLS')[0]).toMatchObject({ score: 1 });
+    const site = abbreviated.match('GDLS Sterling Heights')[0];
+    expect(site?.ref.party.id).toBe('gdls');
+    expect(site!.score).toBeGreaterThanOrEqual(abbreviated.thresholds.review);
+    expect(site!.score).toBeLessThan(abbreviated.thresholds.block);
+    expect(abbreviated.match('GDLSX Logistics')).toEqual([]);
+  });
+
   it('names the listed spelling the document wrote, when a party is listed in several scripts that fold alike', () => {
     const scripts = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
     const atla: Party = { ...party('atla', ['Acquisition, Technology & Logistics Agency']), list: 'military-user', names: { en: ['Acquisition, Technology & Logistics Agency'], zh: ['防卫装备厅'], ja: ['防衛装備庁'] } };
