@@ -246,8 +246,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
         for (const id of ids) out.push({ ...this.matchOf(id, ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
     }
-    if (firstWord !== undefined && firstWord !== query.compact) {
-      for (const id of this.leadingAbbreviations.get(firstWord) ?? []) out.push({ ...this.matchOf(id, ABBREVIATION_LEADS, 'contains'), abbreviation: true });
+    // the abbreviation as a word of its own, then a space: "GDLS-C" (another company) is one word
+    const leading = /^(\S+)\s+\S/u.exec(name.normalize('NFKC').trim())?.[1];
+    if (leading !== undefined) {
+      for (const id of this.leadingAbbreviations.get(this.features(leading).compact) ?? []) out.push({ ...this.matchOf(id, ABBREVIATION_LEADS, 'contains'), abbreviation: true });
     }
     return out;
   }

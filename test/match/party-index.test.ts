@@ -58,6 +58,8 @@ describe('PartyIndex', () => {
     expect(site!.score).toBeGreaterThanOrEqual(abbreviated.thresholds.review);
     expect(site!.score).toBeLessThan(abbreviated.thresholds.block);
     expect(abbreviated.match('GDLSX Logistics')).toEqual([]);
+    // another company whose one word starts with the abbreviation (the unlisted Canadian subsidiary)
+    expect(abbreviated.match('GDLS-C London Ontario')).toEqual([]);
   });
 
   it('names the listed spelling the document wrote, when a party is listed in several scripts that fold alike', () => {
