@@ -9,6 +9,7 @@ import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
+import { standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
@@ -68,6 +69,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
     }
   }
+  for (const h of recipientsInDescription(rs, row)) if (!parties.some((p) => p.ref.party.id === h.ref.party.id)) parties.push(h);
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
   for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
 
@@ -183,19 +185,50 @@ function firstWord(text: string, at: number): string {
  * no word with any (an end use that is only a name); never a stretch of it.
  */
 function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatch<PartyRef>[] {
-  const best = new Map<string, PartyMatch<PartyRef>>();
+  return proseMatches(rs, text, misspelt, false).map((p) => p.match);
+}
+
+/**
+ * The parties a sentence names (see matchesInProse), each with the place its best match starts; `anyAbbreviation`:
+ * abbreviations count without a military term (the caller has other grounds, such as the name standing as a recipient).
+ */
+function proseMatches(rs: RuleSet, text: string, misspelt: boolean, anyAbbreviation: boolean): { match: PartyMatch<PartyRef>; start: number }[] {
+  const best = new Map<string, { match: PartyMatch<PartyRef>; start: number }>();
   const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
   const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
   if (starts.size === 0) return [];
   const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
-      if (m.abbreviation && !terms.has(foldText(m.name))) continue;
+      if (m.abbreviation && !anyAbbreviation && !terms.has(foldText(m.name))) continue;
       const kept = best.get(m.ref.party.id);
-      if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
+      // on a tie the later start, where the name itself begins ("for JGSDF training" finds JGSDF from "for" too)
+      if (!kept || m.score >= kept.match.score) best.set(m.ref.party.id, { match: m, start });
     }
   }
   return [...best.values()];
+}
+
+/**
+ * Military users the description names as whom the goods are for ("spares for JGSDF training", "陸上自衛隊向け",
+ * "供日本海上自卫队"): an end use written into the description. A name there that is not the goods' recipient
+ * ("自衛隊仕様", replica "JGSDF camouflage") says nothing of the shipment.
+ */
+function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
+  const text = row.values.description?.trim();
+  if (!text) return [];
+  return memoOf<readonly PartyHit[]>(rs, 'military users the description names as recipients', 10_000).get(text, () => {
+    const value = detached(text);
+    return proseMatches(rs, value, false, true)
+      .filter(({ match, start }) => match.ref.party.list === 'military-user' && rs.parties.isBlocking(match) && standsAsRecipient(value, start))
+      .map(({ match }) => ({ ...match, field: 'description', value, blocking: true, named: true }));
+  });
+}
+
+/** Whether the end use or the description names a party (screen.ts: such a row is not quiet). */
+export function proseNamesParty(row: Row, rs: RuleSet): boolean {
+  const endUse = row.values.end_use?.trim();
+  return (endUse !== undefined && endUse !== '' && partyHits(rs, 'end_use', endUse).length > 0) || recipientsInDescription(rs, row).length > 0;
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

@@ -12,3 +12,14 @@ const FOR_AFTER = /^\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:�
 export function standsAsPurpose(text: string, start: number, end: number): boolean {
   return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));
 }
+
+// after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用
+const RECIPIENT_AFTER = /^[^\s,，;；。、|/]*?(?:向け|納入|納め|納品|専用|用(?![品于]))/;
+
+/**
+ * Whether a name starting at `start` of a description stands as whom the goods are for: "for JGSDF training",
+ * "供日本海上自卫队", "陸上自衛隊向け", "防衛省納入", "陸自演習用"; not "自衛隊仕様" (a style) or "自衛隊用品" (a shop's goods).
+ */
+export function standsAsRecipient(text: string, start: number): boolean {
+  return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start).toLowerCase()) || RECIPIENT_AFTER.test(text.slice(start, start + 40));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standsAsPurpose } from '../../src/engine/purpose.js';
+import { standsAsPurpose, standsAsRecipient } from '../../src/engine/purpose.js';
 import { foldText } from '../../src/match/fold.js';
 
 /** Whether `phrase` (folded) stands as the goods' purpose in `description`. */
@@ -29,5 +29,28 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('PCR kit forms part of the order', 'PCR kit')).toBe(false);
     expect(asPurpose('GaN charger 65W, for laptops', 'charger')).toBe(false);
     expect(asPurpose('For research use only. Ebola virus PCR kit', 'PCR kit')).toBe(false);
+  });
+});
+
+describe('a name written as whom the goods are for', () => {
+  const asRecipient = (description: string, name: string): boolean => {
+    const at = description.indexOf(name);
+    expect(at).not.toBe(-1);
+    return standsAsRecipient(description, at);
+  };
+
+  it('after "for" (any case), 用于 or 供, or before 向け, 納入, 用 in its clause', () => {
+    expect(asRecipient('Hex bolts M8, for JGSDF training', 'JGSDF')).toBe(true);
+    expect(asRecipient('SPARE KIT FOR JMSDF DESTROYER', 'JMSDF')).toBe(true);
+    expect(asRecipient('螺栓 M8 供日本海上自卫队', '日本海上自卫队')).toBe(true);
+    expect(asRecipient('六角ボルト M8 陸上自衛隊向け', '陸上自衛隊')).toBe(true);
+    expect(asRecipient('防衛省納入品 ケーブル', '防衛省')).toBe(true);
+  });
+
+  it('not as a style, a shop or a name in another clause', () => {
+    expect(asRecipient('自衛隊仕様 ブーツ', '自衛隊')).toBe(false);
+    expect(asRecipient('自衛隊用品 ワッペン', '自衛隊')).toBe(false);
+    expect(asRecipient('JGSDF replica patch', 'JGSDF')).toBe(false);
+    expect(asRecipient('陸上自衛隊 迷彩柄, Tシャツ 子供用', '陸上自衛隊')).toBe(false);
   });
 });

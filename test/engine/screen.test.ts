@@ -266,6 +266,14 @@ describe('fail closed', () => {
     expect(run(bolts).verdict).toBe('clear');
   });
 
+  it('a military user the description names as whom the goods are for is the row\'s military user, with its country', () => {
+    const r = run({ description: 'Hex bolts M8, 陸上自衛隊向け', hs_code: '7318158000', destination_country: 'SG' });
+    expect(ruleIds(r)).toEqual(['test.measure.japan-military.unidentified']);
+    expect(r.findings[0]?.evidence).toContainEqual(expect.objectContaining({ field: 'description', matched: '陸上自衛隊', kind: 'party' }));
+    // named, but not as the recipient: a style or a replica says nothing of the shipment
+    expect(run({ description: '陸上自衛隊 迷彩柄 Tシャツ', hs_code: '6109100000', destination_country: 'JP' }).verdict).toBe('clear');
+  });
+
   it('an unclassified row whose description matches nothing is clear with a data-quality note', () => {
     const r = run({ description: 'Spare parts', destination_country: 'JP' });
     expect(r.verdict).toBe('clear');
