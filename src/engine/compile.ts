@@ -86,6 +86,8 @@ export interface RuleSet {
   militaryTerms: KeywordAutomaton<string>;
   /** Words that make a party name a military body (army, navy, 陆军). */
   militaryOrganisations: KeywordAutomaton<string>;
+  /** Military users' names that can name them for certain (not review-only, LOW or generic), to find them written into a description. */
+  militaryUserNames: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
   negations: string[];
   termsSource?: SourceInfo;
   /** Folded words that say what ordinary goods are: they set aside an HS code that only might be an item. */
@@ -144,6 +146,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
+    militaryUserNames: new KeywordAutomaton(),
     negations: [],
     civilGoods: [],
     categories: new Map(),
@@ -171,6 +174,8 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
           abbreviation: n.abbreviation ?? false,
           generic: n.generic ?? false,
         });
+        const certain = !n.reviewOnly && !n.generic && (n.confidence ?? party.confidence) !== 'LOW';
+        if (party.list === 'military-user' && certain) rs.militaryUserNames.add(foldText(n.name), { ref, name: n.name, abbreviation: n.abbreviation ?? false });
       }
     }
     if (pack.terms) {
@@ -190,6 +195,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.keywordsTogether.build();
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();
+  rs.militaryUserNames.build();
   return rs;
 }
 

@@ -185,45 +185,48 @@ function firstWord(text: string, at: number): string {
  * no word with any (an end use that is only a name); never a stretch of it.
  */
 function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatch<PartyRef>[] {
-  return proseMatches(rs, text, misspelt, false).map((p) => p.match);
-}
-
-/**
- * The parties a sentence names (see matchesInProse), each with the place its best match starts; `anyAbbreviation`:
- * abbreviations count without a military term (the caller has other grounds, such as the name standing as a recipient).
- */
-function proseMatches(rs: RuleSet, text: string, misspelt: boolean, anyAbbreviation: boolean): { match: PartyMatch<PartyRef>; start: number }[] {
-  const best = new Map<string, { match: PartyMatch<PartyRef>; start: number }>();
+  const best = new Map<string, PartyMatch<PartyRef>>();
   const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
   const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
   if (starts.size === 0) return [];
   const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
-      if (m.abbreviation && !anyAbbreviation && !terms.has(foldText(m.name))) continue;
+      if (m.abbreviation && !terms.has(foldText(m.name))) continue;
       const kept = best.get(m.ref.party.id);
-      // on a tie the later start, where the name itself begins ("for JGSDF training" finds JGSDF from "for" too)
-      if (!kept || m.score >= kept.match.score) best.set(m.ref.party.id, { match: m, start });
+      if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
     }
   }
   return [...best.values()];
 }
 
 /**
- * Military users the description names as whom the goods are for ("spares for JGSDF training", "陸上自衛隊向け",
- * "供日本海上自卫队"): an end use written into the description. A name there that is not the goods' recipient
- * ("自衛隊仕様", replica "JGSDF camouflage") says nothing of the shipment.
+ * Military users the description names, as the packs write them, as whom the goods are for ("spares for JGSDF
+ * training", "陸上自衛隊向け", "供日本海上自卫队"): an end use written into the description. A name there that is not the
+ * goods' recipient ("自衛隊仕様", replica "JGSDF camouflage") says nothing of the shipment.
  */
 function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
-  const text = row.values.description?.trim();
-  if (!text) return [];
+  const text = row.norm.description;
+  if (text === '' || rs.militaryUserNames.size === 0) return [];
   return memoOf<readonly PartyHit[]>(rs, 'military users the description names as recipients', 10_000).get(text, () => {
-    const value = detached(text);
-    return proseMatches(rs, value, false, true)
-      .filter(({ match, start }) => match.ref.party.list === 'military-user' && rs.parties.isBlocking(match) && standsAsRecipient(value, start))
-      .map(({ match }) => ({ ...match, field: 'description', value, blocking: true, named: true }));
+    const value = detached(row.values.description ?? '');
+    const hits: PartyHit[] = [];
+    for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
+      if (user.abbreviation && !standsApart(text, start, end)) continue;
+      if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
+      hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field: 'description', value, blocking: true, named: true });
+    }
+    return hits;
   });
 }
+
+/** A Chinese or Japanese abbreviation stands as a word of its own, not inside another (海自 in 北海自動車); 第 and の may lead a unit. */
+function standsApart(text: string, start: number, end: number): boolean {
+  const after = text[end] ?? '';
+  return !KANJI_OR_KANA.test(text[start - 1] ?? '') && (!KANJI_OR_KANA.test(after) || after === '第' || after === 'の');
+}
+
+const KANJI_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 
 /** Whether the end use or the description names a party (screen.ts: such a row is not quiet). */
 export function proseNamesParty(row: Row, rs: RuleSet): boolean {

@@ -13,8 +13,9 @@ export function standsAsPurpose(text: string, start: number, end: number): boole
   return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));
 }
 
-// after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用
-const RECIPIENT_AFTER = /^[^\s,，;；。、|/]*?(?:向け|納入|納め|納品|専用|用(?![品于]))/;
+// after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,
+// as written or folded (纳入, 专用)
+const RECIPIENT_AFTER = /^[^\s,，;；。、|/]*?(?:向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于]))/;
 
 /**
  * Whether a name starting at `start` of a description stands as whom the goods are for: "for JGSDF training",
