@@ -153,9 +153,10 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     itemTypes: new Map(),
   };
 
+  const phraseSets = new Map(loaded.flatMap(({ pack }) => pack.phraseSets.map((set) => [set.id, set.phrases] as const)));
   for (const { pack, path, sha256 } of loaded) {
     rs.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
-    for (const item of pack.items) addItem(rs, pack, item);
+    for (const item of pack.items) addItem(rs, pack, item, phraseSets);
     for (const measure of pack.measures) {
       const suspensionSources = new Map(measure.suspended.map((x) => [x.source, sourceInfo(pack, x.source)]));
       const scope = measure.when.scope ? compileScope(measure.when.scope) : undefined;
@@ -199,7 +200,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   return rs;
 }
 
-function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
+function addItem(rs: RuleSet, pack: RulePack, item: Item, phraseSets: ReadonlyMap<string, readonly string[]>): void {
   const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
   const boundsUnless = item.belowThreshold.map((bound) => (bound.unlessWith ?? []).map(foldText));
   const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources, boundsUnless };
@@ -233,5 +234,7 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item): void {
       ci,
     );
   }
-  rs.exclusions.add(item.id, item.exclusions, item.excludedWith, item.excludedWithAsGoodsOnly);
+  // the loaders refuse a set no pack defines
+  const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
+  rs.exclusions.add(item.id, item.exclusions, excludedWith, item.excludedWithAsGoodsOnly);
 }

@@ -28,12 +28,15 @@ export function loadCachedRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): Cach
     const pack = readCachedPack(hash);
     if (!pack) return undefined;
     // ids must be unique across packs: a clash is reported, with its file:line, by the full loader
-    for (const id of [`pack ${pack.id}`, ...[...pack.items, ...pack.measures, ...pack.parties].map((e) => `entry ${e.id}`)]) {
+    for (const id of [`pack ${pack.id}`, ...[...pack.items, ...pack.measures, ...pack.parties].map((e) => `entry ${e.id}`), ...pack.phraseSets.map((set) => `phrase set ${set.id}`)]) {
       if (ids.has(id)) return undefined;
       ids.add(id);
     }
     packs.push({ path: displayPath(file), file: resolve(file), sha256: hash, pack });
   }
+  // a phrase set no pack defines is reported, with its file:line, by the full loader
+  const sets = new Set(packs.flatMap(({ pack }) => pack.phraseSets.map((set) => set.id)));
+  if (packs.some(({ pack }) => pack.items.some((item) => item.excludedWithSets.some((id) => !sets.has(id))))) return undefined;
   return packs;
 }
 

@@ -124,13 +124,32 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       });
     }
   });
+  pack.phraseSets.forEach((set, i) => {
+    unique(['phraseSets', i, 'id'], `phrase set ${set.id}`);
+    needSource(['phraseSets', i, 'source'], set.source);
+  });
   pack.nameAbbreviations.forEach((a, i) => needSource(['nameAbbreviations', i, 'source'], a.source));
   if (pack.terms) needSource(['terms', 'source'], pack.terms.source);
   if (pack.structure) needSource(['structure', 'source'], pack.structure.source);
 }
 
-/** Ids must be unique across all loaded packs: waivers, baselines and reports refer to them. */
+/** Ids must be unique across all loaded packs: waivers, baselines and reports refer to them. Phrase sets named must exist. */
 function checkAcrossPacks(packs: LoadedPack[]): void {
+  const sets = new Map<string, string>();
+  for (const lp of packs) {
+    lp.pack.phraseSets.forEach((set, i) => {
+      const earlier = sets.get(set.id);
+      if (earlier) throw new UserError(`${lp.locate(['phraseSets', i, 'id'])}: phrase set "${set.id}" is also defined at ${earlier}`);
+      sets.set(set.id, lp.locate(['phraseSets', i, 'id']));
+    });
+  }
+  for (const lp of packs) {
+    lp.pack.items.forEach((item, i) => {
+      item.excludedWithSets.forEach((id, j) => {
+        if (!sets.has(id)) throw new UserError(`${lp.locate(['items', i, 'excludedWithSets', j])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
+      });
+    });
+  }
   const packIds = new Map<string, string>();
   const ids = new Map<string, { lp: LoadedPack; path: PropertyKey[] }>();
   for (const lp of packs) {

@@ -38,6 +38,7 @@ export const ItemStrength = z.enum(['listed', 'reference', 'possible']);
 export type ItemStrength = z.infer<typeof ItemStrength>;
 
 const Text = z.string().trim().min(1);
+const SetId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'phrase set ids are lower case, digits and dashes');
 
 export const Source = z
   .object({
@@ -144,6 +145,11 @@ export const Item = z
      * HS-subheading match of the item, wherever the keyword stands. Only words no description of the item itself holds.
      */
     excludedWith: z.array(Text).default([]),
+    /**
+     * Named phrase lists (`phraseSets` of any loaded pack) whose phrases count as this item's `excludedWith` too: one list
+     * of packaged electronic devices or finished articles for every material item that such goods are not.
+     */
+    excludedWithSets: z.array(SetId).default([]),
     /**
      * The `excludedWith` phrases count only where they say what the goods are ("Ebola virus PCR kit"), not where they stand
      * as the goods' purpose ("live culture, for test kit production", "用于试剂盒生产"): for an item that is shipped for such
@@ -314,6 +320,9 @@ export const Terms = z
  */
 export const CivilGoods = z.object({ words: Keywords.omit({ abbr: true }), source: Text }).strict();
 
+/** A named list of phrases that items share (`excludedWithSets`), with why its phrases are not those items. */
+export const PhraseSet = z.object({ id: SetId, source: Text, note: Text.optional(), phrases: z.array(Text).min(1) }).strict();
+
 export const Structure = z
   .object({
     categories: z
@@ -349,6 +358,8 @@ export const RulePack = z
     terms: Terms.optional(),
     civilGoods: CivilGoods.optional(),
     structure: Structure.optional(),
+    /** Named phrase lists that items of any pack name in `excludedWithSets`. */
+    phraseSets: z.array(PhraseSet).default([]),
   })
   .strict();
 export type RulePack = z.infer<typeof RulePack>;

@@ -87,6 +87,17 @@ describe('rule pack errors name file:line:col', () => {
     const b = pack(`${HEAD.replace('id: t', 'id: t2')}${item}`);
     expect(() => loadRulePacks([a, b])).toThrow(/id "cn.x.same" is also defined at .*p\d+\.yaml:8:9/);
   });
+
+  it('an item may name a phrase set of another pack; one that no pack defines, or one defined twice, stops the run at its line', () => {
+    const sets = pack(`${HEAD.replace('id: t', 'id: t-sets')}phraseSets:\n  - { id: devices, source: S, phrases: [TO-247, transistor] }\n`);
+    const item = (set: string) => `items:\n  - id: cn.x.set-${set}\n    controlCode: "3C001"\n    title: { en: X }\n    source: S\n    effective: { from: 2025-04-04 }\n    excludedWithSets: [${set}]\n`;
+    const uses = pack(`${HEAD.replace('id: t', 'id: t-uses')}${item('devices')}`);
+    expect(loadRulePacks([sets, uses]).map((lp) => lp.pack.id)).toEqual(['t-sets', 't-uses']);
+    const unknown = pack(`${HEAD.replace('id: t', 'id: t-unknown')}${item('packages')}`);
+    expect(() => loadRulePacks([sets, unknown])).toThrow(/p\d+\.yaml:13:24: phrase set "packages" is not defined in any loaded pack/);
+    const twice = pack(`${HEAD.replace('id: t', 'id: t-twice')}phraseSets:\n  - { id: devices, source: S, phrases: [QFN] }\n`);
+    expect(() => loadRulePacks([sets, twice])).toThrow(/phrase set "devices" is also defined at .*p\d+\.yaml/);
+  });
 });
 
 describe('the bundled packs', () => {
