@@ -207,9 +207,11 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
  */
 function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
   const text = row.norm.description;
+  const written = row.values.description ?? '';
   if (text === '' || rs.militaryUserNames.size === 0) return [];
-  return memoOf<readonly PartyHit[]>(rs, 'military users the description names as recipients', 10_000).get(text, () => {
-    const value = detached(row.values.description ?? '');
+  // kept by the description as written: the evidence quotes it
+  return memoOf<readonly PartyHit[]>(rs, 'military users the description names as recipients', 10_000).get(written, () => {
+    const value = detached(written);
     const hits: PartyHit[] = [];
     for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
       if (user.abbreviation && !standsApart(text, start, end)) continue;
