@@ -78,12 +78,15 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
 
 /** A site, works or office written after a listed name: "… Komaki Works", "…株式会社 小牧工場". */
 const SITE_TAIL =
-  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|分公司|办事处|研究所)|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch))$/iu;
+  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|办事处|研究所)|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch))$/iu;
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
 function withoutSites(name: string): string {
   for (let shorter = name.replace(SITE_TAIL, ''); shorter !== name; shorter = name.replace(SITE_TAIL, '')) name = shorter;
   return name;
 }
+
+/** A care-of or account marker before the party meant ("Nippon Express c/o JGSDF Camp Asaka", "A/C IHI Aerospace"): the name starts after it. */
+const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|attn\.?|attention|on behalf of|for (?:the )?account of)[\s:]+/giu;
 
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
@@ -216,7 +219,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (features.key !== '' && features.compact !== whole) out.push(t);
     };
     // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp."
-    for (const part of [name, ...name.split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
+    for (const part of [name, ...name.replace(CARE_OF, '|').split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
       add(part);
       add(withoutSites(part));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);

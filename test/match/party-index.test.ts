@@ -62,6 +62,18 @@ describe('PartyIndex', () => {
     expect(abbreviated.match('GDLS-C London Ontario')).toEqual([]);
   });
 
+  it('a care-of or account marker before the party meant does not hide it ("c/o JGSDF Camp Asaka")', () => {
+    const careOf = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    const jgsdf: Party = { ...party('jgsdf', ['Japan Ground Self-Defense Force', 'JGSDF']), list: 'military-user' };
+    const ref = { party: jgsdf, source: 'S', suspensionSources: new Map() };
+    careOf.add(ref, 'Japan Ground Self-Defense Force', flags);
+    careOf.add(ref, 'JGSDF', { ...flags, abbreviation: true });
+    for (const cell of ['Nippon Express c/o JGSDF Camp Asaka', 'C/O JGSDF, Camp Asaka', 'Yamato Transport A/C JGSDF 1st Division', 'Kintetsu World Express on behalf of JGSDF']) {
+      expect(careOf.match(cell)[0]?.ref.party.id).toBe('jgsdf');
+    }
+    expect(careOf.match('ACME C/O Logistics Ltd')).toEqual([]);
+  });
+
   it('names the listed spelling the document wrote, when a party is listed in several scripts that fold alike', () => {
     const scripts = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
     const atla: Party = { ...party('atla', ['Acquisition, Technology & Logistics Agency']), list: 'military-user', names: { en: ['Acquisition, Technology & Logistics Agency'], zh: ['防卫装备厅'], ja: ['防衛装備庁'] } };
