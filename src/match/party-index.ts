@@ -85,6 +85,20 @@ function withoutSites(name: string): string {
   return name;
 }
 
+/**
+ * A Chinese name without the foreign country written before it, as Chinese paperwork does (美国安杜里尔工业公司,
+ * 比利时赫斯塔尔公司). Not 日本 or 中国, which begin many names themselves (日本電気, 日本ロッキードマーティン, the
+ * unlisted Japanese subsidiary), and only before Chinese characters.
+ */
+function withoutLeadingCountry(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
+  for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
+    if (isListedCountryName(trimmed.slice(0, n))) return /^\p{Script=Han}/u.test(trimmed.slice(n)) ? trimmed.slice(n) : undefined;
+  }
+  return undefined;
+}
+
 /** A care-of or account marker before the party meant ("Nippon Express c/o JGSDF Camp Asaka", "A/C IHI Aerospace"): the name starts after it. */
 const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|attn\.?|attention|on behalf of|for (?:the )?account of)[\s:]+/giu;
 
@@ -222,6 +236,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const part of [name, ...name.replace(CARE_OF, '|').split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
       add(part);
       add(withoutSites(part));
+      add(withoutLeadingCountry(part));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
     }

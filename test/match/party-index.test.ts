@@ -74,6 +74,15 @@ describe('PartyIndex', () => {
     expect(careOf.match('ACME C/O Logistics Ltd')).toEqual([]);
   });
 
+  it('a Chinese name with its country written before it is the listed name (比利时赫斯塔尔公司)', () => {
+    const zh = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    const fn: Party = { ...party('fn', ['FN Herstal']), country: 'BE', names: { en: ['FN Herstal'], zh: ['赫斯塔尔公司'], ja: [] } };
+    zh.add({ party: fn, source: 'S', suspensionSources: new Map() }, '赫斯塔尔公司', flags);
+    expect(zh.match('比利时赫斯塔尔公司')[0]).toMatchObject({ score: 1 });
+    expect(zh.match('美国赫斯塔尔公司')[0]).toMatchObject({ score: 1 });
+    expect(zh.match('比利时公司')).toEqual([]);
+  });
+
   it('names the listed spelling the document wrote, when a party is listed in several scripts that fold alike', () => {
     const scripts = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
     const atla: Party = { ...party('atla', ['Acquisition, Technology & Logistics Agency']), list: 'military-user', names: { en: ['Acquisition, Technology & Logistics Agency'], zh: ['防卫装备厅'], ja: ['防衛装備庁'] } };
