@@ -3,11 +3,13 @@
  * production", "用于试剂盒生产", "キット製造用". An item's `excludedWith` phrase says the goods are not the item ("Ebola
  * virus PCR kit"); for an item marked `excludedWithAsGoodsOnly`, written as their purpose it says nothing of what they are.
  */
-// "for", up to three words of a qualifier ("for fast charger"), or 用于/供 and a few characters before the phrase
+// "for", up to three words of a qualifier ("for fast charger"), or 用于/供/用途： and a few characters before the phrase
 const FOR_BEFORE =
-  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供)[^\s,，;；。、]{0,6})\s*$/;
-// 用 alone after the phrase (试剂盒用, キット用), not 用于 (试剂盒用于检测: the kit is the goods)
-const FOR_AFTER = /^\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:生产|制造|製造|生産)?用(?!于)|向け)/;
+  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。、]{0,6})\s*$/;
+// 用 or 向け after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用,
+// ペルチェ素子メーカー向け; not after a space: "ジルコニウム702 工業用" says what the zirconium is for, not what 702 is);
+// not 用于 (试剂盒用于检测: the kit is the goods) nor 用途
+const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
 
 export function standsAsPurpose(text: string, start: number, end: number): boolean {
   return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));

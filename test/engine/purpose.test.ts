@@ -20,6 +20,11 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('試薬 キット向け', 'キット')).toBe(true);
     expect(asPurpose('GaN epitaxial wafer 6 inch, for fast charger power devices', 'charger')).toBe(true);
     expect(asPurpose('氮化镓外延片 6英寸 用于快充充电器', '充电器')).toBe(true);
+    // the phrase, a few more characters of the same word, then 用 or 向け; a broker's 用途：
+    expect(asPurpose('高纯锗 5N 热像仪镜片用', '热像仪')).toBe(true);
+    expect(asPurpose('镓 99.99% 体温计灌装用', '体温计')).toBe(true);
+    expect(asPurpose('ビスマス 釉薬メーカー向け', '釉薬')).toBe(true);
+    expect(asPurpose('品名：高纯锗|用途：热像仪镜片', '热像仪')).toBe(true);
   });
 
   it('not where it names the goods themselves', () => {
@@ -28,6 +33,10 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('检测试剂盒用于检测炭疽', '检测试剂盒')).toBe(false);
     expect(asPurpose('PCR kit forms part of the order', 'PCR kit')).toBe(false);
     expect(asPurpose('GaN charger 65W, for laptops', 'charger')).toBe(false);
+    expect(asPurpose('砷化镓MMIC芯片5G基站用', 'MMIC')).toBe(false);
+    expect(asPurpose('GaAs MMIC amplifier module', 'MMIC')).toBe(false);
+    expect(asPurpose('试剂盒用途：检测', '试剂盒')).toBe(false);
+    expect(asPurpose('ジルコニウム702　工業用　ハフニウム4.5%以下', 'ジルコニウム702')).toBe(false);
     expect(asPurpose('For research use only. Ebola virus PCR kit', 'PCR kit')).toBe(false);
   });
 });
