@@ -3,13 +3,13 @@ import type { KeywordAutomaton } from '../match/automaton.js';
 import { nameMentionsCountry } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
-import type { PartyMatch } from '../match/party-index.js';
+import { standsAsUnitAbbreviation, type PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
-import { standsAsRecipient } from './purpose.js';
+import { RECIPIENT_MARKER, standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
@@ -214,21 +214,13 @@ function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
     const value = detached(written);
     const hits: PartyHit[] = [];
     for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
-      if (user.abbreviation && !standsApart(text, start, end)) continue;
+      if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER)) continue;
       if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
       hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field: 'description', value, blocking: true, named: true });
     }
     return hits;
   });
 }
-
-/** A Chinese or Japanese abbreviation stands as a word of its own, not inside another (海自 in 北海自動車); 第 and の may lead a unit. */
-function standsApart(text: string, start: number, end: number): boolean {
-  const after = text[end] ?? '';
-  return !KANJI_OR_KANA.test(text[start - 1] ?? '') && (!KANJI_OR_KANA.test(after) || after === '第' || after === 'の');
-}
-
-const KANJI_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 
 /** Whether the end use or the description names a party (screen.ts: such a row is not quiet). */
 export function proseNamesParty(row: Row, rs: RuleSet): boolean {

@@ -17,7 +17,10 @@ export function standsAsPurpose(text: string, start: number, end: number): boole
 
 // after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,
 // as written or folded (纳入, 专用)
-const RECIPIENT_AFTER = /^[^\s,，;；。、|/]*?(?:向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于]))/;
+const RECIPIENT_MARKERS = '向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于])';
+const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:${RECIPIENT_MARKERS})`, 'u');
+/** A recipient marker right where a name ends (海自向け). */
+export const RECIPIENT_MARKER = new RegExp(`^(?:${RECIPIENT_MARKERS})`, 'u');
 
 /**
  * Whether a name starting at `start` of a description stands as whom the goods are for: "for JGSDF training",

@@ -66,6 +66,17 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
  * make another word (海自 in 海自動車).
  */
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+
+/**
+ * Whether a Chinese or Japanese abbreviation of a military user at text[start, end) stands as a word of its own, or leads
+ * a unit's name: not inside another word (海自 in 北海自動車), which kanji or kana on either side would make it, unless
+ * what follows is `alsoFollowedBy` (向け in 海自向け).
+ */
+export function standsAsUnitAbbreviation(text: string, start: number, end: number, alsoFollowedBy?: RegExp): boolean {
+  const rest = text.slice(end);
+  return !CJK_CHAR.test(text[start - 1] ?? '') && (UNIT_FOLLOWS.test(rest) || (alsoFollowedBy?.test(rest) ?? false));
+}
 /** Score of a unit named by an abbreviation of a military user ("JGSDF 1st Airborne Brigade", "陸自第1師団"). */
 const ABBREVIATED_UNIT = 0.95;
 /**
