@@ -8,8 +8,9 @@ const FOR_BEFORE =
   /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。、]{0,6})\s*$/;
 // 用 or 向け after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用,
 // ペルチェ素子メーカー向け; not after a space: "ジルコニウム702 工業用" says what the zirconium is for, not what 702 is);
-// not 用于 (试剂盒用于检测: the kit is the goods) nor 用途
-const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
+// not 用于 (试剂盒用于检测: the kit is the goods) nor 用途. A grade named for a use is that use too (饰品级, jewellery grade,
+// ジュエリーグレード: tungsten carbide powder of a grade for jewellery is still the powder)
+const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making|grade)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け|[级級]|グレード)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
 
 export function standsAsPurpose(text: string, start: number, end: number): boolean {
   return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));
