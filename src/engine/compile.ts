@@ -8,6 +8,7 @@ import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../m
 import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
+import { phraseSetsById } from '../rules/phrase-sets.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
 import { ItemExclusions } from './item-exclusions.js';
@@ -153,7 +154,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     itemTypes: new Map(),
   };
 
-  const phraseSets = new Map(loaded.flatMap(({ pack }) => pack.phraseSets.map((set) => [set.id, set.phrases] as const)));
+  const phraseSets = phraseSetsById(loaded.map(({ pack }) => pack));
   for (const { pack, path, sha256 } of loaded) {
     rs.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
     for (const item of pack.items) addItem(rs, pack, item, phraseSets);

@@ -8,6 +8,7 @@ import { displayPath, sha256 } from '../files/file.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import type { LoadedPack } from './load.js';
 import { readCachedPack } from './pack-cache.js';
+import { undefinedSetRefs } from './phrase-sets.js';
 
 export type CachedPack = Pick<LoadedPack, 'path' | 'file' | 'sha256' | 'pack'>;
 
@@ -35,9 +36,7 @@ export function loadCachedRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): Cach
     packs.push({ path: displayPath(file), file: resolve(file), sha256: hash, pack });
   }
   // a phrase set no pack defines is reported, with its file:line, by the full loader
-  const sets = new Set(packs.flatMap(({ pack }) => pack.phraseSets.map((set) => set.id)));
-  if (packs.some(({ pack }) => pack.items.some((item) => item.excludedWithSets.some((id) => !sets.has(id))))) return undefined;
-  return packs;
+  return undefinedSetRefs(packs.map(({ pack }) => pack)).length === 0 ? packs : undefined;
 }
 
 /** From the cache when every pack is there, else through the full loader (YAML, zod, file:line errors). */

@@ -6,6 +6,7 @@ import { nameFeatures } from '../match/party-names.js';
 import { UserError } from '../model/errors.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
+import { undefinedSetRefs } from './phrase-sets.js';
 import { RulePack } from './schema.js';
 
 export { DEFAULT_RULES_DIR, findRuleFiles };
@@ -143,12 +144,10 @@ function checkAcrossPacks(packs: LoadedPack[]): void {
       sets.set(set.id, lp.locate(['phraseSets', i, 'id']));
     });
   }
-  for (const lp of packs) {
-    lp.pack.items.forEach((item, i) => {
-      item.excludedWithSets.forEach((id, j) => {
-        if (!sets.has(id)) throw new UserError(`${lp.locate(['items', i, 'excludedWithSets', j])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
-      });
-    });
+  const [undefinedSet] = undefinedSetRefs(packs.map((lp) => lp.pack));
+  if (undefinedSet) {
+    const { pack, item, ref, id } = undefinedSet;
+    throw new UserError(`${packs[pack]!.locate(['items', item, 'excludedWithSets', ref])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
   }
   const packIds = new Map<string, string>();
   const ids = new Map<string, { lp: LoadedPack; path: PropertyKey[] }>();
