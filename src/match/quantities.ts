@@ -161,12 +161,16 @@ const WRITTEN: [string, QuantityUnit, number][] = [
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
-/** Chinese and Japanese write large numbers in ten-thousands: 100万帧/秒 is 1,000,000 fps (the fold reads 萬 and 億 as 万 and 亿). */
+/**
+ * Chinese and Japanese write large numbers in ten-thousands: 100万帧/秒 is 1,000,000 fps (the fold reads 萬 and 億 as 万 and
+ * 亿); English writes millions ("1 million fps", "2.5 million frames per second": a framing camera's rate, helper r11a).
+ */
 const MYRIADS = new Map([
   [foldText('万'), 1e4],
   [foldText('亿'), 1e8],
+  [foldText('million'), 1e6],
 ]);
-const MYRIAD = `(${[...MYRIADS.keys()].join('|')})?`;
+const MYRIAD = `(?:\\s?(${[...MYRIADS.keys()].join('|')}))?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
 /**

@@ -27,6 +27,12 @@ describe('statedQuantities', () => {
     expect(stated('涡轮分子泵 5.4万m3/h')).toEqual([['m3/s', 15]]);
   });
 
+  it('numbers written in millions', () => {
+    expect(stated('Framing camera 1 million fps')).toEqual([['fps', 1_000_000]]);
+    expect(stated('high speed camera, 2.5 million frames per second')).toEqual([['fps', 2_500_000]]);
+    expect(stated('budget USD 1 million, camera 1000 fps')).toEqual([['fps', 1000]]);
+  });
+
   it('not a unit inside a longer one, nor a number without its unit', () => {
     expect(stated('12V 100Ah battery')).toEqual([['V', 12]]);
     expect(stated('5000 mAh power bank, USB-C')).toEqual([]);
