@@ -86,6 +86,11 @@ function partyTexts(row: Row): { field: string; value: string }[] {
   return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
 }
 
+/** Whether a party column names a listed party, a military user or one of its ships (screen.ts: such a row is not quiet). */
+export function partyCellsNameParty(row: Row, rs: RuleSet): boolean {
+  return row.norm.parties.some(({ field, value }) => partyHits(rs, field, value).length > 0);
+}
+
 /** Whether another column's cell names a party (screen.ts: such a row is not quiet). */
 export function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
   return row.norm.others.some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
@@ -136,8 +141,25 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    return identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value, true) : rs.parties.match(value));
+    const hits = identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value, true) : rs.parties.match(value));
+    return [...hits, ...shipHits(rs, field, value).filter((s) => !hits.some((h) => h.blocking && h.ref === s.ref))];
   });
+}
+
+/** Warships the cell names by prefix ("USS Blue Ridge (LCC-19)"): with a hull number the navy for certain, else as a review-only name. */
+function shipHits(rs: RuleSet, field: string, value: string): PartyHit[] {
+  return rs.ships.find(value).map(({ ref, text, certain }) => ({
+    ref,
+    name: text,
+    score: 1,
+    basis: 'exact',
+    reviewOnly: !certain,
+    low: false,
+    field,
+    value,
+    blocking: certain,
+    named: true,
+  }));
 }
 
 /** The matches of a name as hits, without the look-alikes of an entry the name is (see partyHits). */

@@ -113,6 +113,10 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       checkDates([...p, 'suspended', j], s.from, s.to);
     });
     if (party.stopped) needSource([...p, 'stopped', 'source'], party.stopped.source);
+    if (party.ships) {
+      needSource([...p, 'ships', 'source'], party.ships.source);
+      if (party.list !== 'military-user') fail([...p, 'ships'], `party ${party.id} is on the ${party.list} list: only a military user's ships name it`);
+    }
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
     if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);

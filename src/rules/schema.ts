@@ -210,6 +210,22 @@ export const PartyName = z.union([
     .strict(),
 ]);
 
+/**
+ * A navy's ship prefix ("USS", "JS"): a ship written with it and its hull number ("USS Blue Ridge (LCC-19)",
+ * "JS Kaga (DDH-184)") is that navy's, a military user wherever the ship lies.
+ */
+export const ShipPrefix = z
+  .object({
+    prefix: z.string().regex(/^[A-Z]{2,5}$/, 'a ship prefix in capitals, e.g. USS'),
+    /**
+     * `review`: the prefix before a ship's name raises review without a hull number too (USS is rarely anything
+     * else); omitted: only with a hull number (JS also begins company names).
+     */
+    withoutHullNumber: z.literal('review').optional(),
+  })
+  .strict();
+export type ShipPrefix = z.infer<typeof ShipPrefix>;
+
 export const Party = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(\.[A-Za-z0-9_-]+)+$/),
@@ -227,6 +243,8 @@ export const Party = z
     stopped: z.object({ from: IsoDate, source: Text, note: Text.optional() }).strict().optional(),
     /** The listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity (2026 wording). */
     transferBan: z.boolean().default(false),
+    /** A military user's ships, named by their prefix (see ShipPrefix). */
+    ships: z.object({ prefixes: z.array(ShipPrefix).min(1), source: Text, note: Text.optional() }).strict().optional(),
     /** Unreliable Entity List: the listing bans the entity's China-related import and export (measure 1). */
     tradeBan: z.boolean().default(false),
     source: Text,

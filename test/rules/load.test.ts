@@ -71,6 +71,13 @@ describe('rule pack errors name file:line:col', () => {
     expect(error(yaml)).toMatch(/party name "Ltd\." has no distinctive words/);
   });
 
+  it('ship prefixes on a party that is not a military user, and a prefix not in capitals', () => {
+    const party = (list: string, prefix: string) =>
+      `${HEAD}parties:\n  - id: cn.x.navy\n    list: ${list}\n    country: US\n    names: { en: [Example Navy] }\n    listed: 2026-02-24\n    source: S\n    ships:\n      prefixes: [{ prefix: ${prefix} }]\n      source: S\n`;
+    expect(error(party('control', 'USS'))).toMatch(/p\d+\.yaml:15:7: party cn\.x\.navy is on the control list: only a military user's ships name it/);
+    expect(error(party('military-user', 'Uss'))).toMatch(/p\d+\.yaml:15:28: a ship prefix in capitals/);
+  });
+
   it('a suspension that ends before it starts', () => {
     const yaml = `${HEAD}items:\n  - id: cn.x.a\n    controlCode: "1C902"\n    title: { en: X }\n    source: S\n    effective: { from: 2025-04-04 }\n    suspended: [{ from: 2025-11-07, to: 2025-11-01, source: S }]\n`;
     expect(error(yaml)).toMatch(/end date 2025-11-01 is before start date 2025-11-07/);

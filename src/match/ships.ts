@@ -1,0 +1,52 @@
+/**
+ * Warships written as navies write them: a ship prefix, the ship's name and its hull number ("USS George
+ * Washington (CVN-73)", "JS Kaga (DDH-184)", "USNS Mercy (T-AH-19)"). A prefix and a hull number together name
+ * the navy for certain. A prefix and a name alone only where the pack says the prefix is rarely anything else
+ * (USS), and never before a legal form: "USS Co., Ltd." is a Japanese car-auction company, "JS Foods" a grocer.
+ */
+import { nameFeatures } from './party-names.js';
+
+export interface ShipHit<R> {
+  ref: R;
+  /** The prefix, the ship's name and its hull number as written. */
+  text: string;
+  /** A hull number stood after the name. */
+  certain: boolean;
+}
+
+/**
+ * After the prefix: the ship's name, whole words that begin with a capital ("The Sullivans", "GEORGE WASHINGTON"); a
+ * word may not run into a hull number ("CVN-73" is none).
+ */
+const SHIP_WORD = String.raw`[A-Z][\p{L}.'’]*(?:-\p{L}+)*(?![\p{L}\p{N}-])`;
+const SHIP_NAME = String.raw`${SHIP_WORD}(?:[ \t]+(?:${SHIP_WORD}|of|the|de))*`;
+/** A hull number: in brackets ("(CVN-73)", "(LCC 19)") or hyphenated ("DDG-62", "T-AH-19"). */
+const HULL_NUMBER = String.raw`\((?:T-)?[A-Z]{1,5}[- ]?\d{1,4}\)|(?<![\p{L}\p{N}-])(?:T-)?[A-Z]{1,5}-\d{1,4}(?![\p{L}\p{N}])`;
+
+export class ShipPrefixes<R> {
+  private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
+  private pattern: RegExp | undefined;
+
+  /** `alone`: the prefix before a ship's name counts without a hull number too (as a possible match). */
+  add(prefix: string, ref: R, alone: boolean): void {
+    this.byPrefix.set(prefix, { ref, alone });
+    this.pattern = undefined;
+  }
+
+  /** The ships the text names, each once. */
+  find(text: string): ShipHit<R>[] {
+    if (this.byPrefix.size === 0) return [];
+    this.pattern ??= new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(${[...this.byPrefix.keys()].join('|')})[ \t]+(${SHIP_NAME})(?:[ \t]*,?[ \t]*(${HULL_NUMBER}))?`,
+      'gu',
+    );
+    const hits: ShipHit<R>[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      const { ref, alone } = this.byPrefix.get(m[1]!)!;
+      const certain = m[3] !== undefined;
+      if (!certain && (!alone || nameFeatures(text.slice(m.index)).legalKinds.size > 0)) continue;
+      if (!hits.some((h) => h.ref === ref && h.certain === certain)) hits.push({ ref, text: m[0].trim(), certain });
+    }
+    return hits;
+  }
+}

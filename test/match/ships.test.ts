@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ShipPrefixes } from '../../src/match/ships.js';
+
+const ships = new ShipPrefixes<string>();
+ships.add('USS', 'US Navy', true);
+ships.add('USNS', 'US Navy', true);
+ships.add('JS', 'JMSDF', false);
+
+const found = (text: string) => ships.find(text).map((h) => `${h.ref}: ${h.text}${h.certain ? '' : ' (no hull number)'}`);
+
+describe('warships named by prefix and hull number', () => {
+  it('a prefix, a name and a hull number, as navies and chandlers write them, name the navy for certain', () => {
+    expect(found('USS George Washington (CVN-73)')).toEqual(['US Navy: USS George Washington (CVN-73)']);
+    expect(found('USS GEORGE WASHINGTON CVN-73, YOKOSUKA')).toEqual(['US Navy: USS GEORGE WASHINGTON CVN-73']);
+    expect(found("ship's stores for USS The Sullivans (DDG-68)")).toEqual(['US Navy: USS The Sullivans (DDG-68)']);
+    expect(found('USNS Mercy (T-AH-19)')).toEqual(['US Navy: USNS Mercy (T-AH-19)']);
+    expect(found('USS Blue Ridge (LCC 19) c/o FLC Yokosuka')).toEqual(['US Navy: USS Blue Ridge (LCC 19)']);
+    expect(found('JS Izumo, DDH-183')).toEqual(['JMSDF: JS Izumo, DDH-183']);
+  });
+
+  it('without a hull number, only a prefix the pack allows alone, and never before a legal form', () => {
+    expect(found('USS George Washington, Pier 12')).toEqual(['US Navy: USS George Washington (no hull number)']);
+    expect(found('JS Kaga')).toEqual([]);
+    expect(found('USS Co., Ltd.')).toEqual([]);
+    expect(found('JS Foods Co., Ltd. (JSF-100)')).toEqual([]);
+  });
+
+  it('other navies, other case and words that only contain the prefix are not ships of these navies', () => {
+    expect(found('HMS Queen Elizabeth (R08)')).toEqual([]);
+    expect(found('Uss Enterprise model kit')).toEqual([]);
+    expect(found('JSDF Camp Zama')).toEqual([]);
+    expect(found('BUSS Logistics (BL-12)')).toEqual([]);
+  });
+});
