@@ -113,6 +113,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       checkDates([...p, 'suspended', j], s.from, s.to);
     });
     if (party.stopped) needSource([...p, 'stopped', 'source'], party.stopped.source);
+    party.addresses.forEach((a, j) => needSource([...p, 'addresses', j, 'source'], a.source));
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
     if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
