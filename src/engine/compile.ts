@@ -4,6 +4,7 @@ import { AnyOrderKeywords } from '../match/word-order.js';
 import { GappedKeywords } from '../match/gapped.js';
 import { TogetherKeywords } from '../match/together.js';
 import { foldText } from '../match/fold.js';
+import { AddressIndex } from '../match/addresses.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import { ShipPrefixes } from '../match/ships.js';
 import type { PackInfo } from '../model/run.js';
@@ -87,6 +88,8 @@ export interface RuleSet {
   parties: PartyIndex<PartyRef>;
   /** Military users named by their ships' prefixes ("USS Blue Ridge (LCC-19)"). */
   ships: ShipPrefixes<PartyRef>;
+  /** Addresses that belong to parties (APO/FPO, a headquarters' street address): they name the party for review only. */
+  partyAddresses: AddressIndex<PartyRef>;
   militaryTerms: KeywordAutomaton<string>;
   /** Words that make a party name a military body (army, navy, 陆军). */
   militaryOrganisations: KeywordAutomaton<string>;
@@ -149,6 +152,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     measures: [],
     parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
     ships: new ShipPrefixes(),
+    partyAddresses: new AddressIndex(),
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
     militaryUserNames: new KeywordAutomaton(),
@@ -184,6 +188,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
         if (party.list === 'military-user' && certain) rs.militaryUserNames.add(foldText(n.name), { ref, name: n.name, abbreviation: n.abbreviation ?? false });
       }
       for (const ship of party.ships?.prefixes ?? []) rs.ships.add(ship.prefix, ref, ship.withoutHullNumber === 'review');
+      for (const address of party.addresses) rs.partyAddresses.add(ref, address);
     }
     if (pack.terms) {
       for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);

@@ -3,7 +3,7 @@ import type { KeywordAutomaton } from '../match/automaton.js';
 import { nameMentionsCountry } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
-import { standsAsUnitAbbreviation, type PartyMatch } from '../match/party-index.js';
+import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
@@ -19,6 +19,8 @@ export interface PartyHit extends PartyMatch<PartyRef> {
   blocking: boolean;
   /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
   named: boolean;
+  /** Known only by an address that belongs to it (the pack's label of the address): review only, never blocking. */
+  address?: string;
 }
 
 /** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
@@ -38,6 +40,8 @@ export interface Nexus {
   militaryUsers: PartyHit[];
   /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
+  /** Countries the row has only from a party known by its address (an APO address brings the US, for review only). */
+  countriesByAddress: Set<string>;
 }
 
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
@@ -70,11 +74,45 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     }
   }
   for (const h of recipientsInDescription(rs, row)) if (!parties.some((p) => p.ref.party.id === h.ref.party.id)) parties.push(h);
-  // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military
-  for (const p of parties) if (p.blocking && !countries.has(p.ref.party.country)) countries.set(p.ref.party.country, partyEvidence(p));
+  // a party not named, whose address the row gives ("PSC 473 Box 1, FPO AP 96349", 市谷本村町5-1): review only
+  for (const { field, value } of partyTexts(row)) {
+    for (const h of addressHits(rs, field, value)) {
+      if (parties.some((p) => p.ref.party.id === h.ref.party.id)) continue;
+      if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
+    }
+  }
+  // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military; one known by
+  // its address brings it too, for review only (an APO address in Germany is the US military's)
+  const countriesByAddress = new Set<string>();
+  for (const p of parties) {
+    if ((p.blocking || p.address !== undefined) && !countries.has(p.ref.party.country)) {
+      countries.set(p.ref.party.country, partyEvidence(p));
+      if (!p.blocking) countriesByAddress.add(p.ref.party.country);
+    }
+  }
 
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs) };
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesByAddress };
+}
+
+/** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */
+function addressHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
+  if (rs.partyAddresses.size === 0) return [];
+  return memoOf<readonly PartyHit[]>(rs, `address hits of "${field}"`, 10_000).get(value, () => {
+    value = detached(value);
+    const hits: PartyHit[] = [];
+    for (const { entry, matched } of rs.partyAddresses.find(value)) {
+      if (hits.some((h) => h.ref.party.id === entry.ref.party.id)) continue;
+      const name = `${entry.label}: ${matched}`;
+      hits.push({ ref: entry.ref, name, score: 1, basis: 'exact', reviewOnly: true, low: false, field, value, blocking: false, named: true, address: entry.label });
+    }
+    return hits;
+  });
+}
+
+/** Whether a party cell or the end use gives an address of a party (screen.ts: such a row is not quiet). */
+export function namesPartyAddress(row: Row, rs: RuleSet): boolean {
+  return rs.partyAddresses.size > 0 && partyTexts(row).some(({ field, value }) => addressHits(rs, field, value).length > 0);
 }
 
 /**
@@ -188,6 +226,7 @@ function otherCellHits(rs: RuleSet, field: string, value: string): readonly Part
  * Chinese or Japanese prose from each of its first places where a listed name's first two characters stand.
  */
 const PROSE_WORD_STARTS = 12;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
 /** After a space or a mark, half- or full-width, a word starts. */
 const WORD_START = /(?<=[\s,;:(（/：、，；「『【])\S/gu;
 const WORD_AT = /[^\s,;:(（/：、，；「『【)）]+/y;
@@ -214,7 +253,9 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
   const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
-      if (m.abbreviation && !terms.has(foldText(m.name))) continue;
+      // a Chinese or Japanese abbreviation (陸自) names no one else: it counts where it begins a word (陸自演習用, not 北海自動車)
+      const cjkAbbreviation = CJK_NAME.test(m.name) && startsCjkWord(text, start);
+      if (m.abbreviation && !terms.has(foldText(m.name)) && !cjkAbbreviation) continue;
       const kept = best.get(m.ref.party.id);
       if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
     }
@@ -236,7 +277,7 @@ function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
     const value = detached(written);
     const hits: PartyHit[] = [];
     for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
-      if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER)) continue;
+      if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
       if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
       hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field: 'description', value, blocking: true, named: true });
     }

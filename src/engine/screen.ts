@@ -10,7 +10,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, onList, otherCellsNameParty, partyCellsNameParty, partyEvidence, proseNamesParty, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, namesPartyAddress, onList, otherCellsNameParty, partyCellsNameParty, partyEvidence, proseNamesParty, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
 export interface ScreenOptions {
@@ -118,7 +118,8 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     !partyCellsNameParty(row, rs) &&
     militaryUses(row, rs).length === 0 &&
     !otherCellsNameParty(row, rs) &&
-    !proseNamesParty(row, rs)
+    !proseNamesParty(row, rs) &&
+    !namesPartyAddress(row, rs)
   );
 }
 
@@ -313,11 +314,14 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   if (country) evidence.push(country);
   evidence.push(...military, ...listings.map(partyEvidence));
   // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
+  // and so does a country the row has only from a party known by its address
+  const countryByAddress = when.nexus !== undefined && nexus.countriesByAddress.has(when.nexus);
   const reviewOnlyListing =
-    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus));
+    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) || countryByAddress;
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
-  const capped = reviewOnlyListing && lowered ? msg('measure.capped') : undefined;
+  const byAddress = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0 && onlyByAddress(nexus, listings, when.military === true, when.nexus);
+  const capped = reviewOnlyListing && lowered ? msg(byAddress || countryByAddress ? 'measure.capped.address' : 'measure.capped') : undefined;
   const onRoute =
     route === 're-export'
       ? msg('route.re-export', { country: row.norm.exportCountry })
@@ -338,6 +342,12 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     evidence: dedupe(evidence),
   });
   return { finding: made, listings };
+}
+
+/** Whether the measure's party is known only by an address that belongs to it (no name, no military term). */
+function onlyByAddress(nexus: Nexus, listings: PartyHit[], military: boolean, country?: string): boolean {
+  const parties = [...listings, ...(military ? nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country) : [])];
+  return parties.length > 0 && parties.every((p) => p.address !== undefined) && (!military || nexus.militaryUses.length === 0);
 }
 
 const describeOne = (e: Evidence): Msg =>
@@ -381,6 +391,7 @@ function partyFindings(
   const findings: Finding[] = [];
   for (const p of nexus.parties) {
     if (listingsUsed.has(p) && !p.blocking) continue; // a measure's finding already says it, at review
+    if (p.address !== undefined && measureFired) continue; // the measure's finding names the address and whose it is
     // a listing that bans trade whatever the goods makes even a possible match worth a look
     const relevant = row.hasItem || p.ref.party.tradeBan || (row.unclassified && p.ref.party.list !== 'defence-contractor');
     const who = { field: field(p.field), value: p.value, party: nameOf(p), list: listName(p.ref.party.list), listed: p.ref.party.listed };

@@ -53,6 +53,7 @@ export const en = {
   'route.unknown-origin': 'exported from {country}, origin not given: if the goods are of PRC origin, ',
   'measure.transfer-ban': '; the listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity',
   'measure.capped': ' (the listing or the name is a LOW-confidence or review-only fact: review only)',
+  'measure.capped.address': ' (the party is known only by an address that belongs to it, which does not say who the consignee is: review only)',
   'measure.details': ' ({parts, list, semicolon})',
   'details.items': 'items: {items, list, comma}',
   'details.goods': 'goods: {field} "{value}" → {matched}',

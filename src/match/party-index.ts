@@ -67,6 +67,12 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
  */
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+/**
+ * What may follow such an abbreviation for the text to say the goods are for the military user: a short word of up to
+ * three kanji and a purpose or delivery marker that ends the word (陸自演習用, 海自訓練用, 陸自駐屯地納入). Not a longer
+ * run (陸自動車整備用: 自動車 is another word), nor a marker that runs on into more text (海自然塩用パッケージ).
+ */
+export const UNIT_PURPOSE_FOLLOWS = /^\p{Script=Han}{1,3}(?:用|向け|[納纳]入|[納纳]品)(?=$|[\s\p{P}])/u;
 
 /**
  * Whether a Chinese or Japanese abbreviation of a military user at text[start, end) stands as a word of its own, or leads
@@ -76,6 +82,10 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u
 export function standsAsUnitAbbreviation(text: string, start: number, end: number, alsoFollowedBy?: RegExp): boolean {
   const rest = text.slice(end);
   return !CJK_CHAR.test(text[start - 1] ?? '') && (UNIT_FOLLOWS.test(rest) || (alsoFollowedBy?.test(rest) ?? false));
+}
+/** Whether a Chinese or Japanese name at text[start] begins a word: no kanji or kana right before it (海自 in 北海自動車 does not). */
+export function startsCjkWord(text: string, start: number): boolean {
+  return !CJK_CHAR.test(text[start - 1] ?? '');
 }
 /** Score of a unit named by an abbreviation of a military user ("JGSDF 1st Airborne Brigade", "陸自第1師団"). */
 const ABBREVIATED_UNIT = 0.95;
@@ -271,8 +281,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const folded = foldCjkVariants(name.normalize('NFKC').toLowerCase()).trim();
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
-      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && UNIT_FOLLOWS.test(folded.slice(prefix.length)))) {
-        for (const id of ids) out.push({ ...this.matchOf(id, ABBREVIATED_UNIT, 'contains'), abbreviation: true });
+      const rest = folded.slice(prefix.length);
+      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
+        // an abbreviation the pack calls review-only names others too (DLA Piper): a name it leads is only possibly a unit
+        for (const id of ids) out.push({ ...this.matchOf(id, this.names[id]!.reviewOnly ? ABBREVIATION_LEADS : ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
     }
     // the abbreviation as a word of its own, then a space: "GDLS-C" (another company) is one word
@@ -291,7 +303,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const out: PartyMatch<R>[] = [];
     for (const id of candidates) {
       const n = this.names[id]!;
-      const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user');
+      // units of a military user count as it, but not a longer name holding a review-only one ("Pentagon Federal Credit Union")
+      const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user' && !n.reviewOnly);
       if (score >= this.thresholds.review) out.push(this.matchOf(id, score, basis));
     }
     return out;

@@ -170,6 +170,8 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   }
   let common = 0;
   let entryCovered = 0;
+  /** Entry weight covered by words written as the entry writes them (not a shortened or misspelt word). */
+  let entryExact = 0;
   let queryCovered = 0;
   const usedEntry = new Set<string>();
   for (const [f, wq] of query.weights) {
@@ -179,6 +181,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
       usedEntry.add(f);
       queryCovered += wq;
       entryCovered += we;
+      if (f !== LEGAL) entryExact += we;
       continue;
     }
     // "for" is not "Forces" shortened: a stopword is never a listed word written short
@@ -210,7 +213,10 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   // one that leaves out a sliver (川崎重工 for 川崎重工業) is the same name written short
   const entryShare = entryCovered / Math.max(entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0), 1e-9);
   if (queryAllCovered && !entryAllCovered && entryShare < 0.85) return { score: Math.min(dice, 0.7), basis: 'broader' };
-  if (entryAllCovered && !queryAllCovered && entry.key.length >= 3) {
+  // a listed name held in a longer one ("… Fort Worth", a site, a unit): only where it is mostly written out as listed; a
+  // word that merely begins like a listed word ("Rhein" of Rheinmetall) before other words is another name
+  const entryNameWeight = entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0);
+  if (entryAllCovered && !queryAllCovered && entry.key.length >= 3 && entryExact >= entryNameWeight / 2) {
     return { score: unitsCount ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }
   return { score: dice, basis: 'similar' };

@@ -117,6 +117,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
       needSource([...p, 'ships', 'source'], party.ships.source);
       if (party.list !== 'military-user') fail([...p, 'ships'], `party ${party.id} is on the ${party.list} list: only a military user's ships name it`);
     }
+    party.addresses.forEach((a, j) => needSource([...p, 'addresses', j, 'source'], a.source));
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
     if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);

@@ -226,6 +226,37 @@ export const ShipPrefix = z
   .strict();
 export type ShipPrefix = z.infer<typeof ShipPrefix>;
 
+/**
+ * An address that belongs to the party (a military post office's form, a headquarters' street address): a party cell or an
+ * end use that gives it names the party by its address only, which raises review and never more (the address alone
+ * does not say who the consignee is). `text`: the address as written, compared after folding (width, case, spaces and
+ * punctuation, 番/号/丁目 between numbers, ヶ/ケ inside a place name), and never inside a longer number (5-1 is not
+ * 15-1 or 5-10). `pattern`: a regular expression (case-insensitive) tried on the cell folded for width and case with
+ * its spaces collapsed, for an address family such as the APO/FPO forms.
+ */
+export const PartyAddress = z
+  .object({
+    text: Text.optional(),
+    pattern: Text.optional(),
+    /** What the address is, for the finding ("Ministry of Defense headquarters, Ichigaya"). */
+    label: Text,
+    source: Text,
+    confidence: Confidence.optional(),
+    note: Text.optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if ((a.text === undefined) === (a.pattern === undefined)) ctx.addIssue({ code: 'custom', message: 'an address has either `text` or `pattern`', path: ['text'] });
+    if (a.pattern !== undefined) {
+      try {
+        new RegExp(a.pattern, 'iu');
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}`, path: ['pattern'] });
+      }
+    }
+  });
+export type PartyAddress = z.infer<typeof PartyAddress>;
+
 export const Party = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(\.[A-Za-z0-9_-]+)+$/),
@@ -234,6 +265,8 @@ export const Party = z
     names: z
       .object({ en: z.array(PartyName).default([]), zh: z.array(PartyName).default([]), ja: z.array(PartyName).default([]) })
       .strict(),
+    /** Addresses that belong to the party: a cell that gives one names the party by its address only (review). */
+    addresses: z.array(PartyAddress).default([]),
     /** Listing date: the entry counts from this day. Omitted for military users by definition. */
     listed: IsoDate.optional(),
     delisted: IsoDate.optional(),

@@ -10,6 +10,7 @@ const party = (id: string, en: string[]): Party => ({
   names: { en, zh: [], ja: [] },
   listed: '2026-02-24',
   suspended: [],
+  addresses: [],
   transferBan: false,
   tradeBan: false,
   source: 'S',

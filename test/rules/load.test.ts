@@ -78,6 +78,14 @@ describe('rule pack errors name file:line:col', () => {
     expect(error(party('military-user', 'Uss'))).toMatch(/p\d+\.yaml:15:28: a ship prefix in capitals/);
   });
 
+  it("a party's address: a pattern that is no regular expression, an address with neither text nor pattern, an undeclared source", () => {
+    const party = (address: string): string =>
+      `${HEAD}parties:\n  - id: jp.military-user.x\n    list: military-user\n    country: JP\n    names: { en: [Foo Command] }\n    source: S\n    addresses:\n${address}`;
+    expect(error(party(`      - { pattern: "(apo", label: L, source: S }\n`))).toMatch(/p\d+\.yaml:14:\d+: not a valid regular expression/);
+    expect(error(party(`      - { label: L, source: S }\n`))).toMatch(/p\d+\.yaml:14:\d+: .*either `text` or `pattern`/);
+    expect(error(party(`      - { text: 市谷本村町5-1, label: L, source: NOPE }\n`))).toMatch(/p\d+\.yaml:14:\d+: source "NOPE" is not one of this pack's sources/);
+  });
+
   it('a suspension that ends before it starts', () => {
     const yaml = `${HEAD}items:\n  - id: cn.x.a\n    controlCode: "1C902"\n    title: { en: X }\n    source: S\n    effective: { from: 2025-04-04 }\n    suspended: [{ from: 2025-11-07, to: 2025-11-01, source: S }]\n`;
     expect(error(yaml)).toMatch(/end date 2025-11-01 is before start date 2025-11-07/);
