@@ -161,12 +161,21 @@ const sideText = (c: QuantityCondition): string =>
 const togetherGroupText = (g: string[] | QuantityCondition): string =>
   Array.isArray(g) ? g.join(' | ') : `${sideText(g)} ${g.quantity}`;
 
-/** Scored as `screen` scores consignees and end users, plus names that contain the text. */
+/** Scored as `screen` scores consignees and end users (names, ships, addresses), plus names that contain the text. */
 export function partiesByName(rs: RuleSet, raw: string): PartyByName[] {
   const found = new Map<string, PartyByName>();
   for (const m of rs.parties.match(raw)) {
     const blocking = rs.parties.isBlocking(m);
     found.set(m.ref.party.id, { ref: m.ref, name: m.name, score: m.score, blocking, how: `name score ${m.score.toFixed(2)}${m.reviewOnly ? ' (review-only name)' : ''}` });
+  }
+  for (const { ref, text, certain } of rs.ships.find(raw)) {
+    if (found.has(ref.party.id)) continue;
+    const how = certain ? 'a ship of it: its prefix and a hull number' : 'its ship prefix without a hull number (review-only)';
+    found.set(ref.party.id, { ref, name: text, score: 1, blocking: certain, how });
+  }
+  for (const { entry, matched } of rs.partyAddresses.find(raw)) {
+    if (found.has(entry.ref.party.id)) continue;
+    found.set(entry.ref.party.id, { ref: entry.ref, name: matched, score: 1, blocking: false, how: `an address of it (${entry.label}): review only` });
   }
   if (foldText(raw).trim().length >= 3) {
     for (const { ref, name } of rs.parties.containing(raw)) {

@@ -76,6 +76,16 @@ describe('lookup', () => {
     expect(mitsubishi).toContain('cn.control-list.mhi-aero-engines');
     expect(lookup('Uniqlo Trading', rules).parties).toEqual([]);
   });
+
+  it('a warship or an address finds its military user as screen reads it: the ship for certain, the address for review', () => {
+    expect(lookup('USS Blue Ridge (LCC-19)', rules).parties).toEqual([
+      expect.objectContaining({ ref: expect.objectContaining({ party: expect.objectContaining({ id: 'us.military-user.navy' }) }), blocking: true }),
+    ]);
+    const [fpo] = lookup('PSC 473 Box 1, FPO AP 96349', rules).parties;
+    expect(fpo).toMatchObject({ ref: { party: { id: 'us.military-user.department-of-defense' } }, blocking: false });
+    expect(fpo?.how).toMatch(/an address of it .*review only/);
+    expect(lookup('USS Co., Ltd.', rules).parties).toEqual([]);
+  });
 });
 
 describe('dualscreen lookup (CLI)', { timeout: 60_000 }, () => {
