@@ -209,4 +209,15 @@ describe('dualscreen rules', { timeout: 60_000 }, () => {
     expect(forbidden.code).toBe(1);
     expect(forbidden.stdout).toMatch(/t\.test\.csv:2: license as expected, but cn\.t\.a fired/);
   });
+
+  it("test never screens a self-test's why column: a why that names a listed party raises nothing", () => {
+    const packDir = join(dir, 'selftest-why');
+    const yaml = `# yaml-language-server: $schema=x\nid: t-why\nversion: "1"\ndataAsOf: 2026-11-28\ntitle: T\nsources:\n  - { id: S, title: S, date: 2025-04-04 }\nparties:\n  - id: cn.control-list.example-defense\n    list: control\n    country: US\n    names: { en: [Example Defense Corporation] }\n    listed: 2025-04-04\n    source: S\n`;
+    spawnSync('mkdir', ['-p', packDir]);
+    writeFileSync(join(packDir, 't.yaml'), yaml);
+    writeFileSync(join(packDir, 't.test.csv'), 'description,hs_code,destination_country,consignee,expect,why\nCopy paper A4,48025600,US,Acme Stationery Inc.,clear,"a stationer, not Example Defense Corporation"\n');
+    const r = cli(['rules', 'test', '--no-bundled-rules', '--rules', packDir]);
+    expect(r.stdout).toMatch(/^1 passed, 0 failed$/m);
+    expect(r.code).toBe(0);
+  });
 });
