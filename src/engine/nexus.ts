@@ -42,6 +42,8 @@ export interface Nexus {
   militaryUses: Evidence[];
   /** Countries the row has only from a party known by its address (an APO address brings the US, for review only). */
   countriesByAddress: Set<string>;
+  /** Countries the row has only from a military user named by a review-only or LOW name: for review only. */
+  countriesByReviewOnlyName: Set<string>;
 }
 
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
@@ -84,15 +86,25 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military; one known by
   // its address brings it too, for review only (an APO address in Germany is the US military's)
   const countriesByAddress = new Set<string>();
+  const countriesByReviewOnlyName = new Set<string>();
   for (const p of parties) {
     if ((p.blocking || p.address !== undefined) && !countries.has(p.ref.party.country)) {
       countries.set(p.ref.party.country, partyEvidence(p));
       if (!p.blocking) countriesByAddress.add(p.ref.party.country);
     }
   }
+  // a military user named by a name that may only raise review (驻日美军 at LOW, a base the US shares) brings its country
+  // for review only, as an address does: a LOW fact raises review, never nothing. Not an abbreviation, whose letters name
+  // others too (DLA, NSA), nor a generic name, which needs the country already.
+  for (const p of parties) {
+    if (p.ref.party.list !== 'military-user' || p.blocking || !p.named || p.address !== undefined || p.abbreviation || p.generic) continue;
+    if (countries.has(p.ref.party.country)) continue;
+    countries.set(p.ref.party.country, partyEvidence(p));
+    countriesByReviewOnlyName.add(p.ref.party.country);
+  }
 
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesByAddress };
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesByAddress, countriesByReviewOnlyName };
 }
 
 /** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */

@@ -316,8 +316,12 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
   // and so does a country the row has only from a party known by its address
   const countryByAddress = when.nexus !== undefined && nexus.countriesByAddress.has(when.nexus);
+  const countryByReviewOnlyName = when.nexus !== undefined && nexus.countriesByReviewOnlyName.has(when.nexus);
   const reviewOnlyListing =
-    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) || countryByAddress;
+    (listings.length > 0 && listings.every((p) => !p.blocking)) ||
+    (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) ||
+    countryByAddress ||
+    countryByReviewOnlyName;
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
   const byAddress = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0 && onlyByAddress(nexus, listings, when.military === true, when.nexus);

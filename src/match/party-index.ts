@@ -113,6 +113,9 @@ function withoutSites(name: string): string {
  */
 function withoutLeadingCountry(name: string): string | undefined {
   const trimmed = name.trim();
+  // 米軍/美军 ("the US forces") before a base's name, as Japanese and Chinese paperwork write it (米軍嘉手納基地, 美军普天间基地)
+  const forces = /^(?:米軍|美军|美軍)(?=[\p{Script=Han}\p{Script=Katakana}])/u.exec(trimmed);
+  if (forces) return trimmed.slice(forces[0].length);
   if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
     if (isListedCountryName(trimmed.slice(0, n))) return /^\p{Script=Han}/u.test(trimmed.slice(n)) ? trimmed.slice(n) : undefined;
