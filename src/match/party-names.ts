@@ -46,6 +46,38 @@ export type NameAbbreviations = ReadonlyMap<string, readonly string[]>;
 const NO_ABBREVIATIONS: NameAbbreviations = new Map();
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+
+/**
+ * Legal forms as Japanese paperwork writes foreign companies' names in katakana, by kind ("ロッキード・マーティン・
+ * コーポレーション", "L3ハリス・テクノロジーズ・インク", "VSEコーポレーション"): only as words of their own, after a middle
+ * dot, a space, a Latin name or the start, and before a mark or the end (インクジェット is no インク).
+ */
+const KATAKANA_LEGAL_FORMS = new Map<string, string>([
+  ...['インコーポレイテッド', 'インコーポレーテッド', 'インク'].map((w): [string, string] => [w, 'inc']),
+  ...['コーポレーション', 'コーポレイション'].map((w): [string, string] => [w, 'corp']),
+  ...['カンパニー', 'リミテッド'].map((w): [string, string] => [w, 'ltd']),
+  ['エルエルシー', 'llc'],
+  ['ホールディングス', 'holdings'],
+]);
+const WORD_EDGE = '\\s・･=＝\\-‐,、.()（）';
+const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
+/** 社 ("company") after a foreign name in katakana or Latin letters: ロッキード・マーチン社, VSE社 (not 商社, 神社). */
+const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
+
+/**
+ * Katakana spellings of one foreign name folded together, on listed names and documents alike: ヴァ and バ, ティ and
+ * チ (マーティン, マーチン), ジェ and ゼ (ジェネラル, ゼネラル), a long vowel written ー or イ after an e-sound
+ * (コーポレイション, コーポレーション), and ッ and ー left out (ダイナミックス, ダイナミクス).
+ */
+function foldKatakanaSpelling(s: string): string {
+  return s
+    .replace(/ヴ([ァィェォ])/gu, (_, small: string) => ({ ァ: 'バ', ィ: 'ビ', ェ: 'ベ', ォ: 'ボ' })[small]!)
+    .replace(/ヴ/gu, 'ブ')
+    .replace(/ティ/gu, 'チ')
+    .replace(/ジェ/gu, 'ゼ')
+    .replace(/(?<=[エケセテネヘメレゲゼデベペ])イ/gu, 'ー')
+    .replace(/[ッー]/gu, '');
+}
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
 /** Spaces, hyphens and middle dots between two Chinese or Japanese characters: "三菱 電機", "防衛・装備庁". */
 const CJK_GAP = new RegExp(`(?<=[${CJK}])[\\s\\-‐・·]+(?=[${CJK}])`, 'gu');
@@ -82,8 +114,21 @@ function withoutDiacritics(s: string): string {
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
-  let s = foldName(raw);
+  const legalKinds = new Set<string>();
   let legal = false;
+  const written = raw
+    .normalize('NFKC')
+    .replace(KATAKANA_LEGAL, (form: string) => {
+      legalKinds.add(KATAKANA_LEGAL_FORMS.get(form)!);
+      return ' ';
+    })
+    // 社 says "company" and no kind of one
+    .replace(TRAILING_SHA, () => {
+      legal = true;
+      return ' ';
+    });
+  let s = foldKatakanaSpelling(foldName(written));
+  legal ||= legalKinds.size > 0;
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
       legal = true;
@@ -92,7 +137,6 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
   }
   const weights = new Map<string, number>();
   const keyParts: string[] = [];
-  const legalKinds = new Set<string>();
   const cjkRuns: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
     cjkRuns.push(run);

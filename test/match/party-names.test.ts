@@ -101,3 +101,24 @@ describe('namesakes and accents', () => {
     expect(score('SPACEKNOW INC., odštěpný závod s.r.o.', 'SPACEKNOW INC., odstepny zavod s.r.o.')).toBe(1);
   });
 });
+
+describe('foreign names in katakana, as Japanese invoices write them', () => {
+  it('katakana legal forms and 社 are legal forms, as words of their own', () => {
+    expect(score('ロッキード・マーティン・コーポレーション', 'ロッキード・マーティン')).toBe(1);
+    expect(score('アンドゥリル社', 'アンドゥリル')).toBe(1);
+    expect(score('VSEコーポレーション', 'VSE Corporation')).toBe(1);
+    expect(score('L3ハリス・テクノロジーズ・インク', 'L3ハリス・テクノロジーズ')).toBe(1);
+    // not inside a word, nor 社 of an ordinary Japanese word
+    expect(nameFeatures('インクジェット・ジャパン').legalKinds.size).toBe(0);
+    expect(nameFeatures('インクジェット・ジャパン').key).toMatch(/^インク/);
+    expect(nameFeatures('東京商社').key).toBe(nameFeatures('東京商社株式会社').key);
+  });
+
+  it('spellings of one foreign word are one name: マーティン and マーチン, ジェネラル and ゼネラル, ッ and ー', () => {
+    expect(score('ロッキード・マーチン・コーポレイション', 'ロッキード・マーティン')).toBe(1);
+    expect(score('ジェネラル・ダイナミクス', 'ゼネラル・ダイナミクス')).toBe(1);
+    expect(score('ゼネラル・ダイナミックス・ランド・システムズ', 'ゼネラル・ダイナミクス・ランド・システムズ')).toBe(1);
+    expect(score('エアロヴァイロンメント', 'エアロバイロンメント')).toBe(1);
+    expect(score('ロッキード・マーチン', 'ロックウェル・コリンズ')).toBeLessThan(0.8);
+  });
+});
