@@ -1,6 +1,6 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
 import type { KeywordAutomaton } from '../match/automaton.js';
-import { nameMentionsCountry } from '../match/countries.js';
+import { nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
@@ -40,10 +40,11 @@ export interface Nexus {
   militaryUsers: PartyHit[];
   /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
-  /** Countries the row has only from a party known by its address (an APO address brings the US, for review only). */
-  countriesByAddress: Set<string>;
-  /** Countries the row has only from a military user named by a review-only or LOW name: for review only. */
-  countriesByReviewOnlyName: Set<string>;
+  /**
+   * Countries the row has for review only, and why: from a party known by its address (an APO address brings the US),
+   * from a military user named by a review-only or LOW name, or as the country a territory on the row belongs to (Guam).
+   */
+  countriesForReview: Map<string, 'address' | 'review-only name' | 'territory'>;
 }
 
 export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
@@ -85,12 +86,11 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   }
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military; one known by
   // its address brings it too, for review only (an APO address in Germany is the US military's)
-  const countriesByAddress = new Set<string>();
-  const countriesByReviewOnlyName = new Set<string>();
+  const countriesForReview: Nexus['countriesForReview'] = new Map();
   for (const p of parties) {
     if ((p.blocking || p.address !== undefined) && !countries.has(p.ref.party.country)) {
       countries.set(p.ref.party.country, partyEvidence(p));
-      if (!p.blocking) countriesByAddress.add(p.ref.party.country);
+      if (!p.blocking) countriesForReview.set(p.ref.party.country, 'address');
     }
   }
   // a military user named by a name that may only raise review (驻日美军 at LOW, a base the US shares) brings its country
@@ -100,11 +100,18 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (p.ref.party.list !== 'military-user' || p.blocking || !p.named || p.address !== undefined || p.abbreviation || p.generic) continue;
     if (countries.has(p.ref.party.country)) continue;
     countries.set(p.ref.party.country, partyEvidence(p));
-    countriesByReviewOnlyName.add(p.ref.party.country);
+    countriesForReview.set(p.ref.party.country, 'review-only name');
+  }
+  // a territory brings the country it belongs to, for review only: a base on Guam is the US military's
+  for (const [code, evidence] of [...countries]) {
+    const sovereign = sovereignOf(code);
+    if (sovereign === undefined || countries.has(sovereign)) continue;
+    countries.set(sovereign, { ...evidence, matched: sovereign });
+    countriesForReview.set(sovereign, 'territory');
   }
 
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesByAddress, countriesByReviewOnlyName };
+  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesForReview };
 }
 
 /** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */

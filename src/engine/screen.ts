@@ -313,19 +313,16 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   const goodsEvidence = evidence.length;
   if (country) evidence.push(country);
   evidence.push(...military, ...listings.map(partyEvidence));
-  // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure
-  // and so does a country the row has only from a party known by its address
-  const countryByAddress = when.nexus !== undefined && nexus.countriesByAddress.has(when.nexus);
-  const countryByReviewOnlyName = when.nexus !== undefined && nexus.countriesByReviewOnlyName.has(when.nexus);
+  // a listing or military user named only by a LOW or review-only fact raises review, however severe the measure,
+  // and so does a country the row has only for review (from an address, a review-only name or a territory)
+  const countryForReview = when.nexus === undefined ? undefined : nexus.countriesForReview.get(when.nexus);
   const reviewOnlyListing =
-    (listings.length > 0 && listings.every((p) => !p.blocking)) ||
-    (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) ||
-    countryByAddress ||
-    countryByReviewOnlyName;
+    (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) || countryForReview !== undefined;
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
   const byAddress = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0 && onlyByAddress(nexus, listings, when.military === true, when.nexus);
-  const capped = reviewOnlyListing && lowered ? msg(byAddress || countryByAddress ? 'measure.capped.address' : 'measure.capped') : undefined;
+  const cappedWhy = byAddress || countryForReview === 'address' ? 'measure.capped.address' : countryForReview === 'territory' ? 'measure.capped.territory' : 'measure.capped';
+  const capped = reviewOnlyListing && lowered ? msg(cappedWhy) : undefined;
   const onRoute =
     route === 're-export'
       ? msg('route.re-export', { country: row.norm.exportCountry })

@@ -54,6 +54,7 @@ export const en = {
   'measure.transfer-ban': '; the listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity',
   'measure.capped': ' (the listing or the name is a LOW-confidence or review-only fact: review only)',
   'measure.capped.address': ' (the party is known only by an address that belongs to it, which does not say who the consignee is: review only)',
+  'measure.capped.territory': ' (the row\'s country is a territory of the country the measure names, which the row does not give: review only)',
   'measure.details': ' ({parts, list, semicolon})',
   'details.items': 'items: {items, list, comma}',
   'details.goods': 'goods: {field} "{value}" → {matched}',

@@ -52,6 +52,7 @@ export const ja: Record<MessageId, string> = {
   'measure.transfer-ban': '；このリスト掲載は、国外の者が中国原産の両用品目をこの企業・団体に移転することも禁止',
   'measure.capped': '（掲載または名称が確度の低い事実、または確認用のみ：確認にとどめる）',
   'measure.capped.address': '（当該者に属する住所のみで識別され、住所だけでは荷受人が誰か分からない：確認にとどめる）',
+  'measure.capped.territory': '（当該行の国・地域は措置が対象とする国の属領で、その国自体は記載されていない：確認にとどめる）',
   'measure.details': '（{parts, list, semicolon}）',
   'details.items': '品目：{items, list, comma}',
   'details.goods': '貨物：{field}「{value}」→ {matched}',

@@ -51,6 +51,7 @@ export const zh: Record<MessageId, string> = {
   'measure.transfer-ban': '；该列名同时禁止境外组织和个人向该实体转移原产于中国的两用物项',
   'measure.capped': '（该列名或名称为低可信度或仅提示复核的事实：仅提示复核）',
   'measure.capped.address': '（仅凭属于该方的地址识别，地址不能说明收货人是谁：仅提示复核）',
+  'measure.capped.territory': '（该行的国家或地区为措施所指国家的属地，该行未写明该国：仅提示复核）',
   'measure.details': '（{parts, list, semicolon}）',
   'details.items': '物项：{items, list, comma}',
   'details.goods': '货物：{field}“{value}”→ {matched}',

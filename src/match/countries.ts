@@ -8,6 +8,8 @@ export interface CountryEntry {
   name: string;
   aliases: string[];
   note?: string;
+  /** The country a territory with a code of its own belongs to (Guam: US). */
+  sovereign?: string;
 }
 
 let entries: readonly CountryEntry[] | undefined;
@@ -52,6 +54,14 @@ function listed(): Map<string, string> {
     }
   }
   return (listedKeys = map);
+}
+
+let sovereigns: Map<string, string> | undefined;
+
+/** The country a territory belongs to (GU → US), from countries.json; undefined for a country of its own. */
+export function sovereignOf(code: string): string | undefined {
+  sovereigns ??= new Map(countryEntries().flatMap((e) => (e.sovereign ? [[e.code, e.sovereign] as [string, string]] : [])));
+  return sovereigns.get(code);
 }
 
 /** Whether the text is one of countries.json's spellings of a country ("Taiwan", "USA"), ICU's names aside. */

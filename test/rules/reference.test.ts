@@ -12,8 +12,18 @@ const word = z.string().min(1);
 const SCHEMAS: Record<string, z.ZodType> = {
   'countries.json': z.strictObject({
     ...described,
+    sovereign: word,
     countries: z
-      .array(z.strictObject({ code: z.string().regex(/^[A-Z]{2}$/), alpha3: z.string().regex(/^[A-Z]{3}$/), name: word, aliases: z.array(word), note: word.optional() }))
+      .array(
+        z.strictObject({
+          code: z.string().regex(/^[A-Z]{2}$/),
+          alpha3: z.string().regex(/^[A-Z]{3}$/),
+          name: word,
+          aliases: z.array(word),
+          note: word.optional(),
+          sovereign: z.string().regex(/^[A-Z]{2}$/).optional(),
+        }),
+      )
       .min(240),
   }),
   'units.json': z.strictObject({ ...described, units: z.array(z.strictObject({ kind: word, factor: z.number().positive(), names: z.array(word).min(1) })).min(1) }),
