@@ -3,17 +3,28 @@
  * production", "用于试剂盒生产", "キット製造用". An item's `excludedWith` phrase says the goods are not the item ("Ebola
  * virus PCR kit"); for an item marked `excludedWithAsGoodsOnly`, written as their purpose it says nothing of what they are.
  */
-// "for", up to three words of a qualifier ("for fast charger"), or 用于/供/用途： and a few characters before the phrase
+// "for" and up to three words of a qualifier ("for fast charger"), or 用于/供/用途： and a few characters before the
+// phrase, a list of uses too (用于端铣刀、锯片和钻头)
 const FOR_BEFORE =
-  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。、]{0,6})\s*$/;
+  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。]{0,12})\s*$/;
+// "for" and a list of uses before the phrase: "for end mills, saw blades and drill bits", "for LED chips and GaN transistors"
+const FOR_LIST = /\bfor((?:(?: |, |,? (?:and|or|&) )[a-z0-9-]+){1,8})(?:,? (?:and|or|&)|,)?\s*$/;
+const LIST_MARK = /,| (?:and|or|&)(?: |$)/;
+
 // 用 or 向け after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用,
 // ペルチェ素子メーカー向け; not after a space: "ジルコニウム702 工業用" says what the zirconium is for, not what 702 is);
 // not 用于 (试剂盒用于检测: the kit is the goods) nor 用途. A grade named for a use is that use too (饰品级, jewellery grade,
 // ジュエリーグレード: tungsten carbide powder of a grade for jewellery is still the powder)
 const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making|grade)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け|[级級]|グレード)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
 
+function forBefore(before: string): boolean {
+  if (FOR_BEFORE.test(before)) return true;
+  const list = FOR_LIST.exec(before);
+  return list !== null && LIST_MARK.test(list[0]);
+}
+
 export function standsAsPurpose(text: string, start: number, end: number): boolean {
-  return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FOR_AFTER.test(text.slice(end, end + 12));
+  return forBefore(text.slice(Math.max(0, start - 60), start)) || FOR_AFTER.test(text.slice(end, end + 12));
 }
 
 // after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,

@@ -28,6 +28,10 @@ describe('a phrase written as what the goods are for', () => {
     // a grade named for a use
     expect(asPurpose('碳化钨粉末 饰品级 用于钨钢戒指坯料', '饰品')).toBe(true);
     expect(asPurpose('tungsten carbide powder, jewelry grade', 'jewelry')).toBe(true);
+    // a list of uses after "for" or 用于
+    expect(asPurpose('Tungsten carbide powder WC 99.9%, for end mills, saw blades and drill bits', 'drill bits')).toBe(true);
+    expect(asPurpose('Gallium metal 6N for LED chips and GaN transistors', 'transistors')).toBe(true);
+    expect(asPurpose('碳化钨粉 用于端铣刀、锯片和钻头', '钻头')).toBe(true);
   });
 
   it('not where it names the goods themselves', () => {
@@ -41,6 +45,8 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('试剂盒用途：检测', '试剂盒')).toBe(false);
     expect(asPurpose('ジルコニウム702　工業用　ハフニウム4.5%以下', 'ジルコニウム702')).toBe(false);
     expect(asPurpose('For research use only. Ebola virus PCR kit', 'PCR kit')).toBe(false);
+    // four words after "for" with no list between them are no list of uses
+    expect(asPurpose('Packaged for direct retail sale GaN transistors TO-247', 'transistors')).toBe(false);
   });
 });
 
