@@ -7,9 +7,13 @@
 // phrase, a list of uses too (用于端铣刀、锯片和钻头)
 const FOR_BEFORE =
   /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。]{0,12})\s*$/;
-// "for" and a list of uses before the phrase: "for end mills, saw blades and drill bits", "for LED chips and GaN transistors"
+// "for" and a list of uses before the phrase: "for end mills, saw blades and drill bits", "for LED chips and GaN
+// transistors". A list has "and", "or" or "&" before its last use: after a comma alone, "for fishing rods, 3K twill, 200
+// gsm" goes on to say what the goods are
 const FOR_LIST = /\bfor((?:(?: |, |,? (?:and|or|&) )[a-z0-9-]+){1,8})(?:,? (?:and|or|&)|,)?\s*$/;
-const LIST_MARK = /,| (?:and|or|&)(?: |$)/;
+const CONJUNCTION = / (?:and|or|&)(?: |$)/;
+/** After a use in the middle of a list, the list goes on to its "and" within a few words: ", saw blades and drill bits". */
+const LIST_GOES_ON = /^[a-z0-9-]*(?:,? [a-z0-9-]+){0,4}?,? (?:and|or|&) /;
 
 // 用 or 向け after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用,
 // ペルチェ素子メーカー向け; not after a space: "ジルコニウム702 工業用" says what the zirconium is for, not what 702 is);
@@ -17,14 +21,14 @@ const LIST_MARK = /,| (?:and|or|&)(?: |$)/;
 // ジュエリーグレード: tungsten carbide powder of a grade for jewellery is still the powder)
 const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making|grade)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け|[级級]|グレード)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
 
-function forBefore(before: string): boolean {
-  if (FOR_BEFORE.test(before)) return true;
+function inListOfUses(before: string, after: string): boolean {
   const list = FOR_LIST.exec(before);
-  return list !== null && LIST_MARK.test(list[0]);
+  return list !== null && (CONJUNCTION.test(list[0]) || (list[0].includes(',') && LIST_GOES_ON.test(after)));
 }
 
 export function standsAsPurpose(text: string, start: number, end: number): boolean {
-  return forBefore(text.slice(Math.max(0, start - 60), start)) || FOR_AFTER.test(text.slice(end, end + 12));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return FOR_BEFORE.test(before) || FOR_AFTER.test(text.slice(end, end + 12)) || inListOfUses(before, text.slice(end, end + 60));
 }
 
 // after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,

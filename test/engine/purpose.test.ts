@@ -30,6 +30,7 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('tungsten carbide powder, jewelry grade', 'jewelry')).toBe(true);
     // a list of uses after "for" or 用于
     expect(asPurpose('Tungsten carbide powder WC 99.9%, for end mills, saw blades and drill bits', 'drill bits')).toBe(true);
+    expect(asPurpose('Tungsten carbide powder WC 99.9%, for end mills, saw blades and drill bits', 'saw blades')).toBe(true);
     expect(asPurpose('Gallium metal 6N for LED chips and GaN transistors', 'transistors')).toBe(true);
     expect(asPurpose('碳化钨粉 用于端铣刀、锯片和钻头', '钻头')).toBe(true);
   });
@@ -47,6 +48,8 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('For research use only. Ebola virus PCR kit', 'PCR kit')).toBe(false);
     // four words after "for" with no list between them are no list of uses
     expect(asPurpose('Packaged for direct retail sale GaN transistors TO-247', 'transistors')).toBe(false);
+    // after a comma alone the description goes on to say what the goods are
+    expect(asPurpose('Price list: carbon prepreg for fishing rods, 3K twill, 200 gsm', 'twill')).toBe(false);
   });
 });
 
