@@ -325,7 +325,9 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
   const byAddress = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0 && onlyByAddress(nexus, listings, when.military === true, when.nexus);
-  const capped = reviewOnlyListing && lowered ? msg(byAddress || countryByAddress ? 'measure.capped.address' : 'measure.capped') : undefined;
+  const bySound = listings.length > 0 && listings.every((p) => p.basis === 'sound');
+  const capped =
+    reviewOnlyListing && lowered ? msg(byAddress || countryByAddress ? 'measure.capped.address' : bySound ? 'measure.capped.sound' : 'measure.capped') : undefined;
   const onRoute =
     route === 're-export'
       ? msg('route.re-export', { country: row.norm.exportCountry })
@@ -403,7 +405,7 @@ function partyFindings(
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
       continue;
     }
-    const why = p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
+    const why = p.basis === 'sound' ? msg('why.sound', { score: p.score }) : p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
     const text = msg('party.possible', { ...who, why, name: p.name });
     if (!relevant) {
       note(msg('note.party.possible', { text }));
