@@ -69,6 +69,7 @@ export const en = {
   'party.possible': '{field} "{value}" may be {party} on {list}{listed, select, none {} other {, listed {listed}}} ({why}: matched "{name}")',
   'why.review-only': 'a name that only flags for review',
   'why.score': 'score {score}',
+  'why.sound': 'a match by sound of the katakana, never certain, score {score}',
   'finding.party.possible': 'possible party match: {text}',
   'note.party.possible': '{text}',
   'note.party.not-dual-use': '{field} "{value}" is {party} on {list}{listed, select, none {} other {, listed {listed}}}; the item was not identified as dual-use',

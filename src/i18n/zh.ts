@@ -65,6 +65,7 @@ export const zh: Record<MessageId, string> = {
   'party.possible': '{field}“{value}”可能是{list}上的 {party}{listed, select, none {} other {（{listed} 列入）}}（{why}：匹配“{name}”）',
   'why.review-only': '仅提示复核的名称',
   'why.score': '相似度 {score}',
+  'why.sound': '片假名读音相近，不能确定，相似度 {score}',
   'finding.party.possible': '可能的列名方：{text}',
   'note.party.possible': '{text}',
   'note.party.not-dual-use': '{field}“{value}”是{list}上的 {party}{listed, select, none {} other {（{listed} 列入）}}；货物未被识别为两用物项',

@@ -5,10 +5,11 @@ import { foldCjkVariants } from './cjk-variants.js';
 import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
+import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
 
 /** What the index needs to know of a listed party; the rest of the entry travels with it untouched. */
 export interface IndexedRef {
-  party: { id: string; list: string; confidence: Confidence };
+  party: { id: string; list: string; confidence: Confidence; country?: string };
 }
 
 /** How a name of a party is written in its pack. */
@@ -38,7 +39,7 @@ export interface PartyMatch<R extends IndexedRef = IndexedRef> {
   /** The listed name that matched. */
   name: string;
   score: number;
-  basis: NameScore['basis'];
+  basis: NameScore['basis'] | 'sound';
   /** True when the score cannot block because the name or entry is LOW or review-only. */
   reviewOnly: boolean;
   /** The name or the entry is a LOW-confidence fact. */
@@ -94,6 +95,11 @@ const ABBREVIATED_UNIT = 0.95;
  * a possible match, never a certain one, since a business of that name need not be the listed one.
  */
 const ABBREVIATION_LEADS = 0.85;
+/**
+ * The lists whose Latin names are matched by sound against katakana (sound.ts): foreign entities that Japanese paperwork
+ * writes in katakana. Not Japanese parties (their katakana is their own name, not a rendering), except on the UEL.
+ */
+const SOUND_LISTS = new Set(['control', 'unreliable', 'watch']);
 /** The lists whose abbreviations are looked for leading a longer name (a watch-list one, such as OTC, is a common word too). */
 const LEAD_LISTS = new Set(['control', 'unreliable']);
 
@@ -149,6 +155,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly startWords = new Map<string, boolean>();
   /** The first two characters of every Chinese or Japanese name, folded: where such a name may start in prose. */
   private readonly cjkFirstPairs = new Set<string>();
+  /** Latin names of foreign listed entities as keys of their sound, computed once: matched against katakana. */
+  private readonly sounds: { id: number; sound: SoundName }[] = [];
 
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
@@ -179,6 +187,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       return;
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
+    if (SOUND_LISTS.has(ref.party.list) && (ref.party.country !== 'JP' || ref.party.list === 'unreliable')) {
+      const sound = soundName(name);
+      if (sound) this.sounds.push({ id, sound });
+    }
   }
 
   /**
@@ -239,9 +251,14 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
     this.publishedMatches(name).forEach(keep);
-    for (const candidate of this.leads(name)) {
+    const leads = this.leads(name);
+    for (const candidate of leads) {
       this.abbreviationMatches(candidate).forEach(keep);
       this.score(candidate, misspelt).forEach(keep);
+    }
+    // a name in katakana that names no one for certain: read by sound against the listed Latin names (a party cell only)
+    if (misspelt && this.sounds.length > 0 && hasKatakana(name) && ![...best.values()].some((m) => this.isBlocking(m))) {
+      for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -313,7 +330,24 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return out;
   }
 
-  private matchOf(id: number, score: number, basis: NameScore['basis'], published = false): PartyMatch<R> {
+  /**
+   * Listed Latin names the katakana name sounds like (sound.ts): possible matches only, review-only whatever the score,
+   * named so that the finding says the name was read by sound.
+   */
+  private soundMatches(name: string): PartyMatch<R>[] {
+    const query = soundQuery(name);
+    if (!query) return [];
+    const out: PartyMatch<R>[] = [];
+    for (const { id, sound } of this.sounds) {
+      const score = compareBySound(query, sound);
+      if (score === undefined || score < this.thresholds.review) continue;
+      const m = this.matchOf(id, Math.min(score, this.thresholds.block - 0.01), 'sound');
+      out.push({ ...m, name: `${m.name} (read by sound from katakana "${query.reading}")`, reviewOnly: true });
+    }
+    return out;
+  }
+
+  private matchOf(id: number, score: number, basis: PartyMatch['basis'], published = false): PartyMatch<R> {
     const n = this.names[id]!;
     const low = n.confidence === 'LOW' || n.ref.party.confidence === 'LOW';
     const reviewOnly = n.reviewOnly || low;

@@ -30,6 +30,8 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
   ...['as', 'sro', 'spol', 'spa', 'srl', 'uab', 'sp', 'zoo'].map((w): [string, string] => [w, w]),
 ]);
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
+/** The kind of Latin legal form a word is ("corp", "inc", "kk" ...), if it is one. */
+export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGAL_FORMS.get(word);
 
 /** Longest first, so 股份有限公司 is taken before 有限公司. */
 const CJK_LEGAL_FORMS = [
@@ -60,9 +62,9 @@ const KATAKANA_LEGAL_FORMS = new Map<string, string>([
   ['ホールディングス', 'holdings'],
 ]);
 const WORD_EDGE = '\\s・･=＝\\-‐,、.()（）';
-const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
+export const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
 /** 社 ("company") after a foreign name in katakana or Latin letters: ロッキード・マーチン社, VSE社 (not 商社, 神社). */
-const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
+export const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
 
 /**
  * Katakana spellings of one foreign name folded together, on listed names and documents alike: ヴァ and バ, ティ and
@@ -166,7 +168,7 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
 }
 
 /** Runs of single letters are one word: "I.H.I." is "ihi", "U.S." is "us", "K.K." is "kk". */
-function mergeInitials(tokens: string[]): string[] {
+export function mergeInitials(tokens: string[]): string[] {
   const out: string[] = [];
   let initials = '';
   for (const t of tokens) {

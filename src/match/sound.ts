@@ -1,0 +1,366 @@
+/**
+ * Matching by sound: a foreign company's name written in katakana ("インターコースタル・エレクトロニクス社") against the
+ * listed Latin name (Inter-Coastal Electronics), for the many listed entities that have no sourced katakana name.
+ *
+ * Both sides are reduced to a phonetic key per word: a consonant skeleton in which the sounds katakana merges are one
+ * class. The katakana is first read as Hepburn romaji with the loanword conventions (ー, ッ, small ァィゥェォャュョ, ヴ,
+ * ティ/ディ/トゥ/ドゥ, ファ/フィ/フェ/フォ, ウィ/ウェ/ウォ, シェ/ジェ/チェ; ン before b/p read m); the Latin name is read with a
+ * handful of English spelling rules (ph→f, ck/q/hard c→k, soft c and g→s/j, x→ks, -tion/-sion→shon, tech→tek, gh and
+ * initial kn/wr/ps silent, doubled letters single, and the r after a vowel that katakana drops: Inter → インター).
+ *
+ * The key: vowels (and y, and w or h not before a vowel) are left out, a word that begins with a vowel starts with V,
+ * and the consonants fall into classes: B (b v), P, F, H, K (k c q), G, S (s z j sh th, soft c and g), T (t ch), D, R
+ * (l r), M, N, W; digits stay. Runs of one class are one. So "Intercoastal" and インターコースタル are both VNTKSTR,
+ * "Electronics" and エレクトロニクス VRKTRNKS, "Teledyne" and テレダイン TRDN.
+ *
+ * A match by sound is never certain: it scores in the review band (below 0.92) and the index marks it review-only.
+ * Precision comes from the whole name: every word of the listed name must be matched, in order, by words of the
+ * document's name and every word of the document's name must match (stopwords and legal forms aside), a word's key
+ * exactly or, from five classes up, with one edit; a name made only of common words (Applied Technologies Group)
+ * needs every key exact; a one-word listed name (Epirus, Exelis) needs its key exact and the document to write a foreign legal form (エピルス社, エクセリス・インク), so that a bare ordinary word (キュービック, サミット) is no match.
+ * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
+ * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
+ */
+import { foldName, isLatinLegalForm, KATAKANA_LEGAL, mergeInitials, TRAILING_SHA } from './party-names.js';
+
+/** Score of a match by sound with no edit; each edit takes EDIT_COST off, down to the review threshold. */
+const SOUND_SCORE = 0.88;
+const EDIT_COST = 0.02;
+/** A one-word listed name matched by sound: a possible match at the bottom of the review band. */
+const ONE_WORD_SCORE = 0.82;
+const MIN_SCORE = 0.8;
+
+/** Words many listed and unlisted companies share: a name made only of them needs every word exact. */
+const COMMON_WORDS = new Set(
+  (
+    'systems system technologies technology tech international aerospace defense defence group solutions industries industrial ' +
+    'electronics engineering services global applied research laboratories laboratory labs lab operations analytics ' +
+    'communications materials management security science institute development photonics robotics drones drone unmanned ' +
+    'aerial tactical maritime america usa europe national advanced integration missile missiles ventures market consulting ' +
+    'shipbuilding trucks army federal enterprises intelligence video info pacific general dynamics partnership limited'
+  ).split(' '),
+);
+const LATIN_STOPWORDS = new Set(['of', 'and', 'the', 'for', 'by', 'de', 'd']);
+const KATAKANA_STOPWORDS = new Set(['オブ', 'アンド', 'ザ', 'フォー', 'バイ', 'ドゥ', 'デ']);
+
+/** English words whose letters say little of their sound. */
+const LATIN_EXCEPTIONS = new Map([['iron', 'aian']]);
+
+export interface SoundWord {
+  key: string;
+  stop: boolean;
+  common: boolean;
+}
+
+/** A listed Latin name as keys, computed once when the index is built. */
+export interface SoundName {
+  words: SoundWord[];
+  /** Content words (not stopwords). */
+  content: number;
+  allCommon: boolean;
+  /** The listed name is a Japanese KK (TechInsights Japan KK): a 株式会社 on the document does not rule it out. */
+  kk: boolean;
+}
+
+interface SoundToken {
+  key: string;
+  stop: boolean;
+  reading: string;
+}
+
+/** A name on a document that has katakana, as keys. */
+export interface SoundQuery {
+  tokens: SoundToken[];
+  /** The document writes a foreign legal form (社, インク, コーポレーション, LLC ...). */
+  legal: boolean;
+  /** The document writes a Japanese legal form (株式会社 ...). */
+  japaneseLegal: boolean;
+  /** The name as read, in romaji: for the finding. */
+  reading: string;
+}
+
+const KATAKANA = /\p{Script=Katakana}/u;
+const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}々〆]/u;
+const JAPANESE_LEGAL = /株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲/gu;
+const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
+const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+/gu;
+
+export function hasKatakana(s: string): boolean {
+  return KATAKANA.test(s);
+}
+
+// ------------------------------------------------------------------------------------------------ katakana → romaji
+
+const BASE: Record<string, string> = {
+  ア: 'a', イ: 'i', ウ: 'u', エ: 'e', オ: 'o', カ: 'ka', キ: 'ki', ク: 'ku', ケ: 'ke', コ: 'ko', ガ: 'ga', ギ: 'gi', グ: 'gu', ゲ: 'ge', ゴ: 'go',
+  サ: 'sa', シ: 'shi', ス: 'su', セ: 'se', ソ: 'so', ザ: 'za', ジ: 'ji', ズ: 'zu', ゼ: 'ze', ゾ: 'zo', タ: 'ta', チ: 'chi', ツ: 'tsu', テ: 'te',
+  ト: 'to', ダ: 'da', ヂ: 'ji', ヅ: 'zu', デ: 'de', ド: 'do', ナ: 'na', ニ: 'ni', ヌ: 'nu', ネ: 'ne', ノ: 'no', ハ: 'ha', ヒ: 'hi', フ: 'fu',
+  ヘ: 'he', ホ: 'ho', バ: 'ba', ビ: 'bi', ブ: 'bu', ベ: 'be', ボ: 'bo', パ: 'pa', ピ: 'pi', プ: 'pu', ペ: 'pe', ポ: 'po', マ: 'ma', ミ: 'mi',
+  ム: 'mu', メ: 'me', モ: 'mo', ヤ: 'ya', ユ: 'yu', ヨ: 'yo', ラ: 'ra', リ: 'ri', ル: 'ru', レ: 're', ロ: 'ro', ワ: 'wa', ヰ: 'i', ヱ: 'e',
+  ヲ: 'o', ン: 'n', ヴ: 'vu', ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o', ャ: 'ya', ュ: 'yu', ョ: 'yo', ヮ: 'wa', ヵ: 'ka', ヶ: 'ke',
+};
+/** Two-kana sounds, the loanword ones included. */
+const PAIRS: Record<string, string> = {
+  ティ: 'ti', ディ: 'di', トゥ: 'tu', ドゥ: 'du', テュ: 'tyu', デュ: 'dyu', ファ: 'fa', フィ: 'fi', フェ: 'fe', フォ: 'fo', フュ: 'fyu',
+  ウィ: 'wi', ウェ: 'we', ウォ: 'wo', シェ: 'she', ジェ: 'je', チェ: 'che', ヴァ: 'va', ヴィ: 'vi', ヴェ: 've', ヴォ: 'vo', ヴュ: 'vyu',
+  ツァ: 'tsa', ツィ: 'tsi', ツェ: 'tse', ツォ: 'tso', スィ: 'si', ズィ: 'zi', クァ: 'kwa', クィ: 'kwi', クェ: 'kwe', クォ: 'kwo', グァ: 'gwa',
+  イェ: 'ye', キャ: 'kya', キュ: 'kyu', キョ: 'kyo', ギャ: 'gya', ギュ: 'gyu', ギョ: 'gyo', シャ: 'sha', シュ: 'shu', ショ: 'sho',
+  ジャ: 'ja', ジュ: 'ju', ジョ: 'jo', チャ: 'cha', チュ: 'chu', チョ: 'cho', ニャ: 'nya', ニュ: 'nyu', ニョ: 'nyo', ヒャ: 'hya', ヒュ: 'hyu',
+  ヒョ: 'hyo', ビャ: 'bya', ビュ: 'byu', ビョ: 'byo', ピャ: 'pya', ピュ: 'pyu', ピョ: 'pyo', ミャ: 'mya', ミュ: 'myu', ミョ: 'myo',
+  リャ: 'rya', リュ: 'ryu', リョ: 'ryo',
+};
+
+/** Katakana read as Hepburn romaji with the loanword conventions; ー doubles the vowel before it, ッ the consonant after. */
+export function romaji(katakana: string): string {
+  const s = katakana.normalize('NFKC');
+  let out = '';
+  let geminate = false;
+  for (let i = 0; i < s.length; ) {
+    const c = s[i]!;
+    if (c === 'ッ') {
+      geminate = true;
+      i++;
+      continue;
+    }
+    if (c === 'ー') {
+      const vowel = /[aeiou]$/.exec(out)?.[0];
+      if (vowel) out += vowel;
+      i++;
+      continue;
+    }
+    let syllable = PAIRS[s.slice(i, i + 2)];
+    let len = 2;
+    if (syllable === undefined) {
+      syllable = BASE[c];
+      len = 1;
+    }
+    if (syllable === undefined) {
+      // not katakana: kept as written (a Latin letter or a digit inside a word)
+      out += c.toLowerCase();
+      i++;
+      continue;
+    }
+    if (c === 'ン' && /^[バビブベボパピプペポ]/u.test(s[i + 1] ?? '')) syllable = 'm';
+    if (geminate) {
+      out += syllable.startsWith('ch') ? 't' : /^[a-z]/.test(syllable) && !/^[aeiou]/.test(syllable) ? syllable[0] : '';
+      geminate = false;
+    }
+    out += syllable;
+    i += len;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------ keys
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * The key of romaji or of a phonetically spelt word: classes of consonants, vowels left out, V for a vowel that begins
+ * the word. `s` is lower-case letters and digits, with sh, ch, th, ph already written so.
+ */
+function skeleton(s: string): string {
+  let out = /^[aeiou]/.test(s) || /^y[aeiou]/.test(s) ? 'V' : '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const next = s[i + 1] ?? '';
+    const two = c + next;
+    let cls = '';
+    if (two === 'sh' || two === 'th') {
+      cls = 'S';
+      i++;
+    } else if (two === 'ch') {
+      cls = 'T';
+      i++;
+    } else if (two === 'ph') {
+      cls = 'F';
+      i++;
+    } else if (VOWEL.test(c)) {
+      continue;
+    } else if (c === 'w' || c === 'h') {
+      if (!/[aeiou]/.test(next)) continue;
+      cls = c.toUpperCase();
+    } else {
+      cls = CLASSES[c] ?? (/[0-9]/.test(c) ? c : '');
+    }
+    if (cls !== '' && !out.endsWith(cls)) out += cls;
+  }
+  return out;
+}
+const CLASSES: Record<string, string> = {
+  b: 'B', v: 'B', p: 'P', f: 'F', k: 'K', c: 'K', q: 'K', g: 'G', s: 'S', z: 'S', j: 'S', x: 'KS', t: 'T', d: 'D', l: 'R', r: 'R', m: 'M', n: 'N',
+};
+
+/** The key of romaji read from katakana. */
+export function romajiKey(r: string): string {
+  return skeleton(r);
+}
+
+/** The key of an English (or other Latin) word, as katakana would render its sound. */
+export function latinKey(word: string): string {
+  let w = word.toLowerCase();
+  w = LATIN_EXCEPTIONS.get(w) ?? w;
+  w = w
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/^kn/, 'n')
+    .replace(/^wr/, 'r')
+    .replace(/^ps/, 's')
+    .replace(/gn$/, 'n')
+    .replace(/mb$/, 'm')
+    .replace(/tech/g, 'tek')
+    .replace(/echo/g, 'eko')
+    .replace(/chem/g, 'kem')
+    .replace(/chr/g, 'kr')
+    .replace(/sch/g, 'sh')
+    .replace(/[st]ion/g, 'shon')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'k')
+    .replace(/dg(?=[eiy])/g, 'j')
+    .replace(/gh/g, '')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/g(?=[eiy])/g, 'j')
+    // the r after a vowel that katakana writes as ー: Inter → インター, Clear → クリア
+    .replace(/(?<=[aeiouy])r(?![aeiouy])/g, '');
+  return skeleton(w);
+}
+
+// ------------------------------------------------------------------------------------------------ names
+
+/** A listed Latin name as keys; undefined for a name with Chinese or Japanese characters, or without words. */
+export function soundName(listed: string): SoundName | undefined {
+  const folded = foldName(listed);
+  if (HAN_OR_HIRAGANA.test(folded) || KATAKANA.test(folded)) return undefined;
+  let kk = false;
+  const words: SoundWord[] = [];
+  for (const token of mergeInitials([...folded.matchAll(/[a-z0-9]+/g)].map((m) => m[0]))) {
+    const legal = isLatinLegalForm(token);
+    if (legal) {
+      if (legal === 'kk') kk = true;
+      continue;
+    }
+    const stop = LATIN_STOPWORDS.has(token);
+    const key = latinKey(token);
+    if (key === '' || key === 'V') continue;
+    words.push({ key, stop, common: !stop && COMMON_WORDS.has(token) });
+  }
+  const content = words.filter((w) => !w.stop);
+  if (content.length === 0) return undefined;
+  return { words, content: content.length, allCommon: content.every((w) => w.common), kk };
+}
+
+/** A name on a document as keys, where it has katakana and no kanji or hiragana (legal forms aside); else undefined. */
+export function soundQuery(raw: string): SoundQuery | undefined {
+  let s = raw.normalize('NFKC');
+  if (!KATAKANA.test(s)) return undefined;
+  let legal = false;
+  let japaneseLegal = false;
+  s = s
+    .replace(JAPANESE_LEGAL, () => {
+      japaneseLegal = true;
+      return ' ';
+    })
+    .replace(KATAKANA_LEGAL, () => {
+      legal = true;
+      return ' ';
+    })
+    .replace(TRAILING_SHA, () => {
+      legal = true;
+      return ' ';
+    });
+  if (HAN_OR_HIRAGANA.test(s)) return undefined;
+  const tokens: SoundToken[] = [];
+  const latin: string[] = [];
+  for (const part of s.toLowerCase().split(SEPARATORS)) {
+    for (const m of part.matchAll(TOKEN)) latin.push(m[0]);
+  }
+  for (const t of mergeInitials(latin)) {
+    if (/^[a-z0-9]+$/.test(t)) {
+      if (isLatinLegalForm(t)) {
+        legal = true;
+        continue;
+      }
+      const key = latinKey(t);
+      if (key !== '') tokens.push({ key, stop: LATIN_STOPWORDS.has(t), reading: t });
+      continue;
+    }
+    const reading = romaji(t);
+    const key = romajiKey(reading);
+    if (key !== '') tokens.push({ key, stop: KATAKANA_STOPWORDS.has(t), reading });
+  }
+  if (tokens.length === 0 || !tokens.some((t) => !t.stop)) return undefined;
+  return { tokens, legal, japaneseLegal, reading: tokens.map((t) => t.reading).join(' ') };
+}
+
+/** Edits allowed between two keys: none below five classes, one from five up (one per word when words are joined). */
+function tolerance(key: string, words: number): number {
+  const len = key.replace(/^V/, '').length;
+  return len < 5 ? 0 : Math.min(words, Math.floor(len / 5));
+}
+
+/** Keys of words written together: "アイアン・マウンテン" is IronMountain, "テックインサイツ" is Tech Insights. */
+const joined = (keys: string[]): string => keys.map((k, i) => (i === 0 ? k : k.replace(/^V/, ''))).join('');
+
+/**
+ * The score of a name on a document read by sound against a listed name, in the review band; undefined where it is no
+ * match by sound (see the module's comment for the rules).
+ */
+export function compareBySound(q: SoundQuery, e: SoundName): number | undefined {
+  if (q.japaneseLegal && !e.kk) return undefined;
+  const qt = q.tokens;
+  const ew = e.words;
+  if (e.content === 1) {
+    // one word: written alone, as a foreign company, with the same key
+    const content = qt.filter((t) => !t.stop);
+    const word = ew.find((w) => !w.stop)!;
+    if (!q.legal || word.key.replace(/^V/, '').length < 3) return undefined;
+    // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
+    return joined(content.map((t) => t.key)) === word.key ? ONE_WORD_SCORE : undefined;
+  }
+  const m = qt.length;
+  const n = ew.length;
+  const INF = 1e9;
+  // best[i][j]: fewest edits matching the first i tokens of the document with the first j words of the listed name
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(INF));
+  best[0]![0] = 0;
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      const here = best[i]![j]!;
+      if (here >= INF) continue;
+      if (i < m && qt[i]!.stop && here < best[i + 1]![j]!) best[i + 1]![j] = here;
+      if (j < n && ew[j]!.stop && here < best[i]![j + 1]!) best[i]![j + 1] = here;
+      for (let a = 1; a <= 3 && i + a <= m; a++) {
+        for (let b = 1; b <= 4 && j + b <= n; b++) {
+          if (a > 1 && b > 1) break;
+          const qk = joined(qt.slice(i, i + a).map((t) => t.key));
+          const ek = joined(ew.slice(j, j + b).map((w) => w.key));
+          const d = editDistance(qk, ek, 3);
+          if (d > tolerance(ek, b)) continue;
+          if (here + d < best[i + a]![j + b]!) best[i + a]![j + b] = here + d;
+        }
+      }
+    }
+  }
+  const edits = best[m]![n]!;
+  if (edits >= INF || (e.allCommon && edits > 0)) return undefined;
+  const score = Math.round((SOUND_SCORE - EDIT_COST * edits) * 100) / 100;
+  return score >= MIN_SCORE ? score : undefined;
+}
+
+/** Levenshtein distance, stopping early past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
