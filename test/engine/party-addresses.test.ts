@@ -1,21 +1,14 @@
 /** Parties known by an address only, and namesakes of listed names (round r11b), screened with the shipped packs. */
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet } from '../../src/engine/compile.js';
-import { screen } from '../../src/engine/screen.js';
-import { makeRow } from '../../src/manifest/row.js';
 import { foldAddress } from '../../src/match/addresses.js';
-import type { Result } from '../../src/model/result.js';
-import type { RowValues } from '../../src/model/row.js';
-import { loadRulePacks } from '../../src/rules/load.js';
+import { screenRow } from './screen-row.js';
 
-const rules = compileRuleSet(loadRulePacks());
-const run = (values: RowValues): Result => screen(makeRow('t.csv', 1, 2, values, {}, 'cn'), rules, { asOf: '2026-12-01' });
 const paper = { description: 'Copy paper A4 80 g/m2, 5 reams', hs_code: '4802560000' };
 const bismuth = { description: 'Bismuth ingot 99.99%', hs_code: '8106101091' };
 
 describe('a military user known only by its address', () => {
   it('an APO/FPO address is the US military: review, and the finding says whose address it is', () => {
-    const r = run({ ...paper, destination_country: 'JP', consignee: 'PSC 473 Box 1, FPO AP 96349' });
+    const r = screenRow({ ...paper, destination_country: 'JP', consignee: 'PSC 473 Box 1, FPO AP 96349' });
     expect(r.verdict).toBe('review');
     expect(r.findings.map((f) => f.ruleId)).toContain('cn.measure.2024-46.us-military.unidentified');
     expect(r.findings[0]!.message).toMatch(/military post office \(APO\/FPO\) address.*: fpo ap 96349/);
@@ -29,31 +22,31 @@ describe('a military user known only by its address', () => {
       { consignee: 'Ｕｎｉｔ　５０００，ＡＰＯ　ＡＰ　９６３２８' },
       { consignee: 'Sankyu Inc.', end_use: 'Notify: Unit 3000 Box 12, APO AP 96343' },
     ]) {
-      expect(run({ ...paper, destination_country: 'DE', ...values }).verdict).toBe('review');
+      expect(screenRow({ ...paper, destination_country: 'DE', ...values }).verdict).toBe('review');
     }
   });
 
   it('never prohibits by the address alone: an identified item stays at licence, a drone at review', () => {
-    const r = run({ ...bismuth, destination_country: 'JP', consignee: 'PSC 78 Box 2000, APO AP 96326' });
+    const r = screenRow({ ...bismuth, destination_country: 'JP', consignee: 'PSC 78 Box 2000, APO AP 96326' });
     expect(r.verdict).toBe('license');
     const measure = r.findings.find((f) => f.ruleId.startsWith('cn.measure.2024-46'));
     expect(measure?.verdict).toBe('review');
     expect(measure?.message).toMatch(/known only by an address/);
-    expect(run({ description: 'Quadcopter drone 4K camera, 0.9 kg', hs_code: '8806210000', destination_country: 'IT', consignee: 'Unit 8400, FPO AE 09620' }).verdict).toBe('review');
+    expect(screenRow({ description: 'Quadcopter drone 4K camera, 0.9 kg', hs_code: '8806210000', destination_country: 'IT', consignee: 'Unit 8400, FPO AE 09620' }).verdict).toBe('review');
   });
 
   it('a DPO address is an embassy, not the military', () => {
-    expect(run({ ...paper, destination_country: 'JP', consignee: 'U.S. Embassy Tokyo, Unit 9800 Box 300, DPO AP 96303' }).verdict).toBe('clear');
+    expect(screenRow({ ...paper, destination_country: 'JP', consignee: 'U.S. Embassy Tokyo, Unit 9800 Box 300, DPO AP 96303' }).verdict).toBe('clear');
   });
 
   it("the Ministry of Defense's address in its written forms is a review; another number on the street is not", () => {
     for (const consignee of ['〒162-8801 東京都新宿区市谷本村町5番1号', '東京都新宿区市谷本村町５－１', '東京都新宿区市ヶ谷本村町5-1', '5-1 Ichigaya Honmura-cho, Shinjuku', 'Ichigaya-Honmuracho 5-1, Shinjuku-ku']) {
-      const r = run({ ...paper, destination_country: 'JP', consignee });
+      const r = screenRow({ ...paper, destination_country: 'JP', consignee });
       expect(r.verdict, consignee).toBe('review');
       expect(r.findings[0]!.message).toContain('Ministry of Defense headquarters');
     }
     for (const consignee of ['東京都新宿区市谷本村町15-1 山本歯科医院', 'JICA Ichigaya Building, 10-5 Ichigaya Honmuracho', '東京都新宿区市谷本村町5-10', '東京都新宿区市谷本村町2-5-1']) {
-      expect(run({ ...paper, destination_country: 'JP', consignee }).verdict, consignee).toBe('clear');
+      expect(screenRow({ ...paper, destination_country: 'JP', consignee }).verdict, consignee).toBe('clear');
     }
   });
 
@@ -66,27 +59,27 @@ describe('a military user known only by its address', () => {
 describe('namesakes and short forms of listed names', () => {
   it('a longer name holding a review-only name or abbreviation is not its unit: PenFed, DLA Piper', () => {
     for (const consignee of ['Pentagon Federal Credit Union, McLean VA', 'DLA Piper LLP (US), Chicago IL']) {
-      expect(run({ ...paper, destination_country: 'US', consignee }).verdict, consignee).toBe('clear');
+      expect(screenRow({ ...paper, destination_country: 'US', consignee }).verdict, consignee).toBe('clear');
     }
-    expect(run({ ...paper, destination_country: 'US', consignee: 'DLA Troop Support, Philadelphia PA' }).verdict).toBe('review');
+    expect(screenRow({ ...paper, destination_country: 'US', consignee: 'DLA Troop Support, Philadelphia PA' }).verdict).toBe('review');
   });
 
   it('a word that only begins like a listed word is no match: Rhein Werkzeug is not Rheinmetall', () => {
-    const r = run({ ...bismuth, destination_country: 'DE', consignee: 'Rhein Werkzeug Handel GmbH' });
+    const r = screenRow({ ...bismuth, destination_country: 'DE', consignee: 'Rhein Werkzeug Handel GmbH' });
     expect(r.verdict).toBe('license');
     expect(r.findings.map((f) => f.ruleId)).not.toContain('dualscreen.party.possible-match');
   });
 
   it('short and Chinese forms that name UEL companies prohibit', () => {
     for (const consignee of ['美国安杜里尔工业公司', 'GD Mission Systems, Fairfax VA', 'GDMS, Scottsdale AZ', 'Lockheed Martin Aero, Palmdale CA']) {
-      expect(run({ ...paper, destination_country: 'US', consignee }).verdict, consignee).toBe('prohibited');
+      expect(screenRow({ ...paper, destination_country: 'US', consignee }).verdict, consignee).toBe('prohibited');
     }
   });
 
   it('陸自/海自 with a short word and 用 is a military use; inside another word it is not', () => {
-    expect(run({ ...paper, destination_country: 'JP', consignee: '株式会社東洋通商', end_use: '陸自演習用' }).verdict).toBe('review');
-    expect(run({ description: 'アンチモン地金 99.65%', hs_code: '8110101000', destination_country: 'JP', consignee: '丸越産業株式会社', end_use: '陸自演習用' }).verdict).toBe('prohibited');
-    expect(run({ ...paper, destination_country: 'JP', consignee: '株式会社陸自動車', end_use: '陸自動車整備用' }).verdict).toBe('clear');
-    expect(run({ ...paper, destination_country: 'JP', consignee: '株式会社海自然塩', end_use: '海自然塩用パッケージ' }).verdict).toBe('clear');
+    expect(screenRow({ ...paper, destination_country: 'JP', consignee: '株式会社東洋通商', end_use: '陸自演習用' }).verdict).toBe('review');
+    expect(screenRow({ description: 'アンチモン地金 99.65%', hs_code: '8110101000', destination_country: 'JP', consignee: '丸越産業株式会社', end_use: '陸自演習用' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...paper, destination_country: 'JP', consignee: '株式会社陸自動車', end_use: '陸自動車整備用' }).verdict).toBe('clear');
+    expect(screenRow({ ...paper, destination_country: 'JP', consignee: '株式会社海自然塩', end_use: '海自然塩用パッケージ' }).verdict).toBe('clear');
   });
 });

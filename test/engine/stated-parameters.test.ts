@@ -4,14 +4,9 @@
  * the value no measure of the goods, is not.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet } from '../../src/engine/compile.js';
-import { screen } from '../../src/engine/screen.js';
-import { makeRow } from '../../src/manifest/row.js';
-import { loadRulePacks } from '../../src/rules/load.js';
+import { screenRow } from './screen-row.js';
 
-const rules = compileRuleSet(loadRulePacks());
-const verdictOf = (description: string): string =>
-  screen(makeRow('t.csv', 1, 2, { description, destination_country: 'DE' }, {}, 'cn'), rules, { asOf: '2026-12-01' }).verdict;
+const verdictOf = (description: string): string => screenRow({ description, destination_country: 'DE' }).verdict;
 
 describe('a parameter stated below the threshold clears the row, one at or past it does not', () => {
   it('purity: antimony trioxide needs 99.99 % (3C003.c)', () => {

@@ -1,39 +1,32 @@
 /** US forces named in Japanese and Chinese paperwork (round r12a), screened with the shipped packs. */
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet } from '../../src/engine/compile.js';
-import { screen } from '../../src/engine/screen.js';
-import { makeRow } from '../../src/manifest/row.js';
-import type { Result } from '../../src/model/result.js';
-import type { RowValues } from '../../src/model/row.js';
-import { loadRulePacks } from '../../src/rules/load.js';
+import { screenRow } from './screen-row.js';
 
-const rules = compileRuleSet(loadRulePacks());
-const run = (values: RowValues): Result => screen(makeRow('t.csv', 1, 2, values, {}, 'cn'), rules, { asOf: '2026-12-01' });
 const gloves = { description: 'Nitrile gloves, box of 100', hs_code: '4015190000' };
 const bismuth = { description: 'Bismuth ingot 99.99%', hs_code: '8106101091' };
 
 describe('a US military user named by a LOW name on a row to Japan', () => {
   it('brings the US for review only: ordinary goods review, an identified item keeps its licence and a review finding', () => {
-    expect(run({ ...gloves, destination_country: 'JP', end_user: '美国导弹防御局' }).verdict).toBe('review');
-    const r = run({ ...bismuth, destination_country: 'JP', consignee: 'ミサイル防衛局' });
+    expect(screenRow({ ...gloves, destination_country: 'JP', end_user: '美国导弹防御局' }).verdict).toBe('review');
+    const r = screenRow({ ...bismuth, destination_country: 'JP', consignee: 'ミサイル防衛局' });
     expect(r.verdict).toBe('license');
     expect(r.findings.find((f) => f.ruleId.startsWith('cn.measure.2024-46.us-military'))?.verdict).toBe('review');
   });
 
   it('not by a review-only abbreviation, whose letters name others too', () => {
-    expect(run({ ...gloves, destination_country: 'JP', consignee: 'DLA' }).verdict).toBe('clear');
+    expect(screenRow({ ...gloves, destination_country: 'JP', consignee: 'DLA' }).verdict).toBe('clear');
   });
 });
 
 describe('米軍 / 美军 written before a base', () => {
   it('is the base: 米軍嘉手納基地 and 美军普天间基地 are the US forces', () => {
-    expect(run({ ...bismuth, destination_country: 'JP', consignee: '米軍嘉手納基地' }).verdict).toBe('prohibited');
-    expect(run({ ...gloves, destination_country: 'JP', consignee: '美军普天间基地' }).verdict).toBe('review');
+    expect(screenRow({ ...bismuth, destination_country: 'JP', consignee: '米軍嘉手納基地' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...gloves, destination_country: 'JP', consignee: '美军普天间基地' }).verdict).toBe('review');
   });
 
   it('but 米軍 alone in a name is no military user: a surplus shop, a US-style-house cafe', () => {
     for (const consignee of ['ミリタリーショップ ベースライン（米軍放出品）', 'ジョンソンタウン 米軍ハウス カフェ', '北京美军军品店 户外用品']) {
-      expect(run({ ...gloves, destination_country: 'JP', consignee }).verdict, consignee).toBe('clear');
+      expect(screenRow({ ...gloves, destination_country: 'JP', consignee }).verdict, consignee).toBe('clear');
     }
   });
 });
