@@ -263,9 +263,34 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   // word that merely begins like a listed word ("Rhein" of Rheinmetall) before other words is another name
   const entryNameWeight = entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0);
   if (entryAllCovered && !queryAllCovered && entry.key.length >= 3 && entryExact >= entryNameWeight / 2) {
-    return { score: unitsCount ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
+    const at = latinWordsAt(query.key, entry.key);
+    // "2000 Fort Campbell Blvd", "Fort Bragg Rd": a street named after the listed name, not the body
+    if (at !== undefined && STREET_TYPES.has(query.key.split(' ')[at] ?? '')) return { score: Math.min(dice, 0.7), basis: 'similar' };
+    // a unit writes the military user's name as one run of words ("U.S. Army DEVCOM"); words of a Latin name strewn
+    // through a longer one ("Liberty Building Products, Fort Worth" against Fort Liberty) are only a possible match
+    const asRun = at !== undefined || !/^[a-z0-9]+(?: [a-z0-9]+)+$/.test(entry.key);
+    return { score: unitsCount && asRun ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }
   return { score: dice, basis: 'similar' };
+}
+
+/** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */
+const STREET_TYPES = new Set([
+  'blvd', 'boulevard', 'rd', 'road', 'st', 'street', 'ave', 'avenue', 'hwy', 'highway', 'pkwy', 'parkway', 'dr', 'drive',
+  'ln', 'lane', 'pike', 'expressway', 'expy', 'fwy', 'freeway', 'ct', 'court', 'cir', 'circle', 'trl', 'trail',
+]);
+
+/**
+ * Where a Latin listed name (its key, words spaced) stands in a name's key as one run of words, each written as listed or
+ * shortened (a word the listed one begins with): the index of the word after the run, or undefined.
+ */
+function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
+  const q = queryKey.split(' ');
+  const e = entryKey.split(' ');
+  for (let i = 0; i + e.length <= q.length; i++) {
+    if (e.every((w, j) => q[i + j] === w || (q[i + j]!.length >= 2 && w.startsWith(q[i + j]!)))) return i + e.length;
+  }
+  return undefined;
 }
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4). Pinned here so scores never change under us. */

@@ -65,6 +65,22 @@ describe('compareNames', () => {
   });
 });
 
+describe('installations and streets (round 14c)', () => {
+  it('a unit writes the military user\'s name as one run of words; its words strewn through a longer name are only possible', () => {
+    expect(score('XVIII Airborne Corps G4 Ft. Liberty NC', 'Ft. Liberty', true)).toBeGreaterThanOrEqual(0.92);
+    expect(score('Fort Liberty NC 28310', 'Fort Liberty', true)).toBeGreaterThanOrEqual(0.92);
+    expect(score('U.S. Army DEVCOM C5ISR Center', 'U.S. Army', true)).toBeGreaterThanOrEqual(0.92);
+    const strewn = score('Liberty Building Products Inc. Fort Worth TX', 'Fort Liberty', true);
+    expect(strewn).toBeLessThan(0.92);
+  });
+
+  it('a street named after a post is not the post ("Fort Campbell Blvd", "Fort Bragg Rd")', () => {
+    expect(score('2000 Fort Campbell Blvd Clarksville TN 37042', 'Fort Campbell', true)).toBeLessThan(0.8);
+    expect(score('5000 Fort Bragg Road', 'Fort Bragg', false)).toBeLessThan(0.8);
+    expect(score('Fort Campbell KY 42223', 'Fort Campbell', true)).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
 describe('words written short', () => {
   it('a listed word written short counts ("Ind." for Industries), a stopword never does ("for" is not Forces)', () => {
     expect(score('Kawasaki Heavy Ind.', 'Kawasaki Heavy Industries, Ltd.')).toBeGreaterThanOrEqual(0.92);
