@@ -2,6 +2,7 @@
 import { detached } from './detach.js';
 import type { Confidence } from '../model/verdict.js';
 import { foldCjkVariants } from './cjk-variants.js';
+import { foldRegionalPhrases } from './regional-phrases.js';
 import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
@@ -298,7 +299,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const out = (this.abbreviations.get(query.compact) ?? []).map((id) => ({ ...this.matchOf(id, 1, 'exact'), abbreviation: true }));
     const firstWord = /^[a-z0-9]+/.exec(query.key)?.[0];
     // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
-    const folded = foldCjkVariants(name.normalize('NFKC').toLowerCase()).trim();
+    const folded = foldRegionalPhrases(foldCjkVariants(name.normalize('NFKC').toLowerCase())).trim();
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       const rest = folded.slice(prefix.length);

@@ -2,7 +2,8 @@
  * Party-name matching. Names are reduced to weighted features: Latin tokens (numbers kept),
  * bigrams of Chinese/Japanese runs, and one shared feature for any legal form (Co., Ltd., KK,
  * 株式会社, 有限公司 ...), which is down-weighted rather than deleted. Chinese simplified,
- * traditional and Japanese forms of a character are folded to one (三菱电机 = 三菱電機), and a
+ * traditional and Japanese forms of a character are folded to one (三菱电机 = 三菱電機), Taiwanese and
+ * Hong Kong words of listed names to the mainland ones (飛彈 = 导弹, 資訊科技 = 信息技术), and a
  * space or hyphen inside a Chinese or Japanese name does not split it. Two names are compared
  * with a weighted Dice coefficient in which Latin tokens may match fuzzily (Jaro-Winkler).
  * A name that is a strict subset of a listed name (a parent or sister company) is capped
@@ -10,6 +11,7 @@
  * stays in the review band unless the entry says units of it count (military users).
  */
 import { foldCjkVariants } from './cjk-variants.js';
+import { foldRegionalPhrases } from './regional-phrases.js';
 
 const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;
@@ -97,8 +99,16 @@ export interface NameFeatures {
   legalKinds: Set<string>;
 }
 
-/** Case, width and kanji variants folded, as names are compared: also the key of published names. */
+/**
+ * Case, width and kanji variants folded, and Taiwanese and Hong Kong words of names written as the mainland
+ * ones (雷神飛彈系統公司 is 雷神导弹系统公司), as names are compared: also the key of published names.
+ */
 export function foldName(raw: string): string {
+  return foldRegionalPhrases(foldNameCharacters(raw));
+}
+
+/** foldName without the regional words: the fold the regional-phrase table is written in. */
+export function foldNameCharacters(raw: string): string {
   return foldCjkVariants(withoutDiacritics(raw.normalize('NFKC').toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
 }
 

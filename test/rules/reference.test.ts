@@ -35,6 +35,12 @@ const SCHEMAS: Record<string, z.ZodType> = {
     foreignHs: z.array(word).min(1),
   }),
   'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
+  'regional-phrases.json': z.strictObject({
+    source: word,
+    supplement: z.array(z.strictObject({ regional: word, mainland: word, source: word })),
+    excluded: z.array(z.strictObject({ regional: word, reason: word })),
+    pairs: z.array(z.tuple([word, word])),
+  }),
 };
 
 describe('rules/reference', () => {

@@ -70,7 +70,7 @@ beforeAll(() => {
 describe('the npm package', { timeout: 60_000 }, () => {
   it('carries what runs and nothing else: dist without source maps, bin, every rule pack, the schema and references, the HS nomenclature, LICENSE', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['package.json', 'README.md', 'LICENSE', 'bin/dualscreen.js', 'dist/cli.js', 'dist/run/worker.js', 'rules/schema/rule-pack.schema.json', 'rules/reference/cjk-variants.json', 'rules/reference/hs/harmonized-system.csv']) {
+    for (const p of ['package.json', 'README.md', 'LICENSE', 'bin/dualscreen.js', 'dist/cli.js', 'dist/run/worker.js', 'rules/schema/rule-pack.schema.json', 'rules/reference/cjk-variants.json', 'rules/reference/regional-phrases.json', 'rules/reference/hs/harmonized-system.csv']) {
       expect(paths).toContain(p);
     }
     for (const p of packFiles()) {
