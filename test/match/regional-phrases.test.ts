@@ -30,6 +30,9 @@ describe('regional words of party names', () => {
       ['IHI噴射機服務株式會社', 'IHI喷气机服务株式会社'],
       ['IHI航太株式會社', 'IHI宇航株式会社'],
       ['日本電氣網路感測器株式會社', '日本电气网络传感器株式会社'],
+      // 暨 is the Taiwanese "and" (round r15b)
+      ['雷神飛彈暨防禦公司', '雷神导弹与防务公司'],
+      ['洛克希德·馬丁飛彈暨火控公司', '洛克希德·马丁导弹与火控公司'],
     ];
     for (const [regional, mainland] of pairs) expect(foldName(regional), regional).toBe(foldName(mainland));
   });
@@ -47,6 +50,8 @@ describe('regional words of party names', () => {
     expect(score('台翔航太工業股份有限公司', '汉翔航空工业股份有限公司')).toBeLessThan(0.8);
     expect(score('盾安人工智慧股份有限公司', '护盾人工智能公司')).toBeLessThan(0.8);
     expect(score('雷神網路科技有限公司', '雷神导弹系统公司')).toBeLessThan(0.8);
+    // 暨 folds to 与 on both sides: a Taiwanese agency with 暨 stays apart from listed names
+    expect(score('美國國家航空暨太空總署', '波音防务、空间与安全集团')).toBeLessThan(0.8);
   });
 
   it('folds only the words the table holds, and only in names', () => {
@@ -55,6 +60,8 @@ describe('regional words of party names', () => {
     expect(foldName('應用科技集團')).not.toBe(foldName('应用技术集团'));
     // 位元 (bit) is left out: 比特 stands in 埃比特 (Elbit) only as a transliteration
     expect(foldName('位元')).toBe(foldNameCharacters('位元'));
+    // 全域性 (global) is left out: 全局 stands in 美国国家安全局 only across two words
+    expect(foldName('全域性')).toBe(foldNameCharacters('全域性'));
     // descriptions keep their words
     expect(foldText('飛彈模型 軟體 資訊')).toBe(foldText('飛彈模型 軟體 資訊'));
     expect(foldText('飛彈')).not.toBe(foldText('导弹'));

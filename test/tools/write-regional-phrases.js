@@ -35,10 +35,19 @@ export const SUPPLEMENT = [
     source:
       'Taiwanese company names: 拉斐爾先進防禦系統公司 for Rafael Advanced Defense Systems (Liberty Times, 2025-11-24, https://def.ltn.com.tw/article/breakingnews/5256252); no conversion table found',
   },
+  {
+    regional: '暨',
+    mainland: '与',
+    source:
+      'zh.wikipedia Module:CGroup/Organization (CC BY-SA 4.0), as extracted in Gowee/zhconv-rs data-extractor/cgroups/Organization.json: NASA, zh-cn 美国国家航空航天局, zh-tw 美國國家航空暨太空總署 (暨, "and", joining two words of a Taiwanese name, where mainland names write 与 or 和); a conjunction only, so a name holding it elsewhere (暨南) folds alike on both sides',
+  },
 ];
 
 /** Regional words whose mainland word stands in a listed name only as part of a transliteration. */
-export const EXCLUDED = [{ regional: '位元', reason: 'bit: 比特 stands in 埃比特 (Elbit), a transliteration, not the word' }];
+export const EXCLUDED = [
+  { regional: '位元', reason: 'bit: 比特 stands in 埃比特 (Elbit), a transliteration, not the word' },
+  { regional: '全域性', reason: 'global: 全局 stands in 美国国家安全局 across two words (安全 + 局), not the word' },
+];
 
 /** The Chinese and Japanese names (a `name` with a Han character) of the party packs. */
 export function listedNames(partiesDir = new URL('../../rules/parties/', import.meta.url)) {
