@@ -156,8 +156,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly startWords = new Map<string, boolean>();
   /** The first two characters of every Chinese or Japanese name, folded: where such a name may start in prose. */
   private readonly cjkFirstPairs = new Set<string>();
-  /** Latin names of foreign listed entities as keys of their sound, computed once: matched against katakana. */
-  private readonly sounds: { id: number; sound: SoundName }[] = [];
+  /** Latin names of foreign listed entities, to be matched by sound against katakana. */
+  private readonly soundNames: { id: number; name: string }[] = [];
+  /** Their keys of sound, computed when the first katakana name is read (most runs read none). */
+  private sounds: { id: number; sound: SoundName }[] | undefined;
 
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
@@ -188,10 +190,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       return;
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
-    if (SOUND_LISTS.has(ref.party.list) && (ref.party.country !== 'JP' || ref.party.list === 'unreliable')) {
-      const sound = soundName(name);
-      if (sound) this.sounds.push({ id, sound });
-    }
+    if (SOUND_LISTS.has(ref.party.list) && (ref.party.country !== 'JP' || ref.party.list === 'unreliable')) this.soundNames.push({ id, name });
   }
 
   /**
@@ -258,7 +257,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       this.score(candidate, misspelt).forEach(keep);
     }
     // a name in katakana that names no one for certain: read by sound against the listed Latin names (a party cell only)
-    if (misspelt && this.sounds.length > 0 && hasKatakana(name) && ![...best.values()].some((m) => this.isBlocking(m))) {
+    if (misspelt && this.soundNames.length > 0 && hasKatakana(name) && ![...best.values()].some((m) => this.isBlocking(m))) {
       for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
@@ -339,6 +338,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const query = soundQuery(name);
     if (!query) return [];
     const out: PartyMatch<R>[] = [];
+    this.sounds ??= this.soundNames.flatMap(({ id, name: listed }) => {
+      const sound = soundName(listed);
+      return sound ? [{ id, sound }] : [];
+    });
     for (const { id, sound } of this.sounds) {
       const score = compareBySound(query, sound);
       if (score === undefined || score < this.thresholds.review) continue;
