@@ -20,6 +20,11 @@ export interface StatedQuantity {
   low?: number;
   /** Written as what the goods take in ("input 220 V", "AC220V", "入力 100V"), not what they are rated for. */
   supply?: true;
+  /**
+   * Written as a lower limit ("超过30W", "> 500 W", "above 125 Hz", "500W以上", "30 W超", "40 W min"): the goods lie at or
+   * above it, anywhere higher, so the value shows no upper bound to be met.
+   */
+  lowerLimit?: true;
   start: number;
   end: number;
 }
@@ -180,7 +185,7 @@ const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(writt
  * a digit (3a228 is a control code).
  */
 const STATED = new RegExp(
-  `(?<![\\d.±])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
+  `(?<![\\d.±^×*])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
   'g',
 );
 /** Purity written in nines: 5N is 99.999 %, 4N5 99.995 % (a lone digit and N, after no letter: M6N is a code). */
@@ -195,6 +200,11 @@ const RANGE_FROM = /(?<![a-z\d.])(\d+(?:\.\d+)?)\s?(?:~|〜|to|至|–|—|\s)\s
 /** A value written as an upper limit: the goods may lie anywhere below it. */
 const UPPER_LIMIT_BEFORE = new RegExp(`(?:[≤<≦]|=<|max\\.?|maximum|up to|under|below|${['不大于', '小于', '最大'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 const UPPER_LIMIT_AFTER = new RegExp(`^\\s?(?:max(?![a-z])|${['以下', '以内', '未満'].map(foldText).join('|')})`);
+/** A value written as a lower limit (checked after the upper limit: 不大于 is one): the goods may lie anywhere above it. */
+const LOWER_LIMIT_BEFORE = new RegExp(
+  `(?:[≥>≧]|=>|(?:^|[^a-z])(?:min\\.?|minimum|at least|more than|greater than|over|above|exceeding)|${['超过', '超出', '大于', '高于', '不小于', '不低于', '至少'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
+);
+const LOWER_LIMIT_AFTER = new RegExp(`^\\s?(?:min(?![a-z])|${['以上', '超'].map(foldText).join('|')})`);
 /** Chinese "每秒250000帧": the number between its two words. */
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
@@ -232,7 +242,17 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
-    found.push({ unit, value, start: m.index, end, ...(low !== undefined ? { low } : {}), ...(supply ? { supply } : {}) });
+    // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
+    const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
+    found.push({
+      unit,
+      value,
+      start: m.index,
+      end,
+      ...(low !== undefined ? { low } : {}),
+      ...(supply ? { supply } : {}),
+      ...(lowerLimit ? { lowerLimit: true as const } : {}),
+    });
   }
   for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2], m[3]), start: m.index, end: m.index + m[0].length });
@@ -250,7 +270,8 @@ const onSide = (value: number, side: ThresholdSide): boolean =>
         : value >= side.atLeast!;
 
 /** Of a range, the upper end meets a condition: "0-1000 Hz" states 1000 Hz. */
-export const meets = (q: StatedQuantity, c: QuantityCondition): boolean => q.unit === c.quantity && onSide(q.value, c);
+export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
+  q.unit === c.quantity && (onSide(q.value, c) || (q.lowerLimit === true && c.above !== undefined && q.value >= c.above));
 
 /**
  * The description states the bound's parameter, and every value it states of it lies on the uncontrolled side: "Po-210
@@ -265,7 +286,10 @@ export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound)
 
 /** Below a bound the upper end counts, above it the lower: the whole range lies on the uncontrolled side. */
 const withinBound = (q: StatedQuantity, bound: QuantityBound): boolean =>
-  onSide(bound.above !== undefined || bound.atLeast !== undefined ? (q.low ?? q.value) : q.value, bound);
+  bound.above !== undefined || bound.atLeast !== undefined
+    ? onSide(q.low ?? q.value, bound)
+    : // a lower limit ("超过30W") lies past any upper bound it names: the goods may be higher
+      !q.lowerLimit && onSide(q.value, bound);
 
 /** A quantity as a finding shows it: 320 Wh/kg. */
 export const quantityText = (q: StatedQuantity): string => `${Number(q.value.toPrecision(6))} ${q.unit}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/match/fold.js';
-import { statedQuantities, statesOnlyWithin } from '../../src/match/quantities.js';
+import { meets, statedQuantities, statesOnlyWithin } from '../../src/match/quantities.js';
 
 const stated = (text: string) => statedQuantities(foldText(text)).map((q) => [q.unit, q.value]);
 
@@ -13,6 +13,11 @@ describe('statedQuantities', () => {
     expect(stated('HV power supply 30 kV 1.5 A')).toEqual([['V', 30_000], ['A', 1.5]]);
     expect(stated('Turbomolecular pump 20,000 L/s')).toEqual([['m3/s', 20]]);
     expect(stated('Pump 54000 m³/h')).toEqual([['m3/s', 15]]);
+  });
+
+  it('no value from an exponent or a factor: "1×10^6Gy" states no 6 Gy, "5×10⁴Gy" no 104 Gy', () => {
+    expect(stated('摄像机 抗辐射型 总剂量1×10^6Gy')).toEqual([]);
+    expect(stated('抗辐射电视摄像机 总剂量大于5×10⁴Gy')).toEqual([]);
   });
 
   it('of a range the upper end; Chinese frames per second with the number between its words', () => {
@@ -110,6 +115,25 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('HV module 7 kV, input 12 V'), bound)).toBe(true);
   });
 
+  it('says nothing of an upper bound where the value is written as a lower limit (超过30W, > 500 W, 500W以上, 30 W超, 40 W min)', () => {
+    const w30 = { quantity: 'W', atMost: 30 } as const;
+    expect(statesOnlyWithin(of('可调谐脉冲染料激光放大器 平均输出功率超过30W'), w30)).toBe(false);
+    expect(statesOnlyWithin(of('dye laser amplifier, average power > 30 W'), w30)).toBe(false);
+    expect(statesOnlyWithin(of('dye laser amplifier, average power above 30 W'), w30)).toBe(false);
+    expect(statesOnlyWithin(of('色素レーザー増幅器 平均出力30 W超'), w30)).toBe(false);
+    expect(statesOnlyWithin(of('dye laser 30 W min'), w30)).toBe(false);
+    expect(statesOnlyWithin(of('准分子激光器 平均功率500W以上'), { quantity: 'W', atMost: 500 })).toBe(false);
+    expect(statesOnlyWithin(of('紫翠玉激光器 重复率超过125Hz'), { quantity: 'Hz', atMost: 125 })).toBe(false);
+    // a purity written as its minimum is its grade, no lower limit
+    expect(statesOnlyWithin(of('三氧化二锑 含量≥99.8% 阻燃剂'), { quantity: '%', below: 99.99 })).toBe(true);
+    // an upper limit stays one (不大于 holds 大于), and a plain value at the bound still lies within it
+    expect(statesOnlyWithin(of('染料激光器 平均功率不大于30W'), w30)).toBe(true);
+    expect(statesOnlyWithin(of('dye laser 30 W'), w30)).toBe(true);
+    expect(statesOnlyWithin(of('turnover 30 W'), w30)).toBe(true);
+    // a lower bound is met by a lower limit past it
+    expect(statesOnlyWithin(of('Mo powder above 75 µm'), { quantity: 'µm', above: 50 })).toBe(true);
+  });
+
   it('says nothing where one value is past it, at it, or the parameter is not stated', () => {
     expect(statesOnlyWithin(of('HV supply, input 220 V, output 30 kV'), bound)).toBe(false);
     expect(statesOnlyWithin(of('HV supply 20 kV'), bound)).toBe(false);
@@ -141,5 +165,15 @@ describe('statesOnlyWithin', () => {
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
+  });
+});
+
+describe('meets', () => {
+  it('a lower limit at a greater-than threshold meets it (超过600Hz is more than 600 Hz); a plain value at it does not', () => {
+    const [above] = statedQuantities(foldText('变频器 输出频率超过600Hz'));
+    const [plain] = statedQuantities(foldText('变频器 输出频率600Hz'));
+    expect(meets(above!, { quantity: 'Hz', above: 600 })).toBe(true);
+    expect(meets(plain!, { quantity: 'Hz', above: 600 })).toBe(false);
+    expect(meets(plain!, { quantity: 'Hz', atLeast: 600 })).toBe(true);
   });
 });
