@@ -64,9 +64,28 @@ const KATAKANA_LEGAL_FORMS = new Map<string, string>([
   ['ホールディングス', 'holdings'],
 ]);
 const WORD_EDGE = '\\s・･=＝\\-‐,、.()（）';
-export const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
+const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
 /** 社 ("company") after a foreign name in katakana or Latin letters: ロッキード・マーチン社, VSE社 (not 商社, 神社). */
-export const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
+const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
+
+/**
+ * A foreign name as Japanese paperwork writes it, without its katakana legal forms and a trailing 社: the kinds of the
+ * forms taken out, and whether any legal form was (社 says "company" and no kind of one).
+ */
+export function withoutKatakanaLegalForms(written: string): { text: string; kinds: Set<string>; legal: boolean } {
+  const kinds = new Set<string>();
+  let sha = false;
+  const text = written
+    .replace(KATAKANA_LEGAL, (form: string) => {
+      kinds.add(KATAKANA_LEGAL_FORMS.get(form)!);
+      return ' ';
+    })
+    .replace(TRAILING_SHA, () => {
+      sha = true;
+      return ' ';
+    });
+  return { text, kinds, legal: sha || kinds.size > 0 };
+}
 
 /**
  * Katakana spellings of one foreign name folded together, on listed names and documents alike: ヴァ and バ, ティ and
@@ -126,21 +145,10 @@ function withoutDiacritics(s: string): string {
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
-  const legalKinds = new Set<string>();
-  let legal = false;
-  const written = raw
-    .normalize('NFKC')
-    .replace(KATAKANA_LEGAL, (form: string) => {
-      legalKinds.add(KATAKANA_LEGAL_FORMS.get(form)!);
-      return ' ';
-    })
-    // 社 says "company" and no kind of one
-    .replace(TRAILING_SHA, () => {
-      legal = true;
-      return ' ';
-    });
-  let s = foldKatakanaSpelling(foldName(written));
-  legal ||= legalKinds.size > 0;
+  const katakanaForms = withoutKatakanaLegalForms(raw.normalize('NFKC'));
+  const legalKinds = katakanaForms.kinds;
+  let legal = katakanaForms.legal;
+  let s = foldKatakanaSpelling(foldName(katakanaForms.text));
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
       legal = true;

@@ -21,7 +21,7 @@
  * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
  * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
  */
-import { foldName, isLatinLegalForm, KATAKANA_LEGAL, mergeInitials, TRAILING_SHA } from './party-names.js';
+import { foldName, isLatinLegalForm, mergeInitials, withoutKatakanaLegalForms } from './party-names.js';
 
 /** Score of a match by sound with no edit; each edit takes EDIT_COST off, down to the review threshold. */
 const SOUND_SCORE = 0.88;
@@ -252,21 +252,15 @@ export function soundName(listed: string): SoundName | undefined {
 export function soundQuery(raw: string): SoundQuery | undefined {
   let s = raw.normalize('NFKC');
   if (!KATAKANA.test(s)) return undefined;
-  let legal = false;
   let japaneseLegal = false;
-  s = s
-    .replace(JAPANESE_LEGAL, () => {
+  const foreign = withoutKatakanaLegalForms(
+    s.replace(JAPANESE_LEGAL, () => {
       japaneseLegal = true;
       return ' ';
-    })
-    .replace(KATAKANA_LEGAL, () => {
-      legal = true;
-      return ' ';
-    })
-    .replace(TRAILING_SHA, () => {
-      legal = true;
-      return ' ';
-    });
+    }),
+  );
+  s = foreign.text;
+  let legal = foreign.legal;
   if (HAN_OR_HIRAGANA.test(s)) return undefined;
   const tokens: SoundToken[] = [];
   const latin: string[] = [];
