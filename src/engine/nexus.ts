@@ -3,6 +3,7 @@ import type { KeywordAutomaton } from '../match/automaton.js';
 import { nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
+import { withoutTitles } from '../match/titles.js';
 import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
@@ -158,13 +159,22 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
   return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
 }
 
-/** Parties whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+/**
+ * Parties whose name makes them a military body ("Royal Thai Army", "美国海军"), unless the name is a civil body's whose own
+ * units carry such a word (海上保安庁 羽田航空基地: a Coast Guard air station).
+ */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of row.norm.parties) {
+    if (namesCivilBody(rs, value)) continue;
     for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
+}
+
+/** Whether a party cell names a civil body (coast guard, police, fire service) of the military terms' `civilBodies`. */
+function namesCivilBody(rs: RuleSet, value: string): boolean {
+  return rs.civilBodies.size > 0 && rs.civilBodies.search(foldText(value)).length > 0;
 }
 
 /**
@@ -198,7 +208,8 @@ const PARTY_HIT_MEMO = new Map([
 function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
     value = detached(value);
-    const hits = identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, value, true) : rs.parties.match(value));
+    // an end use is prose: a name inside a work's title (『自衛隊装備年鑑』 印刷用紙) names the work, not the recipient
+    const hits = identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, withoutTitles(value), true) : rs.parties.match(value));
     return [...hits, ...shipHits(rs, field, value).filter((s) => !hits.some((h) => h.blocking && h.ref === s.ref))];
   });
 }
@@ -314,9 +325,9 @@ export function partyEvidence(p: PartyHit): Evidence {
   return { field: p.field, value: p.value, matched: p.name, kind: 'party', score: p.score };
 }
 
-/** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
+/** Military terms in the end use, after masking negated phrases ("non-military", "民用") and the titles of works (『…』, 《…》). */
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
-  const text = row.norm.endUse;
+  const text = withoutTitles(row.norm.endUse);
   if (text === '') return [];
   return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
 }

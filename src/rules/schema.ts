@@ -360,6 +360,12 @@ export const Terms = z
     organisations: Keywords.default({}),
     /** Phrases in which a military term does not count ("non-military", "民用"). */
     negations: Keywords.default({}),
+    /**
+     * Names of civil bodies whose own units and sites carry words of `organisations` (the Japan Coast Guard's 羽田航空基地,
+     * a volunteer fire corps' 東部方面隊): a consignee or end user that names one is not made a military body by such a
+     * word. A military user's name in the same cell (陸上自衛隊) still counts.
+     */
+    civilBodies: Keywords.default({}),
     source: Text,
   })
   .strict();

@@ -31,6 +31,11 @@ describe('PartyIndex', () => {
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
   });
 
+  it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
+    expect(best('Japan Aerospace Exploration Agency 相模原キャンパス')).toMatchObject({ score: 1 });
+    expect(best('Japan Aerospace Exploration Agency Sagamihara Campus')).toMatchObject({ score: 1 });
+  });
+
   it('a Japanese name written after its legal form, then a space and a town, is the listed name', () => {
     expect(best('株式会社トーキン 白石')).toMatchObject({ score: 1 });
     expect(best('株式会社トーキンエレクトロニクス 白石')?.score ?? 0).toBeLessThan(0.92);
