@@ -94,7 +94,7 @@ export interface RuleSet {
   /** Words that make a party name a military body (army, navy, 陆军). */
   militaryOrganisations: KeywordAutomaton<string>;
   /** Civil bodies (coast guard, police, fire services) whose own units carry organisation words: a cell naming one is no military body by those words. */
-  civilBodies: KeywordAutomaton<string>;
+  civilAgencies: KeywordAutomaton<string>;
   /** Military users' names that can name them for certain (not review-only, LOW or generic), to find them written into a description. */
   militaryUserNames: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
   negations: string[];
@@ -157,7 +157,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     partyAddresses: new AddressIndex(),
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
-    civilBodies: new KeywordAutomaton(),
+    civilAgencies: new KeywordAutomaton(),
     militaryUserNames: new KeywordAutomaton(),
     negations: [],
     civilGoods: [],
@@ -196,7 +196,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     if (pack.terms) {
       for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
       for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
-      for (const name of keywordList(pack.terms.civilBodies)) rs.civilBodies.add(foldText(name), name);
+      for (const name of keywordList(pack.terms.civilAgencies)) rs.civilAgencies.add(foldText(name), name);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
@@ -211,7 +211,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.keywordsTogether.build();
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();
-  rs.civilBodies.build();
+  rs.civilAgencies.build();
   rs.militaryUserNames.build();
   return rs;
 }

@@ -166,15 +166,15 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of row.norm.parties) {
-    if (namesCivilBody(rs, value)) continue;
+    if (namesCivilAgency(rs, value)) continue;
     for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
 }
 
-/** Whether a party cell names a civil body (coast guard, police, fire service) of the military terms' `civilBodies`. */
-function namesCivilBody(rs: RuleSet, value: string): boolean {
-  return rs.civilBodies.size > 0 && rs.civilBodies.search(foldText(value)).length > 0;
+/** Whether a party cell names a civil agency (coast guard, police, fire service) of the military terms' `civilAgencies`. */
+function namesCivilAgency(rs: RuleSet, value: string): boolean {
+  return rs.civilAgencies.size > 0 && rs.civilAgencies.search(foldText(value)).length > 0;
 }
 
 /**

@@ -365,7 +365,7 @@ export const Terms = z
      * a volunteer fire corps' 東部方面隊): a consignee or end user that names one is not made a military body by such a
      * word. A military user's name in the same cell (陸上自衛隊) still counts.
      */
-    civilBodies: Keywords.default({}),
+    civilAgencies: Keywords.default({}),
     source: Text,
   })
   .strict();
