@@ -98,6 +98,19 @@ describe('PartyIndex', () => {
     expect(index.match('Japan Aerospace Exploration Agency, Chofu', false)[0]).toMatchObject({ score: 1 });
   });
 
+  it('a listed name that holds a comma or slash itself is found before a town or after a department', () => {
+    const marked = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    for (const name of ['Boeing Defense, Space & Security', 'Raytheon/Lockheed Martin Javelin Joint Venture']) {
+      marked.add({ party: { ...party(name, [name]), list: 'unreliable', country: 'US' }, source: 'S', suspensionSources: new Map() }, name, flags);
+    }
+    expect(marked.match('Boeing Defense, Space & Security, Arlington VA')[0]).toMatchObject({ name: 'Boeing Defense, Space & Security', score: 1 });
+    expect(marked.match('Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ')[0]).toMatchObject({ score: 1 });
+    expect(marked.match('Attn: Receiving, Raytheon/Lockheed Martin Javelin Joint Venture, Tucson, AZ 85706')[0]).toMatchObject({ score: 1 });
+    // the parts of another name that share a word or two stay below a certain match
+    const other = marked.match('Boeing Defense Credit Union, Space Coast Branch, Titusville FL')[0];
+    expect(other === undefined || other.score < marked.thresholds.block).toBe(true);
+  });
+
   it('knows the words and abbreviations a listed name may start with', () => {
     expect(['Kawasaki', 'KHI', 'TDK', 'Japan'].map((w) => index.mayStartWith(w))).toEqual([true, true, true, true]);
     expect(['Please', 'deliver', 'warehouse'].map((w) => index.mayStartWith(w))).toEqual([false, false, false]);
