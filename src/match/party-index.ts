@@ -7,6 +7,7 @@ import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
+import type { KeywordAutomaton } from './automaton.js';
 
 /** What the index needs to know of a listed party; the rest of the entry travels with it untouched. */
 export interface IndexedRef {
@@ -187,6 +188,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
     private readonly expansions: NameAbbreviations = new Map(),
+    /** Words of a civil body of another kind (Terms.civilBodies): beside a listed name held in a longer one, a namesake. */
+    private readonly civilBodies?: KeywordAutomaton<string>,
   ) {}
 
   get size(): number {
@@ -351,9 +354,21 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const n = this.names[id]!;
       // units of a military user count as it, but not a longer name holding a review-only one ("Pentagon Federal Credit Union")
       const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user' && !n.reviewOnly);
-      if (score >= this.thresholds.review) out.push(this.matchOf(id, score, basis));
+      if (score < this.thresholds.review || (basis === 'contains' && this.namesAnotherBody(name, n.name))) continue;
+      out.push(this.matchOf(id, score, basis));
     }
     return out;
+  }
+
+  /**
+   * Whether a name that holds a listed one says it is a civil body of another kind, by a word the listed name does not
+   * have: "Epirus Olive Oil Cooperative" is not Epirus, Inc., "自衛隊家族会" (the families' association) not the
+   * Self-Defense Forces, "Navy Memorial Foundation" not the Navy.
+   */
+  private namesAnotherBody(written: string, listed: string): boolean {
+    if (this.civilBodies === undefined || this.civilBodies.size === 0) return false;
+    const own = new Set(this.civilBodies.search(foldText(listed)).map((hit) => hit.value));
+    return this.civilBodies.search(foldText(written)).some((hit) => !own.has(hit.value));
   }
 
   /**
