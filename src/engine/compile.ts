@@ -98,6 +98,8 @@ export interface RuleSet {
   /** Military users' names that can name them for certain (not review-only, LOW or generic), to find them written into a description. */
   militaryUserNames: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
   negations: string[];
+  /** Words of a civil body of another kind (surplus, credit union, memorial, brewery): see Terms.civilBodies. */
+  civilBodies: KeywordAutomaton<string>;
   termsSource?: SourceInfo;
   /** Folded words that say what ordinary goods are: they set aside an HS code that only might be an item. */
   civilGoods: string[];
@@ -137,6 +139,7 @@ function nameAbbreviations(packs: RulePack[]): Map<string, string[]> {
 }
 
 export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha256'>[], options: CompileOptions = {}): RuleSet {
+  const civilBodies = new KeywordAutomaton<string>();
   const rs: RuleSet = {
     packs: [],
     items: [],
@@ -152,7 +155,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     keywordsTogether: new TogetherKeywords(),
     exclusions: new ItemExclusions(),
     measures: [],
-    parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack))),
+    parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack)), civilBodies),
     ships: new ShipPrefixes(),
     partyAddresses: new AddressIndex(),
     militaryTerms: new KeywordAutomaton(),
@@ -160,6 +163,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     civilAgencies: new KeywordAutomaton(),
     militaryUserNames: new KeywordAutomaton(),
     negations: [],
+    civilBodies,
     civilGoods: [],
     categories: new Map(),
     itemTypes: new Map(),
@@ -198,6 +202,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
       for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
       for (const name of keywordList(pack.terms.civilAgencies)) rs.civilAgencies.add(foldText(name), name);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
+      for (const word of keywordList(pack.terms.civilBodies)) rs.civilBodies.add(foldText(word), word);
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
     if (pack.civilGoods) rs.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
@@ -213,6 +218,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.militaryOrganisations.build();
   rs.civilAgencies.build();
   rs.militaryUserNames.build();
+  rs.civilBodies.build();
   return rs;
 }
 

@@ -1,5 +1,4 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import type { KeywordAutomaton } from '../match/automaton.js';
 import { nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
@@ -160,21 +159,32 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 }
 
 /**
- * Parties whose name makes them a military body ("Royal Thai Army", "美国海军"), unless the name is a civil body's whose own
- * units carry such a word (海上保安庁 羽田航空基地: a Coast Guard air station).
+ * Parties whose name makes them a military body ("Royal Thai Army", "美国海军"); not a civil agency whose own units carry such a
+ * word (海上保安庁 羽田航空基地: a Coast Guard air station), nor where a word of a civil body of another kind follows the
+ * military word ("Army Navy Surplus Store", "美国陆海军剩余物资商店", "自衛隊家族会").
  */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of row.norm.parties) {
-    if (namesCivilAgency(rs, value)) continue;
-    for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
+    for (const matched of militaryBodyWords(rs, value)) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
 }
 
-/** Whether a party cell names a civil agency (coast guard, police, fire service) of the military terms' `civilAgencies`. */
-function namesCivilAgency(rs: RuleSet, value: string): boolean {
-  return rs.civilAgencies.size > 0 && rs.civilAgencies.search(foldText(value)).length > 0;
+/**
+ * The military organisation words of a party's name, none where it names a civil agency (`civilAgencies`) and only those
+ * that no civil body's word follows (`civilBodies`); worked out once per name.
+ */
+function militaryBodyWords(rs: RuleSet, name: string): string[] {
+  if (rs.militaryOrganisations.size === 0) return [];
+  return memoOf<string[]>(rs, 'military bodies in names', 10_000).get(name, () => {
+    const folded = foldText(name);
+    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(folded).length > 0) return [];
+    const text = withoutNegations(folded, rs.negations);
+    const civil = rs.civilBodies.size === 0 ? [] : rs.civilBodies.search(text);
+    const hits = rs.militaryOrganisations.search(text).filter((hit) => !civil.some((c) => c.start >= hit.end));
+    return [...new Set(hits.map((hit) => hit.value))];
+  });
 }
 
 /**
@@ -216,7 +226,9 @@ function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit
 
 /** Warships the cell names by prefix ("USS Blue Ridge (LCC-19)"): with a hull number the navy for certain, else as a review-only name. */
 function shipHits(rs: RuleSet, field: string, value: string): PartyHit[] {
-  return rs.ships.find(value).map(({ ref, text, certain }) => ({
+  // "USS Missouri Memorial Association": without a hull number, a civil body's word after the ship's name names that body
+  const otherBody = (ship: string): boolean => rs.civilBodies.size > 0 && rs.civilBodies.search(foldText(ship)).length > 0;
+  return rs.ships.find(value, otherBody).map(({ ref, text, certain }) => ({
     ref,
     name: text,
     score: 1,
@@ -280,7 +292,7 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
   const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
   const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
   if (starts.size === 0) return [];
-  const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
+  const terms = new Set(militaryTermsIn(rs, foldText(text)).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
       // a Chinese or Japanese abbreviation (陸自) names no one else: it counts where it begins a word (陸自演習用, not 北海自動車)
@@ -329,19 +341,14 @@ export function partyEvidence(p: PartyHit): Evidence {
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = withoutTitles(row.norm.endUse);
   if (text === '') return [];
-  return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  return militaryTermsIn(rs, text).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
 }
 
-const TERM_MEMO = { use: 'terms in end uses', org: 'terms in names' } as const;
-
-/**
- * Words of one automaton in a text, folded by `fold` when it is not yet, after masking the negations; cached by the
- * text as given, so that a name repeated down the manifest is folded once.
- */
-function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>, fold = (t: string): string => t): string[] {
-  if (automaton.size === 0) return [];
-  return memoOf<string[]>(rs, TERM_MEMO[kind], 10_000).get(text, () => {
-    return [...new Set(automaton.search(withoutNegations(fold(text), rs.negations)).map((hit) => hit.value))];
+/** The military terms of a folded text, after masking the negations; cached by the text. */
+function militaryTermsIn(rs: RuleSet, text: string): string[] {
+  if (rs.militaryTerms.size === 0) return [];
+  return memoOf<string[]>(rs, 'terms in end uses', 10_000).get(text, () => {
+    return [...new Set(rs.militaryTerms.search(withoutNegations(text, rs.negations)).map((hit) => hit.value))];
   });
 }
 

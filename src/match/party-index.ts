@@ -7,6 +7,7 @@ import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
+import type { KeywordAutomaton } from './automaton.js';
 
 /** What the index needs to know of a listed party; the rest of the entry travels with it untouched. */
 export interface IndexedRef {
@@ -133,6 +134,29 @@ function withoutLeadingCountry(name: string): string | undefined {
 /** A care-of or account marker before the party meant ("Nippon Express c/o JGSDF Camp Asaka", "A/C IHI Aerospace"): the name starts after it. */
 const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|attn\.?|attention|on behalf of|for (?:the )?account of)[\s:]+/giu;
 
+/** What separates the parts of a name: a comma, bracket, bar or slash, or a dash between spaces. */
+const PART_MARK = /\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/;
+const PART_MARKS = new RegExp(PART_MARK.source, 'g');
+/** A name of more parts than this is an address or a sentence: its runs of parts are not tried. */
+const MAX_PARTS_FOR_RUNS = 6;
+
+/** The runs of two or more consecutive parts that are not the whole name, as written: "A, B, C" → "A, B", "B, C". */
+function runsOfParts(name: string): string[] {
+  const parts: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const mark of name.matchAll(PART_MARKS)) {
+    if (mark.index > at) parts.push({ start: at, end: mark.index });
+    at = mark.index + mark[0].length;
+  }
+  if (at < name.length) parts.push({ start: at, end: name.length });
+  if (parts.length < 3 || parts.length > MAX_PARTS_FOR_RUNS) return [];
+  const runs: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) if (i > 0 || j < parts.length - 1) runs.push(name.slice(parts[i]!.start, parts[j]!.end));
+  }
+  return runs;
+}
+
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
 /** A Japanese legal form written first, then the name, then a space and more (a site, a town): the name ends at the space. */
@@ -164,6 +188,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
     private readonly expansions: NameAbbreviations = new Map(),
+    /** Words of a civil body of another kind (Terms.civilBodies): beside a listed name held in a longer one, a namesake. */
+    private readonly civilBodies?: KeywordAutomaton<string>,
   ) {}
 
   get size(): number {
@@ -273,8 +299,11 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
       if (features.key !== '' && features.compact !== whole) out.push(t);
     };
-    // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp."
-    for (const part of [name, ...name.replace(CARE_OF, '|').split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
+    // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp.";
+    // and each run of parts, for a listed name that holds such a mark itself, written before a town or after a forwarder
+    // ("Boeing Defense, Space & Security, Arlington VA", "Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ")
+    const marked = name.replace(CARE_OF, '|');
+    for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked)]) {
       add(part);
       add(withoutSites(part));
       add(withoutLeadingCountry(part));
@@ -325,9 +354,21 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const n = this.names[id]!;
       // units of a military user count as it, but not a longer name holding a review-only one ("Pentagon Federal Credit Union")
       const { score, basis } = compareNames(query, n.features, n.ref.party.list === 'military-user' && !n.reviewOnly);
-      if (score >= this.thresholds.review) out.push(this.matchOf(id, score, basis));
+      if (score < this.thresholds.review || (basis === 'contains' && this.namesAnotherBody(name, n.name))) continue;
+      out.push(this.matchOf(id, score, basis));
     }
     return out;
+  }
+
+  /**
+   * Whether a name that holds a listed one says it is a civil body of another kind, by a word the listed name does not
+   * have: "Epirus Olive Oil Cooperative" is not Epirus, Inc., "自衛隊家族会" (the families' association) not the
+   * Self-Defense Forces, "Navy Memorial Foundation" not the Navy.
+   */
+  private namesAnotherBody(written: string, listed: string): boolean {
+    if (this.civilBodies === undefined || this.civilBodies.size === 0) return false;
+    const own = new Set(this.civilBodies.search(foldText(listed)).map((hit) => hit.value));
+    return this.civilBodies.search(foldText(written)).some((hit) => !own.has(hit.value));
   }
 
   /**

@@ -33,8 +33,11 @@ export class ShipPrefixes<R> {
     this.pattern = undefined;
   }
 
-  /** The ships the text names, each once. */
-  find(text: string): ShipHit<R>[] {
+  /**
+   * The ships the text names, each once. `otherBody`: whether a prefix, name and the words after it without a hull number
+   * name another body ("USS Missouri Memorial Association"), which is then no ship.
+   */
+  find(text: string, otherBody: (written: string) => boolean = () => false): ShipHit<R>[] {
     if (this.byPrefix.size === 0) return [];
     this.pattern ??= new RegExp(
       String.raw`(?<![\p{L}\p{N}])(${[...this.byPrefix.keys()].join('|')})[ \t]+(${SHIP_NAME})(?:[ \t]*,?[ \t]*(${HULL_NUMBER}))?`,
@@ -44,7 +47,7 @@ export class ShipPrefixes<R> {
     for (const m of text.matchAll(this.pattern)) {
       const { ref, alone } = this.byPrefix.get(m[1]!)!;
       const certain = m[3] !== undefined;
-      if (!certain && (!alone || nameFeatures(text.slice(m.index)).legalKinds.size > 0)) continue;
+      if (!certain && (!alone || nameFeatures(text.slice(m.index)).legalKinds.size > 0 || otherBody(m[0]))) continue;
       if (!hits.some((h) => h.ref === ref && h.certain === certain)) hits.push({ ref, text: m[0].trim(), certain });
     }
     return hits;

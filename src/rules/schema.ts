@@ -366,6 +366,13 @@ export const Terms = z
      * word. A military user's name in the same cell (陸上自衛隊) still counts.
      */
     civilAgencies: Keywords.default({}),
+    /**
+     * Words of a civil body or trade of another kind (surplus, credit union, veterans' association, memorial, brewery,
+     * 剩余物资, 家族会): written after a military word or a ship's name in a party's name, or beside a listed name held in
+     * a longer one, they make the name another body's ("Army Navy Surplus Store", "USS Missouri Memorial Association",
+     * "Epirus Olive Oil Cooperative"). Never words that armed forces or listed firms name their own units with.
+     */
+    civilBodies: Keywords.default({}),
     source: Text,
   })
   .strict();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PartyRef } from '../../src/engine/compile.js';
+import { KeywordAutomaton } from '../../src/match/automaton.js';
+import { foldText } from '../../src/match/fold.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type NameFlags } from '../../src/match/party-index.js';
 import type { Party } from '../../src/rules/schema.js';
 
@@ -101,6 +103,37 @@ describe('PartyIndex', () => {
     expect(best('Japann Aerospacee Exploratio Agenc')?.ref.party.id).toBe('jaxa');
     expect(index.match('Japann Aerospacee Exploratio Agenc', false)).toEqual([]);
     expect(index.match('Japan Aerospace Exploration Agency, Chofu', false)[0]).toMatchObject({ score: 1 });
+  });
+
+  it('a listed name that holds a comma or slash itself is found before a town or after a department', () => {
+    const marked = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    for (const name of ['Boeing Defense, Space & Security', 'Raytheon/Lockheed Martin Javelin Joint Venture']) {
+      marked.add({ party: { ...party(name, [name]), list: 'unreliable', country: 'US' }, source: 'S', suspensionSources: new Map() }, name, flags);
+    }
+    expect(marked.match('Boeing Defense, Space & Security, Arlington VA')[0]).toMatchObject({ name: 'Boeing Defense, Space & Security', score: 1 });
+    expect(marked.match('Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ')[0]).toMatchObject({ score: 1 });
+    expect(marked.match('Attn: Receiving, Raytheon/Lockheed Martin Javelin Joint Venture, Tucson, AZ 85706')[0]).toMatchObject({ score: 1 });
+    // the parts of another name that share a word or two stay below a certain match
+    const other = marked.match('Boeing Defense Credit Union, Space Coast Branch, Titusville FL')[0];
+    expect(other === undefined || other.score < marked.thresholds.block).toBe(true);
+  });
+
+  it('a listed name held in a longer one beside a civil body\'s word is a namesake, not a possible match', () => {
+    const civil = new KeywordAutomaton<string>();
+    for (const word of ['olive oil', 'cooperative', 'books', 'games', '家族会', '合作社']) civil.add(foldText(word), word);
+    civil.build();
+    const namesakes = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map(), civil);
+    const epirus: Party = { ...party('epirus', ['Epirus, Inc.']), list: 'unreliable', country: 'US', names: { en: ['Epirus, Inc.'], zh: ['伊比鲁斯公司'], ja: [] } };
+    for (const name of ['Epirus, Inc.', '伊比鲁斯公司']) namesakes.add({ party: epirus, source: 'S', suspensionSources: new Map() }, name, flags);
+    const sdf: Party = { ...party('sdf', ['Self-Defense Forces']), list: 'military-user', names: { en: [], zh: [], ja: ['自衛隊'] } };
+    namesakes.add({ party: sdf, source: 'S', suspensionSources: new Map() }, '自衛隊', flags);
+    expect(namesakes.match('Epirus Olive Oil Cooperative, Ioannina')).toEqual([]);
+    expect(namesakes.match('伊比鲁斯橄榄油合作社')).toEqual([]);
+    expect(namesakes.match('公益社団法人自衛隊家族会')).toEqual([]);
+    // without such a word the longer name stays a possible match, and the listed name itself a certain one
+    expect(namesakes.match('Epirus Directed Energy LLC')[0]).toMatchObject({ basis: 'contains' });
+    expect(namesakes.match('Epirus, Inc., Torrance CA')[0]).toMatchObject({ score: 1 });
+    expect(namesakes.match('陸上自衛隊 第1師団')[0]?.ref.party.id).toBe('sdf');
   });
 
   it('knows the words and abbreviations a listed name may start with', () => {

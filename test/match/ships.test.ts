@@ -25,6 +25,14 @@ describe('warships named by prefix and hull number', () => {
     expect(found('JS Foods Co., Ltd. (JSF-100)')).toEqual([]);
   });
 
+  it('without a hull number, a civil body named after a ship is not the ship', () => {
+    const memorial = (written: string) => /\b(?:Memorial|Association)\b/.test(written);
+    expect(ships.find('USS Missouri Memorial Association, Honolulu HI', memorial)).toEqual([]);
+    expect(ships.find('USS Missouri, Pearl Harbor', memorial).map((h) => h.text)).toEqual(['USS Missouri']);
+    // a hull number names the ship whatever follows
+    expect(ships.find('USS Missouri (BB-63) Memorial Association', memorial).map((h) => h.certain)).toEqual([true]);
+  });
+
   it('other navies, other case and words that only contain the prefix are not ships of these navies', () => {
     expect(found('HMS Queen Elizabeth (R08)')).toEqual([]);
     expect(found('Uss Enterprise model kit')).toEqual([]);
