@@ -258,5 +258,6 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item, phraseSets: ReadonlyMa
   }
   // the loaders refuse a set no pack defines
   const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
-  rs.exclusions.add(item.id, item.exclusions, excludedWith, item.excludedWithAsGoodsOnly);
+  const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
+  rs.exclusions.add(item.id, item.exclusions, excludedWith, item.excludedWithAsGoodsOnly, parts);
 }

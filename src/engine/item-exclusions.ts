@@ -13,16 +13,18 @@ export interface Exclusions {
   excludedWith: string[];
   /** The `excludedWith` phrases do not count where they stand as the goods' purpose (`excludedWithAsGoodsOnly`). */
   asGoodsOnly: boolean;
+  /** Folded phrases naming parts and accessories of the item (`partSets`): a keyword naming what one is for does not count. */
+  parts: string[];
   /** The same phrases of several Latin words, found with their words in another order, valued by phrase. */
   anyOrder: AnyOrderKeywords<string>;
 }
 
 export class ItemExclusions {
-  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[]; asGoodsOnly: boolean }>();
+  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[]; asGoodsOnly: boolean; parts: readonly string[] }>();
   private readonly compiled = new Map<string, Exclusions>();
 
-  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = [], asGoodsOnly = false): void {
-    if (phrases.length > 0 || excludedWith.length > 0) this.written.set(itemId, { phrases, excludedWith, asGoodsOnly });
+  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = [], asGoodsOnly = false, parts: readonly string[] = []): void {
+    if (phrases.length > 0 || excludedWith.length > 0 || parts.length > 0) this.written.set(itemId, { phrases, excludedWith, asGoodsOnly, parts });
   }
 
   of(itemId: string): Exclusions | undefined {
@@ -34,6 +36,7 @@ export class ItemExclusions {
       phrases: written.phrases.map(foldText),
       excludedWith: written.excludedWith.map(foldText),
       asGoodsOnly: written.asGoodsOnly,
+      parts: written.parts.map(foldText),
       anyOrder: new AnyOrderKeywords<string>(),
     };
     for (const phrase of exclusions.phrases) exclusions.anyOrder.add(phrase, phrase);

@@ -14,6 +14,7 @@ import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
 import type { Exclusions } from './item-exclusions.js';
+import { namesPartOf } from './parts.js';
 import { memoOf } from './memo.js';
 import { statusOn, type Status } from './rule-status.js';
 
@@ -224,7 +225,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         if (inCapitals.length === norm.description.length && !asWritten) continue;
       }
       // terms apart span unrelated words: an exclusion anywhere in the description says what the goods are not
-      if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end)) continue;
+      if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end) || exclusions.namesPart(ci, hit.start, hit.end)) continue;
       if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
@@ -340,6 +341,12 @@ class DescriptionExclusions {
         (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))) ||
       this.saysNot(ci, exclusions)
     );
+  }
+
+  /** The keyword at start-end only says what a part or accessory of the item is for ("spray drone smart battery"). */
+  namesPart(ci: CompiledItem, start: number, end: number): boolean {
+    const parts = this.rs.exclusions.of(ci.item.id)?.parts;
+    return parts !== undefined && parts.length > 0 && namesPartOf(this.text, this.spans, parts, start, end);
   }
 
   /** Wherever its keyword stands: a phrase of the item's `excludedWith`, or the deciding parameter stated below the threshold. */

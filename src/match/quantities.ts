@@ -255,7 +255,16 @@ export function statedQuantities(text: string): StatedQuantity[] {
     });
   }
   for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(PER_SECOND_FRAMES)) found.push({ unit: 'fps', value: valueOf(m[1]!, m[2], m[3]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PER_SECOND_FRAMES)) {
+    const end = m.index + m[0].length;
+    const value = valueOf(m[1]!, m[2], m[3]);
+    // the limit words stand around the whole phrase: "每秒225000帧以上", "不超过每秒1000帧"
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(end, end + 6);
+    const low = lowerEnd(before, after, value, 1);
+    const lowerLimit = low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
+    found.push({ unit: 'fps', value, start: m.index, end, ...(low !== undefined ? { low } : {}), ...(lowerLimit ? { lowerLimit: true as const } : {}) });
+  }
   return found;
 }
 

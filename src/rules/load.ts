@@ -151,8 +151,8 @@ function checkAcrossPacks(packs: LoadedPack[]): void {
   }
   const [undefinedSet] = undefinedSetRefs(packs.map((lp) => lp.pack));
   if (undefinedSet) {
-    const { pack, item, ref, id } = undefinedSet;
-    throw new UserError(`${packs[pack]!.locate(['items', item, 'excludedWithSets', ref])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
+    const { pack, item, field, ref, id } = undefinedSet;
+    throw new UserError(`${packs[pack]!.locate(['items', item, field, ref])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
   }
   const packIds = new Map<string, string>();
   const ids = new Map<string, { lp: LoadedPack; path: PropertyKey[] }>();

@@ -6,10 +6,11 @@ export function phraseSetsById(packs: readonly Pick<RulePack, 'phraseSets'>[]): 
   return new Map(packs.flatMap((pack) => pack.phraseSets.map((set) => [set.id, set.phrases] as const)));
 }
 
-/** Where an item names a phrase set that none of the packs defines: pack, item and reference by index. */
+/** Where an item names a phrase set that none of the packs defines: pack, item, field and reference by index. */
 export interface UndefinedSetRef {
   pack: number;
   item: number;
+  field: 'excludedWithSets' | 'partSets';
   ref: number;
   id: string;
 }
@@ -17,6 +18,10 @@ export interface UndefinedSetRef {
 export function undefinedSetRefs(packs: readonly Pick<RulePack, 'phraseSets' | 'items'>[]): UndefinedSetRef[] {
   const defined = phraseSetsById(packs);
   return packs.flatMap((pack, p) =>
-    pack.items.flatMap((item, i) => item.excludedWithSets.flatMap((id, r) => (defined.has(id) ? [] : [{ pack: p, item: i, ref: r, id }]))),
+    pack.items.flatMap((item, i) =>
+      (['excludedWithSets', 'partSets'] as const).flatMap((field) =>
+        item[field].flatMap((id, r) => (defined.has(id) ? [] : [{ pack: p, item: i, field, ref: r, id }])),
+      ),
+    ),
   );
 }

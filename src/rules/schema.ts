@@ -157,6 +157,14 @@ export const Item = z
      */
     excludedWithAsGoodsOnly: z.boolean().default(false),
     /**
+     * Named phrase lists (`phraseSets`) of the parts and accessories of a whole piece of equipment (a drone's batteries and
+     * propellers, a dredger's spare parts and cutter teeth): a keyword of the item that only says what such a part is for,
+     * the part written after it in the same phrase ("spray drone smart battery", "绞吸式挖泥船备件") or before it with the
+     * keyword as its purpose ("battery for spray drone"), does not count (parts.ts). A part listed with the goods ("with 2
+     * batteries", 含电池) or heading a parameter ("battery capacity") leaves the keyword standing.
+     */
+    partSets: z.array(SetId).default([]),
+    /**
      * The entry's deciding parameter on its uncontrolled side, for an entry that one parameter (or several that must all
      * be met) decides: where the description states the parameter and every value it states of it is within the bound,
      * a keyword, `together` or HS-subheading match does not count, as an exclusion's would not (`{quantity: Bq, below:

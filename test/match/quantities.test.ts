@@ -124,6 +124,12 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('dye laser 30 W min'), w30)).toBe(false);
     expect(statesOnlyWithin(of('准分子激光器 平均功率500W以上'), { quantity: 'W', atMost: 500 })).toBe(false);
     expect(statesOnlyWithin(of('紫翠玉激光器 重复率超过125Hz'), { quantity: 'Hz', atMost: 125 })).toBe(false);
+    // Chinese frames per second, the limit word around the whole phrase (helper r18b)
+    const fps = { quantity: 'fps', atMost: 225_000 } as const;
+    expect(statesOnlyWithin(of('分幅相机 每秒225000帧以上'), fps)).toBe(false);
+    expect(statesOnlyWithin(of('超高速相机 超过每秒200000帧'), fps)).toBe(false);
+    expect(statesOnlyWithin(of('超高速相机 最大每秒2000帧'), fps)).toBe(true);
+    expect(statesOnlyWithin(of('4K超高速摄影机 每秒2000帧 体育转播'), fps)).toBe(true);
     // a purity written as its minimum is its grade, no lower limit
     expect(statesOnlyWithin(of('三氧化二锑 含量≥99.8% 阻燃剂'), { quantity: '%', below: 99.99 })).toBe(true);
     // an upper limit stays one (不大于 holds 大于), and a plain value at the bound still lies within it

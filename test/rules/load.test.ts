@@ -110,6 +110,9 @@ describe('rule pack errors name file:line:col', () => {
     expect(loadRulePacks([sets, uses]).map((lp) => lp.pack.id)).toEqual(['t-sets', 't-uses']);
     const unknown = pack(`${HEAD.replace('id: t', 'id: t-unknown')}${item('packages')}`);
     expect(() => loadRulePacks([sets, unknown])).toThrow(/p\d+\.yaml:13:24: phrase set "packages" is not defined in any loaded pack/);
+    // a set of parts (partSets) is looked up the same way (helper r18b)
+    const parts = pack(`${HEAD.replace('id: t', 'id: t-parts')}${item('devices').replace('excludedWithSets: [devices]', 'partSets: [drone-parts]')}`);
+    expect(() => loadRulePacks([sets, parts])).toThrow(/p\d+\.yaml:13:16: phrase set "drone-parts" is not defined in any loaded pack/);
     const twice = pack(`${HEAD.replace('id: t', 'id: t-twice')}phraseSets:\n  - { id: devices, source: S, phrases: [QFN] }\n`);
     expect(() => loadRulePacks([sets, twice])).toThrow(/phrase set "devices" is also defined at .*p\d+\.yaml/);
   });
