@@ -10,7 +10,7 @@ import { ShipPrefixes } from '../match/ships.js';
 import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
-import { phraseSetsById } from '../rules/phrase-sets.js';
+import { phrasesForKeywords, phraseSetsById } from '../rules/phrase-sets.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
 import { ItemExclusions } from './item-exclusions.js';
@@ -256,8 +256,10 @@ function addItem(rs: RuleSet, pack: RulePack, item: Item, phraseSets: ReadonlyMa
       ci,
     );
   }
-  // the loaders refuse a set no pack defines
+  // the loaders refuse a set no pack defines, and patterns named as excludedWith
   const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
   const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
-  rs.exclusions.add(item.id, item.exclusions, excludedWith, item.excludedWithAsGoodsOnly, parts);
+  const keywords = [...keywordList(item.keywords), ...(item.keywords.abbr ?? [])];
+  const exclusions = [...item.exclusions, ...item.exclusionSets.flatMap((id) => phrasesForKeywords(phraseSets.get(id) ?? [], keywords))];
+  rs.exclusions.add(item.id, exclusions, excludedWith, item.excludedWithAsGoodsOnly, parts);
 }

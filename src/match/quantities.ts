@@ -6,7 +6,7 @@
  * allowed); of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end, and the lower end is kept beside it.
  * Thousands are grouped with commas only: a space may stand between a range's two numbers.
  */
-import type { QuantityBound, QuantityCondition, QuantityUnit, ThresholdSide } from '../model/quantity.js';
+import type { QuantityBound, QuantityCondition, QuantityUnit, SizeLabel, ThresholdSide } from '../model/quantity.js';
 import { foldText } from './fold.js';
 
 export interface StatedQuantity {
@@ -25,6 +25,8 @@ export interface StatedQuantity {
    * above it, anywhere higher, so the value shows no upper bound to be met.
    */
   lowerLimit?: true;
+  /** A size written as a named dimension ("直径10mm", "OD 80 mm", "Φ120", "内径100mm"). */
+  label?: SizeLabel;
   start: number;
   end: number;
 }
@@ -163,6 +165,12 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['deg/hour', 'deg/h', 1],
   ['度/小时', 'deg/h', 1],
   ['°/小时', 'deg/h', 1],
+  // a capacitor's capacitance; no bare f (a temperature's °F, a code's 12F) and no mf (millifarad and the old microfarad fold alike)
+  ['μf', 'F', 1e-6],
+  ['uf', 'F', 1e-6],
+  ['nf', 'F', 1e-9],
+  ['pf', 'F', 1e-12],
+  ['微法', 'F', 1e-6],
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
@@ -208,6 +216,17 @@ const LOWER_LIMIT_AFTER = new RegExp(`^\\s?(?:min(?![a-z])|${['以上', '超'].m
 /** Chinese "每秒250000帧": the number between its two words. */
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
+/**
+ * The dimension a size is written as, by the words right before it (an inside diameter first: "inner diameter" ends in
+ * "diameter"): "ID 152 mm", "i.d. 100 mm", "内径100mm", "缸体内径100mm"; "OD 80 mm", "dia 120 mm", "Φ120mm", "Ø100", "直径10mm",
+ * "外径90mm". No bare 径: 粒径 is a particle size.
+ */
+const SIZE_BEFORE: [SizeLabel, RegExp][] = [
+  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
+  ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
+];
+const sizeLabel = (before: string): SizeLabel | undefined => SIZE_BEFORE.find(([, words]) => words.test(before))?.[0];
+
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
@@ -242,6 +261,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
+    const label = unit === 'µm' ? sizeLabel(before) : undefined;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
     found.push({
@@ -252,6 +272,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
       ...(low !== undefined ? { low } : {}),
       ...(supply ? { supply } : {}),
       ...(lowerLimit ? { lowerLimit: true as const } : {}),
+      ...(label ? { label } : {}),
     });
   }
   for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
@@ -286,10 +307,13 @@ export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
  * The description states the bound's parameter, and every value it states of it lies on the uncontrolled side: "Po-210
  * ionizer 18.5 MBq" under 3.7 GBq, "thermal spray Mo powder 75-150 µm" above 50 µm (the whole range). One value past the
  * bound ("30 kV, 10 mA ... 50 kV") and it says nothing; nor does a value on the supply side ("HV supply, input 220 V":
- * its output is not stated), nor one below the bound's `valuesFrom` (an impurity beside a purity).
+ * its output is not stated), nor one below the bound's `valuesFrom` (an impurity beside a purity), nor, for a bound `of` a
+ * dimension, a size not written as that dimension (a bar's length beside its diameter).
  */
 export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound): boolean => {
-  const values = stated.filter((q) => q.unit === bound.quantity && !q.supply && q.value >= (bound.valuesFrom ?? -Infinity));
+  const values = stated.filter(
+    (q) => q.unit === bound.quantity && !q.supply && q.value >= (bound.valuesFrom ?? -Infinity) && (bound.of === undefined || q.label === bound.of),
+  );
   return values.length > 0 && values.every((q) => withinBound(q, bound));
 };
 

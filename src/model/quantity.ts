@@ -1,6 +1,10 @@
 /** The units a rule pack can state a threshold in, and a threshold: read from descriptions by src/match/quantities.ts. */
-export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h'] as const;
+export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h', 'F'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
+
+/** The dimension a size is written as, by the words right before it: "直径10mm", "OD 80 mm", "Φ120", "缸体内径100mm". */
+export const SIZE_LABELS = ['diameter', 'inside-diameter'] as const;
+export type SizeLabel = (typeof SIZE_LABELS)[number];
 
 /** One side of a threshold: exactly one of the four is given. */
 export interface ThresholdSide {
@@ -25,4 +29,6 @@ export interface QuantityBound extends ThresholdSide {
   valuesFrom?: number;
   /** Words that make a stated value no measure of what the goods can reach ("solution annealed" for a UTS the alloy is "capable of"). */
   unlessWith?: string[];
+  /** Only sizes written as this dimension count ("外径80mm", "ID 100 mm"): a length or a thickness says nothing of a diameter. */
+  of?: SizeLabel;
 }

@@ -8,7 +8,7 @@ import { displayPath, sha256 } from '../files/file.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import type { LoadedPack } from './load.js';
 import { readCachedPack } from './pack-cache.js';
-import { undefinedSetRefs } from './phrase-sets.js';
+import { setRefProblems } from './phrase-sets.js';
 
 export type CachedPack = Pick<LoadedPack, 'path' | 'file' | 'sha256' | 'pack'>;
 
@@ -35,8 +35,8 @@ export function loadCachedRulePacks(paths: string[] = [DEFAULT_RULES_DIR]): Cach
     }
     packs.push({ path: displayPath(file), file: resolve(file), sha256: hash, pack });
   }
-  // a phrase set no pack defines is reported, with its file:line, by the full loader
-  return undefinedSetRefs(packs.map(({ pack }) => pack)).length === 0 ? packs : undefined;
+  // a phrase set no pack defines, or patterns named as excludedWith, are reported, with their file:line, by the full loader
+  return setRefProblems(packs.map(({ pack }) => pack)).length === 0 ? packs : undefined;
 }
 
 /** From the cache when every pack is there, else through the full loader (YAML, zod, file:line errors). */

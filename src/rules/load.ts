@@ -6,7 +6,7 @@ import { nameFeatures } from '../match/party-names.js';
 import { UserError } from '../model/errors.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
-import { undefinedSetRefs } from './phrase-sets.js';
+import { setRefProblems } from './phrase-sets.js';
 import { RulePack } from './schema.js';
 
 export { DEFAULT_RULES_DIR, findRuleFiles };
@@ -149,10 +149,15 @@ function checkAcrossPacks(packs: LoadedPack[]): void {
       sets.set(set.id, lp.locate(['phraseSets', i, 'id']));
     });
   }
-  const [undefinedSet] = undefinedSetRefs(packs.map((lp) => lp.pack));
-  if (undefinedSet) {
-    const { pack, item, field, ref, id } = undefinedSet;
-    throw new UserError(`${packs[pack]!.locate(['items', item, field, ref])}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`);
+  const [problem] = setRefProblems(packs.map((lp) => lp.pack));
+  if (problem) {
+    const { pack, item, field, ref, id } = problem;
+    const where = packs[pack]!.locate(['items', item, field, ref]);
+    throw new UserError(
+      problem.problem === 'undefined'
+        ? `${where}: phrase set "${id}" is not defined in any loaded pack (phraseSets:)`
+        : `${where}: phrase set "${id}" holds patterns ({}) that stand for keywords: name it in exclusionSets, not ${problem.field}`,
+    );
   }
   const packIds = new Map<string, string>();
   const ids = new Map<string, { lp: LoadedPack; path: PropertyKey[] }>();

@@ -3,7 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
-import { QUANTITY_UNITS } from '../model/quantity.js';
+import { QUANTITY_UNITS, SIZE_LABELS } from '../model/quantity.js';
 import { CONFIDENCES, PARTY_LISTS, VERDICTS } from '../model/verdict.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,9 +94,12 @@ export const QuantityBound = z
     valuesFrom: threshold,
     /** Words that make a stated value no measure of what the goods can reach ("solution annealed" beside a UTS). */
     unlessWith: z.array(Text).min(1).optional(),
+    /** Only sizes written as this dimension count: `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter` ("ID 100 mm", "内径100mm"). */
+    of: z.enum(SIZE_LABELS).optional(),
   })
   .strict()
-  .refine(oneSide, 'a threshold bound gives one of below, atMost, above or atLeast');
+  .refine(oneSide, 'a threshold bound gives one of below, atMost, above or atLeast')
+  .refine((b) => b.of === undefined || b.quantity === 'µm', 'a bound "of" a dimension is a size: quantity µm');
 
 export const Keywords = z
   .object({
@@ -150,6 +153,13 @@ export const Item = z
      * of packaged electronic devices or finished articles for every material item that such goods are not.
      */
     excludedWithSets: z.array(SetId).default([]),
+    /**
+     * Named phrase lists whose phrases count as this item's `exclusions` (a keyword hit inside one does not count). A phrase
+     * holding `{}` is a pattern: it stands for each of the item's keywords in that place ("{}-doped", "掺{}", "{}ドープ"), so
+     * one list says, for every material that names it, where the material's name stands as a dopant, a coating or a
+     * catalyst of other goods, or as part of a compound's name.
+     */
+    exclusionSets: z.array(SetId).default([]),
     /**
      * The `excludedWith` phrases count only where they say what the goods are ("Ebola virus PCR kit"), not where they stand
      * as the goods' purpose ("live culture, for test kit production", "用于试剂盒生产"): for an item that is shipped for such
@@ -392,7 +402,10 @@ export const Terms = z
  */
 export const CivilGoods = z.object({ words: Keywords.omit({ abbr: true }), source: Text }).strict();
 
-/** A named list of phrases that items share (`excludedWithSets`), with why its phrases are not those items. */
+/**
+ * A named list of phrases that items share (`excludedWithSets`, `exclusionSets`), with why its phrases are not those items.
+ * A phrase holding `{}` is a pattern for the keywords of the items that name the list in `exclusionSets`.
+ */
 export const PhraseSet = z.object({ id: SetId, source: Text, note: Text.optional(), phrases: z.array(Text).min(1) }).strict();
 
 export const Structure = z
@@ -430,7 +443,7 @@ export const RulePack = z
     terms: Terms.optional(),
     civilGoods: CivilGoods.optional(),
     structure: Structure.optional(),
-    /** Named phrase lists that items of any pack name in `excludedWithSets`. */
+    /** Named phrase lists that items of any pack name in `excludedWithSets` or `exclusionSets`. */
     phraseSets: z.array(PhraseSet).default([]),
   })
   .strict();

@@ -106,6 +106,42 @@ describe('statedQuantities', () => {
   });
 });
 
+describe('capacitances and named diameters (round r18a)', () => {
+  it('a capacitance in µF, uF, nF and pF; no bare F (a temperature, a model code) and no mF', () => {
+    expect(stated('高压脉冲电容器 10kV 0.1μF')).toEqual([['V', 10_000], ['F', 1e-7]]);
+    expect(stated('CAP PULSE DISCH 100KV 0.5UF LOW-L')).toEqual([['V', 100_000], ['F', 5e-7]]);
+    const rounded = statedQuantities(foldText('film capacitor 470 nF 630 V, 2200 pF snubber')).map((q) => [q.unit, Number(q.value.toPrecision(6))]);
+    expect(rounded).toEqual([['F', 4.7e-7], ['V', 630], ['F', 2.2e-9]]);
+    expect(stated('Supercapacitor module 48 V 165 F, storage at 140 F')).toEqual([['V', 48]]);
+  });
+
+  it('a size written as a diameter or an inside diameter carries that label; one written otherwise carries none', () => {
+    const labelled = (text: string) => statedQuantities(foldText(text)).map((q) => [q.value, q.label]);
+    expect(labelled('TC4钛合金基台棒料 直径10mm')).toEqual([[10_000, 'diameter']]);
+    expect(labelled('Titanium alloy bar OD 60 mm x 1000 mm')).toEqual([[60_000, 'diameter'], [1_000_000, undefined]]);
+    expect(labelled('TC4钛合金棒 Φ50mm 长300mm')).toEqual([[50_000, 'diameter'], [300_000, undefined]]);
+    expect(labelled('Titanium bar dia. 120 mm, Ø 100 mm')).toEqual([[120_000, 'diameter'], [100_000, 'diameter']]);
+    expect(labelled('实验型冷等静压机 缸体内径100mm 300MPa')).toEqual([[100_000, 'inside-diameter'], [300, undefined]]);
+    expect(labelled('HIP unit, chamber inner diameter 400 mm')).toEqual([[400_000, 'inside-diameter']]);
+    expect(labelled('Tube ID 50 mm, O.D. 80 mm')).toEqual([[50_000, 'inside-diameter'], [80_000, 'diameter']]);
+    // a particle size (粒径), a grid, a period and a medium name no diameter; "φ98×14mm" reads no value at all
+    expect(labelled('TC4粉末 粒径 45μm, grid 100 mm, period 5 mm, media 3 mm')).toEqual([[45, undefined], [100_000, undefined], [5000, undefined], [3000, undefined]]);
+    expect(labelled('64チタン ディスク φ98×14mm')).toEqual([]);
+  });
+
+  it('a bound of a dimension counts only the sizes written as it', () => {
+    const of = (text: string) => statedQuantities(foldText(text));
+    const outside = { quantity: 'µm', atMost: 75_000, of: 'diameter' } as const;
+    expect(statesOnlyWithin(of('TC4钛合金棒 Φ50mm 长300mm'), outside)).toBe(true);
+    expect(statesOnlyWithin(of('Ti-6Al-4V bar OD 120 mm x 500 mm'), outside)).toBe(false);
+    expect(statesOnlyWithin(of('Ti-6Al-4V plate 20 mm thick'), outside)).toBe(false);
+    expect(statesOnlyWithin(of('Tube ID 50 mm, OD 80 mm'), outside)).toBe(false);
+    const chamber = { quantity: 'µm', atMost: 152_000, of: 'inside-diameter' } as const;
+    expect(statesOnlyWithin(of('冷等静压机 缸体内径100mm 300MPa'), chamber)).toBe(true);
+    expect(statesOnlyWithin(of('Cold isostatic press, wall 100 mm, chamber ID 300 mm'), chamber)).toBe(false);
+  });
+});
+
 describe('statesOnlyWithin', () => {
   const bound = { quantity: 'V', below: 20_000 } as const;
   const of = (text: string) => statedQuantities(foldText(text));

@@ -116,6 +116,17 @@ describe('rule pack errors name file:line:col', () => {
     const twice = pack(`${HEAD.replace('id: t', 'id: t-twice')}phraseSets:\n  - { id: devices, source: S, phrases: [QFN] }\n`);
     expect(() => loadRulePacks([sets, twice])).toThrow(/phrase set "devices" is also defined at .*p\d+\.yaml/);
   });
+
+  it('a phrase set of patterns ({}) is named in exclusionSets, never in excludedWithSets, whose phrases count with no keyword beside them', () => {
+    const sets = pack(`${HEAD.replace('id: t', 'id: t-patterns')}phraseSets:\n  - { id: dopant, source: S, phrases: ["{}-doped", "掺{}"] }\n`);
+    const item = (field: string) => `items:\n  - id: cn.x.${field.toLowerCase()}\n    controlCode: "3C001"\n    title: { en: X }\n    source: S\n    effective: { from: 2025-04-04 }\n    keywords: { en: [gallium] }\n    ${field}: [dopant]\n`;
+    const uses = pack(`${HEAD.replace('id: t', 'id: t-exclusion-sets')}${item('exclusionSets')}`);
+    expect(loadRulePacks([sets, uses]).map((lp) => lp.pack.id)).toEqual(['t-patterns', 't-exclusion-sets']);
+    const wrong = pack(`${HEAD.replace('id: t', 'id: t-wrong-field')}${item('excludedWithSets')}`);
+    expect(() => loadRulePacks([sets, wrong])).toThrow(/p\d+\.yaml:14:24: phrase set "dopant" holds patterns \(\{\}\) that stand for keywords: name it in exclusionSets/);
+    const unknown = pack(`${HEAD.replace('id: t', 'id: t-unknown-set')}${item('exclusionSets').replace('[dopant]', '[coating]')}`);
+    expect(() => loadRulePacks([sets, unknown])).toThrow(/phrase set "coating" is not defined in any loaded pack/);
+  });
 });
 
 describe('the bundled packs', () => {
