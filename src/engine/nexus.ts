@@ -53,6 +53,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (code && !countries.has(code)) countries.set(code, { field, value: row.values[field as keyof typeof row.values] ?? '', matched: code, kind: 'country' });
   };
   addCountry(row.norm.destinationCountry, 'destination_country');
+  for (const code of row.norm.moreDestinationCountries ?? []) addCountry(code, 'destination_country');
   addCountry(row.norm.consigneeCountry, 'consignee_country');
   addCountry(row.norm.endUserCountry, 'end_user_country');
 

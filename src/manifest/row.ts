@@ -13,7 +13,15 @@ const country = (v: string | undefined): string | undefined => {
   return t === undefined ? undefined : countryCode(t);
 };
 
+/** The countries of a cell that may hold several, joined by semicolons ("日本; 中国香港" from two destination columns). */
+const countries = (v: string | undefined): string[] => {
+  const whole = country(v);
+  if (whole !== undefined || v === undefined) return whole === undefined ? [] : [whole];
+  return [...new Set(v.split(/[;；]/).map(country).filter((c) => c !== undefined))];
+};
+
 export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
+  const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   return {
     description: foldText(values.description ?? ''),
     hs: parseHsCode(values.hs_code, hsScheme),
@@ -22,7 +30,8 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     cas: parseCasNumbers(`${values.cas_number ?? ''} ${values.description ?? ''}`),
     originCountry: country(values.origin_country),
     exportCountry: country(values.export_country),
-    destinationCountry: country(values.destination_country),
+    destinationCountry,
+    ...(moreDestinationCountries.length > 0 ? { moreDestinationCountries } : {}),
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
     endUse: foldText(values.end_use ?? ''),

@@ -59,6 +59,8 @@ export interface NormalisedRow {
   originCountry?: string;
   exportCountry?: string;
   destinationCountry?: string;
+  /** Further destinations the row gives (a declaration's country of arrival beside its final destination), each once. */
+  moreDestinationCountries?: string[];
   consigneeCountry?: string;
   endUserCountry?: string;
   endUse: string;
