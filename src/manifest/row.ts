@@ -1,6 +1,7 @@
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
+import { introducedNames } from '../match/party-phrases.js';
 import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
@@ -22,6 +23,7 @@ const countries = (v: string | undefined): string[] => {
 
 export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
+  const parties = partyCells(values, moreParties);
   return {
     description: foldText(values.description ?? ''),
     hs: parseHsCode(values.hs_code, hsScheme),
@@ -35,7 +37,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
     endUse: foldText(values.end_use ?? ''),
-    parties: partyCells(values, moreParties),
+    parties: [...parties, ...introducedParties([...parties, ...otherCells, { field: 'description', value: values.description ?? '' }])],
     others: otherTexts(otherCells),
   };
 }
@@ -59,6 +61,11 @@ function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
   }
   cells.push(...moreParties);
   return cells;
+}
+
+/** The names that phrases introduce in the party cells, the other columns and the description, under the column they were read from. */
+function introducedParties(cells: PartyCell[]): PartyCell[] {
+  return cells.flatMap(({ field, value }) => introducedNames(value).map(({ name, phrase }) => ({ field, value: name, introducedBy: phrase })));
 }
 
 export function makeRow(

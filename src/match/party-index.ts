@@ -273,8 +273,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       // "Nippi, Inc.": what follows is only a legal form, which the whole name already weighs
       if (features.key !== '' && features.compact !== whole) out.push(t);
     };
+    // a place written after a name that holds a comma itself: "Boeing Defense, Space & Security, St. Louis"
+    const prefixes = [...name.matchAll(/\s*[,，]\s*/gu)].map((m) => name.slice(0, m.index));
     // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp."
-    for (const part of [name, ...name.replace(CARE_OF, '|').split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
+    for (const part of [name, ...prefixes, ...name.replace(CARE_OF, '|').split(/\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/)]) {
       add(part);
       add(withoutSites(part));
       add(withoutLeadingCountry(part));
