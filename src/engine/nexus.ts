@@ -5,7 +5,7 @@ import { foldText } from '../match/fold.js';
 import { withoutTitles } from '../match/titles.js';
 import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
 import type { Evidence } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
@@ -53,20 +53,26 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     if (code && !countries.has(code)) countries.set(code, { field, value: row.values[field as keyof typeof row.values] ?? '', matched: code, kind: 'country' });
   };
   addCountry(row.norm.destinationCountry, 'destination_country');
+  for (const code of row.norm.moreDestinationCountries ?? []) addCountry(code, 'destination_country');
   addCountry(row.norm.consigneeCountry, 'consignee_country');
   addCountry(row.norm.endUserCountry, 'end_user_country');
 
   const parties: PartyHit[] = [];
   const inactive: InactiveParty[] = [];
-  for (const { field, value } of partyTexts(row)) {
-    const hits = partyHits(rs, field, value);
-    for (const h of hits) {
-      if (parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value)) continue;
+  for (const cell of partyTexts(row)) {
+    const { value, introducedBy } = cell;
+    for (const h of partyHits(rs, cell)) {
+      // a name a phrase introduced counts once per party (the whole cell may have named it already)
+      if (introducedBy === undefined ? parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value) : !addsToParties(parties, h)) continue;
       // "Ministry of Defence" on a British row is Britain's, not Japan's, unless the name says whose it is
       if (h.generic && !countries.has(h.ref.party.country) && !nameMentionsCountry(value, h.ref.party.country)) continue;
       const status = partyStatusOn(h.ref.party, asOf);
-      if (status.state === 'in-force') parties.push(h);
-      else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended')) inactive.push({ hit: h, status });
+      if (status.state === 'in-force') {
+        if (introducedBy === undefined) parties.push(h);
+        else keepParty(parties, h);
+      } else if (h.blocking && (status.state === 'stopped' || status.state === 'suspended') && !(introducedBy !== undefined && inactive.some((i) => i.hit.ref.party.id === h.ref.party.id))) {
+        inactive.push({ hit: h, status });
+      }
     }
   }
   for (const { field, value } of row.norm.others) {
@@ -76,7 +82,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
     }
   }
-  for (const h of recipientsInDescription(rs, row)) if (!parties.some((p) => p.ref.party.id === h.ref.party.id)) parties.push(h);
+  for (const h of recipientsInProse(rs, row)) if (addsToParties(parties, h)) keepParty(parties, h);
   // a party not named, whose address the row gives ("PSC 473 Box 1, FPO AP 96349", 市谷本村町5-1): review only
   for (const { field, value } of partyTexts(row)) {
     for (const h of addressHits(rs, field, value)) {
@@ -114,6 +120,19 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesForReview };
 }
 
+/** Whether a hit names a party the row does not name yet, or names for certain one that only a possible match named so far. */
+function addsToParties(parties: PartyHit[], h: PartyHit): boolean {
+  const same = parties.find((p) => p.ref.party.id === h.ref.party.id);
+  return same === undefined || (h.blocking && !same.blocking);
+}
+
+/** The hit among the row's parties, in place of a possible match of the same party that it names for certain. */
+function keepParty(parties: PartyHit[], h: PartyHit): void {
+  const possible = h.blocking ? parties.findIndex((p) => p.ref.party.id === h.ref.party.id && !p.blocking) : -1;
+  if (possible >= 0) parties[possible] = h;
+  else parties.push(h);
+}
+
 /** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */
 function addressHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   if (rs.partyAddresses.size === 0) return [];
@@ -138,14 +157,14 @@ export function namesPartyAddress(row: Row, rs: RuleSet): boolean {
  * The cells that may name a party: the party columns, and the end use ("for JSDF radar", "自衛隊向け",
  * "parts for Lockheed Martin"), which names the user the goods are for as often as the use.
  */
-function partyTexts(row: Row): { field: string; value: string }[] {
+function partyTexts(row: Row): PartyCell[] {
   const endUse = row.values.end_use?.trim();
   return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
 }
 
 /** Whether a party column names a listed party, a military user or one of its ships (screen.ts: such a row is not quiet). */
 export function partyCellsNameParty(row: Row, rs: RuleSet): boolean {
-  return row.norm.parties.some(({ field, value }) => partyHits(rs, field, value).length > 0);
+  return row.norm.parties.some((cell) => partyHits(rs, cell).length > 0);
 }
 
 /** Whether another column's cell names a party (screen.ts: such a row is not quiet). */
@@ -213,13 +232,18 @@ const PARTY_HIT_MEMO = new Map([
 /**
  * The parties a name on a row can be, worked out once per field and name (names repeat down a manifest).
  * A name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly a
- * defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor.
+ * defence contractor (its parent): a listed division of KHI still shows beside KHI the contractor. A name
+ * a phrase introduced in free text is compared as written, without the fallback for misspellings: the
+ * text around a phrase is not always a name.
  */
-function partyHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
-  return memoOf<readonly PartyHit[]>(rs, PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`, 10_000).get(value, () => {
+function partyHits(rs: RuleSet, { field, value, introducedBy }: PartyCell): readonly PartyHit[] {
+  const memo = introducedBy === undefined ? (PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`) : `party hits introduced in "${field}"`;
+  return memoOf<readonly PartyHit[]>(rs, memo, 10_000).get(value, () => {
     value = detached(value);
     // an end use is prose: a name inside a work's title (『自衛隊装備年鑑』 印刷用紙) names the work, not the recipient
-    const hits = identified(rs, field, value, field === 'end_use' ? matchesInProse(rs, withoutTitles(value), true) : rs.parties.match(value));
+    const matches =
+      field === 'end_use' && introducedBy === undefined ? matchesInProse(rs, withoutTitles(value), true) : rs.parties.match(value, introducedBy === undefined);
+    const hits = identified(rs, field, value, matches);
     return [...hits, ...shipHits(rs, field, value).filter((s) => !hits.some((h) => h.blocking && h.ref === s.ref))];
   });
 }
@@ -306,22 +330,27 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
 }
 
 /**
- * Military users the description names, as the packs write them, as whom the goods are for ("spares for JGSDF
- * training", "陸上自衛隊向け", "供日本海上自卫队"): an end use written into the description. A name there that is not the
- * goods' recipient ("自衛隊仕様", replica "JGSDF camouflage") says nothing of the shipment.
+ * Military users the description or another text column names, as the packs write them, as whom the goods are for
+ * ("spares for JGSDF training", "陸上自衛隊向け", "供日本海上自卫队", a remark "for USAF 18th Wing"): an end use written
+ * into free text. A name there that is not the goods' recipient ("自衛隊仕様", replica "JGSDF camouflage") says nothing of
+ * the shipment.
  */
-function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
-  const text = row.norm.description;
-  const written = row.values.description ?? '';
-  if (text === '' || rs.militaryUserNames.size === 0) return [];
-  // kept by the description as written: the evidence quotes it
-  return memoOf<readonly PartyHit[]>(rs, 'military users the description names as recipients', 10_000).get(written, () => {
+function recipientsInProse(rs: RuleSet, row: Row): PartyHit[] {
+  const texts = [{ field: 'description', value: row.values.description ?? '' }, ...row.norm.others];
+  return texts.flatMap(({ field, value }) => recipientsIn(rs, field, value));
+}
+
+function recipientsIn(rs: RuleSet, field: string, written: string): readonly PartyHit[] {
+  if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
+  // kept by the text as written: the evidence quotes it
+  return memoOf<readonly PartyHit[]>(rs, `military users "${field}" names as recipients`, 10_000).get(written, () => {
+    const text = foldText(written);
     const value = detached(written);
     const hits: PartyHit[] = [];
     for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
       if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
       if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
-      hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field: 'description', value, blocking: true, named: true });
+      hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field, value, blocking: true, named: true });
     }
     return hits;
   });
@@ -330,7 +359,7 @@ function recipientsInDescription(rs: RuleSet, row: Row): readonly PartyHit[] {
 /** Whether the end use or the description names a party (screen.ts: such a row is not quiet). */
 export function proseNamesParty(row: Row, rs: RuleSet): boolean {
   const endUse = row.values.end_use?.trim();
-  return (endUse !== undefined && endUse !== '' && partyHits(rs, 'end_use', endUse).length > 0) || recipientsInDescription(rs, row).length > 0;
+  return (endUse !== undefined && endUse !== '' && partyHits(rs, { field: 'end_use', value: endUse }).length > 0) || recipientsInProse(rs, row).length > 0;
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

@@ -92,8 +92,12 @@ export const namesGoodsColumn = (cells: string[]): boolean => cells.some((c) => 
 /** Whether a header names a canonical column (a buyer's name included). */
 export const namesColumn = (header: string): boolean => aliasColumn(header) !== undefined || lookUp(SECONDARY_BY_KEY, header) !== undefined;
 
-/** Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the first. */
-export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number'];
+/**
+ * Columns that hold text or a list: a second column of the same kind (English and Chinese descriptions) is screened with the
+ * first. A row may go to two destinations too: a Chinese declaration gives the country of arrival (运抵国) beside the final
+ * destination (最终目的国), and either can be the one a measure names.
+ */
+export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number', 'destination_country'];
 
 const findHeader = (headers: string[], wanted: string): number => headers.findIndex((h) => keyOf(h) === keyOf(wanted));
 

@@ -1,6 +1,7 @@
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
+import { introducedNames } from '../match/party-phrases.js';
 import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
@@ -13,7 +14,16 @@ const country = (v: string | undefined): string | undefined => {
   return t === undefined ? undefined : countryCode(t);
 };
 
+/** The countries of a cell that may hold several, joined by semicolons ("日本; 中国香港" from two destination columns). */
+const countries = (v: string | undefined): string[] => {
+  const whole = country(v);
+  if (whole !== undefined || v === undefined) return whole === undefined ? [] : [whole];
+  return [...new Set(v.split(/[;；]/).map(country).filter((c) => c !== undefined))];
+};
+
 export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
+  const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
+  const parties = partyCells(values, moreParties);
   return {
     description: foldText(values.description ?? ''),
     hs: parseHsCode(values.hs_code, hsScheme),
@@ -22,11 +32,12 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     cas: parseCasNumbers(`${values.cas_number ?? ''} ${values.description ?? ''}`),
     originCountry: country(values.origin_country),
     exportCountry: country(values.export_country),
-    destinationCountry: country(values.destination_country),
+    destinationCountry,
+    ...(moreDestinationCountries.length > 0 ? { moreDestinationCountries } : {}),
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
     endUse: foldText(values.end_use ?? ''),
-    parties: partyCells(values, moreParties),
+    parties: [...parties, ...introducedParties([...parties, ...otherCells, { field: 'description', value: values.description ?? '' }])],
     others: otherTexts(otherCells),
   };
 }
@@ -50,6 +61,11 @@ function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
   }
   cells.push(...moreParties);
   return cells;
+}
+
+/** The names that phrases introduce in the party cells, the other columns and the description, under the column they were read from. */
+function introducedParties(cells: PartyCell[]): PartyCell[] {
+  return cells.flatMap(({ field, value }) => introducedNames(value).map(({ name, phrase }) => ({ field, value: name, introducedBy: phrase })));
 }
 
 export function makeRow(

@@ -59,10 +59,15 @@ export interface NormalisedRow {
   originCountry?: string;
   exportCountry?: string;
   destinationCountry?: string;
+  /** Further destinations the row gives (a declaration's country of arrival beside its final destination), each once. */
+  moreDestinationCountries?: string[];
   consigneeCountry?: string;
   endUserCountry?: string;
   endUse: string;
-  /** Every party named on the row, trimmed: the consignee, the end user, and the further party columns (a sold-to party, a buyer) under their headers. */
+  /**
+   * Every party named on the row, trimmed: the consignee, the end user, the further party columns (a sold-to party, a buyer)
+   * under their headers, and the names that phrases introduce in other columns and in the description ("END USER: …", "…向け").
+   */
   parties: PartyCell[];
   /**
    * Text of the other columns (a remark, a column under a header dualscreen does not know), by header key, that may
@@ -75,6 +80,8 @@ export interface NormalisedRow {
 export interface PartyCell {
   field: string;
   value: string;
+  /** The phrase that introduced the name in free text ("END USER:", "向け"): the name was read out of a remark or a description. */
+  introducedBy?: string;
 }
 
 export interface ColumnMapping {

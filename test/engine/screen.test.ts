@@ -193,9 +193,13 @@ describe('parties named in other columns', () => {
   };
 
   it('a listed party or military user in a remark is a possible match: review, quoting the column', () => {
-    const r = withOthers({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'final user: MHI Aero Engines Ltd., Komaki', 'PO Number': 'PO-774343' });
+    const r = withOthers({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'MHI Aero Engines Ltd., Komaki', 'PO Number': 'PO-774343' });
     expect(r.findings.find((f) => f.ruleId === 'dualscreen.party.possible-match')).toMatchObject({ verdict: 'review', evidence: [{ field: 'Remarks', matched: 'Mitsubishi Heavy Industries Aero Engines, Ltd.' }] });
     expect(r.verdict).toBe('license');
+    // after a phrase that gives its role (rules/reference/party-phrases.json) the remark names the party for certain
+    const named = withOthers({ ...samarium, consignee: 'Tokyo Trading K.K.' }, { Remarks: 'final user: MHI Aero Engines Ltd., Komaki' });
+    expect(named.verdict).toBe('prohibited');
+    expect(named.findings.find((f) => f.verdict === 'prohibited')?.evidence).toContainEqual(expect.objectContaining({ field: 'Remarks', value: 'MHI Aero Engines Ltd., Komaki' }));
     const unclassified = withOthers({ description: 'Spare parts', consignee: 'Tokyo Trading K.K.' }, { 備考: '陸上自衛隊向け' });
     expect(unclassified.verdict).toBe('review');
   });

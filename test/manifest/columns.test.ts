@@ -70,6 +70,20 @@ describe('mapHeaders', () => {
     expect(mapHeaders(['No', '品名', '需要者', '納入先']).columns).toMatchObject({ end_user: 2, consignee: 3 });
   });
 
+  it('screens every party of a booking, an ERP line and a Japanese worksheet beside the consignee (also notify, bill-to, intermediate consignee, 仕向先, marks)', () => {
+    const booking = mapHeaders(['Booking No.', 'Consignee', 'Notify Party', 'Also Notify', 'Marks & Nos.', 'Description of Goods', 'Remarks']);
+    expect(booking.columns).toMatchObject({ consignee: 1, description: 5 });
+    expect(booking.moreParties).toEqual([2, 3, 4].map((index) => ({ column: 'consignee', index })));
+    expect(booking.extras.map((e) => e.name)).toContain('Remarks');
+    const erp = mapHeaders(['Sales Doc.', 'Sold-to Party', 'Bill-to Party', 'Ship-to Party', 'Forwarding Agent', 'Intermediate Consignee', 'Ultimate Consignee', 'Material Description']);
+    expect(erp.columns).toMatchObject({ consignee: 3, end_user: 6, description: 7 });
+    expect(erp.moreParties).toEqual([1, 2, 5].map((index) => ({ column: 'consignee', index })));
+    const worksheet = mapHeaders(['整理番号', '荷受人', '通知人', '仕向先', '最終需要者', '品名', '備考']);
+    expect(worksheet.moreParties).toEqual([2, 3].map((index) => ({ column: 'consignee', index })));
+    // with no consignee header the first of them is the consignee: a 唛头 names the buyer (UNECE Recommendation No. 15)
+    expect(mapHeaders(['序号', '商品名称', '唛头']).columns).toMatchObject({ consignee: 2 });
+  });
+
   it('accepts the canonical names themselves and bracketed notes', () => {
     const m = mapHeaders([...CANONICAL_COLUMNS]);
     CANONICAL_COLUMNS.forEach((c, i) => expect(m.columns[c]).toBe(i));
@@ -86,15 +100,15 @@ describe('mapHeaders', () => {
     expect(m.extras).toEqual([{ name: 'Code', key: 'Code', index: 0 }]);
   });
 
-  it('gives a column to its first header; a second text column is screened with it, a second one-value column is a conflict', () => {
-    const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国']);
-    expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4 });
-    expect(m.more).toEqual({ description: [1] });
+  it('gives a column to its first header; a second text or destination column is screened with it, a second one-value column is a conflict', () => {
+    const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国', 'Consignee', '收货人']);
+    expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4, consignee: 6 });
+    expect(m.more).toEqual({ description: [1], destination_country: [5] });
     expect(m.repeated).toEqual([
       { column: 'hs_code', first: 2, second: 3 },
-      { column: 'destination_country', first: 4, second: 5 },
+      { column: 'consignee', first: 6, second: 7 },
     ]);
-    expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国']);
+    expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国', '收货人']);
   });
 
   it('applies overrides by header key; the displaced header becomes an extra', () => {

@@ -32,6 +32,15 @@ describe('encodings', () => {
     });
   }
 
+  it("reads a Chinese declaration's country of arrival and final destination as two destinations", async () => {
+    const declaration = '序号,商品名称,商品编号,运抵国(地区),最终目的国(地区),境外收货人\n1,复印纸,48025600,中国香港,日本,远东贸易有限公司\n2,复印纸,48025600,日本,日本,株式会社东洋通商\n';
+    const { rows } = await readAll(file(declaration));
+    expect(rows[0]!.values.destination_country).toBe('中国香港; 日本');
+    expect(rows[0]!.norm).toMatchObject({ destinationCountry: 'HK', moreDestinationCountries: ['JP'] });
+    expect(rows[1]!.norm.destinationCountry).toBe('JP');
+    expect(rows[1]!.norm.moreDestinationCountries).toBeUndefined();
+  });
+
   it('reads Chinese text in GB18030', async () => {
     const { summary, rows } = await readAll(file(iconv.encode(CHINESE, 'gb18030')));
     expect(summary.encoding).toBe('gb18030');

@@ -22,7 +22,7 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
-  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン']] as const) {
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
@@ -36,6 +36,11 @@ describe('PartyIndex', () => {
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
     expect(best('Japan Aerospace Exploration Agency 相模原キャンパス')).toMatchObject({ score: 1 });
     expect(best('Japan Aerospace Exploration Agency Sagamihara Campus')).toMatchObject({ score: 1 });
+  });
+
+  it('a city after a listed name that holds a comma itself does not hide it', () => {
+    expect(best('Boeing Defense, Space & Security, St. Louis MO')).toMatchObject({ score: 1 });
+    expect(best('Boeing Japan K.K., Tokyo')?.score ?? 0).toBeLessThan(0.92);
   });
 
   it('a Japanese name written after its legal form, then a space and a town, is the listed name', () => {

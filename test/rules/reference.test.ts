@@ -35,6 +35,14 @@ const SCHEMAS: Record<string, z.ZodType> = {
     foreignHs: z.array(word).min(1),
   }),
   'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
+  'party-phrases.json': z.strictObject({
+    ...described,
+    labels: z.array(word).min(1),
+    before: z.array(word).min(1),
+    after: z.array(word).min(1),
+    between: z.array(word).min(1),
+    around: z.array(z.tuple([word, word])),
+  }),
   'regional-phrases.json': z.strictObject({
     source: word,
     supplement: z.array(z.strictObject({ regional: word, mainland: word, source: word })),
@@ -55,6 +63,12 @@ describe('rules/reference', () => {
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
     });
   }
+
+  it('gives each party phrase one kind', () => {
+    const phrases = read('party-phrases.json') as Record<'labels' | 'before' | 'after' | 'between', string[]>;
+    const all = (['labels', 'before', 'after', 'between'] as const).flatMap((k) => phrases[k].map((p) => p.toLowerCase()));
+    expect(all.filter((p, i) => all.indexOf(p) !== i)).toEqual([]);
+  });
 
   it('names each country and each unit once', () => {
     const { countries } = read('countries.json') as { countries: { code: string }[] };

@@ -1,0 +1,109 @@
+/**
+ * Parties that free text introduces: "END USER: JASDF 2nd Air Depot", "for onward delivery to IHI Aerospace", "最终用户为日本防卫省",
+ * "海自呉地方総監部向け", "日本通運 気付 陸上自衛隊 関東補給処". The phrases are reference data (rules/reference/party-phrases.json);
+ * what they introduce is read as a further party cell of the row, so a name written there is named as in a party column.
+ */
+import { KeywordAutomaton } from './automaton.js';
+import { detached } from './detach.js';
+import { foldText } from './fold.js';
+import { readReference } from './reference.js';
+
+interface PartyPhrases {
+  labels: string[];
+  before: string[];
+  after: string[];
+  between: string[];
+  around: [string, string][];
+}
+
+/** label: a role that a colon must follow (END USER:); before, after, between: where the party stands beside the phrase. */
+type Kind = 'label' | 'before' | 'after' | 'between';
+
+const PHRASES = readReference<PartyPhrases>('party-phrases.json');
+const KINDS = ['label', 'before', 'after', 'between'] as const;
+const AUTOMATON = new KeywordAutomaton<Kind>();
+for (const kind of KINDS) for (const phrase of PHRASES[kind === 'label' ? 'labels' : kind]) AUTOMATON.add(foldText(phrase), kind);
+AUTOMATON.build();
+const AROUND = PHRASES.around.map(([open, close]) => ({ open, close, phrase: `${open}…${close}` }));
+
+/** Where a clause ends: a line, a semicolon, a full stop, a Chinese comma, a bar. Not a Latin comma, which names hold. */
+const CLAUSE = /[\r\n;；。，|]+/u;
+/** Punctuation and spaces around an introduced name. */
+const EDGES = /^[\s:：,，、.\-–—/]+|[\s:：,，、\-–—/]+$/gu;
+const COLON_NEXT = /^\s*[:：]/u;
+
+export interface IntroducedName {
+  /** The name as the text writes it (NFKC), without the phrase. */
+  name: string;
+  /** The phrase that introduced it. */
+  phrase: string;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, IntroducedName[]>();
+
+/** The names that phrases of the text introduce, in order, each once (remarks repeat down a manifest: read once each). */
+export function introducedNames(text: string): IntroducedName[] {
+  if (text.trim() === '') return [];
+  let names = cache.get(text);
+  if (names === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    names = read(text);
+    cache.set(detached(text), names);
+  }
+  return names;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  kind: Exclude<Kind, 'label'>;
+}
+
+/** The phrases of a clause, leftmost and longest first, not overlapping; a label counts only with its colon, which it takes. */
+function marks(clause: string): Mark[] {
+  // folding keeps positions (a character for a character); where it would not, the clause lower-cased is searched
+  const fold = foldText(clause);
+  const folded = fold.length === clause.length ? fold : clause.toLowerCase();
+  const found: Mark[] = [];
+  for (const hit of AUTOMATON.search(folded)) {
+    if (hit.value !== 'label') found.push({ start: hit.start, end: hit.end, kind: hit.value });
+    else {
+      const colon = COLON_NEXT.exec(folded.slice(hit.end));
+      if (colon) found.push({ start: hit.start, end: hit.end + colon[0].length, kind: 'before' });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mark[] = [];
+  for (const m of found) if (kept.length === 0 || m.start >= kept.at(-1)!.end) kept.push(m);
+  return kept;
+}
+
+function read(text: string): IntroducedName[] {
+  const out: IntroducedName[] = [];
+  const add = (name: string, phrase: string): void => {
+    const trimmed = name.replace(EDGES, '');
+    if ([...trimmed].length >= 2 && !out.some((n) => n.name === trimmed)) out.push({ name: trimmed, phrase });
+  };
+  const nfkc = text.normalize('NFKC');
+  // most cells hold no phrase at all: one pass over the whole text tells
+  const anyAround = AROUND.some(({ open, close }) => nfkc.includes(open) && nfkc.includes(close));
+  if (!anyAround && AUTOMATON.search(foldText(nfkc)).length === 0) return out;
+  for (const clause of nfkc.split(CLAUSE)) {
+    if (clause.trim() === '') continue;
+    const found = marks(clause);
+    found.forEach((m, i) => {
+      const phrase = clause.slice(m.start, m.end);
+      if (m.kind !== 'before') add(clause.slice(i === 0 ? 0 : found[i - 1]!.end, m.start), phrase);
+      if (m.kind !== 'after') add(clause.slice(m.end, found[i + 1]?.start ?? clause.length), phrase);
+    });
+    for (const { open, close, phrase } of AROUND) {
+      for (let at = clause.indexOf(open); at >= 0; at = clause.indexOf(open, at + 1)) {
+        const shut = clause.indexOf(close, at + open.length);
+        if (shut < 0) break;
+        add(clause.slice(at + open.length, shut), phrase);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/** Names that phrases introduce in free text (rules/reference/party-phrases.json). */
+import { describe, expect, it } from 'vitest';
+import { introducedNames } from '../../src/match/party-phrases.js';
+
+const names = (text: string): string[] => introducedNames(text).map((n) => n.name);
+
+describe('introducedNames', () => {
+  it('reads the name after a role with a colon and after a phrase before a party', () => {
+    expect(names('END USER: JASDF 2ND AIR DEPOT, GIFU AIR BASE')).toEqual(['JASDF 2ND AIR DEPOT, GIFU AIR BASE']);
+    expect(names('For onward delivery to IHI Aerospace Co., Ltd., Tomioka Works')).toEqual(['IHI Aerospace Co., Ltd., Tomioka Works']);
+    expect(names('Purchased on behalf of Japan Ministry of Defense, Ichigaya')).toEqual(['Japan Ministry of Defense, Ichigaya']);
+    expect(names('最终用户为雷神导弹与防务公司')).toEqual(['雷神导弹与防务公司']);
+    expect(names('最終需要者：NEC航空宇宙システム株式会社')).toEqual(['NEC航空宇宙システム株式会社']);
+  });
+
+  it('reads the name before a Japanese postposition and on both sides of a care-of', () => {
+    expect(names('海自呉地方総監部向け')).toEqual(['海自呉地方総監部']);
+    expect(names('双日経由 防衛装備庁納入')).toEqual(['双日', '防衛装備庁']);
+    expect(names('日本通運株式会社 横浜支店 気付 陸上自衛隊 関東補給処')).toEqual(['日本通運株式会社 横浜支店', '陸上自衛隊 関東補給処']);
+    expect(names('Deliver c/o Anduril Industries, Costa Mesa CA')).toEqual(['Deliver', 'Anduril Industries, Costa Mesa CA']);
+  });
+
+  it('splits clauses at Chinese commas and semicolons, and reads 供…使用', () => {
+    expect(names('由日通代收，最终送达日本海上自卫队横须贺地方总监部')).toEqual(['由日通', '日本海上自卫队横须贺地方总监部']);
+    expect(names('属于两用物项 1C117.d；最终用户为美国陆军')).toEqual(['美国陆军']);
+    expect(names('由丸红代收，供日本海上自卫队大凑地方队使用')).toEqual(['由丸红', '日本海上自卫队大凑地方队']);
+  });
+
+  it('reads nothing where no phrase names a role: packing notes, negations, a bare "for", 使用 alone', () => {
+    for (const text of ['Packing: export cartons on ISPM-15 pallets', 'NOT FOR MILITARY USE', 'Spare parts for Boeing 737 aircraft', '本貨物は軍事用途には使用しません', '供应商：宁波嘉禾文具有限公司']) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
+
+  it('needs a colon after a role word, and whole words for Latin phrases', () => {
+    expect(names('Consignee copy of the invoice')).toEqual([]);
+    expect(names('Consignee: Tanaka Seiki Co., Ltd.')).toEqual(['Tanaka Seiki Co., Ltd.']);
+    expect(names('Sattn: 12 boxes')).toEqual([]);
+  });
+});
