@@ -30,7 +30,13 @@ describe('input torture set', { timeout: 120_000 }, () => {
       const o = outcomes.get(e.file);
       expect(o?.failed ?? null).toBeNull();
       expect(o?.encoding ?? null).toBeNull();
-      expect({ lost: o?.lost, rejected: o?.rejected, unreported: o?.unreported, phantom: o?.phantom }).toEqual({ lost: [], rejected: [], unreported: [], phantom: [] });
+      expect({ lost: o?.lost, rejected: o?.rejected, unreported: o?.unreported, phantom: o?.phantom, spurious: o?.spurious }).toEqual({
+        lost: [],
+        rejected: [],
+        unreported: [],
+        phantom: [],
+        spurious: [],
+      });
       expect(o?.misread).toEqual([]);
       expect(o?.verdicts).toEqual([]);
     });

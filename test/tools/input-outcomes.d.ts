@@ -15,7 +15,7 @@ export interface Expected {
   title: string;
   encoding: string;
   delimiter: string;
-  lines: { data: number[]; unreadable: number[]; shifted: number[]; header: number[]; other: number[] };
+  lines: { data: number[]; unreadable: number[]; ragged: number[]; header: number[]; other: number[] };
   checks: Check[];
 }
 export interface Outcome {
@@ -24,6 +24,7 @@ export interface Outcome {
   rejected: number[];
   unreported: number[];
   phantom: number[];
+  spurious: number[];
   misread: { line: number; miss: string[] }[];
   verdicts: { line: number; got: string; want: string }[];
   encoding: string | null;
@@ -31,5 +32,5 @@ export interface Outcome {
 }
 export const INPUTS: string;
 export function loadExpected(): { asOf: string; files: Expected[] };
-export function valueMisses(values: Record<string, string>, check: Check): string[];
+export function valueMisses(values: Record<string, string>, check: Check, evidenceFields?: [string, string][]): string[];
 export function screenAll(): { expected: Expected; outcome: Outcome }[];

@@ -10,8 +10,9 @@
  * Every line is one of:
  *   data        a shipment row: screened, reported at this line (the first line of a quoted multi-line record)
  *   unreadable  a row that cannot be read: in the report's `errors` at this line, never silently dropped
- *   shifted     a row with more cells than the header (an unquoted delimiter in a cell): either in `errors` at this
- *               line, or screened with every checked value in its right column; never screened misread and silent
+ *   ragged      a row with more or fewer cells than the header (an unquoted delimiter in a cell, trailing cells
+ *               left out): either in `errors` at this line, or screened with every checked value in its right
+ *               column; never screened misread and silent
  *   header      the header, a second header line, or a header repeated mid-file: neither screened nor an error
  *   other       letterhead, title, invoice block, blank, subtotal, total and note lines: not screened as goods rows
  *               and not errors (an ordinary invoice must not fail with exit code 2)
@@ -31,7 +32,7 @@ const other = (c) => line('other', c);
 const header = (c) => line('header', c);
 const data = (c, check) => line('data', c, check);
 const unreadable = (c) => line('unreadable', c);
-const shifted = (c, check) => line('shifted', c, check);
+const ragged = (c, check) => line('ragged', c, check);
 
 const LONG_SPEC = (() => {
   // a specification pasted from a datasheet into one cell, as brokers do in 申报要素 (about 60,000 characters)
@@ -243,12 +244,12 @@ export const FILES = [
       other({ raw: '' }),
       header(['No.', '貨物の品名', '型番', '統計品目番号', '数量', '単位', '金額（円）', '仕向地', '荷受人', '最終需要者']),
       data(['1', '酸化サマリウム', 'Sm2O3 3N', '２８４６９０１９４０', '500', 'kg', '￥2,150,000', '日本・横浜', '㈱北辰マグネット', '㈱北辰マグネット'], {
-        description: ['酸化サマリウム'], hs: '2846901940', destination: '日本', consignee: '北辰マグネット', end_user: '北辰マグネット', verdict: 'license',
-        why: '1C902.b samarium oxide, 2025 No. 18 reference HS 2846901940 (HIGH), ordinary buyer',
+        description: ['酸化サマリウム'], hs: '2846901940', destination: '日本', consignee: '北辰マグネット', end_user: '北辰マグネット', verdict: 'review',
+        why: "1C902.b samarium oxide; the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item -> review (expected license before the first screening, corrected: that heading's codes are Japan's)",
       }),
       data(['2', '金属ビスマス', 'インゴット　99.99%', '8106.10-1091', '200', 'kg', '￥540,000', '日本・東京', '防衛装備庁', '防衛装備庁'], {
-        description: ['金属ビスマス', 'インゴット'], hs: '8106101091', destination: '日本', consignee: '防衛装備庁', end_user: '防衛装備庁', verdict: 'prohibited',
-        why: 'ATLA (防衛装備庁) is a Japanese military user; 6C001.a bismuth, reference HS 8106101091 (HIGH): 2026 No. 1',
+        description: ['金属ビスマス', 'インゴット'], hs: '8106101091', destination: '日本', consignee: '防衛装備庁', end_user: '防衛装備庁', verdict: 'review',
+        why: "ATLA (防衛装備庁) is a Japanese military user; bismuth, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a military user -> review, alternative prohibited (policy 2; corrected as above)",
       }),
       data(['3', '事務用椅子', 'OC-2200', '9401.39', '30', '脚', '￥450,000', '日本・朝霞', '陸上自衛隊 朝霞駐屯地', '陸上自衛隊'], {
         description: ['事務用椅子'], hs: '940139', destination: '日本', consignee: '陸上自衛隊', end_user: '陸上自衛隊', verdict: 'review',
@@ -261,8 +262,8 @@ export const FILES = [
         description: ['ステンレス魔法瓶', '500ml～1L'], hs: '961700', destination: '日本', consignee: '髙橋物産',
       }),
       data(['6', 'リン化インジウムウェハー', '2インチ', '2853.90-4051', '50', '枚', '￥1,200,000', '日本・神戸', '株式会社IHIエアロスペース', '株式会社IHIエアロスペース'], {
-        description: ['リン化インジウムウェハー'], hs: '2853904051', destination: '日本', consignee: 'IHIエアロスペース', verdict: 'prohibited',
-        why: 'IHI Aerospace (株式会社IHIエアロスペース, REGULATIONS §10, HIGH): control list 2026 No. 11 #12; 3C004.a indium phosphide, reference HS 2853904051 (HIGH)',
+        description: ['リン化インジウムウェハー'], hs: '2853904051', destination: '日本', consignee: 'IHIエアロスペース', verdict: 'review',
+        why: "IHI Aerospace (株式会社IHIエアロスペース, REGULATIONS §10, HIGH): control list 2026 No. 11 #12; indium phosphide, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a listed party -> review, alternative prohibited (policy 2; corrected as above)",
       }),
       other(['', '小計', '', '', '', '', '￥5,440,000']),
       other(['', '合計', '', '', '', '', '￥5,440,000']),
@@ -280,15 +281,15 @@ export const FILES = [
     lines: [
       header(['受注番号', '品目', '品名', '統計品目番号', '数量', '仕向国', '荷受人', '需要者']),
       data(['J-5001', '電子材料', '金属ガリウム 6N', '8112.92-9090', '10kg', '韓国', 'ソウル半導体材料株式会社', 'ソウル半導体材料株式会社'], {
-        description: ['金属ガリウム'], hs: '8112929090', destination: '韓国', consignee: 'ソウル半導体材料', end_user: 'ソウル半導体材料', verdict: 'license',
-        why: 'gallium metal, 2023 No. 23 reference HS 8112929090 (HIGH), ordinary buyer',
+        description: ['金属ガリウム'], hs: '8112929090', destination: '韓国', consignee: 'ソウル半導体材料', end_user: 'ソウル半導体材料', verdict: 'review',
+        why: "gallium metal; the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item -> review (corrected as in ja-invoice.sjis.csv)",
       }),
       data(['J-5002', '事務用品', 'ボールペン 黒 0.5mm', '9608.10', '2000本', '日本', '株式会社文具のミヤコ', ''], {
         description: ['ボールペン'], hs: '960810', destination: '日本', consignee: '文具のミヤコ', verdict: 'clear', why: 'ballpoint pens, ordinary buyer',
       }),
       data(['J-5003', '電子材料', '二酸化ゲルマニウム 5N', '2825.60-0002', '5kg', '日本', '株式会社光学硝子研究所', '海上自衛隊 第1術科学校'], {
-        description: ['二酸化ゲルマニウム'], hs: '2825600002', destination: '日本', consignee: '光学硝子研究所', end_user: '海上自衛隊', verdict: 'prohibited',
-        why: 'JMSDF (海上自衛隊) end user, a Japanese military user; germanium dioxide, 2023 No. 23 reference HS 2825600002 (HIGH): 2026 No. 1',
+        description: ['二酸化ゲルマニウム'], hs: '2825600002', destination: '日本', consignee: '光学硝子研究所', end_user: '海上自衛隊', verdict: 'review',
+        why: "JMSDF (海上自衛隊) end user, a Japanese military user; germanium dioxide, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a military user -> review, alternative prohibited (policy 2; corrected as in ja-invoice.sjis.csv)",
       }),
       data(['J-5004', '家電', 'ｺｰﾋｰﾒｰｶｰ 10杯用', '8516.71', '50台', 'タイ', 'Siam Home Appliance Co., Ltd.', ''], {
         description: ['ｺｰﾋｰﾒｰｶｰ'], hs: '851671', destination: 'タイ', consignee: 'Siam Home Appliance',
@@ -299,8 +300,34 @@ export const FILES = [
     ],
   },
   {
+    // added after the first measurement: the encoding guess took such files for GB18030 (half-width katakana read as damage)
+    file: 'ja-halfwidth-kana.sjis.csv',
+    title: 'Japanese logistics system export in Shift_JIS (CP932), CRLF, under an English header on line 1 (Item, Description, HS Code, Destination, Consignee, End User): half-width katakana in goods and party names as legacy systems print them (ｺﾋﾟｰ用紙, ﾘｸｼﾞｮｳｼﾞｴｲﾀｲ), so that the file is Japanese only in its cells. Added after the first measurement, which found such files read as GB18030.',
+    encoding: 'shift_jis',
+    bom: false,
+    delimiter: ',',
+    eol: '\r\n',
+    lines: [
+      header(['Item', 'Description', 'HS Code', 'Destination', 'Consignee', 'End User']),
+      data(['1', 'ｺﾋﾟｰ用紙 A4 500枚', '4802560000', '日本', 'ｶ)ﾄｳｷｮｳｼﾞﾑｷ', ''], { description: ['ｺﾋﾟｰ用紙'], hs: '4802560000', destination: '日本', consignee: 'ﾄｳｷｮｳｼﾞﾑｷ' }),
+      data(['2', '金属ビスマス ｲﾝｺﾞｯﾄ 99.99%', '8106101091', '日本', '陸上自衛隊 朝霞駐屯地', '陸上自衛隊'], {
+        description: ['金属ビスマス'], hs: '8106101091', destination: '日本', consignee: '陸上自衛隊', end_user: '陸上自衛隊', verdict: 'prohibited',
+        why: 'JGSDF (陸上自衛隊), a Japanese military user; 6C001.a bismuth, reference HS 8106101091 (HIGH): 2026 No. 1',
+      }),
+      data(['3', 'ｽﾃﾝﾚｽ魔法瓶 500ml', '9617000000', '日本', '株式会社ﾐﾔｺ商事', ''], { description: ['魔法瓶'], hs: '9617000000', destination: '日本', consignee: 'ﾐﾔｺ商事' }),
+      data(['4', '事務用椅子 ｵﾌｨｽﾁｪｱ', '9401390000', '日本', '防衛装備庁', '防衛装備庁'], {
+        description: ['事務用椅子'], hs: '9401390000', destination: '日本', consignee: '防衛装備庁', verdict: 'review',
+        why: 'ATLA (防衛装備庁), a Japanese military user; ordinary goods: fail closed (policy 3)',
+      }),
+      data(['5', '酸化サマリウム Sm2O3 3N', '2846901940', '日本', '株式会社ﾎｸｼﾝﾏｸﾞﾈｯﾄ', '株式会社ﾎｸｼﾝﾏｸﾞﾈｯﾄ'], {
+        description: ['酸化サマリウム'], hs: '2846901940', destination: '日本', consignee: 'ﾎｸｼﾝﾏｸﾞﾈｯﾄ', verdict: 'license',
+        why: '1C902.b samarium oxide, 2025 No. 18 reference HS 2846901940 (HIGH), ordinary buyer',
+      }),
+    ],
+  },
+  {
     file: 'zh-excel-unicode.txt',
-    title: 'Excel "Unicode text" export (UTF-16LE with BOM, tab separated, CRLF between records): header on line 1 with 商品名称, 税号, 目的国, 收货人, 最终用户; cells with a line break (LF) inside quotes, a doubled quote, a tab inside a quoted cell.',
+    title: 'Excel "Unicode text" export (UTF-16LE with BOM, tab separated, CRLF between records): header on line 1 with 商品名称, 税号, 目的国, 收货人, 最终用户; cells with a line break (LF) inside quotes, a doubled quote, a tab inside a quoted cell; a reference code in full-width digits (line 11, added after the first measurement).',
     encoding: 'utf-16le',
     bom: true,
     delimiter: '\t',
@@ -328,6 +355,11 @@ export const FILES = [
       }),
       data(['6', '咖啡机', '8516710000', '100', '越南', 'Saigon Kitchen JSC', '', ''], {
         description: ['咖啡机'], hs: '8516710000', destination: '越南', consignee: 'Saigon Kitchen',
+      }),
+      // added after the first measurement: a Chinese reference code typed in full-width digits (IME left on)
+      data(['7', '碲锭 5N', '２８０４５００００１', '30', '日本', '株式会社名古屋热电', '株式会社名古屋热电', ''], {
+        description: ['碲锭'], hs: '2804500001', destination: '日本', consignee: '名古屋热电', verdict: 'license',
+        why: '6C002.a tellurium metal, 2025 No. 10 reference HS 2804500001 (HIGH), typed in full-width digits; ordinary buyer',
       }),
     ],
   },
@@ -413,8 +445,8 @@ export const FILES = [
       data({ raw: 'D-04,Steel pipe 3/4" x 6 m galvanised,7306.30,300,PCS,2700,USD,Philippines,Cebu Hardware Inc.,', eol: '\n' }, {
         description: ['Steel pipe 3/4" x 6 m'], hs: '730630', destination: 'Philippines', consignee: 'Cebu Hardware',
       }),
-      data({ raw: 'D-05,LED desk lamp 7 W,9405.21,200,PCS,1600' }, { description: ['LED desk lamp'], hs: '940521' }),
-      shifted({ raw: 'D-06,Bismuth ingot, 99.99%,8106101091,500,KG,6000,USD,Japan,防衛装備庁,防衛装備庁' }, {
+      ragged({ raw: 'D-05,LED desk lamp 7 W,9405.21,200,PCS,1600' }, { description: ['LED desk lamp'], hs: '940521' }),
+      ragged({ raw: 'D-06,Bismuth ingot, 99.99%,8106101091,500,KG,6000,USD,Japan,防衛装備庁,防衛装備庁' }, {
         description: ['Bismuth ingot', '99.99%'], hs: '8106101091', destination: 'Japan', consignee: '防衛装備庁', verdict: 'prohibited',
         why: 'ATLA is a Japanese military user; 6C001.a bismuth, reference HS 8106101091 (HIGH): 2026 No. 1',
       }),
@@ -469,7 +501,7 @@ function encode(spec, text) {
 export function build(spec) {
   let text = '';
   let lineNo = 1;
-  const lines = { data: [], unreadable: [], shifted: [], header: [], other: [] };
+  const lines = { data: [], unreadable: [], ragged: [], header: [], other: [] };
   const checks = [];
   spec.lines.forEach((entry, i) => {
     const rendered = render(spec, entry);
