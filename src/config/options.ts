@@ -273,9 +273,9 @@ export const SCREEN_OPTIONS = {
   all: define<boolean>({ flags: '-a, --all', description: 'also list the clear rows', default: false, audit: {}, config: { key: 'all', value: (k) => k.z.boolean() } }),
   encoding: define<string>({
     flags: '--encoding <name>',
-    description: 'utf-8, utf-16le, utf-16be, shift_jis (cp932) or gb18030 (default: detected)',
+    description: 'utf-8, utf-16le, utf-16be, shift_jis (cp932), euc-jp or gb18030 (default: detected)',
     audit: { unset: 'auto' },
-    config: { key: 'encoding', value: ({ Text: t, isEncoding }) => t.refine(isEncoding, 'unknown encoding (use utf-8, utf-16le, utf-16be, shift_jis/cp932 or gb18030)') },
+    config: { key: 'encoding', value: ({ Text: t, isEncoding }) => t.refine(isEncoding, 'unknown encoding (use utf-8, utf-16le, utf-16be, shift_jis/cp932, euc-jp or gb18030)') },
   }),
   delimiter: define<string>({
     flags: '--delimiter <char>',

@@ -4,8 +4,11 @@
  * reading goes on at the next line, so one bad quote never takes the rows after it along.
  *
  * - A quote opens a quoted field only at the start of a field, or after an = that starts it (="0123",
- *   the text formula spreadsheets write to keep leading zeros: its value is 0123); anywhere else it
- *   makes the record malformed ("3/4" pipe"), and it does not change how the rest of the input is read.
+ *   the text formula spreadsheets write to keep leading zeros: its value is 0123). Anywhere else it is
+ *   a character of the field, as spreadsheets read it, when it follows a digit (an inch mark: 3/4" pipe,
+ *   27") or text follows it in the field (Monitor arm "pro" 27 inch); a quote after other text that ends
+ *   the field (`in drums",`) is most likely the end of a quoted field that a line break cut, and makes the
+ *   record malformed. Neither changes how the rest of the input is read.
  * - A quoted field must end at a delimiter, a newline or the end of the input.
  * - A record that spans several lines (a quoted field with newlines) but is malformed, is never
  *   closed, runs for more than MAX_QUOTED_LINES lines or, once the header is known, does not have
@@ -45,7 +48,8 @@ export interface Incomplete {
 }
 
 export const MESSAGES = {
-  quoteInUnquoted: 'a quote inside an unquoted field (quote the whole field and double the quote: "3/4"" pipe")',
+  quoteInUnquoted:
+    'a quote that ends an unquoted field (the end of a quoted field that a line break cut?): quote the whole field and double its quotes ("Arm ""pro""")',
   textAfterQuote: 'text after the closing quote of a quoted field (a quote inside a quoted field is written twice: "")',
   unclosed: 'a quoted field is never closed (unclosed quote)',
   strayQuote:
@@ -150,7 +154,10 @@ export class CsvReader {
       if (nl === -1) nl = n;
       const end = d !== -1 && d < nl ? d : nl;
       const q = this.nextQuote(pos);
-      if (q !== -1 && q < end) return this.malformed(start, q, newlines, MESSAGES.quoteInUnquoted, final);
+      if (q !== -1 && q < end) {
+        const ending = this.endingQuote(q, end);
+        if (ending !== -1) return this.malformed(start, ending, newlines, MESSAGES.quoteInUnquoted, final);
+      }
       fields.push(s.slice(pos, end));
       if (end === d) {
         pos = end + 1;
@@ -159,6 +166,19 @@ export class CsvReader {
       if (end === n && !final) return { incomplete: true };
       return this.done(fields, newlines, Math.min(end + 1, n), start);
     }
+  }
+
+  /**
+   * The quote of an unquoted field (its first quote at `q`, the field ending at `end`) that is not one of
+   * its characters: last in the field, after text other than a digit; -1 when every quote is a character.
+   */
+  private endingQuote(q: number, end: number): number {
+    const s = this.text;
+    for (let at = q; at !== -1 && at < end; at = s.indexOf('"', at + 1)) {
+      const before = s.charCodeAt(at - 1);
+      if (at + 1 === end && !(before >= 48 && before <= 57)) return at;
+    }
+    return -1;
   }
 
   private done(fields: string[], newlines: number, end: number, start: number): CsvRecord {

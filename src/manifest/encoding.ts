@@ -3,6 +3,7 @@ import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../model/errors.js';
 import type { Encoding } from '../model/run.js';
+import { guessLegacyEncoding } from './legacy-encoding.js';
 
 
 const ALIASES: Record<string, Encoding> = {
@@ -10,11 +11,12 @@ const ALIASES: Record<string, Encoding> = {
   'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', utf16le: 'utf-16le', 'utf-16be': 'utf-16be', utf16be: 'utf-16be',
   shift_jis: 'shift_jis', 'shift-jis': 'shift_jis', sjis: 'shift_jis', cp932: 'shift_jis', 'windows-31j': 'shift_jis', ms932: 'shift_jis',
   gb18030: 'gb18030', gbk: 'gb18030', gb2312: 'gb18030', cp936: 'gb18030',
+  'euc-jp': 'euc-jp', eucjp: 'euc-jp', euc_jp: 'euc-jp', ujis: 'euc-jp',
 };
 
 export function parseEncodingOption(value: string): Encoding {
   const e = ALIASES[value.toLowerCase()];
-  if (!e) throw new UserError(`--encoding: unknown encoding "${value}" (use utf-8, utf-16le, utf-16be, shift_jis/cp932 or gb18030)`);
+  if (!e) throw new UserError(`--encoding: unknown encoding "${value}" (use utf-8, utf-16le, utf-16be, shift_jis/cp932, euc-jp or gb18030)`);
   return e;
 }
 
@@ -24,6 +26,7 @@ export const ICONV_NAME: Record<Encoding, string> = {
   'utf-16le': 'utf16le',
   'utf-16be': 'utf16be',
   shift_jis: 'cp932',
+  'euc-jp': 'eucjp',
   gb18030: 'gb18030',
 };
 
@@ -41,6 +44,10 @@ export function decodeStream(encoding: Encoding): NodeJS.ReadWriteStream {
     },
   });
 }
+
+/** The double-byte encodings a file that is not UTF-8 is guessed to be in (legacy-encoding.ts), as the notes name them. */
+const LEGACY: Encoding[] = ['shift_jis', 'euc-jp', 'gb18030'];
+const LEGACY_NAME: Partial<Record<Encoding, string>> = { shift_jis: 'Shift_JIS (CP932)', 'euc-jp': 'EUC-JP', gb18030: 'GB18030' };
 
 export interface Detected {
   encoding: Encoding;
@@ -100,11 +107,12 @@ export function detectEncoding(sample: Buffer, forced: Encoding | undefined, nam
       reason: `guessed: the first ${sample.length} bytes hold ${valid} valid UTF-8 characters and ${invalid} invalid byte sequences, which look like stray bytes of another encoding rather than a Shift_JIS or GB18030 file: read as UTF-8, the lines with invalid bytes are rejected (use --encoding to choose)`,
     };
   }
-  const legacy = japaneseOrChinese(sample);
+  const legacy = guessLegacyEncoding(sample);
+  const others = LEGACY.filter((e) => e !== legacy).map((e) => LEGACY_NAME[e]);
   return {
     encoding: legacy,
     bomLength: 0,
-    reason: `guessed: not UTF-8 (${invalid} invalid sequences in the first ${sample.length} bytes, in double-byte runs) and more likely ${legacy === 'shift_jis' ? 'Shift_JIS (CP932) than GB18030' : 'GB18030 than Shift_JIS'} (use --encoding to choose)`,
+    reason: `guessed: not UTF-8 (${invalid} invalid sequences in the first ${sample.length} bytes, in double-byte runs) and more likely ${LEGACY_NAME[legacy]} than ${others.join(' or ')} (use --encoding to choose)`,
   };
 }
 
@@ -168,24 +176,7 @@ function pairedHighBytes(b: Buffer): boolean {
   return high * 100 >= length * 45;
 }
 
-/**
- * Shift_JIS and GB18030 both decode most byte strings without error. Chinese text read as
- * Shift_JIS turns into half-width katakana (GB lead bytes 0xB0–0xF7 are single-byte kana there),
- * which real Japanese manifests hardly use; Japanese read as GB18030 fails on kana bytes less often,
- * so the half-width-kana ratio and the replacement characters decide.
- */
-function japaneseOrChinese(b: Buffer): Encoding {
-  const sjis = iconv.decode(b, 'cp932');
-  const gb = iconv.decode(b, 'gb18030');
-  const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
-  const sjisBad = count(sjis, /\ufffd/g) + count(sjis, /[\uff61-\uff9f]/g);
-  const sjisKana = count(sjis, /[\u3040-\u30ff]/g);
-  const gbBad = count(gb, /\ufffd/g);
-  if (sjisBad === 0 && sjisKana > 0) return 'shift_jis';
-  return gbBad <= sjisBad ? 'gb18030' : 'shift_jis';
-}
-
-/** Text of a whole file in any encoding a manifest may have (UTF-8/16 with or without BOM, Shift_JIS, GB18030): a licence register, a manifest `init` looks at. */
+/** Text of a whole file in any encoding a manifest may have (UTF-8/16 with or without BOM, Shift_JIS, EUC-JP, GB18030): a licence register, a manifest `init` looks at. */
 export function decodeText(bytes: Buffer, shown: string): { text: string; encoding: Encoding } {
   const { encoding, bomLength } = detectEncoding(bytes, undefined, shown);
   return { text: iconv.decode(bytes.subarray(bomLength), ICONV_NAME[encoding]), encoding };

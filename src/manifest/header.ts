@@ -8,6 +8,7 @@
 import { UserError } from '../model/errors.js';
 import { type CanonicalColumn, type ColumnMapping, headerKey, type HsScheme } from '../model/row.js';
 import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn } from './columns.js';
+import { fieldCount } from './csv.js';
 
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -32,6 +33,11 @@ export interface Header {
   notes: string[];
   /** The other columns read for parties: not screened otherwise, and not left out by --ignore-columns. */
   otherText: { key: string; index: number }[];
+  /**
+   * The number of fields a record over several lines must have (csv.ts): the first header's, also under a
+   * header read mid-file, so that the text is cut into records alike wherever it is cut into blocks.
+   */
+  recordWidth?: number;
 }
 
 /** A row that maps a goods column and at least one other canonical column: a header. */
@@ -50,6 +56,23 @@ export function isHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'li
   }
   const mapped = Object.keys(mapping.columns) as CanonicalColumn[];
   return mapped.some((c) => IDENTIFYING.includes(c)) && mapped.length >= 2;
+}
+
+/** The header row again, as it is (trailing empty cells aside): two exports of one layout joined into one file. */
+export function sameHeader(fields: string[], headers: string[]): boolean {
+  return fieldCount(fields, headers.length) === headers.length && headers.every((h, i) => (fields[i] ?? '').trim() === h);
+}
+
+/**
+ * A header row inside the data, of another layout: two exports joined into one file. It must say more than a
+ * header at the top need say (a data row could hold a word such as "Goods" or "Country"): a goods column and
+ * two more, and most of its cells column names.
+ */
+export function isLaterHeaderRow(fields: string[], o: Pick<HeaderOptions, 'map' | 'lineId'> = {}): boolean {
+  if (!namesGoodsColumn(fields)) return false;
+  const filled = fields.map((f) => f.trim()).filter((f) => f !== '');
+  const naming = filled.filter(namesColumn).length;
+  return naming >= 3 && naming * 2 > filled.length && isHeaderRow(fields, o);
 }
 
 /**

@@ -186,11 +186,11 @@ export function collector(summary: InputSummary, converter: RecordConverter): { 
       events.push(e);
     },
     sync: () => {
-      summary.rows = converter.records - converter.rejected;
+      summary.rows = converter.dataRecords - converter.rejected;
       summary.rejected = converter.rejected;
-      if (converter.header) {
-        summary.headers = converter.header.headers;
-        summary.mapping = converter.header.mapping;
+      if (converter.opening) {
+        summary.headers = converter.opening.headers;
+        summary.mapping = converter.opening.mapping;
       }
     },
   };
@@ -207,8 +207,8 @@ async function* records(text: ManifestText, options: ReadOptions): AsyncGenerato
     sync();
     yield* events.splice(0);
   }
-  if (!converter.header) throw new UserError(`${path}: no header row`);
-  summary.notes = [...converter.header.notes, ...converter.finish()];
+  if (!converter.opening) throw new UserError(`${path}: no header row`);
+  summary.notes = [...converter.opening.notes, ...converter.finish()];
   sync();
-  if (converter.records === 0) throw new UserError(`${path}: has a header but no data rows`);
+  if (converter.dataRecords === 0) throw new UserError(`${path}: has a header but no data rows`);
 }

@@ -5,21 +5,34 @@
 import { UserError } from '../model/errors.js';
 import type { CanonicalColumn, Row, RowValues } from '../model/row.js';
 import { countNewlines, CsvReader, fieldCount, type Incomplete, isIncomplete } from './csv.js';
-import { HEADER_SEARCH_ROWS, isHeaderRow, lineText, mergeHeaderRows, readHeader, type Header, type HeaderOptions } from './header.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow, isLaterHeaderRow, lineText, mergeHeaderRows, readHeader, sameHeader, type Header, type HeaderOptions } from './header.js';
 import { emptyTally, type LineTally, namedLines, tallyLine } from './line-tally.js';
 import { makeRow } from './row.js';
 import { joinLegalForms, joinSplitNames } from './split-names.js';
 import { columnChecks, joinSplitText } from './split-text.js';
-import { isTotalsRow, totalsText } from './totals.js';
+import { emptySkipped, type Held, type SkippedLines, skippedNotes } from './skipped.js';
+import { nonGoodsRow, totalsText } from './totals.js';
 
 export type ManifestEvent = { kind: 'row'; row: Row } | { kind: 'error'; input: string; line: number; message: string };
 
 export type { Header } from './header.js';
 
 export class RecordConverter {
-  /** Data records seen (screened + rejected), totals rows held back included. */
+  /** The data records that are rows: screened or rejected. */
+  get dataRecords(): number {
+    return this.records - this.unscreened;
+  }
+
+  /** The file's first header, which the summary and its notes describe, also after a header row inside the data. */
+  get opening(): Header | undefined {
+    return this.skipped.headers.length > 0 ? this.initial : this.header;
+  }
+
+  /** Data records seen (screened + rejected), totals rows held back included: each row's number. */
   records = 0;
   rejected = 0;
+  /** Records among them that are no goods and were not screened: subtotals between goods, the rows that ended an export above a header. */
+  unscreened = 0;
   header: Header | undefined;
   /** Blank lines after the header. */
   blank: LineTally = emptyTally();
@@ -27,8 +40,16 @@ export class RecordConverter {
   rejoined: LineTally = emptyTally();
   /** The delimiter of the text being read; undefined for a workbook's cells, which no comma can cut. */
   private delimiter: string | undefined;
-  /** Rows that only sum (totals.ts), held back until a row with content follows them or the input ends. */
-  held: { event: ManifestEvent & { kind: 'row' }; text: string }[] = [];
+  /** Rows that are no goods (totals.ts), held back until a row with content follows them or the input ends. */
+  held: (Held & { event: ManifestEvent & { kind: 'row' } })[] = [];
+  /** Rows and header rows not screened, for the notes (skipped.ts). */
+  skipped: SkippedLines = emptySkipped();
+  /** A header row came before any row or error of this converter's text (a worker's chunk): see ChunkDone. */
+  openedWithHeader = false;
+  /** A row or an error was given out. */
+  private given = false;
+  /** The first header, once a header row inside the data replaced it. */
+  private initial: Header | undefined;
   /** Records before the header is found (title lines), while it is looked for. */
   private preamble: { fields: string[]; line: number }[] = [];
   /** A header row read one record at a time, until the next record tells whether a second header row follows. */
@@ -85,14 +106,51 @@ export class RecordConverter {
       tallyLine(this.blank, line);
       return;
     }
+    if (this.headerAgain(record, line)) return;
     this.records++;
     const event = this.dataRecord(record, line);
-    if (event.kind === 'row' && isTotalsRow(event.row.values, event.row.extras)) {
-      this.held.push({ event, text: totalsText(record) });
+    const kind = event.kind === 'row' ? nonGoodsRow(event.row.values, event.row.extras, record) : undefined;
+    if (event.kind === 'row' && kind) {
+      this.held.push({ event, line, text: totalsText(record), worded: kind === 'worded' });
       return;
     }
     this.release(sink);
+    this.give(sink, event);
+  }
+
+  private give(sink: (event: ManifestEvent) => void, event: ManifestEvent): void {
+    this.given = true;
     sink(event);
+  }
+
+  /**
+   * A header row among the data: the same header again (files joined), skipped; or another export's header,
+   * whose columns the rows after it are read by. The rows held before it end the export above it: not screened.
+   */
+  private headerAgain(record: string[], line: number): boolean {
+    const same = sameHeader(record, this.header!.headers);
+    if (!same && (!fewNumbers(record) || !isLaterHeaderRow(record, this.options))) return false;
+    if (!this.given) this.openedWithHeader = true;
+    this.dropHeld();
+    if (same) {
+      tallyLine(this.skipped.headerAgain, line);
+      return true;
+    }
+    const previous = this.header!;
+    this.initial ??= previous;
+    const header = { ...readHeader(this.path, record, this.options), recordWidth: previous.recordWidth ?? previous.headers.length };
+    this.header = header;
+    this.columns = undefined;
+    this.checks = undefined;
+    this.skipped.headers.push({ line, header });
+    return true;
+  }
+
+  /** The rows held back end an export: they are not screened. */
+  dropHeld(): void {
+    this.skipped.beforeHeader.push(...this.held.map(({ line, text }) => ({ line, text })));
+    this.unscreened += this.held.length;
+    this.held = [];
   }
 
   /** No header among the records so far: the first is the header, as it always was, and the rest are read as data. */
@@ -108,27 +166,29 @@ export class RecordConverter {
     for (const r of rest) this.record(r.fields, r.line, sink);
   }
 
-  /** Held totals-like rows were not the end after all: they are rows like any other. */
+  /** Held rows were not the end after all: subtotals are noted, bare numbers and remarks are rows like any other. */
   private release(sink: (event: ManifestEvent) => void): void {
     if (this.held.length === 0) return;
-    for (const h of this.held) sink(h.event);
+    for (const h of this.held) {
+      if (h.worded) {
+        tallyLine(this.skipped.subtotals, h.line);
+        this.unscreened++;
+      } else this.give(sink, h.event);
+    }
     this.held = [];
   }
 
-  /** At the end of the input: the totals rows held back are not screened; what the user should know of them and of blank lines. */
+  /** At the end of the input: the rows held back are not screened; what the user should know of them, of blank lines and of header rows. */
   finish(): string[] {
-    const held = this.held.map((h) => ({ line: h.event.row.line, text: h.text }));
+    const held = this.held.map(({ line, text }) => ({ line, text }));
     this.records -= held.length;
     this.held = [];
-    return trailingNotes(held, this.blank, this.rejoined);
+    return [...trailingNotes(held, this.blank, this.rejoined), ...skippedNotes(this.skipped)];
   }
 
   private dataRecord(cells: string[], line: number): ManifestEvent {
     const header = this.header!;
     let record = this.fixRecord ? this.fixRecord(cells, line, header) : cells;
-    if (record.length === header.headers.length && record.every((v, i) => v.trim() === header.headers[i])) {
-      return this.reject(line, 'the header row again (were files joined?)');
-    }
     const width = header.headers.length;
     const joined = this.delimiter === undefined ? undefined : this.joinSplitCells(record, width, this.delimiter);
     if (joined) {
@@ -136,6 +196,12 @@ export class RecordConverter {
       tallyLine(this.rejoined, line);
     }
     const found = fieldCount(record, width);
+    if (found < width) {
+      // a totals row or a remark that leaves out its empty cells is no damaged goods row
+      const padded = [...record, ...Array<string>(width - record.length).fill('')];
+      const row = this.toRow(line, padded);
+      if (nonGoodsRow(row.values, row.extras, padded)) return { kind: 'row', row };
+    }
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
     const nul = record.findIndex((v) => v.includes('\u0000'));
     if (nul !== -1) return this.reject(line, `NUL byte in column "${header.headers[nul]}"`);
@@ -161,7 +227,7 @@ export class RecordConverter {
    * Before the header, the block holds the records up to it (the cutter ends the first block there).
    */
   readBlock(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
-    const reader = new CsvReader(text, delimiter, this.header?.headers.length);
+    const reader = new CsvReader(text, delimiter, this.header && (this.header.recordWidth ?? this.header.headers.length));
     this.delimiter = delimiter;
     let line = this.lineOffset + 1;
     let pos = 0;
@@ -192,7 +258,7 @@ export class RecordConverter {
   private malformed(line: number, message: string, sink: (event: ManifestEvent) => void): void {
     this.records++;
     this.release(sink);
-    sink(this.reject(line, message));
+    this.give(sink, this.reject(line, message));
   }
 
   /** The read stopped inside a record that starts after the last one read. */
@@ -200,7 +266,7 @@ export class RecordConverter {
     const out: ManifestEvent[] = [];
     this.records++;
     this.release((e) => out.push(e));
-    out.push(this.reject(this.lineOffset + 1, message));
+    this.give((e) => out.push(e), this.reject(this.lineOffset + 1, message));
     return out;
   }
 
@@ -234,6 +300,13 @@ export class RecordConverter {
     const otherText = header.otherText.map(({ key, index }) => ({ field: key, value: record[index] ?? '' }));
     return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties, otherText);
   }
+}
+
+/** At most one cell with a digit: a data row has more (its HS code, quantity, amount), a header row hardly any. A quick test first. */
+function fewNumbers(cells: string[]): boolean {
+  let n = 0;
+  for (const c of cells) if (/\d/.test(c) && ++n > 1) return false;
+  return true;
 }
 
 /** Between the cells of a composite line id (--line-id 单据编号,行号): SO-0001/10. */

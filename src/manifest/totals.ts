@@ -1,8 +1,12 @@
 /**
- * Totals rows: invoices and ERP exports end with a row that sums the lines ("TOTAL", 合计, 合計, or only
- * the sums). Such a row names no goods and no party; screened, it would read as goods nobody
- * identified. The reader holds such rows back and notes them when nothing but blank lines or more
- * totals follow; a row of the kind followed by goods is screened like any other.
+ * Rows that are no goods: invoices and ERP exports end with a row that sums the lines ("TOTAL", 合计, 合計,
+ * or only the sums), add charges (Freight, 运费, 送料) and subtotals between pages, and put remarks under the
+ * table ("Remarks:", "1. Country of origin: China", 備考). Such a row names no goods and no party; screened,
+ * it would read as goods nobody identified. The reader holds such rows back: at the end of the input, or
+ * before a header row (the end of one export of several joined), they are noted and not screened; followed by
+ * goods, a row with a word that says what it is (TOTAL, 小计, Freight) is noted as a subtotal and not screened,
+ * while a row of bare numbers or a lone remark is screened like any other (it may be a goods row that lost
+ * its description).
  */
 import type { RowValues } from '../model/row.js';
 
@@ -15,9 +19,19 @@ const TOTAL_WORDS = [
   'say',
 ];
 
+/** Charges added to the goods: whole cell only (a description "Freight container" is goods), compared in lower case. */
+const CHARGE_WORDS = new Set([
+  'freight', 'freight charge', 'freight charges', 'ocean freight', 'air freight', 'insurance', 'insurance premium', 'discount',
+  'handling', 'handling charge', 'handling charges', 'packing', 'packing charge', 'packing charges', 'bank charge', 'bank charges',
+  'shipping', 'shipping charge', 'shipping charges', 'delivery charge', 'surcharge', 'tax', 'vat', 'gst', 'sales tax', 'consumption tax',
+  'fob', 'cif', 'cfr', 'exw', 'fracht', 'versicherung', 'verpackung', 'rabatt', 'mwst', 'fret', 'assurance', 'remise', 'tva',
+  '运费', '運費', '保险费', '保險費', '运保费', '運保費', '包装费', '包裝費', '杂费', '雜費', '税额', '稅額', '增值税', '增值稅', '折扣',
+  '運賃', '送料', '保険料', '手数料', '値引', '値引き', '消費税', '梱包費', '梱包料',
+]);
+
 const NUMBER = /^[-+(]?[\p{Sc}]?\s*[\d.,'\s\u00a0]*\d[\d.,'\s\u00a0]*\s*[\p{Sc}%)]?$/u;
-/** A unit or currency code beside a sum: USD, CNY, KG, PCS, 件, 个. */
-const UNIT = /^(?:[A-Za-z]{2,4}|[件个個台套箱kgKG]{1,2})$/u;
+/** A unit or currency beside a sum: USD, CNY, KG, PCS, 件, 个, 美元, 円. */
+const UNIT = /^(?:[A-Za-z]{2,4}|[件个個台套箱kgKG]{1,2}|美元|人民币|人民幣|日元|欧元|歐元|港币|港幣|元|円|ドル|ユーロ)$/u;
 
 /** Columns a totals row leaves empty: the goods (but for a word such as TOTAL in the description), the parties, where it goes and what for. */
 const NAMED: (keyof RowValues)[] = [
@@ -27,18 +41,27 @@ const NAMED: (keyof RowValues)[] = [
 
 function isTotalWord(cell: string): boolean {
   const c = cell.normalize('NFKC').trim().toLowerCase().replace(/[:：]$/, '');
+  if (CHARGE_WORDS.has(c.replace(/\s*(?:\([^()]*\)|（[^（）]*）)$/u, ''))) return true;
   return TOTAL_WORDS.some((w) => c === w || c.startsWith(`${w} `) || (/^[\p{Script=Han}]/u.test(w) && c.startsWith(w)));
 }
 
-/** A row that only sums: no goods, party or country, and every cell a number, a unit, or a word such as TOTAL/合计. */
-export function isTotalsRow(values: RowValues, extras: Record<string, string>): boolean {
-  if (NAMED.some((c) => (values[c] ?? '').trim() !== '')) return false;
-  const cells = [values.line_id, values.description, values.quantity, values.unit, values.value, values.currency, ...Object.values(extras)]
+/**
+ * What kind of row that is no goods this is, if it is one: `worded`, a row of sums or charges with a word that
+ * says so (TOTAL, 小计, Freight: no goods, party or country, every cell a number, a unit or such a word); `sums`,
+ * a row of bare numbers; `remark`, one text in the row's first cell and nothing else (`cells`: the row as read).
+ */
+export function nonGoodsRow(values: RowValues, extras: Record<string, string>, cells: string[]): 'worded' | 'sums' | 'remark' | undefined {
+  if (NAMED.some((c) => (values[c] ?? '').trim() !== '')) return undefined;
+  const description = (values.description ?? '').trim();
+  const filled = [values.line_id, description, values.quantity, values.unit, values.value, values.currency, ...Object.values(extras)]
     .map((v) => (v ?? '').trim())
     .filter((v) => v !== '');
-  const description = (values.description ?? '').trim();
-  if (description !== '' && !isTotalWord(description)) return false;
-  return cells.length > 0 && cells.every((v) => NUMBER.test(v) || UNIT.test(v) || isTotalWord(v));
+  if (filled.length === 0) return undefined;
+  if ((description === '' || isTotalWord(description)) && filled.every((v) => NUMBER.test(v) || UNIT.test(v) || isTotalWord(v))) {
+    return filled.some(isTotalWord) ? 'worded' : 'sums';
+  }
+  const remark = description === '' && (cells[0] ?? '').trim() !== '' && cells.every((c, i) => i === 0 || c.trim() === '');
+  return remark && Object.keys(values).every((k) => k === 'line_id') ? 'remark' : undefined;
 }
 
 /** The row as the note quotes it: its non-empty cells in the file's order. */

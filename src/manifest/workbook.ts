@@ -119,9 +119,9 @@ export async function openWorkbookManifest(path: string, options: ReadOptions): 
           ]
         : [];
     const filled = merged.filled > 0 ? [mergedNote(ranges, merged.filled)] : [];
-    summary.notes = [...sheetNote, ...converter.header.notes, ...filled, ...lost, ...converter.finish()];
+    summary.notes = [...sheetNote, ...converter.opening!.notes, ...filled, ...lost, ...converter.finish()];
     sync();
-    if (converter.records === 0) throw new UserError(`${path}: sheet "${sheet.name}" has a header but no data rows`);
+    if (converter.dataRecords === 0) throw new UserError(`${path}: sheet "${sheet.name}" has a header but no data rows`);
   }
   return { summary, events: events() };
 }

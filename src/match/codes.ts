@@ -6,16 +6,18 @@ const HS_SEPARATORS = /[\s.\-_/,'·]/g;
 /** A label written into the cell: "HS 7324.10", "HTS: 8471.30", "税号 2846901940". */
 const HS_LABEL = /^(?:hs\s*code|hts|hs|h\.s\.|税号|税則番号|hsコード)\s*[:：#]?\s*/i;
 const CN_LENGTHS = new Set([4, 6, 8, 10]);
+/** A check or NACCS character after the digits, as some declaration systems print a code: "2841801000A", "8542.31-000 X". */
+const CHECK_LETTER = /(?<=\d)\s?[A-Za-z]$/;
 /** An 8- or 10-digit code that went through a spreadsheet as a number: "8112929000.0". */
 const SPREADSHEET_FLOAT = /^(\d{8}|\d{10})\.0$/;
 
 /**
- * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940"), or
+ * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940", "2846901940A"), or
  * undefined when the text is not one: the one reading of HS codes for manifests, waivers, licences
  * and lookup, so that a code written one way in a row and another in a licence still meets.
  */
 export function hsDigits(value: string | undefined): string | undefined {
-  const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(SPREADSHEET_FLOAT, '$1').replace(HS_SEPARATORS, '');
+  const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(CHECK_LETTER, '').replace(SPREADSHEET_FLOAT, '$1').replace(HS_SEPARATORS, '');
   return /^\d+$/.test(digits) ? digits : undefined;
 }
 

@@ -16,7 +16,7 @@ export function newestDataDate(packs: readonly { dataAsOf: string }[]): string |
 }
 
 /** The text encodings a manifest is read in. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'gb18030';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'euc-jp' | 'gb18030';
 
 /** An acknowledgement from the config file: the warning is not shown (but recorded) up to and including `until`. */
 export interface Acknowledgement {

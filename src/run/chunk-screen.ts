@@ -35,6 +35,8 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
   };
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   // rows that only sum at the chunk's end: the main thread knows whether anything follows them
-  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf }), setup.catalogueText), text: h.text }));
-  return { index: job.index, items, records: converter.records, rejected: converter.rejected, unsentClearRows, held, blank: converter.blank, rejoined: converter.rejoined };
+  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf }), setup.catalogueText), text: h.text, worded: h.worded }));
+  const { records, rejected, unscreened, blank, rejoined, skipped, openedWithHeader } = converter;
+  const changed = skipped.headers.length > 0 ? { header: converter.header! } : {};
+  return { index: job.index, items, records, rejected, unscreened, unsentClearRows, held, blank, rejoined, skipped, openedWithHeader, ...changed };
 }

@@ -2,6 +2,7 @@
 import type { HeaderOptions } from '../manifest/header.js';
 import type { Header } from '../manifest/records.js';
 import type { LineTally } from '../manifest/line-tally.js';
+import type { SkippedLines } from '../manifest/skipped.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
 import type { Encoding } from '../model/run.js';
@@ -33,13 +34,22 @@ export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; li
 export interface ChunkDone {
   index: number;
   items: ChunkItem[];
+  /** Data records, each a row number (RecordConverter.records). */
   records: number;
   rejected: number;
+  /** Records that are no goods and were not screened (RecordConverter.unscreened). */
+  unscreened: number;
   unsentClearRows: number;
-  /** Rows that only sum at the chunk's end (totals.ts), screened: rows like any other unless nothing but such rows follow. */
-  held: { result: Result; text: string }[];
+  /** Rows that are no goods at the chunk's end (totals.ts), screened: rows like any other if goods follow, unless `worded`. */
+  held: { result: Result; text: string; worded: boolean }[];
   blank: LineTally;
   /** Rows read with a cut company name joined again. */
   rejoined: LineTally;
+  /** Subtotals, header rows inside the data and what they ended (skipped.ts). */
+  skipped: SkippedLines;
+  /** A header row came before any row or error of the chunk: the rows held at the end of the chunks before it end an export. */
+  openedWithHeader: boolean;
+  /** The header a header row in the chunk put in force: the chunks after it are read by it. */
+  header?: Header;
 }
 export type ChunkReply = ChunkDone | { index: number; failure: string };

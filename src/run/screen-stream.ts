@@ -8,9 +8,10 @@ import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { countNewlines } from '../manifest/csv.js';
-import { addTally, emptyTally } from '../manifest/line-tally.js';
+import { addTally, emptyTally, tallyLine } from '../manifest/line-tally.js';
 import { type InputSummary, isWorkbookFile, openManifest, openManifestText, type ReadOptions } from '../manifest/read.js';
 import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
+import { addSkipped, emptySkipped, skippedNotes } from '../manifest/skipped.js';
 import { UserError } from '../model/errors.js';
 import type { Result } from '../model/result.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
@@ -157,19 +158,36 @@ async function* screenInParallel(
   }
   let records = 0;
   let rejected = 0;
+  let unscreened = 0;
   let rowsSoFar = 0;
   const blank = emptyTally();
   const rejoined = emptyTally();
-  // rows that only sum at the end of the chunks so far: rows like any other once something follows them
+  const skipped = emptySkipped();
+  // a header row inside the data put another in force: the chunks after it, read by the first, are read again here
+  let current: Header | undefined;
+  // rows that are no goods at the end of the chunks so far: rows like any other once goods follow them (subtotals aside)
   let held: ChunkDone['held'] = [];
   const release = function* (): Generator<ScreenEvent> {
-    for (const h of held) yield { kind: 'result', result: h.result };
+    for (const h of held) {
+      if (!h.worded) yield { kind: 'result', result: h.result };
+      else {
+        tallyLine(skipped.subtotals, h.result.row.line);
+        unscreened++;
+      }
+    }
     held = [];
   };
   for await (const { job, reply } of pool.run(jobs())) {
     yield* events.splice(0);
     progress?.bytes(file, summary.bytesRead, size);
-    const done = 'failure' in reply ? screenChunk(job, ruleSet, parallel.setup) : reply;
+    const stale = current !== undefined && job.header !== current;
+    const done = 'failure' in reply || stale ? screenChunk(current ? { ...job, header: current } : job, ruleSet, parallel.setup) : reply;
+    if (done.openedWithHeader) {
+      // the rows held so far ended an export: a header row follows them
+      skipped.beforeHeader.push(...held.map((h) => ({ line: h.result.row.line, text: h.text })));
+      unscreened += held.length;
+      held = [];
+    }
     if (done.items.length > 0 || done.unsentClearRows > 0) yield* release();
     for (const item of done.items) {
       if (item.kind === 'error') {
@@ -186,9 +204,12 @@ async function* screenInParallel(
     }
     addTally(blank, done.blank);
     addTally(rejoined, done.rejoined);
+    addSkipped(skipped, done.skipped);
+    if (done.header) current = done.header;
     rowsSoFar += done.records;
     records += done.records;
     rejected += done.rejected;
+    unscreened += done.unscreened;
   }
   yield* events.splice(0);
   if (unfinished !== undefined) {
@@ -198,8 +219,8 @@ async function* screenInParallel(
     yield { kind: 'error', error: { input: file, line: cutter.lines + 1, message: unfinished } };
   }
   if (!reader.header) throw new UserError(`${file}: no header row`);
-  records -= held.length;
-  const notes = [...reader.header.notes, ...trailingNotes(held.map((h) => ({ line: h.result.row.line, text: h.text })), blank, rejoined)];
+  records -= held.length + unscreened;
+  const notes = [...reader.header.notes, ...trailingNotes(held.map((h) => ({ line: h.result.row.line, text: h.text })), blank, rejoined), ...skippedNotes(skipped)];
   if (records === 0) throw new UserError(`${file}: has a header but no data rows`);
   yield { kind: 'input', input: inputInfo({ ...summary, notes, rows: records - rejected, rejected }) };
 }

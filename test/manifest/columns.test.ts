@@ -24,6 +24,15 @@ describe('mapHeaders', () => {
     expect(m.extras).toEqual([{ name: '単価', key: '単価', index: 4 }]);
   });
 
+  it('reads a description split over its name, model and declaration columns as one text (貨物の品名 + 型番, 品名 + 规格 + 型号 + 申报要素)', () => {
+    const ja = mapHeaders(['No.', '貨物の品名', '型番', '統計品目番号', '仕向地', '荷受人', '最終需要者']);
+    expect(ja.columns).toMatchObject({ description: 1, hs_code: 3, destination_country: 4, consignee: 5, end_user: 6 });
+    expect(ja.more).toEqual({ description: [2] });
+    const zh = mapHeaders(['项号', '商品编码', '品名', '规格', '型号', '申报要素', '目的国', '收货人', '最终用户']);
+    expect(zh.columns).toMatchObject({ hs_code: 1, description: 2, destination_country: 6, consignee: 7, end_user: 8 });
+    expect(zh.more).toEqual({ description: [3, 4, 5] });
+  });
+
   it('maps a Japanese export-control header with full-width text', () => {
     const m = mapHeaders(['項番', '品名・規格', '統計品目番号', '該非判定番号', 'ＣＡＳ番号', '原産国', '最終ユーザー', '最終ユーザー国', '金額', '通貨']);
     expect(m.columns).toEqual({

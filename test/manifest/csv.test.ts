@@ -39,7 +39,9 @@ describe('CSV records', () => {
   });
 
   it('a malformed record is its line, and the next line is read on its own', () => {
-    expect(readAll('a,b"c,d\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.quoteInUnquoted, 'ok|1']);
+    expect(readAll('a,b"c,d\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual(['a|b"c|d', 'ok|1']);
+    expect(readAll('a,bc",d\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.quoteInUnquoted, 'ok|1']);
+    expect(readAll('a,27",d\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual(['a|27"|d', 'ok|1']);
     expect(readAll('a,"b"c,d\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.textAfterQuote, 'ok|1']);
     expect(readAll('a,"unclosed\nok,1\n', ',').map((r) => r.error ?? r.fields.join('|'))).toEqual([MESSAGES.strayQuote, 'ok|1']);
     expect(readAll('a,"unclosed', ',').map((r) => r.error)).toEqual([MESSAGES.unclosed]);

@@ -31,16 +31,25 @@ describe('point 1: rows after one bad quote are still read', () => {
   }
 });
 
-describe('point 2: a stray inch mark costs its own line only', () => {
-  it('a valid quoted multi-line row after it is read, and 3 records count 3', async () => {
+describe('point 2: an inch mark is part of its field, a quote that ends an unquoted field costs its own line only', () => {
+  it('an inch mark is read as spreadsheets read it, and a valid quoted multi-line row after it too', async () => {
     const text = `${HEAD}L1,3/4" pipe,7307990000,JP,Acme\nL2,"Samarium oxide\nin drums",2846901940,JP,Acme\nL3,Bolts,7318158000,JP,Acme\n`;
     const { summary, rows, errors } = await readAll(file('m.csv', text));
-    expect(errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('quote inside an unquoted field') })]);
+    expect(errors).toEqual([]);
     expect(rows.map((r) => [r.values.line_id, r.line, r.values.description])).toEqual([
+      ['L1', 2, '3/4" pipe'],
       ['L2', 3, 'Samarium oxide\nin drums'],
       ['L3', 5, 'Bolts'],
     ]);
     expect(summary.rows + summary.rejected).toBe(3);
+  });
+
+  it('a quote after text at the end of an unquoted field (a quoted field cut by a line break) costs its line', async () => {
+    const text = `${HEAD}L1,Samarium oxide in drums",2846901940,JP,Acme\nL2,Bolts,7318158000,JP,Acme\n`;
+    const { summary, rows, errors } = await readAll(file('m.csv', text));
+    expect(errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('a quote that ends an unquoted field') })]);
+    expect(rows.map((r) => r.values.line_id)).toEqual(['L2']);
+    expect(summary.rows + summary.rejected).toBe(2);
   });
 
   it('does not hold the rest of the input back as one block', () => {
@@ -96,10 +105,13 @@ describe('point 3: quote floods take linear time and one line is one record', ()
     expect(large / Math.max(small, 2)).toBeLessThan(10); // 4x the input: linear is ~4, quadratic 16
   });
 
-  it('`1/2" x 3/4" pipe fitting` is one rejected record', async () => {
-    const { summary, errors } = await readAll(file('m.csv', manifest(10, 'L5,1/2" x 3/4" pipe fitting,7307990000,JP,Acme')));
-    expect(errors.map((e) => e.line)).toEqual([7]);
-    expect(summary.rows + summary.rejected).toBe(10);
+  it('`1/2" x 3/4" pipe fitting` is one record, read whole; `Tape "A" "B"` ending a field one rejected record', async () => {
+    const fitting = await readAll(file('m.csv', manifest(10, 'L5,1/2" x 3/4" pipe fitting,7307990000,JP,Acme')));
+    expect(fitting.errors).toEqual([]);
+    expect(fitting.rows[5]!.values.description).toBe('1/2" x 3/4" pipe fitting');
+    const tape = await readAll(file('m.csv', manifest(10, 'L5,Tape "A" "B",7307990000,JP,Acme')));
+    expect(tape.errors.map((e) => e.line)).toEqual([7]);
+    expect(tape.summary.rows + tape.summary.rejected).toBe(10);
   });
 });
 

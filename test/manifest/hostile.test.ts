@@ -12,10 +12,13 @@ const file = (content: string | Buffer): string => tempFile('h.csv', content);
 const HEAD = 'Line ID,Description,HS Code\n';
 
 describe('broken rows are reported with their line and the others are read', () => {
-  it('a quote inside an unquoted field', async () => {
-    const { rows, errors } = await readAll(file(`${HEAD}A,Steel pipe 3/4" OD,7304390000\nB,Bolts,7318158000\n`));
-    expect(rows.map((r) => r.values.line_id)).toEqual(['B']);
-    expect(errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('quote inside an unquoted field') })]);
+  it('a quote inside an unquoted field is part of it (an inch mark); one that ends the field after text is not', async () => {
+    const { rows, errors } = await readAll(file(`${HEAD}A,Steel pipe 3/4" OD,7304390000\nB,Bolts,7318158000\nC,Nuts "heavy",7318160000\n`));
+    expect(rows.map((r) => [r.values.line_id, r.values.description])).toEqual([
+      ['A', 'Steel pipe 3/4" OD'],
+      ['B', 'Bolts'],
+    ]);
+    expect(errors).toEqual([expect.objectContaining({ line: 4, message: expect.stringContaining('a quote that ends an unquoted field') })]);
   });
 
   it('a NUL byte in a row', async () => {
@@ -33,10 +36,12 @@ describe('broken rows are reported with their line and the others are read', () 
     expect(errors).toEqual([expect.objectContaining({ line: 32, message: 'bytes that are not valid utf-8 in column "Description"' })]);
   });
 
-  it('the header repeated inside the data (files joined together)', async () => {
-    const { rows, errors } = await readAll(file(`${HEAD}A,Bolts,7318158000\n${HEAD}B,Nuts,7318160000\n`));
-    expect(rows.map((r) => r.values.line_id)).toEqual(['A', 'B']);
-    expect(errors[0]).toMatchObject({ line: 3, message: expect.stringContaining('header row again') });
+  it('the header repeated inside the data (files joined together) is skipped with a note', async () => {
+    const { summary, rows, errors } = await readAll(file(`${HEAD}A,Bolts,7318158000\n${HEAD}B,Nuts,7318160000\n`));
+    expect(rows.map((r) => [r.values.line_id, r.line])).toEqual([['A', 2], ['B', 4]]);
+    expect(errors).toEqual([]);
+    expect(summary.notes).toContain('the header row again inside the data (files joined?), skipped (line 3)');
+    expect(summary.rows).toBe(2);
   });
 
   it('mixed line endings and a lone final line without a newline', async () => {

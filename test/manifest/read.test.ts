@@ -21,6 +21,7 @@ describe('encodings', () => {
     ['UTF-16LE with BOM', 'utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(JAPANESE, 'utf16le')])],
     ['UTF-16BE with BOM', 'utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(JAPANESE, 'utf16be')])],
     ['Shift_JIS (CP932)', 'shift_jis', iconv.encode(JAPANESE, 'cp932')],
+    ['EUC-JP', 'euc-jp', iconv.encode(JAPANESE, 'eucjp')],
   ];
   for (const [name, encoding, bytes] of cases) {
     it(`reads Japanese text in ${name}`, async () => {
@@ -39,6 +40,22 @@ describe('encodings', () => {
     expect(rows[0]!.norm).toMatchObject({ destinationCountry: 'HK', moreDestinationCountries: ['JP'] });
     expect(rows[1]!.norm.destinationCountry).toBe('JP');
     expect(rows[1]!.norm.moreDestinationCountries).toBeUndefined();
+  });
+
+  it('reads Shift_JIS with half-width katakana under an English header, which is not GB18030', async () => {
+    const text = 'Item,Description,HS Code,Destination,Consignee,End User\n1,ｺﾋﾟｰ用紙 A4,4802560000,日本,ｶ)ﾄｳｷｮｳｼﾞﾑｷ,\n2,金属ビスマス ｲﾝｺﾞｯﾄ,8106101091,日本,陸上自衛隊 朝霞駐屯地,陸上自衛隊\n';
+    for (const [encoding, iconvName] of [['shift_jis', 'cp932'], ['euc-jp', 'eucjp']] as const) {
+      const { summary, rows } = await readAll(file(iconv.encode(text, iconvName)));
+      expect(summary.encoding, iconvName).toBe(encoding);
+      expect(rows[1]!.values).toMatchObject({ description: '金属ビスマス ｲﾝｺﾞｯﾄ', end_user: '陸上自衛隊' });
+    }
+  });
+
+  it('keeps GB18030 for Chinese text that names Japanese companies in katakana', async () => {
+    const text = `${CHINESE}3,铋锭,8106101091,日本,ソウル半導体株式会社,株式会社ホクシンマグネット,合金\n`;
+    const { summary, rows } = await readAll(file(iconv.encode(text, 'gb18030')));
+    expect(summary.encoding).toBe('gb18030');
+    expect(rows[2]!.values).toMatchObject({ description: '铋锭', end_user: '株式会社ホクシンマグネット' });
   });
 
   it('reads Chinese text in GB18030', async () => {

@@ -34,6 +34,19 @@ describe('HS codes as manifests write them', () => {
     expect(digits('81129290.0')).toBe('81129290');
   });
 
+  it('reads the writings of the input torture set: a label with a colon, full-width digits, a trailing check letter', () => {
+    expect(digits('HS:854231')).toBe('854231');
+    expect(digits('8542.31.00')).toBe('85423100');
+    expect(digits('8542 31 00')).toBe('85423100');
+    expect(digits('２８４６９０１９４０')).toBe('2846901940');
+    expect(digits('2841801000A')).toBe('2841801000');
+    // Japan's 9-digit statistical number with its NACCS character: another country's code, its 6 HS digits under intl
+    expect(digits('8542.31-000 X')).toBe('invalid');
+    expect(parseHsCode('8542.31-000 X', 'intl')).toMatchObject({ kind: 'valid', digits: '854231' });
+    expect(digits('1C902')).toBe('invalid');
+    expect(digits('ABC')).toBe('invalid');
+  });
+
   it('keeps a 6-digit subheading written with a dot, and refuses what is not a code', () => {
     expect(digits('2502.00')).toBe('250200');
     expect(digits('8112.0')).toBe('invalid');

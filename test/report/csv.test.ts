@@ -26,7 +26,7 @@ describe('csv on the sample manifest', { timeout: 60_000 }, () => {
   });
 
   it('keeps one row per data record: a rejected line is a row with its error', async () => {
-    const path = tempFile('broken.csv', 'Line ID,Description,HS Code\nA,Bolts,7318158000\nB,Steel pipe 3/4" OD,7304390000\nC,Nuts,7318160000\n');
+    const path = tempFile('broken.csv', 'Line ID,Description,HS Code\nA,Bolts,7318158000\nB,"Steel pipe" OD,7304390000\nC,Nuts,7318160000\n');
     const { out, code } = await screenTo('csv', [path]);
     expect(code).toBe(2);
     const rows = parseCsv(out);

@@ -83,6 +83,52 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(parsed.summary.rows + parsed.summary.rejected).toBe(20_000);
   });
 
+  it('joined exports of two layouts, with subtotals, totals and a title between them: workers agree with one thread, and the rows after the second header are read by it', async () => {
+    const file = join(dir, 'joined.csv');
+    await generateManifest(file, 3000, 5);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const head = lines[0]!.split(',');
+    // the second export puts HS Code first: every record's first three fields moved (none of them is quoted with a comma in it but the description)
+    const moved = (line: string): string => {
+      const m = /^([^,]*),("(?:[^"]|"")*"|[^,]*),([^,]*),(.*)$/.exec(line)!;
+      return `${m[3]},${m[1]},${m[2]},${m[4]}`;
+    };
+    const first = lines.slice(1, 1501);
+    const second = lines.slice(1501).map(moved);
+    for (const at of [200, 800, 1300]) first.splice(at, 0, `,Subtotal,,,,,123456.00${','.repeat(head.length - 7)}`);
+    const joined = [
+      lines[0],
+      ...first,
+      `,TOTAL,,,,,999999.00${','.repeat(head.length - 7)}`,
+      'Remarks: goods of Chinese origin',
+      '',
+      `${head[2]},${head[0]},${head[1]},${head.slice(3).join(',')}`,
+      ...second,
+    ];
+    writeFileSync(file, `${joined.join('\n')}\n`);
+    const one = screen(file, 1);
+    expect(one.code, one.stderr).not.toBe(2);
+    for (const chunk of ['65536', '20000']) {
+      const two = screen(file, 2, [], { DUALSCREEN_CHUNK_BYTES: chunk });
+      expect(two.report, `chunks of ${chunk} bytes`).toBe(one.report);
+    }
+    const parsed = JSON.parse(one.raw) as { summary: { rows: number }; rows: { line: number; values: Record<string, string> }[]; inputs: { notes: string[] }[] };
+    expect(parsed.summary.rows).toBe(3000);
+    const after = parsed.rows.filter((r) => r.line > 1509);
+    expect(after.length).toBeGreaterThan(10);
+    for (const r of after) {
+      expect(r.values.hs_code ?? '0000000000', JSON.stringify(r.values)).toMatch(/^\d{10}$/);
+      expect(r.values.description ?? '', JSON.stringify(r.values)).not.toMatch(/^\d+$/);
+    }
+    expect(parsed.inputs[0]!.notes).toEqual(
+      expect.arrayContaining([
+        '3 subtotal or charge rows between the goods rows (TOTAL, 小计, Freight …), not screened (lines 202, 802, 1302)',
+        'lines 1505, 1506 before a header row inside the data: totals, remarks or a title of a joined export ("TOTAL, 999999.00"; "Remarks: goods of Chinese origin"), not screened',
+        expect.stringMatching(/^line 1508: another header row \(files joined\?\): the rows after it are read by its columns \(HS Code, Line ID, Description, /),
+      ]),
+    );
+  });
+
   it('issue 12 point 12: a worker out of memory on a 20 MB row does not stop the run: its chunk is screened in the main thread', () => {
     const file = join(dir, 'huge-row.csv');
     const rows = (p: string) => Array.from({ length: 2000 }, (_, i) => `${p}${i},Bolts,7318158000,JP`).join('\n');
