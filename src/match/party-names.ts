@@ -10,6 +10,7 @@
  * below the review threshold; a listed name contained in a longer one (a site, a division)
  * stays in the review band unless the entry says units of it count (military users).
  */
+import { CIVIL_BODY_WORDS } from './civil-bodies.js';
 import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
 
@@ -284,12 +285,20 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     const at = latinWordsAt(query.key, entry.key);
     // "2000 Fort Campbell Blvd", "Fort Bragg Rd": a street named after the listed name, not the body
     if (at !== undefined && STREET_TYPES.has(query.key.split(' ')[at] ?? '')) return { score: Math.min(dice, 0.7), basis: 'similar' };
+    // "U.S. Naval Academy Alumni Association", "Navy League of the United States": a civil body named after the listed one
+    if (namesCivilBodyBeside(query.key, entry.key)) return { score: Math.min(dice, 0.7), basis: 'similar' };
     // a unit writes the military user's name as one run of words ("U.S. Army DEVCOM"); words of a Latin name strewn
     // through a longer one ("Liberty Building Products, Fort Worth" against Fort Liberty) are only a possible match
     const asRun = at !== undefined || !/^[a-z0-9]+(?: [a-z0-9]+)+$/.test(entry.key);
     return { score: unitsCount && asRun ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }
   return { score: dice, basis: 'similar' };
+}
+
+/** Whether the name's own words (not the listed name's) call it a civil body: an association, a league (civil-bodies.ts). */
+function namesCivilBodyBeside(queryKey: string, entryKey: string): boolean {
+  const listed = new Set(entryKey.split(' '));
+  return queryKey.split(' ').some((w) => CIVIL_BODY_WORDS.has(w) && !listed.has(w));
 }
 
 /** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */

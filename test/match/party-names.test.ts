@@ -138,3 +138,13 @@ describe('foreign names in katakana, as Japanese invoices write them', () => {
     expect(score('ロッキード・マーチン', 'ロックウェル・コリンズ')).toBeLessThan(0.8);
   });
 });
+
+describe('civil bodies named after a military one (round 18g)', () => {
+  it('an association, a league or an alumni body that bears a listed name is not it; a unit of it still is', () => {
+    expect(score('U.S. Naval Academy Alumni Association & Foundation', 'U.S. Naval Academy', true)).toBeLessThan(0.8);
+    expect(score('Navy League of the United States', 'United States Navy', true)).toBeLessThan(0.8);
+    expect(score('2nd Infantry Division Association', '2nd Infantry Division', false)).toBeLessThan(0.8);
+    expect(score('Eighth Army Surplus Store', 'Eighth Army', true)).toBeLessThan(0.8);
+    expect(score('Eighth Army G-4, Camp Humphreys', 'Eighth Army', true)).toBeGreaterThanOrEqual(0.92);
+  });
+});
