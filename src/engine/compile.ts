@@ -7,6 +7,7 @@ import { foldText } from '../match/fold.js';
 import { AddressIndex } from '../match/addresses.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import { ShipPrefixes } from '../match/ships.js';
+import { UnitDesignations } from '../match/unit-designations.js';
 import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
@@ -93,6 +94,8 @@ export interface RuleSet {
   militaryTerms: KeywordAutomaton<string>;
   /** Words that make a party name a military body (army, navy, 陆军). */
   militaryOrganisations: KeywordAutomaton<string>;
+  /** Units named by their designation ("374th Airlift Wing", 第7艦隊): military bodies too. */
+  militaryUnits: UnitDesignations;
   /** Military users' names that can name them for certain (not review-only, LOW or generic), to find them written into a description. */
   militaryUserNames: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
   negations: string[];
@@ -155,6 +158,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     partyAddresses: new AddressIndex(),
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
+    militaryUnits: new UnitDesignations(),
     militaryUserNames: new KeywordAutomaton(),
     negations: [],
     civilGoods: [],
@@ -194,6 +198,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
       for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
       for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
+      if (pack.terms.units) rs.militaryUnits.add(pack.terms.units);
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
     if (pack.civilGoods) rs.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
@@ -207,6 +212,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.keywordsTogether.build();
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();
+  rs.militaryUnits.build();
   rs.militaryUserNames.build();
   return rs;
 }

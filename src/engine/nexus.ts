@@ -1,9 +1,10 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import type { KeywordAutomaton } from '../match/automaton.js';
 import { nameMentionsCountry, sovereignOf } from '../match/countries.js';
+import { namesCivilBody } from '../match/civil-bodies.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
+import type { UnitHit } from '../match/unit-designations.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
@@ -102,6 +103,10 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     countries.set(p.ref.party.country, partyEvidence(p));
     countriesForReview.set(p.ref.party.country, 'review-only name');
   }
+  // a unit whose name says whose it is brings that country: "U.S. Seventh Fleet" in Yokosuka, 주한미군 제2보병사단
+  for (const { field, value, unit } of unitsNamed(row, rs)) {
+    if (unit.country && !countries.has(unit.country)) countries.set(unit.country, { field, value, matched: unit.country, kind: 'country' });
+  }
   // a territory brings the country it belongs to, for review only: a base on Guam is the US military's
   for (const [code, evidence] of [...countries]) {
     const sovereign = sovereignOf(code);
@@ -158,12 +163,46 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
   return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
 }
 
-/** Parties whose name makes them a military body ("Royal Thai Army", "美国海军"). */
+/** Parties whose name makes them a military body ("Royal Thai Army", "美国海军", "374th Airlift Wing"). */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of row.norm.parties) {
-    for (const matched of cachedSearch(rs, 'org', value, rs.militaryOrganisations, foldText)) out.push({ field, value, matched, kind: 'term' });
+    const { words, units } = bodiesNamed(rs, value);
+    for (const matched of [...words, ...units.map((u) => u.text)]) out.push({ field, value, matched, kind: 'term' });
   }
+  return out;
+}
+
+const NO_BODIES: { words: string[]; units: UnitHit[] } = { words: [], units: [] };
+
+/**
+ * The military bodies a name is: by its words (army, 陆军) and by its units' designations, after masking the negated
+ * phrases (army surplus); none where the name is a civil body's named after one (a division association, the Navy League).
+ */
+function bodiesNamed(rs: RuleSet, value: string): { words: string[]; units: UnitHit[] } {
+  return memoOf<{ words: string[]; units: UnitHit[] }>(rs, 'military bodies in names', 10_000).get(value, () => {
+    const folded = foldText(value);
+    if (namesCivilBody(folded)) return NO_BODIES;
+    const masked = withoutNegations(folded, rs.negations);
+    const words = rs.militaryOrganisations.size === 0 ? [] : [...new Set(rs.militaryOrganisations.search(masked).map((hit) => hit.value))];
+    return { words, units: unitsIn(rs, masked, value) };
+  });
+}
+
+/** Units an end use names ("for 82nd Airborne Division training", 第31海兵遠征部隊の訓練用); `folded`: the end use folded. */
+function unitsInUse(rs: RuleSet, folded: string, written: string): UnitHit[] {
+  return memoOf<UnitHit[]>(rs, 'units in end uses', 10_000).get(folded, () =>
+    namesCivilBody(folded) ? [] : unitsIn(rs, withoutNegations(folded, rs.negations), written),
+  );
+}
+
+const unitsIn = (rs: RuleSet, masked: string, written: string): UnitHit[] => (rs.militaryUnits.size === 0 ? [] : rs.militaryUnits.find(masked, written));
+
+/** The units the party cells and the end use name, with where. */
+function unitsNamed(row: Row, rs: RuleSet): { field: string; value: string; unit: UnitHit }[] {
+  const out = row.norm.parties.flatMap(({ field, value }) => bodiesNamed(rs, value).units.map((unit) => ({ field, value, unit })));
+  const endUse = row.values.end_use ?? '';
+  if (row.norm.endUse !== '') out.push(...unitsInUse(rs, row.norm.endUse, endUse).map((unit) => ({ field: 'end_use', value: endUse, unit })));
   return out;
 }
 
@@ -269,7 +308,7 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
   const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
   const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
   if (starts.size === 0) return [];
-  const terms = new Set(cachedSearch(rs, 'use', foldText(text), rs.militaryTerms).map(foldText));
+  const terms = new Set(cachedTerms(rs, foldText(text)).map(foldText));
   for (const start of starts) {
     for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
       // a Chinese or Japanese abbreviation (陸自) names no one else: it counts where it begins a word (陸自演習用, not 北海自動車)
@@ -314,23 +353,23 @@ export function partyEvidence(p: PartyHit): Evidence {
   return { field: p.field, value: p.value, matched: p.name, kind: 'party', score: p.score };
 }
 
-/** Military terms in the end use, after masking negated phrases ("non-military", "民用"). */
+/** Military terms and units in the end use, after masking negated phrases ("non-military", "民用"). */
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.endUse;
   if (text === '') return [];
-  return cachedSearch(rs, 'use', text, rs.militaryTerms).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  const written = row.values.end_use ?? '';
+  const matched = [...cachedTerms(rs, text), ...unitsInUse(rs, text, written).map((u) => u.text)];
+  return matched.map((m) => ({ field: 'end_use', value: written, matched: m, kind: 'term' }));
 }
 
-const TERM_MEMO = { use: 'terms in end uses', org: 'terms in names' } as const;
-
 /**
- * Words of one automaton in a text, folded by `fold` when it is not yet, after masking the negations; cached by the
- * text as given, so that a name repeated down the manifest is folded once.
+ * Military terms in a text folded (see foldText), after masking the negations; cached by the text, so that an end use
+ * repeated down the manifest is searched once.
  */
-function cachedSearch(rs: RuleSet, kind: 'use' | 'org', text: string, automaton: KeywordAutomaton<string>, fold = (t: string): string => t): string[] {
-  if (automaton.size === 0) return [];
-  return memoOf<string[]>(rs, TERM_MEMO[kind], 10_000).get(text, () => {
-    return [...new Set(automaton.search(withoutNegations(fold(text), rs.negations)).map((hit) => hit.value))];
+function cachedTerms(rs: RuleSet, folded: string): string[] {
+  if (rs.militaryTerms.size === 0) return [];
+  return memoOf<string[]>(rs, 'terms in end uses', 10_000).get(folded, () => {
+    return [...new Set(rs.militaryTerms.search(withoutNegations(folded, rs.negations)).map((hit) => hit.value))];
   });
 }
 
