@@ -7,6 +7,7 @@ import { foldText } from '../match/fold.js';
 import { AddressIndex } from '../match/addresses.js';
 import { DEFAULT_PARTY_THRESHOLDS, PartyIndex, type PartyThresholds } from '../match/party-index.js';
 import { ShipPrefixes } from '../match/ships.js';
+import { UnitDesignations } from '../match/unit-designations.js';
 import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
@@ -95,6 +96,8 @@ export interface RuleSet {
   militaryOrganisations: KeywordAutomaton<string>;
   /** Civil bodies (coast guard, police, fire services) whose own units carry organisation words: a cell naming one is no military body by those words. */
   civilAgencies: KeywordAutomaton<string>;
+  /** Units named by their designation ("374th Airlift Wing", 第7艦隊): military bodies too. */
+  militaryUnits: UnitDesignations;
   /** Military users' names that can name them for certain (not review-only, LOW or generic), to find them written into a description. */
   militaryUserNames: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
   negations: string[];
@@ -161,6 +164,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
     militaryTerms: new KeywordAutomaton(),
     militaryOrganisations: new KeywordAutomaton(),
     civilAgencies: new KeywordAutomaton(),
+    militaryUnits: new UnitDesignations(),
     militaryUserNames: new KeywordAutomaton(),
     negations: [],
     civilBodies,
@@ -203,6 +207,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
       for (const name of keywordList(pack.terms.civilAgencies)) rs.civilAgencies.add(foldText(name), name);
       rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
       for (const word of keywordList(pack.terms.civilBodies)) rs.civilBodies.add(foldText(word), word);
+      if (pack.terms.units) rs.militaryUnits.add(pack.terms.units);
       rs.termsSource = sourceInfo(pack, pack.terms.source);
     }
     if (pack.civilGoods) rs.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
@@ -217,6 +222,7 @@ export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha25
   rs.militaryTerms.build();
   rs.militaryOrganisations.build();
   rs.civilAgencies.build();
+  rs.militaryUnits.build();
   rs.militaryUserNames.build();
   rs.civilBodies.build();
   return rs;

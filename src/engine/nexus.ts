@@ -4,6 +4,7 @@ import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { withoutTitles } from '../match/titles.js';
 import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
+import type { UnitHit } from '../match/unit-designations.js';
 import type { Evidence } from '../model/result.js';
 import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
@@ -108,6 +109,10 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     countries.set(p.ref.party.country, partyEvidence(p));
     countriesForReview.set(p.ref.party.country, 'review-only name');
   }
+  // a unit whose name says whose it is brings that country: "U.S. Seventh Fleet" in Yokosuka, 주한미군 제2보병사단
+  for (const { field, value, unit } of unitsNamed(row, rs)) {
+    if (unit.country && !countries.has(unit.country)) countries.set(unit.country, { field, value, matched: unit.country, kind: 'country' });
+  }
   // a territory brings the country it belongs to, for review only: a base on Guam is the US military's
   for (const [code, evidence] of [...countries]) {
     const sovereign = sovereignOf(code);
@@ -178,32 +183,56 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 }
 
 /**
- * Parties whose name makes them a military body ("Royal Thai Army", "美国海军"); not a civil agency whose own units carry such a
- * word (海上保安庁 羽田航空基地: a Coast Guard air station), nor where a word of a civil body of another kind follows the
- * military word ("Army Navy Surplus Store", "美国陆海军剩余物资商店", "自衛隊家族会").
+ * Parties whose name makes them a military body ("Royal Thai Army", "美国海军", "374th Airlift Wing"); see bodiesNamed for the
+ * civil agencies and civil bodies that are not.
  */
 function militaryNames(row: Row, rs: RuleSet): Evidence[] {
   const out: Evidence[] = [];
   for (const { field, value } of row.norm.parties) {
-    for (const matched of militaryBodyWords(rs, value)) out.push({ field, value, matched, kind: 'term' });
+    const { words, units } = bodiesNamed(rs, value);
+    for (const matched of [...words, ...units.map((u) => u.text)]) out.push({ field, value, matched, kind: 'term' });
   }
   return out;
 }
 
+const NO_BODIES: { words: string[]; units: UnitHit[] } = { words: [], units: [] };
+
 /**
- * The military organisation words of a party's name, none where it names a civil agency (`civilAgencies`) and only those
- * that no civil body's word follows (`civilBodies`); worked out once per name.
+ * The military bodies a name is, worked out once per name after masking the negated phrases: by its organisation words
+ * (army, 陆军), those that no civil body's word follows ("Army Navy Surplus Store", 自衛隊家族会: `civilBodies`), and by its
+ * units' designations ("374th Airlift Wing"), none where a civil body's word stands anywhere in the name ("2nd Infantry
+ * Division Association"); none at all where it names a civil agency whose own units carry such words (海上保安庁
+ * 羽田航空基地: `civilAgencies`).
  */
-function militaryBodyWords(rs: RuleSet, name: string): string[] {
-  if (rs.militaryOrganisations.size === 0) return [];
-  return memoOf<string[]>(rs, 'military bodies in names', 10_000).get(name, () => {
-    const folded = foldText(name);
-    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(folded).length > 0) return [];
-    const text = withoutNegations(folded, rs.negations);
-    const civil = rs.civilBodies.size === 0 ? [] : rs.civilBodies.search(text);
-    const hits = rs.militaryOrganisations.search(text).filter((hit) => !civil.some((c) => c.start >= hit.end));
-    return [...new Set(hits.map((hit) => hit.value))];
+function bodiesNamed(rs: RuleSet, value: string): { words: string[]; units: UnitHit[] } {
+  return memoOf<{ words: string[]; units: UnitHit[] }>(rs, 'military bodies in names', 10_000).get(value, () => {
+    const folded = foldText(value);
+    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(folded).length > 0) return NO_BODIES;
+    const masked = withoutNegations(folded, rs.negations);
+    const civil = civilBodyWords(rs, masked);
+    const words = rs.militaryOrganisations.size === 0 ? [] : rs.militaryOrganisations.search(masked).filter((hit) => !civil.some((c) => c.start >= hit.end));
+    return { words: [...new Set(words.map((hit) => hit.value))], units: civil.length > 0 ? [] : unitsIn(rs, masked, value) };
   });
+}
+
+const civilBodyWords = (rs: RuleSet, folded: string): { start: number }[] => (rs.civilBodies.size === 0 ? [] : rs.civilBodies.search(folded));
+
+/** Units an end use names ("for 82nd Airborne Division training", 第31海兵遠征部隊の訓練用); `folded`: the end use folded. */
+function unitsInUse(rs: RuleSet, folded: string, written: string): UnitHit[] {
+  return memoOf<UnitHit[]>(rs, 'units in end uses', 10_000).get(folded, () =>
+    civilBodyWords(rs, folded).length > 0 ? [] : unitsIn(rs, withoutNegations(folded, rs.negations), written),
+  );
+}
+
+const unitsIn = (rs: RuleSet, masked: string, written: string): UnitHit[] => (rs.militaryUnits.size === 0 ? [] : rs.militaryUnits.find(masked, written));
+
+/** The units the party cells and the end use name, with where. */
+function unitsNamed(row: Row, rs: RuleSet): { field: string; value: string; unit: UnitHit }[] {
+  const out = row.norm.parties.flatMap(({ field, value }) => bodiesNamed(rs, value).units.map((unit) => ({ field, value, unit })));
+  const endUse = row.values.end_use ?? '';
+  const folded = withoutTitles(row.norm.endUse);
+  if (folded !== '') out.push(...unitsInUse(rs, folded, endUse).map((unit) => ({ field: 'end_use', value: endUse, unit })));
+  return out;
 }
 
 /**
@@ -366,11 +395,13 @@ export function partyEvidence(p: PartyHit): Evidence {
   return { field: p.field, value: p.value, matched: p.name, kind: 'party', score: p.score };
 }
 
-/** Military terms in the end use, after masking negated phrases ("non-military", "民用") and the titles of works (『…』, 《…》). */
+/** Military terms and units in the end use, after masking negated phrases ("non-military", "民用") and the titles of works (『…』, 《…》). */
 function militaryTerms(row: Row, rs: RuleSet): Evidence[] {
   const text = withoutTitles(row.norm.endUse);
   if (text === '') return [];
-  return militaryTermsIn(rs, text).map((matched) => ({ field: 'end_use', value: row.values.end_use ?? '', matched, kind: 'term' }));
+  const written = row.values.end_use ?? '';
+  const matched = [...militaryTermsIn(rs, text), ...unitsInUse(rs, text, written).map((u) => u.text)];
+  return matched.map((m) => ({ field: 'end_use', value: written, matched: m, kind: 'term' }));
 }
 
 /** The military terms of a folded text, after masking the negations; cached by the text. */

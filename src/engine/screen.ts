@@ -456,7 +456,9 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
   if (unclassified) {
     // a defence contractor is not a listed entity: naming one does not make an unclassified row sensitive
     const listed = nexus.parties.filter((p) => p.ref.party.list !== 'military-user' && p.ref.party.list !== 'defence-contractor');
-    const sensitive = [...militaryEvidence(nexus), ...listed.map(partyEvidence)];
+    // another country's forces named as such ("ROK Army 2nd Infantry Division") leave unclassified goods to the drone
+    // catch-all, which reads the description: only Japan's and the United States' military users are banned every item
+    const sensitive = [...militaryEvidence(nexus).filter((e) => mayBeJapansOrUs(e.value)), ...listed.map(partyEvidence)];
     if (sensitive.length > 0 && !failClosedFired) {
       findings.push(
         data(

@@ -78,7 +78,11 @@ export function nameMentionsCountry(name: string, code: string): boolean {
   return countriesNamedIn(name).has(code);
 }
 
-/** The countries a name mentions in a phrase of up to three words ("Royal Thai Army", "Polish Land Forces"). */
+/**
+ * The countries a name mentions in a phrase of up to three words ("Royal Thai Army", "Polish Land Forces"), or, written
+ * in Chinese characters without spaces, by a listed Han name of two or more characters within it (澳大利亚皇家空军, 英国陸軍).
+ * Not a kana name inside a longer word (インド in ウインドウ, タイ in タイヤ).
+ */
 export function countriesNamedIn(name: string): Set<string> {
   const found = new Set<string>();
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -89,7 +93,18 @@ export function countriesNamedIn(name: string): Set<string> {
       if (code) found.add(code);
     }
   }
+  const written = name.normalize('NFKC');
+  for (const [han, code] of hanNames()) if (written.includes(han)) found.add(code);
   return found;
+}
+
+let hanNameList: [string, string][] | undefined;
+
+/** countries.json's spellings written in Chinese characters only, of two or more: 日本, 美国, 英國, 大韩民国. */
+function hanNames(): [string, string][] {
+  return (hanNameList ??= countryEntries().flatMap(({ code, aliases }) =>
+    aliases.filter((a) => /^\p{Script=Han}{2,}$/u.test(a)).map((a): [string, string] => [a, code]),
+  ));
 }
 
 /**

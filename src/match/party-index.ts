@@ -326,20 +326,22 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const query = this.features(name);
     const out = (this.abbreviations.get(query.compact) ?? []).map((id) => ({ ...this.matchOf(id, 1, 'exact'), abbreviation: true }));
     const firstWord = /^[a-z0-9]+/.exec(query.key)?.[0];
+    // the abbreviation as a word of its own, then a space: "GDLS-C" (another company) is one word
+    const leading = /^(\S+)\s+\S/u.exec(name.normalize('NFKC').trim())?.[1];
+    // a hyphenated abbreviation leads a unit's name as one word: "CJTF-HOA J4", "USAREUR-AF G-4"
+    const leadingWord = leading === undefined ? undefined : this.features(leading).compact;
     // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
     const folded = foldRegionalPhrases(foldCjkVariants(name.normalize('NFKC').toLowerCase())).trim();
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       const rest = folded.slice(prefix.length);
-      if (prefix === firstWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
+      if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
         // an abbreviation the pack calls review-only names others too (DLA Piper): a name it leads is only possibly a unit
         for (const id of ids) out.push({ ...this.matchOf(id, this.names[id]!.reviewOnly ? ABBREVIATION_LEADS : ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
     }
-    // the abbreviation as a word of its own, then a space: "GDLS-C" (another company) is one word
-    const leading = /^(\S+)\s+\S/u.exec(name.normalize('NFKC').trim())?.[1];
-    if (leading !== undefined) {
-      for (const id of this.leadingAbbreviations.get(this.features(leading).compact) ?? []) out.push({ ...this.matchOf(id, ABBREVIATION_LEADS, 'contains'), abbreviation: true });
+    if (leadingWord !== undefined) {
+      for (const id of this.leadingAbbreviations.get(leadingWord) ?? []) out.push({ ...this.matchOf(id, ABBREVIATION_LEADS, 'contains'), abbreviation: true });
     }
     return out;
   }

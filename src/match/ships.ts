@@ -2,7 +2,8 @@
  * Warships written as navies write them: a ship prefix, the ship's name and its hull number ("USS George
  * Washington (CVN-73)", "JS Kaga (DDH-184)", "USNS Mercy (T-AH-19)"). A prefix and a hull number together name
  * the navy for certain. A prefix and a name alone only where the pack says the prefix is rarely anything else
- * (USS), and never before a legal form: "USS Co., Ltd." is a Japanese car-auction company, "JS Foods" a grocer.
+ * (USS), and never before a legal form: "USS Co., Ltd." is a Japanese car-auction company, "JS Foods" a grocer; nor
+ * as a museum's name ("USS Midway Museum").
  */
 import { nameFeatures } from './party-names.js';
 
@@ -22,6 +23,9 @@ const SHIP_WORD = String.raw`[A-Z][\p{L}.'’]*(?:-\p{L}+)*(?![\p{L}\p{N}-])`;
 const SHIP_NAME = String.raw`${SHIP_WORD}(?:[ \t]+(?:${SHIP_WORD}|of|the|de))*`;
 /** A hull number: in brackets ("(CVN-73)", "(LCC 19)") or hyphenated ("DDG-62", "T-AH-19"). */
 const HULL_NUMBER = String.raw`\((?:T-)?[A-Z]{1,5}[- ]?\d{1,4}\)|(?<![\p{L}\p{N}-])(?:T-)?[A-Z]{1,5}-\d{1,4}(?![\p{L}\p{N}])`;
+
+/** A decommissioned ship kept as a museum, named so without a hull number ("USS Midway Museum"; a memorial is a civil body's word). */
+const MUSEUM_SHIP = /[ \t]Museum$/i;
 
 export class ShipPrefixes<R> {
   private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
@@ -47,7 +51,7 @@ export class ShipPrefixes<R> {
     for (const m of text.matchAll(this.pattern)) {
       const { ref, alone } = this.byPrefix.get(m[1]!)!;
       const certain = m[3] !== undefined;
-      if (!certain && (!alone || nameFeatures(text.slice(m.index)).legalKinds.size > 0 || otherBody(m[0]))) continue;
+      if (!certain && (!alone || nameFeatures(text.slice(m.index)).legalKinds.size > 0 || otherBody(m[0]) || MUSEUM_SHIP.test(m[2]!))) continue;
       if (!hits.some((h) => h.ref === ref && h.certain === certain)) hits.push({ ref, text: m[0].trim(), certain });
     }
     return hits;

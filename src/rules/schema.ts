@@ -367,6 +367,41 @@ export const Measure = z
   .strict();
 export type Measure = z.infer<typeof Measure>;
 
+/** Words of a unit designation, per script: Latin, Chinese, Japanese and Korean. */
+const UnitWords = z
+  .object({ en: z.array(Text).optional(), zh: z.array(Text).optional(), ja: z.array(Text).optional(), ko: z.array(Text).optional() })
+  .strict();
+
+/**
+ * Military units named by their designation, a number and a unit noun ("374th Airlift Wing", "Seventh Fleet", "III MEF",
+ * "Carrier Air Wing 5", 第7艦隊, 第二步兵师, 제2보병사단): a military body whatever its number. The number's forms (1st,
+ * 2d, Seventh, XVIII, 第７, 第七, 제2) are the engine's; the packs give the nouns.
+ */
+export const UnitDesignations = z
+  .object({
+    /** Nouns a number or ordinal stands before; Chinese and Japanese after 第N, Korean after 제N. */
+    after: UnitWords.default({}),
+    /** Latin abbreviations a number stands before, also bare or glued to it (2ID, 31 FW, 31st MEU, III MEF). */
+    afterAbbreviations: z.array(Text).default([]),
+    /** Nouns written before their number ("Carrier Air Wing 5", "Destroyer Squadron 15"), and their abbreviations (CVW-5, MAG-12). */
+    before: UnitWords.default({}),
+    /** Words that, written in the same name as a unit, make it that country's unit ("U.S. Seventh Fleet", 美军第82空降师, 주한미군 제2보병사단). */
+    countries: z
+      .array(
+        z
+          .object({
+            country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'),
+            words: UnitWords,
+            /** Single characters that name the country written straight before the unit's number (米第8軍, 美第7舰队, 미8군). */
+            prefixes: z.array(z.string().length(1)).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+export type UnitDesignations = z.infer<typeof UnitDesignations>;
+
 export const Terms = z
   .object({
     /** Military end-use terms; a hit gives the row a military nexus. */
@@ -391,6 +426,8 @@ export const Terms = z
      * "Epirus Olive Oil Cooperative"). Never words that armed forces or listed firms name their own units with.
      */
     civilBodies: Keywords.default({}),
+    /** Units named by their designation: a party or an end use naming one names a military body. */
+    units: UnitDesignations.optional(),
     source: Text,
   })
   .strict();

@@ -25,4 +25,14 @@ describe('a civil body of another kind named with a military word, a ship or a l
     expect(screenRow({ ...glass, destination_country: 'US', consignee: 'Epirus, Inc., Torrance CA' }).verdict).toBe('prohibited');
     expect(screenRow({ ...glass, destination_country: 'US', consignee: 'Boeing Defense, Space & Security, Arlington VA' }).verdict).toBe('prohibited');
   });
+
+  it("an association, a league, a society or a surplus store named after a unit or a service is none of them (round 18g); the unit's office is", () => {
+    for (const consignee of ['U.S. Naval Academy Alumni Association & Foundation', 'Navy League of the United States', 'Society of the 1st Infantry Division']) {
+      expect(screenRow({ ...backpacks, destination_country: 'US', consignee }).verdict, consignee).toBe('clear');
+    }
+    for (const consignee of ['2nd Infantry Division Association', 'Eighth Army Surplus Store']) {
+      expect(screenRow({ ...backpacks, destination_country: 'KR', consignee }).verdict, consignee).toBe('clear');
+    }
+    expect(screenRow({ ...backpacks, destination_country: 'KR', consignee: 'Eighth Army G-4, Camp Humphreys' }).verdict).toBe('review');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { countryName } from '../../src/i18n/countries.js';
-import { countryCode } from '../../src/match/countries.js';
+import { countriesNamedIn, countryCode } from '../../src/match/countries.js';
 
 function expectCodes(cases: Record<string, string | undefined>): void {
   for (const [written, code] of Object.entries(cases)) expect(countryCode(written), written).toBe(code);
@@ -149,5 +149,18 @@ describe('countries written as addresses', () => {
     expect(countryCode('Los Angeles, CA, USA')).toBe('US');
     expect(countryCode('Korea, Republic of')).toBe('KR');
     expect(countryCode('Springfield, Nowhere')).toBeUndefined();
+  });
+});
+
+describe('countriesNamedIn (round 18g)', () => {
+  it('finds a country in a phrase of a name, and a Han name inside a name written without spaces', () => {
+    expect([...countriesNamedIn('ROK Army 2nd Infantry Division')]).toEqual(['KR']);
+    expect([...countriesNamedIn('澳大利亚皇家空军第75中队')]).toEqual(['AU']);
+    expect([...countriesNamedIn('英国陸軍 第1師団')]).toEqual(['GB']);
+    expect([...countriesNamedIn('驻韩美军第二步兵师')]).toEqual([]);
+  });
+
+  it('but not a kana name inside a longer word', () => {
+    expect([...countriesNamedIn('ウインドウフィルム タイヤ')]).toEqual([]);
   });
 });

@@ -40,3 +40,10 @@ describe('warships named by prefix and hull number', () => {
     expect(found('BUSS Logistics (BL-12)')).toEqual([]);
   });
 });
+
+describe('museum ships (round 18g)', () => {
+  it('a ship named as a museum without a hull number is the museum, not the navy; with a hull number the ship counts', () => {
+    expect(found('USS Midway Museum')).toEqual([]);
+    expect(found('USS Blue Ridge (LCC-19), Museum tour office')).toEqual(['US Navy: USS Blue Ridge (LCC-19)']);
+  });
+});
