@@ -109,14 +109,12 @@ describe('mapHeaders', () => {
     expect(m.extras).toEqual([{ name: 'Code', key: 'Code', index: 0 }]);
   });
 
-  it('gives a column to its first header; a second text or destination column is screened with it, a second one-value column is a conflict', () => {
+  it('gives a column to its first header; a second text or destination column is screened with it, a second party column is a further party, a second one-value column is a conflict', () => {
     const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国', 'Consignee', '收货人']);
     expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4, consignee: 6 });
     expect(m.more).toEqual({ description: [1], destination_country: [5] });
-    expect(m.repeated).toEqual([
-      { column: 'hs_code', first: 2, second: 3 },
-      { column: 'consignee', first: 6, second: 7 },
-    ]);
+    expect(m.repeated).toEqual([{ column: 'hs_code', first: 2, second: 3 }]);
+    expect(m.moreParties).toEqual([{ column: 'consignee', index: 7 }]);
     expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国', '收货人']);
   });
 
