@@ -118,6 +118,21 @@ describe('mapHeaders', () => {
     expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国', '收货人']);
   });
 
+  it('maps the party headers of delivery forms, requisitions and contracts; a second one is a further party (round 19a)', () => {
+    const m = mapHeaders(['Description', 'Consignee', 'Deliver To', 'Mark For', 'Purchaser', 'Requisitioner', 'Using Unit', '受荷主', '使用者', '用户单位']);
+    expect(m.columns).toEqual({ description: 0, consignee: 1, end_user: 6 });
+    expect(m.moreParties).toEqual([
+      { column: 'consignee', index: 2 },
+      { column: 'consignee', index: 3 },
+      { column: 'consignee', index: 4 },
+      { column: 'consignee', index: 5 },
+      { column: 'consignee', index: 7 },
+      { column: 'end_user', index: 8 },
+      { column: 'end_user', index: 9 },
+    ]);
+    expect(m.repeated).toEqual([]);
+  });
+
   it('applies overrides by header key; the displaced header becomes an extra', () => {
     const m = mapHeaders(['Item', 'Description', 'Part Name', 'Customer', 'Country'], {
       description: 'part name',
