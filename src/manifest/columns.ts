@@ -99,6 +99,12 @@ export const namesColumn = (header: string): boolean => aliasColumn(header) !== 
  */
 export const MULTI_VALUE: readonly CanonicalColumn[] = ['description', 'end_use', 'control_code', 'cas_number', 'destination_country'];
 
+/**
+ * Party columns: a second header of one (Consignee beside 收货单位, End User beside Final Recipient) names a further party
+ * of the row, screened as the notify party or the sold-to party is, so that neither is dropped and the file is not refused.
+ */
+const PARTY_COLUMNS: readonly CanonicalColumn[] = ['consignee', 'end_user'];
+
 const findHeader = (headers: string[], wanted: string): number => headers.findIndex((h) => keyOf(h) === keyOf(wanted));
 
 const missingHeader = (what: string, wanted: string, headers: string[]): UserError =>
@@ -108,8 +114,8 @@ const missingHeader = (what: string, wanted: string, headers: string[]): UserErr
  * Maps a manifest's header row to canonical columns. Overrides (canonical column → header text)
  * win over aliases; otherwise the first header with an alias of a column takes it, and a secondary
  * alias (a buyer for the consignee) only where no header has a primary one. A second header of a
- * text or list column is screened with the first; a second header of any other column is a conflict
- * the caller refuses (dropping it could drop a military end user). `lineId` names the columns whose
+ * text or list column is screened with the first, a second header of a party column as a further party;
+ * a second header of any other column (a country, a code) is a conflict the caller refuses. `lineId` names the columns whose
  * cells, joined, are the line id. Every header that maps to nothing is kept as an extra, in order.
  */
 export function mapHeaders(headers: string[], overrides?: Partial<Record<CanonicalColumn, string>>, lineId?: string[]): ColumnMapping {
@@ -166,6 +172,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
       // when an override chose the column, the user decided which header it is
       if (!claimed.has(first)) {
         if (MULTI_VALUE.includes(column)) (more[column] ??= []).push(index);
+        else if (PARTY_COLUMNS.includes(column)) moreParties.push({ column, index });
         else repeated.push({ column, first, second: index });
       }
       extra(name, index);

@@ -90,11 +90,11 @@ export interface ColumnMapping {
   more: Partial<Record<CanonicalColumn, number[]>>;
   /** Every other column, in order, under a key of its own: its header, `column N` when empty, `HEADER (column N)` when repeated. */
   extras: { name: string; key: string; index: number }[];
-  /** A column that holds one value (a party, a country, a code) named by two headers: the file is refused. */
+  /** A column that holds one value (a country, a code) named by two headers: the file is refused. */
   repeated: { column: CanonicalColumn; first: number; second: number }[];
   /** Columns joined into the line id (--line-id), in order; the line id column is then this join. */
   lineId?: number[];
-  /** Headers of a party column another header already fills (a sold-to party beside the ship-to party): kept as extras, and each screened as a further party. */
+  /** Headers of a party column another header already fills (a sold-to party beside the ship-to party, a second end-user header): kept as extras, and each screened as a further party. */
   moreParties?: { column: CanonicalColumn; index: number }[];
 }
 

@@ -109,15 +109,28 @@ describe('mapHeaders', () => {
     expect(m.extras).toEqual([{ name: 'Code', key: 'Code', index: 0 }]);
   });
 
-  it('gives a column to its first header; a second text or destination column is screened with it, a second one-value column is a conflict', () => {
+  it('gives a column to its first header; a second text or destination column is screened with it, a second party column is a further party, a second one-value column is a conflict', () => {
     const m = mapHeaders(['品名', 'Description', 'HS', 'HS Code', 'Destination', '仕向国', 'Consignee', '收货人']);
     expect(m.columns).toEqual({ description: 0, hs_code: 2, destination_country: 4, consignee: 6 });
     expect(m.more).toEqual({ description: [1], destination_country: [5] });
-    expect(m.repeated).toEqual([
-      { column: 'hs_code', first: 2, second: 3 },
-      { column: 'consignee', first: 6, second: 7 },
-    ]);
+    expect(m.repeated).toEqual([{ column: 'hs_code', first: 2, second: 3 }]);
+    expect(m.moreParties).toEqual([{ column: 'consignee', index: 7 }]);
     expect(m.extras.map((e) => e.key)).toEqual(['Description', 'HS Code', '仕向国', '收货人']);
+  });
+
+  it('maps the party headers of delivery forms, requisitions and contracts; a second one is a further party (round 19a)', () => {
+    const m = mapHeaders(['Description', 'Consignee', 'Deliver To', 'Mark For', 'Purchaser', 'Requisitioner', 'Using Unit', '受荷主', '使用者', '用户单位']);
+    expect(m.columns).toEqual({ description: 0, consignee: 1, end_user: 6 });
+    expect(m.moreParties).toEqual([
+      { column: 'consignee', index: 2 },
+      { column: 'consignee', index: 3 },
+      { column: 'consignee', index: 4 },
+      { column: 'consignee', index: 5 },
+      { column: 'consignee', index: 7 },
+      { column: 'end_user', index: 8 },
+      { column: 'end_user', index: 9 },
+    ]);
+    expect(m.repeated).toEqual([]);
   });
 
   it('applies overrides by header key; the displaced header becomes an extra', () => {

@@ -162,19 +162,30 @@ describe('point 4: one Latin-1 row does not turn a UTF-8 file into GB18030', () 
 });
 
 describe('point 5: repeated, empty and __proto__ header names lose no value', () => {
-  it('two End User columns: the file is refused with a clear error rather than one dropped', async () => {
-    const path = file('m.csv', 'Line ID,Description,End User,End User\nL1,Samarium oxide,Acme Trading,Japan Ground Self-Defense Force\n');
-    await expect(readAll(path)).rejects.toThrow(/"End User" \(column 3\) and "End User" \(column 4\) both give end_user, which holds one value per row: dualscreen refuses the file/);
+  it('two End User columns: neither is dropped, the second is screened as a further party of the row', async () => {
+    const path = file('m.csv', 'Line ID,Description,HS Code,End User,End User\nL1,Samarium oxide,2846901940,Acme Trading,Japan Ground Self-Defense Force\n');
+    const { rows } = await readAll(path);
+    expect(rows[0]!.values.end_user).toBe('Acme Trading');
+    expect(rows[0]!.norm.parties).toContainEqual({ field: 'End User', value: 'Japan Ground Self-Defense Force' });
+    const { screenFile } = await import('../gate/screen-fixture.js');
+    const [row] = await screenFile(path);
+    expect(row!.verdict).toBe('prohibited');
   });
 
-  it('--map chooses one of them; the other is kept as an extra column', async () => {
+  it('End User beside Ultimate Consignee: both screened; --map chooses the end user, the other is still read for parties', async () => {
     const path = file('m.csv', 'Line ID,Description,End User,Ultimate Consignee\nL1,Samarium oxide,Acme Trading,Japan Ground Self-Defense Force\n');
-    await expect(readAll(path)).rejects.toThrow(/both give end_user/);
+    const { rows: both } = await readAll(path);
+    expect(both[0]!.norm.parties).toContainEqual({ field: 'Ultimate Consignee', value: 'Japan Ground Self-Defense Force' });
     const m = await openManifest(path, { hsScheme: 'cn', map: { end_user: 'Ultimate Consignee' } });
     const rows = [];
     for await (const e of m.events) if (e.kind === 'row') rows.push(e.row);
     expect(rows[0]!.values.end_user).toBe('Japan Ground Self-Defense Force');
     expect(rows[0]!.extras).toEqual({ 'End User': 'Acme Trading' });
+  });
+
+  it('two HS code columns: the file is refused with a clear error rather than one dropped', async () => {
+    const path = file('m.csv', 'Line ID,Description,HS Code,HS\nL1,Samarium oxide,2846901940,8106101091\n');
+    await expect(readAll(path)).rejects.toThrow(/"HS Code" \(column 3\) and "HS" \(column 4\) both give hs_code, which holds one value per row: dualscreen refuses the file/);
   });
 
   it('English and Chinese descriptions are both screened', async () => {

@@ -37,4 +37,24 @@ describe('introducedNames', () => {
     expect(names('Consignee: Tanaka Seiki Co., Ltd.')).toEqual(['Tanaka Seiki Co., Ltd.']);
     expect(names('Sattn: 12 boxes')).toEqual([]);
   });
+  it('reads the roles of military shipping labels, requisitions, contracts and delivery forms (round 19a)', () => {
+    expect(names('MARK FOR: Naval Base Guam, US Navy, Bldg 3190')).toEqual(['Naval Base Guam, US Navy, Bldg 3190']);
+    expect(names('Requisitioner: DLA Distribution Yokosuka')).toEqual(['DLA Distribution Yokosuka']);
+    expect(names('Importer of record: Huntington Ingalls Industries, Inc.')).toEqual(['Huntington Ingalls Industries, Inc.']);
+    expect(names('To be forwarded to Epirus, Inc., Torrance CA')).toEqual(['Epirus, Inc., Torrance CA']);
+    expect(names('Goods destined for OMNIPOL a.s., Prague')).toEqual(['OMNIPOL a.s., Prague']);
+    expect(names('实际用户：日本陆上自卫队朝霞驻屯地')).toEqual(['日本陆上自卫队朝霞驻屯地']);
+    expect(names('收货单位为日本防卫大学校')).toEqual(['日本防卫大学校']);
+    expect(names('需方：洛克希德·马丁公司')).toEqual(['洛克希德·马丁公司']);
+    expect(names('ご使用先：海上自衛隊呉地方総監部')).toEqual(['海上自衛隊呉地方総監部']);
+    expect(names('航空自衛隊入間基地行き')).toEqual(['航空自衛隊入間基地']);
+    expect(names('受荷主：ジャパンマリンユナイテッド株式会社')).toEqual(['ジャパンマリンユナイテッド株式会社']);
+  });
+
+  it('reads nothing from words that name no recipient: a maker, a brand, a model, a shipper (round 19a)', () => {
+    for (const text of ['Manufacturer: Mitsubishi Electric Lighting Corporation', 'Brand: Patriot', '生产厂家：三菱电机株式会社', '製造元：株式会社IHI', '型式：SDF-200', 'Previous owner: JGSDF surplus sale']) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
 });
+
