@@ -22,6 +22,8 @@ export interface PartyHit extends PartyMatch<PartyRef> {
   named: boolean;
   /** Known only by an address that belongs to it (the pack's label of the address): review only, never blocking. */
   address?: string;
+  /** Named in full in another column (a remark): possibly a party to the shipment, possibly the goods' maker. */
+  inOtherColumn?: true;
 }
 
 /** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
@@ -312,7 +314,7 @@ function otherCellHits(rs: RuleSet, field: string, value: string): readonly Part
     value = detached(value);
     return identified(rs, field, value, matchesInProse(rs, value, false))
       .filter((h) => h.named)
-      .map((h) => ({ ...h, blocking: false, named: false }));
+      .map((h) => ({ ...h, blocking: false, named: false, inOtherColumn: true as const }));
   });
 }
 

@@ -378,7 +378,8 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 
 /**
  * Possible party matches raise review where an item is involved or the row is unclassified (for a
- * defence contractor, which is no listing, only where an item is involved); otherwise a note. A party
+ * defence contractor, which is no listing, only where an item is involved), or where a military user or a
+ * control-list party is named in full in another column (a remark); otherwise a note. A party
  * named for certain that no measure took up (a watch-list party buying goods that are not dual-use)
  * gets a note.
  */
@@ -393,8 +394,13 @@ function partyFindings(
   for (const p of nexus.parties) {
     if (listingsUsed.has(p) && !p.blocking) continue; // a measure's finding already says it, at review
     if (p.address !== undefined && measureFired) continue; // the measure's finding names the address and whose it is
-    // a listing that bans trade whatever the goods makes even a possible match worth a look
-    const relevant = row.hasItem || p.ref.party.tradeBan || (row.unclassified && p.ref.party.list !== 'defence-contractor');
+    // a listing that bans trade whatever the goods makes even a possible match worth a look; so does a military user or a
+    // control-list party named in full in a remark, whose measures reach ordinary goods if it is the recipient (fail closed)
+    const relevant =
+      row.hasItem ||
+      p.ref.party.tradeBan ||
+      (row.unclassified && p.ref.party.list !== 'defence-contractor') ||
+      (p.inOtherColumn === true && (p.ref.party.list === 'military-user' || p.ref.party.list === 'control'));
     const who = { field: field(p.field), value: p.value, party: nameOf(p), list: listName(p.ref.party.list), listed: p.ref.party.listed };
     if (p.blocking) {
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));

@@ -49,10 +49,10 @@ describe('no flood: forwarders, banks, civil parties and unintroduced names', ()
     }
   });
 
-  it('a military user named in a remark without a phrase stays a possible match: a note with ordinary goods', () => {
+  it('a military user named in full in a remark without a phrase stays a possible match: reviewed with ordinary goods, never prohibited', () => {
     const r = screenRow({ ...gloves, destination_country: 'JP', consignee: 'Toyo Tsusho Co., Ltd.' }, '2026-11-05', remark('Customer PO ref.: JMSDF Ominato District'));
-    expect(r.verdict).toBe('clear');
-    expect(r.notes.some((n) => n.includes('JMSDF'))).toBe(true);
+    expect(r.verdict).toBe('review');
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['dualscreen.party.possible-match']);
   });
 });
 

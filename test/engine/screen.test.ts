@@ -204,10 +204,11 @@ describe('parties named in other columns', () => {
     expect(unclassified.verdict).toBe('review');
   });
 
-  it('a trade-banned party in a remark is reviewed even for ordinary goods; other listings only with an item', () => {
+  it('a trade-banned, control-list or military party in a remark is reviewed even for ordinary goods; a defence contractor only with an item', () => {
     const office = { description: 'Office chairs', hs_code: '9401300000', consignee: 'Tokyo Trading K.K.' };
     expect(withOthers(office, { Notes: 'for Acme Defense Systems Inc.' }).verdict).toBe('review');
-    expect(withOthers(office, { Notes: 'for MHI Aero Engines Ltd.' }).verdict).toBe('clear');
+    expect(withOthers(office, { Notes: 'for MHI Aero Engines Ltd.' }).verdict).toBe('review');
+    expect(withOthers(office, { Notes: 'for Mitsubishi Heavy Industries, Ltd.' }).verdict).toBe('clear');
   });
 
   it('a party the row names already is not named again; order numbers and dates are not read', () => {
