@@ -37,7 +37,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
     endUse: foldText(values.end_use ?? ''),
-    parties: [...parties, ...introducedParties([...parties, ...otherCells, { field: 'description', value: values.description ?? '' }])],
+    parties: [...parties, ...introducedParties(parties, otherCells, values.description)],
     others: otherTexts(otherCells),
   };
 }
@@ -64,8 +64,15 @@ function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
 }
 
 /** The names that phrases introduce in the party cells, the other columns and the description, under the column they were read from. */
-function introducedParties(cells: PartyCell[]): PartyCell[] {
-  return cells.flatMap(({ field, value }) => introducedNames(value).map(({ name, phrase }) => ({ field, value: name, introducedBy: phrase })));
+function introducedParties(parties: PartyCell[], otherCells: PartyCell[], description = ''): PartyCell[] {
+  const out: PartyCell[] = [];
+  const read = (field: string, value: string): void => {
+    for (const { name, phrase } of introducedNames(value)) out.push({ field, value: name, introducedBy: phrase });
+  };
+  for (const { field, value } of parties) read(field, value);
+  for (const { field, value } of otherCells) read(field, value);
+  read('description', description);
+  return out;
 }
 
 export function makeRow(

@@ -42,9 +42,15 @@ export interface IntroducedName {
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, IntroducedName[]>();
 
+/**
+ * A phrase has a letter at least (宛) and a listed name two (陸自, IHI): a cell with fewer letters (an order number, a date)
+ * introduces no one, and is told so before it is folded or kept.
+ */
+const THREE_LETTERS = /(?:\p{L}[^\p{L}]*){3}/u;
+
 /** The names that phrases of the text introduce, in order, each once (remarks repeat down a manifest: read once each). */
 export function introducedNames(text: string): IntroducedName[] {
-  if (text.trim() === '') return [];
+  if (!THREE_LETTERS.test(text)) return [];
   let names = cache.get(text);
   if (names === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
