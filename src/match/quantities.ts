@@ -8,6 +8,7 @@
  */
 import type { QuantityBound, QuantityCondition, QuantityUnit, SizeLabel, ThresholdSide } from '../model/quantity.js';
 import { foldText } from './fold.js';
+import { escapeRegExp as escape } from './regexp.js';
 
 export interface StatedQuantity {
   unit: QuantityUnit;
@@ -184,7 +185,6 @@ const MYRIADS = new Map([
   [foldText('million'), 1e6],
 ]);
 const MYRIAD = `(?:\\s?(${[...MYRIADS.keys()].join('|')}))?`;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(written), { unit, factor }]));
 /**
  * Not inside a number (1,000, 2.5), but after a comma that follows a word ("REACTOR,5L"), or digits when no group of

@@ -8,6 +8,7 @@
  * its sources; a test keeps it equal to what the installed opencc-js and the packs give.
  */
 import { readReference } from './reference.js';
+import { escapeRegExp } from './regexp.js';
 
 export const REGIONAL_PHRASES_FILE = 'regional-phrases.json';
 
@@ -42,7 +43,7 @@ function compile(): Compiled | null {
   const mainland = new Map(pairs);
   // longest first, so 資訊科技 is taken before 資訊, 航空太空 before 太空
   const words = [...mainland.keys()].sort((a, b) => b.length - a.length);
-  return { pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu'), mainland };
+  return { pattern: new RegExp(words.map(escapeRegExp).join('|'), 'gu'), mainland };
 }
 
 /** Text already folded as names are (NFKC, lower case, character variants): regional words replaced by the mainland ones. */

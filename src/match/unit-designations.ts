@@ -6,6 +6,7 @@
  * is ("U.S. Seventh Fleet", 米第8軍, 美军第82空降师, 주한미군 제2보병사단): the country's words written in the same name.
  */
 import { foldText } from './fold.js';
+import { escapeRegExp as escape } from './regexp.js';
 
 /** Words per script, as a rule pack's terms.units gives them. */
 export interface UnitWords {
@@ -52,7 +53,6 @@ const NOT_LATIN_AFTER = '(?![\\p{L}\\p{N}])';
  */
 const CJK_WORD_GOES_ON = '(?![事用工品需方舰队人官医校训区데])';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternatives longest first, so that "air refueling wing" is not cut at "air". */
 const alternation = (words: readonly string[]): string =>
   [...new Set(words.map((w) => foldText(w).trim()))]
