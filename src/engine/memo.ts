@@ -22,13 +22,27 @@ export class BoundedMemo<V> {
   }
 }
 
-const memos = new WeakMap<RuleSet, Map<string, BoundedMemo<unknown>>>();
+type MemoFamily = Map<string, BoundedMemo<unknown>>;
 
-/** The memo named `name` of a rule set, made on first use. */
-export function memoOf<V>(rs: RuleSet, name: string, limit: number): BoundedMemo<V> {
-  let byName = memos.get(rs);
-  if (!byName) memos.set(rs, (byName = new Map()));
-  let memo = byName.get(name);
-  if (!memo) byName.set(name, (memo = new BoundedMemo<unknown>(limit)));
+const memos = new WeakMap<RuleSet, Map<string, MemoFamily>>();
+// a run screens with one rule set: its memos are found without a WeakMap lookup per cell
+let lastRuleSet: RuleSet | undefined;
+let lastMemos: Map<string, MemoFamily> | undefined;
+
+/**
+ * The memo named `name` of a rule set, made on first use; `part` keeps one per column (a name in the consignee
+ * column and the same words in a remark are read differently). Names are constants: a name built per call
+ * would cost a hash per call.
+ */
+export function memoOf<V>(rs: RuleSet, name: string, limit: number, part = ''): BoundedMemo<V> {
+  if (rs !== lastRuleSet) {
+    lastRuleSet = rs;
+    lastMemos = memos.get(rs);
+    if (!lastMemos) memos.set(rs, (lastMemos = new Map()));
+  }
+  let family = lastMemos!.get(name);
+  if (!family) lastMemos!.set(name, (family = new Map()));
+  let memo = family.get(part);
+  if (!memo) family.set(part, (memo = new BoundedMemo<unknown>(limit)));
   return memo as BoundedMemo<V>;
 }

@@ -143,7 +143,7 @@ function keepParty(parties: PartyHit[], h: PartyHit): void {
 /** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */
 function addressHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   if (rs.partyAddresses.size === 0) return [];
-  return memoOf<readonly PartyHit[]>(rs, `address hits of "${field}"`, 10_000).get(value, () => {
+  return memoOf<readonly PartyHit[]>(rs, 'address hits', 10_000, field).get(value, () => {
     value = detached(value);
     const hits: PartyHit[] = [];
     for (const { entry, matched } of rs.partyAddresses.find(value)) {
@@ -254,12 +254,6 @@ export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean 
   return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
-const PARTY_HIT_MEMO = new Map([
-  ['consignee', 'party hits of consignees'],
-  ['end_user', 'party hits of end users'],
-  ['end_use', 'party hits of end uses'],
-]);
-
 /**
  * The parties a name on a row can be, worked out once per field and name (names repeat down a manifest).
  * A name that is an entry of a list is not also "possibly" its look-alikes on that list, nor possibly a
@@ -268,8 +262,7 @@ const PARTY_HIT_MEMO = new Map([
  * text around a phrase is not always a name.
  */
 function partyHits(rs: RuleSet, { field, value, introducedBy }: PartyCell): readonly PartyHit[] {
-  const memo = introducedBy === undefined ? (PARTY_HIT_MEMO.get(field) ?? `party hits of "${field}"`) : `party hits introduced in "${field}"`;
-  return memoOf<readonly PartyHit[]>(rs, memo, 10_000).get(value, () => {
+  return memoOf<readonly PartyHit[]>(rs, introducedBy === undefined ? 'party hits' : 'party hits introduced', 10_000, field).get(value, () => {
     value = detached(value);
     // an end use is prose: a name inside a work's title (『自衛隊装備年鑑』 印刷用紙) names the work, not the recipient
     const matches =
@@ -310,7 +303,7 @@ function identified(rs: RuleSet, field: string, value: string, matches: PartyMat
  * shipment, or one that is not (the goods' maker, a previous owner).
  */
 function otherCellHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
-  return memoOf<readonly PartyHit[]>(rs, `party hits in the other column "${field}"`, 10_000).get(value, () => {
+  return memoOf<readonly PartyHit[]>(rs, 'party hits in other columns', 10_000, field).get(value, () => {
     value = detached(value);
     return identified(rs, field, value, matchesInProse(rs, value, false))
       .filter((h) => h.named)
@@ -374,7 +367,7 @@ function recipientsInProse(rs: RuleSet, row: Row): PartyHit[] {
 function recipientsIn(rs: RuleSet, field: string, written: string): readonly PartyHit[] {
   if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
   // kept by the text as written: the evidence quotes it
-  return memoOf<readonly PartyHit[]>(rs, `military users "${field}" names as recipients`, 10_000).get(written, () => {
+  return memoOf<readonly PartyHit[]>(rs, 'military users named as recipients', 10_000, field).get(written, () => {
     const text = foldText(written);
     const value = detached(written);
     const hits: PartyHit[] = [];

@@ -40,7 +40,7 @@ export interface IntroducedName {
 }
 
 const CACHE_LIMIT = 10_000;
-const cache = new Map<string, IntroducedName[]>();
+const cache = new Map<string, readonly IntroducedName[]>();
 
 /**
  * A phrase has a letter at least (宛) and a listed name two (陸自, IHI): a cell with fewer letters (an order number, a date)
@@ -49,16 +49,18 @@ const cache = new Map<string, IntroducedName[]>();
 const THREE_LETTERS = /(?:\p{L}[^\p{L}]*){3}/u;
 
 /** The names that phrases of the text introduce, in order, each once (remarks repeat down a manifest: read once each). */
-export function introducedNames(text: string): IntroducedName[] {
-  if (!THREE_LETTERS.test(text)) return [];
+export function introducedNames(text: string): readonly IntroducedName[] {
   let names = cache.get(text);
   if (names === undefined) {
+    if (!THREE_LETTERS.test(text)) return NO_NAMES;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     names = read(text);
     cache.set(detached(text), names);
   }
   return names;
 }
+
+const NO_NAMES: readonly IntroducedName[] = Object.freeze([]);
 
 interface Mark {
   start: number;

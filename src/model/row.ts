@@ -49,6 +49,8 @@ export interface Row {
   /** Columns that are not canonical, by header, in input order. */
   extras: Record<string, string>;
   norm: NormalisedRow;
+  /** The row's fingerprint once rowFingerprint has worked it out: a worker sends it with the row, so the main thread does not hash again. */
+  fingerprint?: string;
 }
 
 export interface NormalisedRow {
@@ -109,7 +111,11 @@ export function headerKey(header: string): string {
  * re-ordered or re-exported with other spacing, and December's order of the same goods is another
  * row. Other columns are keyed `column:NAME`; a row without any hashes as before they counted.
  */
-export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
+export function rowFingerprint(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras' | 'fingerprint'>>): string {
+  return (row.fingerprint ??= hashedValues(row));
+}
+
+function hashedValues(row: Pick<Row, 'values'> & Partial<Pick<Row, 'extras'>>): string {
   const canonical: [string, string][] = [];
   // NFKC and case only, not foldText: a fingerprint must not change when matching learns to fold more
   const add = (key: string, value: string | undefined): void => {

@@ -4,15 +4,18 @@ import { screen } from '../engine/screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import { chunkText } from './chunks.js';
 import type { Result } from '../model/result.js';
+import { rowFingerprint } from '../model/row.js';
 import type { ChunkDone, ChunkItem, ChunkJob, WorkerSetup } from './jobs.js';
 
 /**
- * A result as it travels to the main thread: the row without the values normalised for matching, which
- * no report reads (the destination aside), and, for reports in English, the findings and notes without
+ * A result as it travels to the main thread: the row with its fingerprint and without the values normalised for
+ * matching, which no report reads (the destination aside), and, for reports in English, the findings and notes without
  * their catalogue form. Both would make every reply about twice as costly to copy.
  */
 function forReport(result: Result, catalogueText: boolean): Result {
   const { row } = result;
+  // hashed here, in parallel, instead of by the reports in the main thread
+  rowFingerprint(row);
   const reported = { ...result, row: { ...row, norm: { destinationCountry: row.norm.destinationCountry } } };
   if (catalogueText) return reported;
   delete reported.noteText;
