@@ -129,7 +129,7 @@ async function screenAndReport(
     minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,
     chunkBytes: Number(process.env.DUALSCREEN_CHUNK_BYTES) || DEFAULT_CHUNK_BYTES,
   };
-  for await (const event of screenManifests(run.files, read, ruleSet, o.asOf, parallel, run.progress)) {
+  for await (const event of screenManifests(run.files, read, ruleSet, o.asOf, { parallel, progress: run.progress, countClear: reporter.needsClearRows === false })) {
     if (event.kind === 'result' || event.kind === 'error') run.progress?.row();
     if (event.kind === 'clear') {
       summary.clear += event.count;

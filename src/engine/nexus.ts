@@ -155,8 +155,8 @@ function addressHits(rs: RuleSet, field: string, value: string): readonly PartyH
   });
 }
 
-/** Whether a party cell or the end use gives an address of a party (screen.ts: such a row is not quiet). */
-export function namesPartyAddress(row: Row, rs: RuleSet): boolean {
+/** Whether a party cell or the end use gives an address of a party. */
+function namesPartyAddress(row: Row, rs: RuleSet): boolean {
   return rs.partyAddresses.size > 0 && partyTexts(row).some(({ field, value }) => addressHits(rs, field, value).length > 0);
 }
 
@@ -169,13 +169,13 @@ function partyTexts(row: Row): PartyCell[] {
   return endUse ? [...row.norm.parties, { field: 'end_use', value: endUse }] : row.norm.parties;
 }
 
-/** Whether a party column names a listed party, a military user or one of its ships (screen.ts: such a row is not quiet). */
-export function partyCellsNameParty(row: Row, rs: RuleSet): boolean {
+/** Whether a party column names a listed party, a military user or one of its ships. */
+function partyCellsNameParty(row: Row, rs: RuleSet): boolean {
   return row.norm.parties.some((cell) => partyHits(rs, cell).length > 0);
 }
 
-/** Whether another column's cell names a party (screen.ts: such a row is not quiet). */
-export function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
+/** Whether another column's cell names a party. */
+function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
   return row.norm.others.some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
 }
 
@@ -380,10 +380,31 @@ function recipientsIn(rs: RuleSet, field: string, written: string): readonly Par
   });
 }
 
-/** Whether the end use or the description names a party (screen.ts: such a row is not quiet). */
-export function proseNamesParty(row: Row, rs: RuleSet): boolean {
+/** Whether the end use or another column names a party (the description: see namesNoParty). */
+function proseNamesParty(row: Row, rs: RuleSet): boolean {
   const endUse = row.values.end_use?.trim();
-  return (endUse !== undefined && endUse !== '' && partyHits(rs, { field: 'end_use', value: endUse }).length > 0) || recipientsInProse(rs, row).length > 0;
+  return (endUse !== undefined && endUse !== '' && partyHits(rs, { field: 'end_use', value: endUse }).length > 0) || row.norm.others.some(({ field, value }) => recipientsIn(rs, field, value).length > 0);
+}
+
+/**
+ * Whether the row names no party, military body, military use or party's address anywhere (screen.ts: such a row may be
+ * quiet). Rows repeat their parties, end use and remarks far more than their goods: the answer for those cells is kept
+ * per distinct set of them, and the description, read for military users written as the recipient, apart.
+ */
+export function namesNoParty(row: Row, rs: RuleSet): boolean {
+  const quietCells = memoOf<boolean>(rs, 'party cells that name no one', 10_000).get(partyCellsKey(row), () =>
+    !partyCellsNameParty(row, rs) && militaryUses(row, rs).length === 0 && !otherCellsNameParty(row, rs) && !proseNamesParty(row, rs) && !namesPartyAddress(row, rs),
+  );
+  return quietCells && recipientsIn(rs, 'description', row.values.description ?? '').length === 0;
+}
+
+/** Every cell namesNoParty reads but the description, with its column and the phrase that introduced it. */
+function partyCellsKey({ norm, values }: Row): string {
+  let key = values.end_use ?? '';
+  for (const { field, value, introducedBy } of norm.parties) key += `\u0000${field}\u0001${value}\u0001${introducedBy ?? ''}`;
+  key += '\u0002';
+  for (const { field, value } of norm.others) key += `\u0000${field}\u0001${value}`;
+  return key;
 }
 
 export function partyEvidence(p: PartyHit): Evidence {

@@ -10,7 +10,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUses, namesPartyAddress, onList, otherCellsNameParty, partyCellsNameParty, partyEvidence, proseNamesParty, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryOnlyReviewOnly, namesNoParty, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
 export interface ScreenOptions {
@@ -115,11 +115,7 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     items.notInForce.length === 0 &&
     norm.hs.kind === 'valid' &&
     norm.controlCodes.kind !== 'invalid' &&
-    !partyCellsNameParty(row, rs) &&
-    militaryUses(row, rs).length === 0 &&
-    !otherCellsNameParty(row, rs) &&
-    !proseNamesParty(row, rs) &&
-    !namesPartyAddress(row, rs)
+    namesNoParty(row, rs)
   );
 }
 

@@ -177,6 +177,16 @@ function openStream(path: string): Readable {
 /** A record that would keep growing past this (one line of 64 M characters) stops the read. */
 const MAX_RECORD_CHARS = 64 << 20;
 
+/** Keeps the input's summary in step with what the converter has read. */
+function syncSummary(summary: InputSummary, converter: RecordConverter): void {
+  summary.rows = converter.dataRecords - converter.rejected;
+  summary.rejected = converter.rejected;
+  if (converter.opening) {
+    summary.headers = converter.opening.headers;
+    summary.mapping = converter.opening.mapping;
+  }
+}
+
 /** Events a converter gives, gathered to be yielded, and the input's summary kept in step with it. */
 export function collector(summary: InputSummary, converter: RecordConverter): { events: ManifestEvent[]; sink: (e: ManifestEvent) => void; sync: () => void } {
   const events: ManifestEvent[] = [];
@@ -185,30 +195,31 @@ export function collector(summary: InputSummary, converter: RecordConverter): { 
     sink: (e) => {
       events.push(e);
     },
-    sync: () => {
-      summary.rows = converter.dataRecords - converter.rejected;
-      summary.rejected = converter.rejected;
-      if (converter.opening) {
-        summary.headers = converter.opening.headers;
-        summary.mapping = converter.opening.mapping;
-      }
-    },
+    sync: () => syncSummary(summary, converter),
   };
 }
 
-async function* records(text: ManifestText, options: ReadOptions): AsyncGenerator<ManifestEvent> {
+/**
+ * Reads the manifest's records into `sink` as they are parsed, pausing after each block of text, where the caller
+ * hands on what its sink made of them (a screen keeps only the flagged rows of a block, not every row).
+ */
+export async function* readRecords(text: ManifestText, options: ReadOptions, sink: (e: ManifestEvent) => void): AsyncGenerator<void> {
   const { summary } = text;
   const { path } = summary;
   const converter = new RecordConverter(path, options, undefined, 0, summary.encoding);
-  const { events, sink, sync } = collector(summary, converter);
   for await (const block of text.blocks) {
     if ('text' in block) converter.readBlock(block.text, summary.delimiter, sink);
     else converter.unfinished(block.unfinished).forEach(sink);
-    sync();
-    yield* events.splice(0);
+    syncSummary(summary, converter);
+    yield;
   }
   if (!converter.opening) throw new UserError(`${path}: no header row`);
   summary.notes = [...converter.opening.notes, ...converter.finish()];
-  sync();
+  syncSummary(summary, converter);
   if (converter.dataRecords === 0) throw new UserError(`${path}: has a header but no data rows`);
+}
+
+async function* records(text: ManifestText, options: ReadOptions): AsyncGenerator<ManifestEvent> {
+  const events: ManifestEvent[] = [];
+  for await (const _ of readRecords(text, options, (e) => events.push(e))) yield* events.splice(0);
 }

@@ -9,7 +9,7 @@ import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { countNewlines } from '../manifest/csv.js';
 import { addTally, emptyTally, tallyLine } from '../manifest/line-tally.js';
-import { type InputSummary, isWorkbookFile, openManifest, openManifestText, type ReadOptions } from '../manifest/read.js';
+import { type InputSummary, isWorkbookFile, type ManifestEvent, openManifest, openManifestText, type ReadOptions, readRecords } from '../manifest/read.js';
 import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
 import { addSkipped, emptySkipped, skippedNotes } from '../manifest/skipped.js';
 import { UserError } from '../model/errors.js';
@@ -45,14 +45,14 @@ export function cappedWorkers(requested: number, cores = availableParallelism())
   return Math.max(1, Math.min(requested, cores));
 }
 
-export async function* screenManifests(
-  files: string[],
-  read: ReadOptions,
-  ruleSet: RuleSet,
-  asOf: string,
-  parallel?: Parallelism,
-  progress?: ProgressSink,
-): AsyncGenerator<ScreenEvent> {
+export interface ScreenRunOptions {
+  parallel?: Parallelism;
+  progress?: ProgressSink;
+  /** No report shows clear rows: they are only counted (`clear` events), as the workers do. */
+  countClear?: boolean;
+}
+
+export async function* screenManifests(files: string[], read: ReadOptions, ruleSet: RuleSet, asOf: string, { parallel, progress, countClear = false }: ScreenRunOptions = {}): AsyncGenerator<ScreenEvent> {
   let pool: ScreeningPool | undefined;
   try {
     for (const file of files) {
@@ -61,7 +61,7 @@ export async function* screenManifests(
         pool ??= new ScreeningPool(parallel.workers, parallel.setup);
         yield* screenInParallel(file, read, ruleSet, pool, parallel, progress);
       } else {
-        yield* screenInThread(file, read, ruleSet, asOf, progress);
+        yield* screenInThread(file, read, ruleSet, asOf, countClear, progress);
       }
     }
   } finally {
@@ -98,7 +98,41 @@ const inputInfo = (s: InputSummary): InputInfo => ({
   rejected: s.rejected,
 });
 
-async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
+async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, countClear: boolean, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
+  if (isWorkbookFile(file)) {
+    yield* screenWorkbook(file, read, ruleSet, asOf, progress);
+    return;
+  }
+  const text = await openManifestText(file, read);
+  const { summary } = text;
+  const size = progress ? fileSize(file) : undefined;
+  // each row is screened as it is parsed: a block's rows die young, and only its flagged rows wait to be reported
+  const events: ScreenEvent[] = [];
+  let clear = 0;
+  const sink = (event: ManifestEvent): void => {
+    if (event.kind === 'error') {
+      events.push({ kind: 'error', error: { input: event.input, line: event.line, message: event.message } });
+      return;
+    }
+    const result = screen(event.row, ruleSet, { asOf });
+    if (countClear && result.verdict === 'clear') clear++;
+    else events.push({ kind: 'result', result });
+  };
+  let announced = false;
+  for await (const _ of readRecords(text, read, sink)) {
+    progress?.bytes(file, summary.bytesRead, size);
+    if (!announced && summary.headers.length > 0) {
+      announced = true;
+      yield { kind: 'header', header: { path: file, headers: summary.headers, mapping: summary.mapping } };
+    }
+    yield* events.splice(0);
+    if (clear > 0) yield { kind: 'clear', count: clear };
+    clear = 0;
+  }
+  yield { kind: 'input', input: inputInfo(summary) };
+}
+
+async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
   const manifest = await openManifest(file, read);
   const size = progress ? fileSize(file) : undefined;
   let announced = false;
