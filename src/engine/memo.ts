@@ -2,25 +2,8 @@
  * Answers the engine works out once per distinct value of a manifest (goods cells, party names, end
  * uses repeat line after line), kept per compiled rule set without being part of it.
  */
-import { detached } from '../match/detach.js';
+import { BoundedMemo } from '../match/bounded-memo.js';
 import type { RuleSet } from './compile.js';
-
-/** A map that forgets everything when full: a manifest's repeats are near each other. */
-export class BoundedMemo<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly limit: number) {}
-
-  get(key: string, compute: () => V): V {
-    let value = this.entries.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (this.entries.size >= this.limit) this.entries.clear();
-      this.entries.set(detached(key), value);
-    }
-    return value;
-  }
-}
 
 type MemoFamily = Map<string, BoundedMemo<unknown>>;
 

@@ -1,5 +1,6 @@
 import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
+import { BoundedMemo } from '../match/bounded-memo.js';
 import { foldText } from '../match/fold.js';
 import { introducedNames } from '../match/party-phrases.js';
 import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
@@ -21,11 +22,15 @@ const countries = (v: string | undefined): string[] => {
   return [...new Set(v.split(/[;；]/).map(country).filter((c) => c !== undefined))];
 };
 
+/** Descriptions and end uses repeat down a manifest: each is folded once, and every row gets the same folded string (its hash already worked out for the memos it keys). */
+const FOLDED = new BoundedMemo<string>(20_000);
+const folded = (text: string | undefined): string => (text === undefined || text === '' ? '' : FOLDED.get(text, () => foldText(text)));
+
 export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   const parties = partyCells(values, moreParties);
   return {
-    description: foldText(values.description ?? ''),
+    description: folded(values.description),
     hs: parseHsCode(values.hs_code, hsScheme),
     controlCodes: parseControlCodes(values.control_code),
     // CAS numbers are also written into descriptions ("P507 (CAS 14802-03-0)").
@@ -36,7 +41,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     ...(moreDestinationCountries.length > 0 ? { moreDestinationCountries } : {}),
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
-    endUse: foldText(values.end_use ?? ''),
+    endUse: folded(values.end_use),
     parties: [...parties, ...introducedParties(parties, otherCells, values.description)],
     others: otherTexts(otherCells),
   };
