@@ -2,7 +2,8 @@ import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.
 import { countryCode } from '../match/countries.js';
 import { BoundedMemo } from '../match/bounded-memo.js';
 import { foldText } from '../match/fold.js';
-import { introducedNames } from '../match/party-phrases.js';
+import { detached } from '../match/detach.js';
+import { type IntroducedName, introducedNames } from '../match/party-phrases.js';
 import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
@@ -22,27 +23,52 @@ const countries = (v: string | undefined): string[] => {
   return [...new Set(v.split(/[;；]/).map(country).filter((c) => c !== undefined))];
 };
 
-/** Descriptions and end uses repeat down a manifest: each is folded once, and every row gets the same folded string (its hash already worked out for the memos it keys). */
-const FOLDED = new BoundedMemo<string>(20_000);
-const folded = (text: string | undefined): string => (text === undefined || text === '' ? '' : FOLDED.get(text, () => foldText(text)));
+/**
+ * What a row needs of a free-text cell (a description, an end use), read once per distinct text: descriptions repeat
+ * down a manifest, and every row with the same text gets the same folded string, whose hash the keyword and term memos
+ * then find already worked out.
+ */
+class TextReading {
+  readonly folded: string;
+  private names?: readonly IntroducedName[];
+  private numbers?: string[];
+
+  constructor(private readonly text: string) {
+    this.folded = foldText(text);
+  }
+
+  /** CAS numbers written into the text ("P507 (CAS 14802-03-0)"). */
+  get cas(): string[] {
+    return (this.numbers ??= parseCasNumbers(this.text));
+  }
+
+  /** Names that phrases of the text introduce ("END USER: …", "…向け"). */
+  get introduced(): readonly IntroducedName[] {
+    return (this.names ??= introducedNames(this.text));
+  }
+}
+
+const READINGS = new BoundedMemo<TextReading>(20_000);
+const EMPTY_READING = new TextReading('');
+const reading = (text: string | undefined): TextReading => (text === undefined || text === '' ? EMPTY_READING : READINGS.get(text, () => new TextReading(detached(text))));
 
 export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   const parties = partyCells(values, moreParties);
+  const description = reading(values.description);
   return {
-    description: folded(values.description),
+    description: description.folded,
     hs: parseHsCode(values.hs_code, hsScheme),
     controlCodes: parseControlCodes(values.control_code),
-    // CAS numbers are also written into descriptions ("P507 (CAS 14802-03-0)").
-    cas: parseCasNumbers(`${values.cas_number ?? ''} ${values.description ?? ''}`),
+    cas: values.cas_number === undefined ? description.cas : [...parseCasNumbers(values.cas_number), ...description.cas],
     originCountry: country(values.origin_country),
     exportCountry: country(values.export_country),
     destinationCountry,
     ...(moreDestinationCountries.length > 0 ? { moreDestinationCountries } : {}),
     consigneeCountry: country(values.consignee_country),
     endUserCountry: country(values.end_user_country),
-    endUse: folded(values.end_use),
-    parties: [...parties, ...introducedParties(parties, otherCells, values.description)],
+    endUse: reading(values.end_use).folded,
+    parties: [...parties, ...introducedParties(parties, otherCells, description.introduced)],
     others: otherTexts(otherCells),
   };
 }
@@ -69,14 +95,14 @@ function partyCells(values: RowValues, moreParties: PartyCell[]): PartyCell[] {
 }
 
 /** The names that phrases introduce in the party cells, the other columns and the description, under the column they were read from. */
-function introducedParties(parties: PartyCell[], otherCells: PartyCell[], description = ''): PartyCell[] {
+function introducedParties(parties: PartyCell[], otherCells: PartyCell[], inDescription: readonly IntroducedName[]): PartyCell[] {
   const out: PartyCell[] = [];
-  const read = (field: string, value: string): void => {
-    for (const { name, phrase } of introducedNames(value)) out.push({ field, value: name, introducedBy: phrase });
+  const add = (field: string, names: readonly IntroducedName[]): void => {
+    for (const { name, phrase } of names) out.push({ field, value: name, introducedBy: phrase });
   };
-  for (const { field, value } of parties) read(field, value);
-  for (const { field, value } of otherCells) read(field, value);
-  read('description', description);
+  for (const { field, value } of parties) add(field, introducedNames(value));
+  for (const { field, value } of otherCells) add(field, introducedNames(value));
+  add('description', inDescription);
   return out;
 }
 
