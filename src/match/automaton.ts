@@ -29,10 +29,32 @@ const isLatin = (ch: string | undefined): boolean => ch !== undefined && LATIN.t
 /** Searches answered by scanning before the trie is built. */
 const SCANS_BEFORE_TRIE = 16;
 
+/**
+ * The built automaton in flat arrays, a few MB where a Map per state took about 25 MB for the item keywords: state s has
+ * the edges edgeChar/edgeTo[edgeStart[s], edgeStart[s + 1]), sorted by character, and reports the patterns
+ * outPattern[outStart[s], outStart[s + 1]).
+ */
 interface Trie {
-  next: Map<number, number>[];
-  fail: number[];
-  out: number[][];
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
+  fail: Int32Array;
+  outStart: Int32Array;
+  outPattern: Int32Array;
+}
+
+/** The state the edge for character `c` leads to from `state`, or -1. */
+function follow({ edgeStart, edgeChar, edgeTo }: Trie, state: number, c: number): number {
+  let lo = edgeStart[state]!;
+  let hi = edgeStart[state + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = edgeChar[mid]!;
+    if (at === c) return edgeTo[mid]!;
+    if (at < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export class KeywordAutomaton<T> {
@@ -78,49 +100,54 @@ export class KeywordAutomaton<T> {
   }
 
   private buildTrie(): Trie {
-    const trie: Trie = { next: [new Map()], fail: [0], out: [[]] };
+    const next: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
     this.patterns.forEach((p, index) => {
       let state = 0;
       for (let i = 0; i < p.text.length; i++) {
         const c = p.text.charCodeAt(i);
-        let to = trie.next[state]!.get(c);
+        let to = next[state]!.get(c);
         if (to === undefined) {
-          to = trie.next.length;
-          trie.next.push(new Map());
-          trie.fail.push(0);
-          trie.out.push([]);
-          trie.next[state]!.set(c, to);
+          to = next.length;
+          next.push(new Map());
+          ends.push([]);
+          next[state]!.set(c, to);
         }
         state = to;
       }
-      trie.out[state]!.push(index);
+      ends[state]!.push(index);
     });
-    const queue: number[] = [];
-    for (const to of trie.next[0]!.values()) queue.push(to);
+    const fail = new Int32Array(next.length);
+    const out: number[][] = ends;
+    const queue: number[] = [...next[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [c, to] of trie.next[state]!) {
+      for (const [c, to] of next[state]!) {
         queue.push(to);
-        let f = trie.fail[state]!;
-        while (f !== 0 && !trie.next[f]!.has(c)) f = trie.fail[f]!;
-        const target = trie.next[f]!.get(c);
-        trie.fail[to] = target !== undefined && target !== to ? target : 0;
-        trie.out[to]!.push(...trie.out[trie.fail[to]!]!);
+        let f = fail[state]!;
+        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+        const target = next[f]!.get(c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        out[to] = [...out[to]!, ...out[fail[to]!]!];
       }
     }
-    return trie;
+    return flatTrie(next, fail, out);
   }
 
-  private walk(text: string, { next, fail, out }: Trie): Hit<T>[] {
+  private walk(text: string, trie: Trie): Hit<T>[] {
+    const { fail, outStart, outPattern } = trie;
     const hits: Hit<T>[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (state !== 0 && !next[state]!.has(c)) state = fail[state]!;
-      state = next[state]!.get(c) ?? 0;
-      const outs = out[state]!;
-      for (let k = 0; k < outs.length; k++) {
-        const p = this.patterns[outs[k]!]!;
+      let to = follow(trie, state, c);
+      while (to === -1 && state !== 0) {
+        state = fail[state]!;
+        to = follow(trie, state, c);
+      }
+      state = to === -1 ? 0 : to;
+      for (let k = outStart[state]!; k < outStart[state + 1]!; k++) {
+        const p = this.patterns[outPattern[k]!]!;
         const start = i + 1 - p.text.length;
         const end = i + 1;
         if (p.bounded && !onWordBoundary(text, start, end)) continue;
@@ -129,6 +156,29 @@ export class KeywordAutomaton<T> {
     }
     return hits;
   }
+}
+
+/** The trie built with a Map per state, flattened (see Trie). */
+function flatTrie(next: Map<number, number>[], fail: Int32Array, out: number[][]): Trie {
+  const states = next.length;
+  const edgeStart = new Int32Array(states + 1);
+  const outStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) {
+    edgeStart[s + 1] = edgeStart[s]! + next[s]!.size;
+    outStart[s + 1] = outStart[s]! + out[s]!.length;
+  }
+  const edgeChar = new Uint16Array(edgeStart[states]!);
+  const edgeTo = new Int32Array(edgeStart[states]!);
+  const outPattern = new Int32Array(outStart[states]!);
+  for (let s = 0; s < states; s++) {
+    let at = edgeStart[s]!;
+    for (const [c, to] of [...next[s]!].sort((a, b) => a[0] - b[0])) {
+      edgeChar[at] = c;
+      edgeTo[at++] = to;
+    }
+    outPattern.set(out[s]!, outStart[s]!);
+  }
+  return { edgeStart, edgeChar, edgeTo, fail, outStart, outPattern };
 }
 
 /** Whether text[start, end) stands as a word of its own (a plural allowed after it), as Latin patterns must. */

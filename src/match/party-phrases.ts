@@ -54,8 +54,10 @@ export function introducedNames(text: string): readonly IntroducedName[] {
   if (names === undefined) {
     if (!THREE_LETTERS.test(text)) return NO_NAMES;
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    names = read(text);
-    cache.set(detached(text), names);
+    // the names are cut from the text kept, not from the manifest's block the cell is a slice of
+    const kept = detached(text);
+    names = read(kept);
+    cache.set(kept, names);
   }
   return names;
 }
