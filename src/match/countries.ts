@@ -1,5 +1,6 @@
 /** Country names as written in manifests → ISO 3166-1 alpha-2, from rules/reference/countries.json. */
 import { readReference } from './reference.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 export interface CountryEntry {
   code: string;
@@ -148,17 +149,12 @@ function lookup(written: string): string | undefined {
   return undefined;
 }
 
-/** Manifests repeat a handful of country spellings: remember each one's answer. */
-const MEMO = new Map<string, string | undefined>();
-const MEMO_LIMIT = 10_000;
+/** Manifests repeat a handful of country spellings: remember each one's answer (null: not a country). */
+const MEMO = new BoundedMemo<string | null>(10_000);
 
 /** The ISO 3166-1 alpha-2 code of a country as written in a manifest, or undefined if not recognised. */
 export function countryCode(value: string): string | undefined {
-  if (MEMO.has(value)) return MEMO.get(value);
-  const code = recognise(value);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(value, code);
-  return code;
+  return MEMO.get(value, () => recognise(value) ?? null) ?? undefined;
 }
 
 function recognise(value: string): string | undefined {

@@ -8,6 +8,7 @@ import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
 import type { KeywordAutomaton } from './automaton.js';
+import { BoundedMemo } from './bounded-memo.js';
 
 /** What the index needs to know of a listed party; the rest of the entry travels with it untouched. */
 export interface IndexedRef {
@@ -173,11 +174,11 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly unitPrefixes = new Map<string, number[]>();
   /** Latin abbreviations of control-list and UEL companies, to find them leading a longer name. */
   private readonly leadingAbbreviations = new Map<string, number[]>();
-  private readonly cache = new Map<string, PartyMatch<R>[]>();
+  private readonly cache = new BoundedMemo<PartyMatch<R>[]>(CACHE_LIMIT);
   /** Matches without the misspelling fallback (prose), by name. */
-  private readonly exactCache = new Map<string, PartyMatch<R>[]>();
+  private readonly exactCache = new BoundedMemo<PartyMatch<R>[]>(CACHE_LIMIT);
   /** Words by whether a listed name may start with them. */
-  private readonly startWords = new Map<string, boolean>();
+  private readonly startWords = new BoundedMemo<boolean>(CACHE_LIMIT);
   /** The first two characters of every Chinese or Japanese name, folded: where such a name may start in prose. */
   private readonly cjkFirstPairs = new Set<string>();
   /** Latin names of foreign listed entities, to be matched by sound against katakana. */
@@ -237,25 +238,16 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   match(raw: string, misspelt = true): PartyMatch<R>[] {
     const name = raw.trim();
     if (name === '') return [];
-    const cache = misspelt ? this.cache : this.exactCache;
-    const cached = cache.get(name);
-    if (cached) return cached;
-    const result = this.compute(name, misspelt);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(detached(name), result);
-    return result;
+    // computed on a copy: the matches quote the name, which must not keep the manifest's block alive
+    return (misspelt ? this.cache : this.exactCache).get(name, () => this.compute(detached(name), misspelt));
   }
 
   /** Whether a listed name may start with this word: one of the names' words, or an abbreviation of one. */
   mayStartWith(word: string): boolean {
-    let known = this.startWords.get(word);
-    if (known === undefined) {
+    return this.startWords.get(word, () => {
       const features = this.features(word);
-      known = [...features.weights.keys()].some((f) => this.byFeature.has(f)) || this.abbreviations.has(features.compact) || this.unitPrefixes.has(features.compact);
-      if (this.startWords.size >= CACHE_LIMIT) this.startWords.clear();
-      this.startWords.set(detached(word), known);
-    }
-    return known;
+      return [...features.weights.keys()].some((f) => this.byFeature.has(f)) || this.abbreviations.has(features.compact) || this.unitPrefixes.has(features.compact);
+    });
   }
 
   /**
