@@ -320,7 +320,7 @@ export const SCREEN_OPTIONS = {
   config: define<string>({ flags: '--config <path>', description: 'config file (default: the first .dualscreen.yaml from the working directory up to the repository root)' }),
   workers: define<number>({
     flags: '--workers <n>',
-    description: 'worker threads for files over 8 MB when the report lists flagged rows only (default: one per core from 4 cores, else 1 = none)',
+    description: 'screening threads, this one included, for files over 8 MB when the report lists flagged rows only (default: one per core from 4 cores, else 1 = no worker)',
     parse: wholeNumber(64),
     default: defaultWorkers(),
   }),

@@ -30,6 +30,7 @@ export type ScreenEvent =
   | { kind: 'clear'; count: number };
 
 export interface Parallelism {
+  /** Screening threads, this one included: above 1, workers screen with it. */
   workers: number;
   setup: WorkerSetup;
   /** Files smaller than this are screened in this thread: starting workers would cost more. */
@@ -58,7 +59,7 @@ export async function* screenManifests(files: string[], read: ReadOptions, ruleS
     for (const file of files) {
       // a workbook is read in this thread: its rows come from a zipped XML stream, not text blocks
       if (parallel && parallel.workers > 1 && isLarge(file, parallel.minBytes) && !isWorkbookFile(file)) {
-        pool ??= new ScreeningPool(parallel.workers, parallel.setup);
+        pool ??= new ScreeningPool(parallel.workers, parallel.setup, (job) => screenChunk(job, ruleSet, parallel.setup));
         yield* screenInParallel(file, read, ruleSet, pool, parallel, progress);
       } else {
         yield* screenInThread(file, read, ruleSet, asOf, countClear, progress);
