@@ -48,7 +48,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   }
   const ruleSet = compileRuleSet(await loadRulePacksQuickly(o.rules), { partyThresholds: o.partyThresholds });
   const result = screen(makeRow(CHECK_INPUT, 1, 1, o.values, {}, o.hsScheme), ruleSet, { asOf: o.asOf });
-  const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.parties.thresholds, values: o.values }));
+  const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.partyThresholds, values: o.values }));
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), [], o.asOf);
   warnings.add(result);
   const gating = new GateCollector(o.failOn);

@@ -89,7 +89,7 @@ async function screenAndReport(
   gateInputs: GateInputs,
   files: OutputFile[],
 ): Promise<number> {
-  const audit = auditRecord(SCREEN_OPTIONS, o, { partyThresholds: ruleSet.parties.thresholds, ...gateFileRefs(gateInputs), config: run.config ?? null });
+  const audit = auditRecord(SCREEN_OPTIONS, o, { partyThresholds: ruleSet.partyThresholds, ...gateFileRefs(gateInputs), config: run.config ?? null });
   const info = runInfo(ruleSet, o.asOf, audit, run.files);
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), o.acknowledge, o.asOf);
   const gating = new GateCollector(o.failOn);
