@@ -103,10 +103,12 @@ async function screenAndReport(
     maxAnnotations: o.maxAnnotations,
     quiet: o.quiet,
   };
-  const reporter = fanOut([
-    createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
-    ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
-  ]);
+  const reporter = fanOut(
+    await Promise.all([
+      createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
+      ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
+    ]),
+  );
   reporter.begin(info);
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
