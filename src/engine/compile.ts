@@ -14,7 +14,7 @@ import type { LoadedPack } from '../rules/load.js';
 import { phrasesForKeywords, phraseSetsById } from '../rules/phrase-sets.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
-import { ItemExclusions } from './item-exclusions.js';
+import { ItemExclusions, type WrittenExclusions } from './item-exclusions.js';
 
 export interface SourceInfo {
   title: string;
@@ -286,7 +286,7 @@ class LazyRuleSet implements RuleSet {
   }
 
   get exclusions(): ItemExclusions {
-    return (this.#exclusions ??= itemExclusions(this.items, phraseSetsById(this.#packs)));
+    return (this.#exclusions ??= new ItemExclusions(writtenExclusions(this.itemsById, phraseSetsById(this.#packs))));
   }
 
   get parties(): PartyIndex<PartyRef> {
@@ -372,17 +372,18 @@ function keywordsTogether(items: readonly CompiledItem[]): TogetherKeywords<Comp
   return together;
 }
 
-function itemExclusions(items: readonly CompiledItem[], phraseSets: ReadonlyMap<string, readonly string[]>): ItemExclusions {
-  const exclusions = new ItemExclusions();
-  for (const { item } of items) {
+/** An item's exclusions with its phrase sets expanded, by item id. */
+function writtenExclusions(itemsById: ReadonlyMap<string, CompiledItem>, phraseSets: ReadonlyMap<string, readonly string[]>): (itemId: string) => WrittenExclusions | undefined {
+  return (itemId) => {
+    const item = itemsById.get(itemId)?.item;
+    if (!item) return undefined;
     // the loaders refuse a set no pack defines, and patterns named as excludedWith
     const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
     const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
     const keywords = [...keywordList(item.keywords), ...(item.keywords.abbr ?? [])];
     const phrases = [...item.exclusions, ...item.exclusionSets.flatMap((id) => phrasesForKeywords(phraseSets.get(id) ?? [], keywords))];
-    exclusions.add(item.id, phrases, excludedWith, item.excludedWithAsGoodsOnly, parts);
-  }
-  return exclusions;
+    return { phrases, excludedWith, asGoodsOnly: item.excludedWithAsGoodsOnly, parts };
+  };
 }
 
 function partyIndex(refs: readonly PartyRef[], thresholds: PartyThresholds, abbreviations: Map<string, string[]>, civilBodies: KeywordAutomaton<string>): PartyIndex<PartyRef> {
