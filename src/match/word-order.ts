@@ -43,7 +43,9 @@ export class AnyOrderKeywords<T> {
   add(keyword: string, value: T): void {
     if (!keyword.includes(' ')) return;
     const words: string[] = [];
-    for (const w of keyword.split(' ')) {
+    const split = keyword.split(' ');
+    for (let i = 0; i < split.length; i++) {
+      const w = split[i]!;
       if (w === '' || (this.passOverFor && w === FOR)) continue;
       if (!WHOLE_WORD.test(w) || words.includes(w)) return;
       words.push(w);
