@@ -16,7 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'dualscreen-startup-'));
 
 // a module hook that lists every module the CLI loads on stderr
 const hook = join(dir, 'hook.mjs');
-writeFileSync(hook, `export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.startsWith('file:')) process.stderr.write('LOADED ' + r.url + '\\n'); return r; }\n`);
+// (written at once: the hooks run on a thread of their own, whose buffered output is lost if the command exits first)
+writeFileSync(hook, `import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); if (r.url.startsWith('file:')) writeSync(2, 'LOADED ' + r.url + '\\n'); return r; }\n`);
 const register = join(dir, 'register.mjs');
 writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
 
@@ -45,6 +46,14 @@ describe('start-up', { timeout: 120_000 }, () => {
   it('--version loads no rules, schemas, YAML or CSV parser, and no command', () => {
     const modules = loaded(['--version']);
     expect(modules.filter((m) => HEAVY.test(m) || /dist\/(commands|engine\/screen|rules)\//.test(m))).toEqual([]);
+  });
+
+  it('--version loads no reporter; a warm check loads the one of its format alone', () => {
+    expect(loaded(['--version']).filter((m) => /dist\/report\//.test(m))).toEqual(['dist/report/formats.js']);
+    const writers = /dist\/report\/(text|json|csv|sarif|junit|github|markdown|html)\.js/;
+    const check = ['check', '--hs', '2846901940', '--description', 'Samarium oxide', '--to', 'JP'];
+    expect(loaded(check).filter((m) => writers.test(m))).toEqual(['dist/report/text.js']);
+    expect(loaded([...check, '--format', 'json']).filter((m) => writers.test(m))).toEqual(['dist/report/json.js']);
   });
 
   it('a warm lookup reads the rule packs from the cache without the YAML parser or zod', () => {

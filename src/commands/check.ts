@@ -15,7 +15,8 @@ import { UserError } from '../model/errors.js';
 import type { Lang } from '../model/message.js';
 import type { HsScheme, RowValues } from '../model/row.js';
 import { EXIT, type FailOn } from '../model/verdict.js';
-import { createReporter, type Format } from '../report/index.js';
+import type { Format } from '../report/formats.js';
+import { createReporter } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';
 import type { Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
@@ -48,7 +49,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   }
   const ruleSet = compileRuleSet(await loadRulePacksQuickly(o.rules), { partyThresholds: o.partyThresholds });
   const result = screen(makeRow(CHECK_INPUT, 1, 1, o.values, {}, o.hsScheme), ruleSet, { asOf: o.asOf });
-  const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.parties.thresholds, values: o.values }));
+  const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.partyThresholds, values: o.values }));
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), [], o.asOf);
   warnings.add(result);
   const gating = new GateCollector(o.failOn);
@@ -56,7 +57,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   const outcome = { gate: gating.gate(), warnings: warnings.warnings() };
   if (o.format !== 'text') for (const w of outcome.warnings) o.warn(warningText(w, o.lang ?? 'en'));
 
-  const reporter = createReporter(o.format, { all: true, failOn: o.failOn, color: o.color, write: o.write, lang: o.lang, explain: o.explain ?? true });
+  const reporter = await createReporter(o.format, { all: true, failOn: o.failOn, color: o.color, write: o.write, lang: o.lang, explain: o.explain ?? true });
   reporter.begin(info);
   reporter.result(result);
   const summary: Summary = { rows: 1, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0, [result.verdict]: 1 };

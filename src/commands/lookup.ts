@@ -17,7 +17,7 @@ export interface LookupCommandOptions {
 export async function runLookup(o: LookupCommandOptions): Promise<number> {
   if (o.query.trim() === '') throw new UserError('lookup: give an HS code, control code, CAS number, text or name to look up');
   const rs = compileRuleSet(await loadRulePacksQuickly(o.rules));
-  const result = lookup(o.query, rs);
+  const result = await lookup(o.query, rs);
   const answer = { ...result, asOf: o.asOf, hsHeadings: result.query.kind === 'hs-code' ? hsHeadings(result.query.key) : [], listsSearched: listsSearched(rs) };
   o.write(o.format === 'json' ? lookupJson(answer) : lookupText(answer));
   return 0;

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { parseAsOf } from '../calendar.js';
-import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import { buildEveryPart, compileRuleSet, type RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { openManifest } from '../manifest/read.js';
 import { type Result } from '../model/result.js';
@@ -153,7 +153,7 @@ function coverageLines(coverage: FamilyCoverage, listGaps: boolean): string[] {
 
 export function validateRules(rulePaths: string[] | undefined, { write }: Out): void {
   const loaded = loadRulePacks(rulePaths ?? [DEFAULT_RULES_DIR]);
-  compileRuleSet(loaded);
+  buildEveryPart(compileRuleSet(loaded));
   const count = (k: 'items' | 'measures' | 'parties'): number => loaded.reduce((n, l) => n + l.pack[k].length, 0);
   write(`${loaded.length} rule packs valid: ${count('items')} items, ${count('measures')} measures, ${count('parties')} parties\n`);
 }

@@ -89,7 +89,7 @@ async function screenAndReport(
   gateInputs: GateInputs,
   files: OutputFile[],
 ): Promise<number> {
-  const audit = auditRecord(SCREEN_OPTIONS, o, { partyThresholds: ruleSet.parties.thresholds, ...gateFileRefs(gateInputs), config: run.config ?? null });
+  const audit = auditRecord(SCREEN_OPTIONS, o, { partyThresholds: ruleSet.partyThresholds, ...gateFileRefs(gateInputs), config: run.config ?? null });
   const info = runInfo(ruleSet, o.asOf, audit, run.files);
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), o.acknowledge, o.asOf);
   const gating = new GateCollector(o.failOn);
@@ -103,10 +103,12 @@ async function screenAndReport(
     maxAnnotations: o.maxAnnotations,
     quiet: o.quiet,
   };
-  const reporter = fanOut([
-    createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
-    ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
-  ]);
+  const reporter = fanOut(
+    await Promise.all([
+      createReporter(o.format, { ...options, color: o.color, write: terminal.write }),
+      ...files.map((f) => createReporter(f.target.format, { ...options, color: false, write: f.write })),
+    ]),
+  );
   reporter.begin(info);
 
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };

@@ -22,7 +22,7 @@ import { LANGS } from '../model/message.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type HsScheme } from '../model/row.js';
 import type { Acknowledgement } from '../model/run.js';
 import type { FailOn } from '../model/verdict.js';
-import { FORMATS, parseFormat, parseOutput, type Format, type OutputTarget } from '../report/index.js';
+import { FORMAT_NAMES, isFormat, parseFormat, parseOutput, type Format, type OutputTarget } from '../report/formats.js';
 import type { Order } from '../report/triage.js';
 
 /** What schema.ts hands a definition to build its config schema with. */
@@ -187,13 +187,13 @@ export function judgingOptions(subject: string) {
   return {
     format: define<Format>({
       flags: '-f, --format <format>',
-      description: `output format: ${Object.keys(FORMATS).join(', ')}`,
+      description: `output format: ${FORMAT_NAMES.join(', ')}`,
       default: 'text',
       parse: (v) => parseFormat(v),
       config: {
         key: 'format',
-        value: ({ Text: t }) => t.refine((v) => v in FORMATS, `unknown format (use ${Object.keys(FORMATS).join(', ')})`).transform((v) => parseFormat(v)),
-        template: ['', `# Output format on standard output: ${Object.keys(FORMATS).join(', ')}.`, '# format: text'],
+        value: ({ Text: t }) => t.refine(isFormat, `unknown format (use ${FORMAT_NAMES.join(', ')})`).transform((v) => parseFormat(v)),
+        template: ['', `# Output format on standard output: ${FORMAT_NAMES.join(', ')}.`, '# format: text'],
       },
     }),
     failOn: define<FailOn>({

@@ -14,7 +14,7 @@ import type { LoadedPack } from '../rules/load.js';
 import { phrasesForKeywords, phraseSetsById } from '../rules/phrase-sets.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
-import { ItemExclusions } from './item-exclusions.js';
+import { ItemExclusions, type WrittenExclusions } from './item-exclusions.js';
 
 export interface SourceInfo {
   title: string;
@@ -63,6 +63,10 @@ export interface CompiledMeasure {
   scope?: CompiledScope;
 }
 
+/**
+ * The compiled rule set. The matching indices (keywords, parties, terms) are built when first read, once
+ * per rule set: a `lookup` or `check` reads only some of them, and building all took most of its time (issue 11).
+ */
 export interface RuleSet {
   packs: PackInfo[];
   items: CompiledItem[];
@@ -87,6 +91,10 @@ export interface RuleSet {
   exclusions: ItemExclusions;
   measures: CompiledMeasure[];
   parties: PartyIndex<PartyRef>;
+  /** The party index's thresholds, without building it. */
+  partyThresholds: PartyThresholds;
+  /** Every party that has a name, once, in pack order: the parties the index holds, without building it. */
+  partyRefs: PartyRef[];
   /** Military users named by their ships' prefixes ("USS Blue Ridge (LCC-19)"). */
   ships: ShipPrefixes<PartyRef>;
   /** Addresses that belong to parties (APO/FPO, a headquarters' street address): they name the party for review only. */
@@ -142,130 +150,277 @@ function nameAbbreviations(packs: RulePack[]): Map<string, string[]> {
 }
 
 export function compileRuleSet(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha256'>[], options: CompileOptions = {}): RuleSet {
-  const civilBodies = new KeywordAutomaton<string>();
-  const rs: RuleSet = {
-    packs: [],
-    items: [],
-    itemsById: new Map(),
-    byControlCode: new Map(),
-    parentCodes: new Map(),
-    hsExact: new Map(),
-    hsPrefixes: new Map(),
-    cas: new Map(),
-    keywords: new KeywordAutomaton(),
-    keywordsAnyOrder: new AnyOrderKeywords(true),
-    keywordsApart: new GappedKeywords(),
-    keywordsTogether: new TogetherKeywords(),
-    exclusions: new ItemExclusions(),
-    measures: [],
-    parties: new PartyIndex<PartyRef>(options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS, nameAbbreviations(loaded.map((l) => l.pack)), civilBodies),
-    ships: new ShipPrefixes(),
-    partyAddresses: new AddressIndex(),
-    militaryTerms: new KeywordAutomaton(),
-    militaryOrganisations: new KeywordAutomaton(),
-    civilAgencies: new KeywordAutomaton(),
-    militaryUnits: new UnitDesignations(),
-    militaryUserNames: new KeywordAutomaton(),
-    negations: [],
-    civilBodies,
-    civilGoods: [],
-    categories: new Map(),
-    itemTypes: new Map(),
-  };
-
-  const phraseSets = phraseSetsById(loaded.map(({ pack }) => pack));
-  for (const { pack, path, sha256 } of loaded) {
-    rs.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
-    for (const item of pack.items) addItem(rs, pack, item, phraseSets);
-    for (const measure of pack.measures) {
-      const suspensionSources = new Map(measure.suspended.map((x) => [x.source, sourceInfo(pack, x.source)]));
-      const scope = measure.when.scope ? compileScope(measure.when.scope) : undefined;
-      rs.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source), suspensionSources, ...(scope ? { scope } : {}) });
-    }
-    for (const party of pack.parties) {
-      const src = sourceInfo(pack, party.source);
-      const statements = [...party.suspended.map((x) => x.source), ...(party.stopped ? [party.stopped.source] : [])];
-      const ref: PartyRef = { party, source: src.title, sourceUrl: src.url, suspensionSources: new Map(statements.map((id) => [id, sourceInfo(pack, id)])) };
-      for (const name of [...party.names.en, ...party.names.zh, ...party.names.ja]) {
-        const n = typeof name === 'string' ? { name } : name;
-        rs.parties.add(ref, n.name, {
-          reviewOnly: n.reviewOnly ?? false,
-          confidence: n.confidence ?? party.confidence,
-          published: n.published ?? false,
-          abbreviation: n.abbreviation ?? false,
-          generic: n.generic ?? false,
-        });
-        const certain = !n.reviewOnly && !n.generic && (n.confidence ?? party.confidence) !== 'LOW';
-        if (party.list === 'military-user' && certain) rs.militaryUserNames.add(foldText(n.name), { ref, name: n.name, abbreviation: n.abbreviation ?? false });
-      }
-      for (const ship of party.ships?.prefixes ?? []) rs.ships.add(ship.prefix, ref, ship.withoutHullNumber === 'review');
-      for (const address of party.addresses) rs.partyAddresses.add(ref, address);
-    }
-    if (pack.terms) {
-      for (const term of keywordList(pack.terms.military)) rs.militaryTerms.add(foldText(term), term);
-      for (const word of keywordList(pack.terms.organisations)) rs.militaryOrganisations.add(foldText(word), word);
-      for (const name of keywordList(pack.terms.civilAgencies)) rs.civilAgencies.add(foldText(name), name);
-      rs.negations.push(...keywordList(pack.terms.negations).map(foldText));
-      for (const word of keywordList(pack.terms.civilBodies)) rs.civilBodies.add(foldText(word), word);
-      if (pack.terms.units) rs.militaryUnits.add(pack.terms.units);
-      rs.termsSource = sourceInfo(pack, pack.terms.source);
-    }
-    if (pack.civilGoods) rs.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
-    if (pack.structure) {
-      for (const c of pack.structure.categories) rs.categories.set(c.digit, c);
-      for (const t of pack.structure.itemTypes) rs.itemTypes.set(t.letter, t);
-      rs.structureSource = sourceInfo(pack, pack.structure.source);
-    }
-  }
-  rs.keywords.build();
-  rs.keywordsTogether.build();
-  rs.militaryTerms.build();
-  rs.militaryOrganisations.build();
-  rs.civilAgencies.build();
-  rs.militaryUnits.build();
-  rs.militaryUserNames.build();
-  rs.civilBodies.build();
-  return rs;
+  return new LazyRuleSet(loaded, options);
 }
 
-function addItem(rs: RuleSet, pack: RulePack, item: Item, phraseSets: ReadonlyMap<string, readonly string[]>): void {
-  const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
-  const boundsUnless = item.belowThreshold.map((bound) => (bound.unlessWith ?? []).map(foldText));
-  const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources, boundsUnless };
-  rs.items.push(ci);
-  rs.itemsById.set(item.id, ci);
-  if (item.controlCode) {
-    push(rs.byControlCode, item.controlCode, ci);
-    const parts = item.controlCode.split('.');
-    for (let n = parts.length - 1; n >= 1; n--) push(rs.parentCodes, parts.slice(0, n).join('.'), item.controlCode);
+/** Builds every part a rule set builds when first read: to find a fault in the packs that only building shows. */
+export function buildEveryPart(rs: RuleSet): void {
+  for (const part of LAZY_PARTS) void rs[part];
+}
+
+const LAZY_PARTS = [
+  'keywords',
+  'keywordsAnyOrder',
+  'keywordsApart',
+  'keywordsTogether',
+  'exclusions',
+  'parties',
+  'ships',
+  'partyAddresses',
+  'militaryTerms',
+  'militaryOrganisations',
+  'civilAgencies',
+  'militaryUnits',
+  'militaryUserNames',
+  'civilBodies',
+] as const satisfies readonly (keyof RuleSet)[];
+
+interface KeywordForms {
+  keywords: KeywordAutomaton<KeywordRef>;
+  anyOrder: AnyOrderKeywords<KeywordRef>;
+  apart: GappedKeywords<KeywordRef>;
+}
+
+class LazyRuleSet implements RuleSet {
+  readonly packs: PackInfo[] = [];
+  readonly items: CompiledItem[] = [];
+  readonly itemsById = new Map<string, CompiledItem>();
+  readonly byControlCode = new Map<string, CompiledItem[]>();
+  readonly parentCodes = new Map<string, string[]>();
+  readonly hsExact = new Map<string, CodeRef[]>();
+  readonly hsPrefixes = new Map<string, CodeRef[]>();
+  readonly cas = new Map<string, CodeRef[]>();
+  readonly measures: CompiledMeasure[] = [];
+  readonly partyRefs: PartyRef[] = [];
+  readonly partyThresholds: PartyThresholds;
+  readonly negations: string[] = [];
+  termsSource?: SourceInfo;
+  readonly civilGoods: string[] = [];
+  readonly categories = new Map<string, { en: string; zh?: string; confidence: Confidence }>();
+  readonly itemTypes = new Map<string, { en: string; zh?: string; confidence: Confidence }>();
+  structureSource?: SourceInfo;
+
+  readonly #packs: RulePack[];
+  /** Every party with its ref, named or not (ships and addresses name parties too). */
+  readonly #allParties: PartyRef[] = [];
+  #keywordForms?: KeywordForms;
+  #keywordsTogether?: TogetherKeywords<CompiledItem>;
+  #exclusions?: ItemExclusions;
+  #parties?: PartyIndex<PartyRef>;
+  #ships?: ShipPrefixes<PartyRef>;
+  #partyAddresses?: AddressIndex<PartyRef>;
+  #militaryTerms?: KeywordAutomaton<string>;
+  #militaryOrganisations?: KeywordAutomaton<string>;
+  #civilAgencies?: KeywordAutomaton<string>;
+  #militaryUnits?: UnitDesignations;
+  #militaryUserNames?: KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>;
+  #civilBodies?: KeywordAutomaton<string>;
+
+  constructor(loaded: Pick<LoadedPack, 'pack' | 'path' | 'sha256'>[], options: CompileOptions) {
+    this.#packs = loaded.map((l) => l.pack);
+    this.partyThresholds = options.partyThresholds ?? DEFAULT_PARTY_THRESHOLDS;
+    for (const { pack, path, sha256 } of loaded) {
+      this.packs.push({ id: pack.id, version: pack.version, dataAsOf: pack.dataAsOf, title: pack.title, path, sha256 });
+      for (const item of pack.items) this.addItem(pack, item);
+      for (const measure of pack.measures) {
+        const suspensionSources = new Map(measure.suspended.map((x) => [x.source, sourceInfo(pack, x.source)]));
+        const scope = measure.when.scope ? compileScope(measure.when.scope) : undefined;
+        this.measures.push({ measure, packId: pack.id, source: sourceInfo(pack, measure.source), suspensionSources, ...(scope ? { scope } : {}) });
+      }
+      for (const party of pack.parties) {
+        const src = sourceInfo(pack, party.source);
+        const statements = [...party.suspended.map((x) => x.source), ...(party.stopped ? [party.stopped.source] : [])];
+        const ref: PartyRef = { party, source: src.title, sourceUrl: src.url, suspensionSources: new Map(statements.map((id) => [id, sourceInfo(pack, id)])) };
+        this.#allParties.push(ref);
+        if (partyNames(party).length > 0) this.partyRefs.push(ref);
+      }
+      if (pack.terms) {
+        this.negations.push(...keywordList(pack.terms.negations).map(foldText));
+        this.termsSource = sourceInfo(pack, pack.terms.source);
+      }
+      if (pack.civilGoods) this.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
+      if (pack.structure) {
+        for (const c of pack.structure.categories) this.categories.set(c.digit, c);
+        for (const t of pack.structure.itemTypes) this.itemTypes.set(t.letter, t);
+        this.structureSource = sourceInfo(pack, pack.structure.source);
+      }
+    }
   }
-  for (const entry of item.hsCodes) {
-    const ref = { item: ci, ...qualified(entry, item.confidence) };
-    push(rs.hsExact, ref.code, ref);
-    for (const len of [4, 6, 8]) if (len < ref.code.length) push(rs.hsPrefixes, ref.code.slice(0, len), ref);
+
+  private addItem(pack: RulePack, item: Item): void {
+    const suspensionSources = new Map(item.suspended.map((s) => [s.source, sourceInfo(pack, s.source)]));
+    const boundsUnless = item.belowThreshold.map((bound) => (bound.unlessWith ?? []).map(foldText));
+    const ci: CompiledItem = { item, packId: pack.id, source: sourceInfo(pack, item.source), suspensionSources, boundsUnless };
+    this.items.push(ci);
+    this.itemsById.set(item.id, ci);
+    if (item.controlCode) {
+      push(this.byControlCode, item.controlCode, ci);
+      const parts = item.controlCode.split('.');
+      for (let n = parts.length - 1; n >= 1; n--) push(this.parentCodes, parts.slice(0, n).join('.'), item.controlCode);
+    }
+    for (const entry of item.hsCodes) {
+      const ref = { item: ci, ...qualified(entry, item.confidence) };
+      push(this.hsExact, ref.code, ref);
+      for (const len of [4, 6, 8]) if (len < ref.code.length) push(this.hsPrefixes, ref.code.slice(0, len), ref);
+    }
+    for (const entry of item.cas) {
+      const ref = { item: ci, ...qualified(entry, item.confidence) };
+      push(this.cas, ref.code, ref);
+    }
   }
-  for (const entry of item.cas) {
-    const ref = { item: ci, ...qualified(entry, item.confidence) };
-    push(rs.cas, ref.code, ref);
+
+  get keywords(): KeywordAutomaton<KeywordRef> {
+    return (this.#keywordForms ??= keywordForms(this.items)).keywords;
   }
-  for (const keyword of keywordList(item.keywords)) {
-    const ref: KeywordRef = { item: ci, keyword };
-    const folded = foldText(keyword);
-    rs.keywords.add(folded, ref);
-    rs.keywordsAnyOrder.add(folded, ref);
-    rs.keywordsApart.add(folded, ref);
+
+  get keywordsAnyOrder(): AnyOrderKeywords<KeywordRef> {
+    return (this.#keywordForms ??= keywordForms(this.items)).anyOrder;
   }
-  for (const abbr of item.keywords.abbr ?? []) rs.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
-  for (const groups of item.together) {
-    rs.keywordsTogether.add(
-      groups.map((terms) => (Array.isArray(terms) ? terms.map((t) => ({ folded: foldText(t), shown: t })) : terms)),
-      ci,
-    );
+
+  get keywordsApart(): GappedKeywords<KeywordRef> {
+    return (this.#keywordForms ??= keywordForms(this.items)).apart;
   }
-  // the loaders refuse a set no pack defines, and patterns named as excludedWith
-  const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
-  const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
-  const keywords = [...keywordList(item.keywords), ...(item.keywords.abbr ?? [])];
-  const exclusions = [...item.exclusions, ...item.exclusionSets.flatMap((id) => phrasesForKeywords(phraseSets.get(id) ?? [], keywords))];
-  rs.exclusions.add(item.id, exclusions, excludedWith, item.excludedWithAsGoodsOnly, parts);
+
+  get keywordsTogether(): TogetherKeywords<CompiledItem> {
+    return (this.#keywordsTogether ??= keywordsTogether(this.items));
+  }
+
+  get exclusions(): ItemExclusions {
+    return (this.#exclusions ??= new ItemExclusions(writtenExclusions(this.itemsById, phraseSetsById(this.#packs))));
+  }
+
+  get parties(): PartyIndex<PartyRef> {
+    return (this.#parties ??= partyIndex(this.partyRefs, this.partyThresholds, nameAbbreviations(this.#packs), this.civilBodies));
+  }
+
+  get ships(): ShipPrefixes<PartyRef> {
+    if (this.#ships) return this.#ships;
+    const ships = new ShipPrefixes<PartyRef>();
+    for (const ref of this.#allParties) for (const ship of ref.party.ships?.prefixes ?? []) ships.add(ship.prefix, ref, ship.withoutHullNumber === 'review');
+    return (this.#ships = ships);
+  }
+
+  get partyAddresses(): AddressIndex<PartyRef> {
+    if (this.#partyAddresses) return this.#partyAddresses;
+    const addresses = new AddressIndex<PartyRef>();
+    for (const ref of this.#allParties) for (const address of ref.party.addresses) addresses.add(ref, address);
+    return (this.#partyAddresses = addresses);
+  }
+
+  get militaryUserNames(): KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }> {
+    return (this.#militaryUserNames ??= militaryUserNames(this.partyRefs));
+  }
+
+  get militaryTerms(): KeywordAutomaton<string> {
+    return (this.#militaryTerms ??= termAutomaton(this.#packs, (t) => t.military));
+  }
+
+  get militaryOrganisations(): KeywordAutomaton<string> {
+    return (this.#militaryOrganisations ??= termAutomaton(this.#packs, (t) => t.organisations));
+  }
+
+  get civilAgencies(): KeywordAutomaton<string> {
+    return (this.#civilAgencies ??= termAutomaton(this.#packs, (t) => t.civilAgencies));
+  }
+
+  get civilBodies(): KeywordAutomaton<string> {
+    return (this.#civilBodies ??= termAutomaton(this.#packs, (t) => t.civilBodies));
+  }
+
+  get militaryUnits(): UnitDesignations {
+    if (this.#militaryUnits) return this.#militaryUnits;
+    const units = new UnitDesignations();
+    for (const pack of this.#packs) if (pack.terms?.units) units.add(pack.terms.units);
+    units.build();
+    return (this.#militaryUnits = units);
+  }
+}
+
+type PartyName = Party['names']['en'][number];
+
+const partyNames = (party: Party): PartyName[] => [...party.names.en, ...party.names.zh, ...party.names.ja];
+
+const nameOf = (name: PartyName): Exclude<PartyName, string> => (typeof name === 'string' ? { name } : name);
+
+function keywordForms(items: readonly CompiledItem[]): KeywordForms {
+  const forms: KeywordForms = { keywords: new KeywordAutomaton(), anyOrder: new AnyOrderKeywords(true), apart: new GappedKeywords() };
+  for (const ci of items) {
+    for (const keyword of keywordList(ci.item.keywords)) {
+      const ref: KeywordRef = { item: ci, keyword };
+      const folded = foldText(keyword);
+      forms.keywords.add(folded, ref);
+      forms.anyOrder.add(folded, ref);
+      forms.apart.add(folded, ref);
+    }
+    for (const abbr of ci.item.keywords.abbr ?? []) forms.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
+  }
+  forms.keywords.build();
+  return forms;
+}
+
+function keywordsTogether(items: readonly CompiledItem[]): TogetherKeywords<CompiledItem> {
+  const together = new TogetherKeywords<CompiledItem>();
+  for (const ci of items) {
+    for (const groups of ci.item.together) {
+      together.add(
+        groups.map((terms) => (Array.isArray(terms) ? terms.map((t) => ({ folded: foldText(t), shown: t })) : terms)),
+        ci,
+      );
+    }
+  }
+  together.build();
+  return together;
+}
+
+/** An item's exclusions with its phrase sets expanded, by item id. */
+function writtenExclusions(itemsById: ReadonlyMap<string, CompiledItem>, phraseSets: ReadonlyMap<string, readonly string[]>): (itemId: string) => WrittenExclusions | undefined {
+  return (itemId) => {
+    const item = itemsById.get(itemId)?.item;
+    if (!item) return undefined;
+    // the loaders refuse a set no pack defines, and patterns named as excludedWith
+    const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
+    const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
+    const keywords = [...keywordList(item.keywords), ...(item.keywords.abbr ?? [])];
+    const phrases = [...item.exclusions, ...item.exclusionSets.flatMap((id) => phrasesForKeywords(phraseSets.get(id) ?? [], keywords))];
+    return { phrases, excludedWith, asGoodsOnly: item.excludedWithAsGoodsOnly, parts };
+  };
+}
+
+function partyIndex(refs: readonly PartyRef[], thresholds: PartyThresholds, abbreviations: Map<string, string[]>, civilBodies: KeywordAutomaton<string>): PartyIndex<PartyRef> {
+  const index = new PartyIndex<PartyRef>(thresholds, abbreviations, civilBodies);
+  for (const ref of refs) {
+    const { party } = ref;
+    for (const n of partyNames(party).map(nameOf)) {
+      index.add(ref, n.name, {
+        reviewOnly: n.reviewOnly ?? false,
+        confidence: n.confidence ?? party.confidence,
+        published: n.published ?? false,
+        abbreviation: n.abbreviation ?? false,
+        generic: n.generic ?? false,
+      });
+    }
+  }
+  return index;
+}
+
+/** Military users' names that name them for certain (not review-only, generic or LOW). */
+function militaryUserNames(refs: readonly PartyRef[]): KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }> {
+  const names = new KeywordAutomaton<{ ref: PartyRef; name: string; abbreviation: boolean }>();
+  for (const ref of refs) {
+    if (ref.party.list !== 'military-user') continue;
+    for (const n of partyNames(ref.party).map(nameOf)) {
+      const certain = !n.reviewOnly && !n.generic && (n.confidence ?? ref.party.confidence) !== 'LOW';
+      if (certain) names.add(foldText(n.name), { ref, name: n.name, abbreviation: n.abbreviation ?? false });
+    }
+  }
+  names.build();
+  return names;
+}
+
+/** One list of the packs' terms, every language, folded, as an automaton that yields each word as written. */
+function termAutomaton(packs: readonly RulePack[], list: (terms: NonNullable<RulePack['terms']>) => Keywords | undefined): KeywordAutomaton<string> {
+  const automaton = new KeywordAutomaton<string>();
+  for (const pack of packs) if (pack.terms) for (const word of keywordList(list(pack.terms))) automaton.add(foldText(word), word);
+  automaton.build();
+  return automaton;
 }

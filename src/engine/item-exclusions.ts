@@ -1,7 +1,7 @@
 /**
- * Each item's exclusion phrases, folded and indexed for another word order only when the item is first looked at:
- * the look-alikes of every HS subheading run to thousands of phrases, whose folding and indexing a one-line `check`
- * or a `lookup` would otherwise pay at start-up for the few items it ever meets.
+ * Each item's exclusion phrases, gathered from its phrase sets, folded and indexed for another word order only when
+ * the item is first looked at: the look-alikes of every HS subheading run to thousands of phrases, whose gathering,
+ * folding and indexing a one-line `check` or a `lookup` would otherwise pay at start-up for the few items it ever meets.
  */
 import { foldText } from '../match/fold.js';
 import { AnyOrderKeywords } from '../match/word-order.js';
@@ -19,19 +19,28 @@ export interface Exclusions {
   anyOrder: AnyOrderKeywords<string>;
 }
 
-export class ItemExclusions {
-  private readonly written = new Map<string, { phrases: readonly string[]; excludedWith: readonly string[]; asGoodsOnly: boolean; parts: readonly string[] }>();
-  private readonly compiled = new Map<string, Exclusions>();
+/** An item's exclusions as the packs write them (phrase sets expanded), not yet folded. */
+export interface WrittenExclusions {
+  phrases: readonly string[];
+  excludedWith: readonly string[];
+  asGoodsOnly: boolean;
+  parts: readonly string[];
+}
 
-  add(itemId: string, phrases: readonly string[], excludedWith: readonly string[] = [], asGoodsOnly = false, parts: readonly string[] = []): void {
-    if (phrases.length > 0 || excludedWith.length > 0 || parts.length > 0) this.written.set(itemId, { phrases, excludedWith, asGoodsOnly, parts });
-  }
+export class ItemExclusions {
+  /** Compiled exclusions by item id; null for an item without any. */
+  private readonly compiled = new Map<string, Exclusions | null>();
+
+  constructor(private readonly written: (itemId: string) => WrittenExclusions | undefined) {}
 
   of(itemId: string): Exclusions | undefined {
     let exclusions = this.compiled.get(itemId);
-    if (exclusions) return exclusions;
-    const written = this.written.get(itemId);
-    if (!written) return undefined;
+    if (exclusions !== undefined) return exclusions ?? undefined;
+    const written = this.written(itemId);
+    if (!written || (written.phrases.length === 0 && written.excludedWith.length === 0 && written.parts.length === 0)) {
+      this.compiled.set(itemId, null);
+      return undefined;
+    }
     exclusions = {
       phrases: written.phrases.map(foldText),
       excludedWith: written.excludedWith.map(foldText),

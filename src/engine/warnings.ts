@@ -52,7 +52,7 @@ export function ruleDataWarnings(rs: RuleSet, asOf: string): RuleDataWarning[] {
   };
   for (const ci of rs.items) collect(ci.item.id, ci.item.suspended, (id) => ci.suspensionSources.get(id)?.title ?? id);
   for (const cm of rs.measures) collect(cm.measure.id, cm.measure.suspended, (id) => cm.suspensionSources.get(id)?.title ?? id);
-  for (const ref of rs.parties.refs()) collect(ref.party.id, ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
+  for (const ref of rs.partyRefs) collect(ref.party.id, ref.party.suspended, (id) => ref.suspensionSources.get(id)?.title ?? id);
   return [...warnings, ...ended.values()];
 }
 

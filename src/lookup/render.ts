@@ -75,7 +75,7 @@ export function partyStatus(ref: PartyRef, asOf: string): string {
 /** Which lists and countries the packs encode: a negative answer is only as wide as this. */
 export function listsSearched(rs: RuleSet): string {
   const byList = new Map<PartyList, Map<string, number>>();
-  for (const ref of rs.parties.refs()) {
+  for (const ref of rs.partyRefs) {
     const countries = byList.get(ref.party.list) ?? new Map<string, number>();
     countries.set(ref.party.country, (countries.get(ref.party.country) ?? 0) + 1);
     byList.set(ref.party.list, countries);

@@ -3,8 +3,6 @@
  * a party name. Pure, over a compiled RuleSet; dates are judged when the answer is shown.
  */
 import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
-import { findKeywords } from '../engine/items.js';
-import { explainCode } from '../engine/screen.js';
 import { hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../match/codes.js';
 import { foldText } from '../match/fold.js';
 import type { QuantityCondition } from '../model/quantity.js';
@@ -56,7 +54,8 @@ export function classifyQuery(raw: string): Query {
   return { kind: 'text', raw, key: foldText(text) };
 }
 
-export function lookup(raw: string, rs: RuleSet): LookupResult {
+/** The engine's modules are loaded only by the queries that need them (text, an unencoded code): a code is answered from the indices. */
+export async function lookup(raw: string, rs: RuleSet): Promise<LookupResult> {
   const query = classifyQuery(raw);
   const hits = new Map<string, ItemHit>();
   const add = (ci: CompiledItem, how: string, rank: number): void => {
@@ -71,7 +70,7 @@ export function lookup(raw: string, rs: RuleSet): LookupResult {
   let parties: PartyByName[] = [];
   switch (query.kind) {
     case 'control-code':
-      byControlCode(rs, query.key, add, notes);
+      await byControlCode(rs, query.key, add, notes);
       break;
     case 'hs-code':
       byHsCode(rs, query.key, add, notes);
@@ -81,7 +80,7 @@ export function lookup(raw: string, rs: RuleSet): LookupResult {
       for (const ref of rs.cas.get(query.key) ?? []) add(ref.item, `CAS number ${ref.code}${ref.confidence === 'LOW' ? ' (LOW confidence)' : ''}`, 0);
       break;
     case 'text':
-      byText(rs, query.key, add);
+      await byText(rs, query.key, add);
       parties = partiesByName(rs, query.raw);
       break;
   }
@@ -94,7 +93,7 @@ const codeOrder = (ci: CompiledItem): string => ci.item.controlCode ?? `~${ci.it
 
 type Add = (ci: CompiledItem, how: string, rank: number) => void;
 
-function byControlCode(rs: RuleSet, code: string, add: Add, notes: string[]): void {
+async function byControlCode(rs: RuleSet, code: string, add: Add, notes: string[]): Promise<void> {
   const exact = rs.byControlCode.get(code) ?? [];
   for (const ci of exact) add(ci, `control code ${code}`, 0);
   const parts = code.split('.');
@@ -110,7 +109,7 @@ function byControlCode(rs: RuleSet, code: string, add: Add, notes: string[]): vo
   for (const sub of subCodes) for (const ci of rs.byControlCode.get(sub) ?? []) add(ci, `sub-item ${sub} of ${code}`, 2);
   if (exact.length > 0) return;
   if (subCodes.length > 0) notes.push(`${code} is not encoded itself, but its sub-items are: a declaration should name the sub-item`);
-  else if (parents === 0) notes.push(`${code} (${explainCode(rs, code)}) is not encoded in these rule packs: review it against the official list`);
+  else if (parents === 0) notes.push(`${code} (${(await import('../engine/screen.js')).explainCode(rs, code)}) is not encoded in these rule packs: review it against the official list`);
 }
 
 function byHsCode(rs: RuleSet, digits: string, add: Add, notes: string[]): void {
@@ -139,7 +138,8 @@ function byHsCode(rs: RuleSet, digits: string, add: Add, notes: string[]): void 
 const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)', together: ' (its terms in different places)' } as const;
 
 /** Keywords found in the text (as `screen` finds them in a description), and titles or keywords containing it. */
-function byText(rs: RuleSet, folded: string, add: Add): void {
+async function byText(rs: RuleSet, folded: string, add: Add): Promise<void> {
+  const { findKeywords } = await import('../engine/items.js');
   for (const hit of findKeywords(rs, folded)) add(hit.value.item, `keyword "${hit.value.keyword}"${hit.form ? FORM_NOTES[hit.form] : ''}`, 0);
   if (folded.length < 2 && !/[^\p{Script=Latin}\d\s]/u.test(folded)) return;
   for (const ci of rs.items) {

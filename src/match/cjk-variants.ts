@@ -20,12 +20,21 @@ function table(): Map<string, string> {
   if (folded) return folded;
   const { classes } = readReference<VariantTable>('cjk-variants.json');
   folded = new Map();
+  // by index, not by spreading each class into characters: every command that folds Chinese or Japanese builds
+  // this table, and the spread took three times as long (issue 11)
   for (const cls of classes) {
-    const [canonical, ...others] = [...cls];
-    for (const ch of others) folded.set(ch, canonical!);
+    const canonical = cls.slice(0, charLength(cls, 0));
+    for (let i = canonical.length; i < cls.length; ) {
+      const n = charLength(cls, i);
+      folded.set(cls.slice(i, i + n), canonical);
+      i += n;
+    }
   }
   return folded;
 }
+
+/** The UTF-16 length of the character at `i`: 2 for one beyond the Basic Multilingual Plane (𠀀). */
+const charLength = (text: string, i: number): number => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
 /** CJK ideographs start at U+2E80; text without them is returned as it is. */
 const HAS_IDEOGRAPH = /[\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;

@@ -409,11 +409,6 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return nameFeatures(name, this.expansions);
   }
 
-  /** Every indexed party, once. */
-  refs(): R[] {
-    return [...new Set(this.names.map((n) => n.ref))];
-  }
-
   /** Parties one of whose names contains the text, case- and width-folded: look-ups by part of a name ("Mitsubishi"). */
   containing(text: string): { ref: R; name: string }[] {
     const needle = foldText(text).trim();

@@ -1,49 +1,25 @@
-/** The table of output formats: adding one touches its own file and one line here. */
-import { UserError } from '../model/errors.js';
-import { csvReporter } from './csv.js';
-import { githubReporter } from './github.js';
-import { htmlReporter } from './html.js';
-import { jsonReporter } from './json.js';
-import { junitReporter } from './junit.js';
-import { markdownReporter } from './markdown.js';
-import { sarifReporter } from './sarif.js';
-import { textReporter } from './text.js';
+/** The table of output formats: adding one touches its own file, its name in formats.ts and one line here. */
+import type { Format } from './formats.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
-export const FORMATS = {
-  text: textReporter,
-  json: jsonReporter,
-  csv: csvReporter,
-  sarif: sarifReporter,
-  junit: junitReporter,
-  github: githubReporter,
-  markdown: markdownReporter,
-  html: htmlReporter,
-} satisfies Record<string, (options: ReporterOptions) => Reporter>;
+export type ReporterFactory = (options: ReporterOptions) => Reporter;
 
-export type Format = keyof typeof FORMATS;
+// each reporter's module is loaded when its format is asked for: `check` writes text and loads no HTML or SARIF writer
+const FORMATS = {
+  text: async () => (await import('./text.js')).textReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  csv: async () => (await import('./csv.js')).csvReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  junit: async () => (await import('./junit.js')).junitReporter,
+  github: async () => (await import('./github.js')).githubReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
+} satisfies Record<Format, () => Promise<ReporterFactory>>;
 
-export function parseFormat(value: string, option = '--format'): Format {
-  if (!(value in FORMATS)) throw new UserError(`${option}: unknown format "${value}" (use ${Object.keys(FORMATS).join(', ')})`);
-  return value as Format;
-}
+export const loadReporter = (format: Format): Promise<ReporterFactory> => FORMATS[format]();
 
-export function createReporter(format: Format, options: ReporterOptions): Reporter {
-  return FORMATS[format](options);
-}
-
-/** `--output FORMAT=PATH`: a report in another format, written to a file. */
-export interface OutputTarget {
-  format: Format;
-  path: string;
-}
-
-export function parseOutput(spec: string): OutputTarget {
-  const at = spec.indexOf('=');
-  const path = spec.slice(at + 1);
-  if (at < 1 || !path) throw new UserError(`--output: "${spec}" must be FORMAT=PATH, e.g. sarif=dualscreen.sarif`);
-  if (path === '-') throw new UserError('--output: PATH must be a file; standard output takes --format');
-  return { format: parseFormat(spec.slice(0, at), '--output'), path };
+export async function createReporter(format: Format, options: ReporterOptions): Promise<Reporter> {
+  return (await loadReporter(format))(options);
 }
 
 /** One run fed to several reporters: the standard output format and each --output file. */

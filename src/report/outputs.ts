@@ -9,7 +9,7 @@ import { closeSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unl
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { TextBatch } from './batch.js';
-import type { OutputTarget } from './index.js';
+import type { OutputTarget } from './formats.js';
 
 export interface OutputFile {
   target: OutputTarget;

@@ -12,8 +12,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dualscreen.js');
 const rules = compileRuleSet(loadRulePacks());
 
-const ids = (query: string): string[] => lookup(query, rules).items.map((h) => h.item.item.id);
-const how = (query: string, id: string): string[] => lookup(query, rules).items.find((h) => h.item.item.id === id)?.how ?? [];
+const ids = async (query: string): Promise<string[]> => (await lookup(query, rules)).items.map((h) => h.item.item.id);
+const how = async (query: string, id: string): Promise<string[]> => (await lookup(query, rules)).items.find((h) => h.item.item.id === id)?.how ?? [];
 
 describe('classifyQuery', () => {
   it.each([
@@ -30,61 +30,61 @@ describe('classifyQuery', () => {
 });
 
 describe('lookup', () => {
-  it('an HS code finds the items whose reference codes it equals, lies under, or heads', () => {
-    expect(how('2846901940', 'cn.dual-use.1C902.b')).toEqual(['reference code 2846901940']);
-    expect(how('2805301990', 'cn.dual-use.1C909.a')).toEqual(['reference line 28053019 covers 2805301990']);
-    expect(ids('2846')).toEqual(expect.arrayContaining(['cn.dual-use.1C902.b', 'cn.dual-use.1C902.c', 'cn.dual-use.1C903.b']));
-    expect(how('2846', 'cn.dual-use.1C902.b')).toEqual(['reference codes 2846901940, 2846901993 under 2846']);
-    expect(ids('6109100000')).toEqual([]);
+  it('an HS code finds the items whose reference codes it equals, lies under, or heads', async () => {
+    expect(await how('2846901940', 'cn.dual-use.1C902.b')).toEqual(['reference code 2846901940']);
+    expect(await how('2805301990', 'cn.dual-use.1C909.a')).toEqual(['reference line 28053019 covers 2805301990']);
+    expect(await ids('2846')).toEqual(expect.arrayContaining(['cn.dual-use.1C902.b', 'cn.dual-use.1C902.c', 'cn.dual-use.1C903.b']));
+    expect(await how('2846', 'cn.dual-use.1C902.b')).toEqual(['reference codes 2846901940, 2846901993 under 2846']);
+    expect(await ids('6109100000')).toEqual([]);
   });
 
-  it('says when an HS code cannot be a Chinese one', () => {
-    expect(lookup('28469', rules).notes).toEqual([expect.stringMatching(/has 5 digits/)]);
+  it('says when an HS code cannot be a Chinese one', async () => {
+    expect((await lookup('28469', rules)).notes).toEqual([expect.stringMatching(/has 5 digits/)]);
   });
 
-  it('a control code finds the item, its parents and its sub-items; an unencoded one is explained', () => {
-    const items = ids('1C902.a.1');
+  it('a control code finds the item, its parents and its sub-items; an unencoded one is explained', async () => {
+    const items = await ids('1C902.a.1');
     expect(items).toEqual(['cn.catalogue-2026.1C902.a.1', 'cn.dual-use.1C902.a']);
-    expect(ids('1C902')).toEqual(expect.arrayContaining(['cn.dual-use.1C902.a', 'cn.dual-use.1C902.b', 'cn.dual-use.1C902.c']));
-    expect(lookup('9E999', rules)).toMatchObject({
+    expect(await ids('1C902')).toEqual(expect.arrayContaining(['cn.dual-use.1C902.a', 'cn.dual-use.1C902.b', 'cn.dual-use.1C902.c']));
+    expect(await lookup('9E999', rules)).toMatchObject({
       items: [],
       notes: ['9E999 (category 9 aerospace and propulsion, type E technology) is not encoded in these rule packs: review it against the official list'],
     });
   });
 
-  it('a CAS number finds the item that names it, with its suspension judged on the day', () => {
-    const [hit] = lookup('14802-03-0', rules).items;
+  it('a CAS number finds the item that names it, with its suspension judged on the day', async () => {
+    const [hit] = (await lookup('14802-03-0', rules)).items;
     expect(hit?.item.item.id).toBe('cn.dual-use.1C914.c');
     expect(itemStatus(hit!.item, '2026-11-05')).toMatch(/^suspended until 2026-11-10 by MOFCOM\/GACC Announcement 2025 No\. 70/);
     expect(itemStatus(hit!.item, '2026-11-28')).toMatch(/^in force again since 2026-11-11 \(suspended 2025-11-07 to 2026-11-10 by /);
     expect(itemStatus(hit!.item, '2025-10-01')).toBe('not yet in force: from 2025-11-08');
-    expect(lookup('14802-03-1', rules).notes).toEqual(['14802-03-1 has a wrong check digit: it is not a valid CAS number']);
+    expect((await lookup('14802-03-1', rules)).notes).toEqual(['14802-03-1 has a wrong check digit: it is not a valid CAS number']);
   });
 
-  it('text in English, Chinese or Japanese finds items by keyword and by title', () => {
-    expect(ids('gallium nitride')).toContain('cn.dual-use.3C001.b');
-    expect(ids('氧化钐')).toContain('cn.dual-use.1C902.b');
-    expect(ids('酸化サマリウム')).toContain('cn.dual-use.1C902.b');
-    expect(ids('Dysprosium oxide Dy2O3 99.9% powder')).toContain('cn.dual-use.1C905.b');
+  it('text in English, Chinese or Japanese finds items by keyword and by title', async () => {
+    expect(await ids('gallium nitride')).toContain('cn.dual-use.3C001.b');
+    expect(await ids('氧化钐')).toContain('cn.dual-use.1C902.b');
+    expect(await ids('酸化サマリウム')).toContain('cn.dual-use.1C902.b');
+    expect(await ids('Dysprosium oxide Dy2O3 99.9% powder')).toContain('cn.dual-use.1C905.b');
   });
 
-  it('a name finds listed parties as screen scores them, and names that contain it', () => {
-    const [ihi] = lookup('IHI Aerospace Co., Ltd.', rules).parties;
+  it('a name finds listed parties as screen scores them, and names that contain it', async () => {
+    const [ihi] = (await lookup('IHI Aerospace Co., Ltd.', rules)).parties;
     expect(ihi).toMatchObject({ ref: { party: { id: 'cn.control-list.ihi-aerospace' } }, blocking: true });
-    expect(lookup('株式会社IHIエアロスペース', rules).parties[0]?.ref.party.id).toBe('cn.control-list.ihi-aerospace');
-    const mitsubishi = lookup('Mitsubishi', rules).parties.map((p) => p.ref.party.id);
+    expect((await lookup('株式会社IHIエアロスペース', rules)).parties[0]?.ref.party.id).toBe('cn.control-list.ihi-aerospace');
+    const mitsubishi = (await lookup('Mitsubishi', rules)).parties.map((p) => p.ref.party.id);
     expect(mitsubishi).toContain('cn.control-list.mhi-aero-engines');
-    expect(lookup('Uniqlo Trading', rules).parties).toEqual([]);
+    expect((await lookup('Uniqlo Trading', rules)).parties).toEqual([]);
   });
 
-  it('a warship or an address finds its military user as screen reads it: the ship for certain, the address for review', () => {
-    expect(lookup('USS Blue Ridge (LCC-19)', rules).parties).toEqual([
+  it('a warship or an address finds its military user as screen reads it: the ship for certain, the address for review', async () => {
+    expect((await lookup('USS Blue Ridge (LCC-19)', rules)).parties).toEqual([
       expect.objectContaining({ ref: expect.objectContaining({ party: expect.objectContaining({ id: 'us.military-user.navy' }) }), blocking: true }),
     ]);
-    const [fpo] = lookup('PSC 473 Box 1, FPO AP 96349', rules).parties;
+    const [fpo] = (await lookup('PSC 473 Box 1, FPO AP 96349', rules)).parties;
     expect(fpo).toMatchObject({ ref: { party: { id: 'us.military-user.department-of-defense' } }, blocking: false });
     expect(fpo?.how).toMatch(/an address of it .*review only/);
-    expect(lookup('USS Co., Ltd.', rules).parties).toEqual([]);
+    expect((await lookup('USS Co., Ltd.', rules)).parties).toEqual([]);
   });
 });
 

@@ -13,7 +13,8 @@ import { type Finding, type Result } from '../../src/model/result.js';
 import { type RowValues } from '../../src/model/row.js';
 import type { RunWarning } from '../../src/model/run.js';
 import { mostSevere, type Verdict } from '../../src/model/verdict.js';
-import { createReporter, type Format } from '../../src/report/index.js';
+import { FORMAT_NAMES, type Format } from '../../src/report/formats.js';
+import { loadReporter, type ReporterFactory } from '../../src/report/index.js';
 import { GateCollector } from '../../src/report/outcome.js';
 import type { InputInfo, ReporterOptions, RowError, RunInfo, Summary } from '../../src/report/types.js';
 import { tempFiles } from '../temp-files.js';
@@ -91,10 +92,13 @@ export interface Feed {
   inputs?: string[];
 }
 
+/** Every format's reporter, loaded once, so that `render` answers at once. */
+const REPORTERS = new Map<Format, ReporterFactory>(await Promise.all(FORMAT_NAMES.map(async (f) => [f, await loadReporter(f)] as const)));
+
 /** Feeds hand-made results to one reporter in the order `screen` does, and returns what it wrote. */
 export function render(format: Format, feed: Feed, options: Partial<ReporterOptions> = {}): string {
   let out = '';
-  const reporter = createReporter(format, { all: false, color: false, write: (t) => (out += t), ...options });
+  const reporter = REPORTERS.get(format)!({ all: false, color: false, write: (t) => (out += t), ...options });
   const gate = new GateCollector(options.failOn ?? 'prohibited');
   reporter.begin({ ...RUN, inputs: feed.inputs ?? [...new Set(feed.results.map((r) => r.row.input))] });
   const summary: Summary = { rows: 0, rejected: 0, prohibited: 0, license: 0, review: 0, clear: 0 };
