@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --rows N]`: generates a manifest and times `dualscreen screen --format json`
- * on one thread and on every core against a bare csv-parse pass over the same file (the single-core
+ * on one thread and on every core (`--workers N`: N screening threads, the main thread one of them) against a bare csv-parse pass over the same file (the single-core
  * floor) and against a pandas script a consultant would write (peer_pandas.py, when Debian's
  * python3-pandas is installed), each in its own process: seconds, rows/s, peak RSS.
  *
@@ -59,8 +59,8 @@ const screenArgs = ['screen', file, '--format', 'json', '--fail-on', 'none', '--
 const cores = availableParallelism();
 const results = [
   measure('csv-parse alone (1 core, the floor)', 'parse-only.js', [file]),
-  measure('dualscreen screen, 1 worker', 'screen-once.js', [...screenArgs, '--workers', '1']),
-  measure(`dualscreen screen, ${cores} workers`, 'screen-once.js', [...screenArgs, '--workers', String(cores)]),
+  measure('dualscreen screen, 1 thread', 'screen-once.js', [...screenArgs, '--workers', '1']),
+  measure(`dualscreen screen, ${cores} threads`, 'screen-once.js', [...screenArgs, '--workers', String(cores)]),
 ];
 const peer = runPandasPeer(file, dir);
 if ('seconds' in peer) results.push({ label: 'pandas peer script (peer_pandas.py)', seconds: peer.seconds, maxRssMB: Number.NaN });
