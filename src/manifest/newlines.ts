@@ -11,24 +11,42 @@ export function normaliseNewlines(text: string, crOnly = false): string {
   return text.includes('\r\n') ? text.replace(/\r+\n/g, '\n') : text;
 }
 
-/** The same for a stream of text, holding back the CRs at a chunk's end until the next chunk shows what follows them. */
+/** The same for text that comes in pieces, holding back the CRs at a piece's end until the next piece shows what follows them. */
+export class LfText {
+  private held = '';
+
+  constructor(private readonly crOnly = false) {}
+
+  push(piece: string): string {
+    let text = this.held + piece;
+    this.held = '';
+    if (!this.crOnly && text.endsWith('\r')) {
+      const kept = text.replace(/\r+$/, '');
+      this.held = text.slice(kept.length);
+      text = kept;
+    }
+    return normaliseNewlines(text, this.crOnly);
+  }
+
+  /** The CRs still held: the input ended after them. */
+  end(): string {
+    const rest = this.held;
+    this.held = '';
+    return rest;
+  }
+}
+
+/** LfText as a stream. */
 export function toLf(crOnly: boolean): Transform {
-  let held = '';
+  const lf = new LfText(crOnly);
   return new Transform({
     decodeStrings: false,
     encoding: 'utf8',
     transform(chunk: string | Buffer, _encoding, done) {
-      let text = held + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
-      held = '';
-      if (!crOnly && text.endsWith('\r')) {
-        const kept = text.replace(/\r+$/, '');
-        held = text.slice(kept.length);
-        text = kept;
-      }
-      done(null, normaliseNewlines(text, crOnly));
+      done(null, lf.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8')));
     },
     flush(done) {
-      done(null, held);
+      done(null, lf.end());
     },
   });
 }

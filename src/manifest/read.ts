@@ -2,15 +2,18 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { UserError } from '../model/errors.js';
 import type { ColumnMapping } from '../model/row.js';
 import { type Encoding } from '../model/run.js';
 import { RecordBlocks } from './blocks.js';
+import { ByteRecordBlocks, countLineFeeds, pastLineFeeds } from './byte-blocks.js';
+import { countNewlines } from './csv.js';
 import { detectManifestDelimiter } from './delimiter.js';
 import { decodeStream, detectEncoding, ICONV_NAME, type Detected } from './encoding.js';
 import type { HeaderOptions } from './header.js';
-import { normaliseNewlines, toLf } from './newlines.js';
+import { LfText, normaliseNewlines, toLf } from './newlines.js';
 import { RecordConverter, type ManifestEvent } from './records.js';
 
 export type { ManifestEvent } from './records.js';
@@ -53,8 +56,31 @@ export interface ManifestText {
   blocks: AsyncIterable<TextBlock>;
 }
 
+/**
+ * Whole records of a UTF-8 file after its header, as the file's bytes (byte-blocks.ts): CRLF kept,
+ * to be decoded and given LF line ends by their reader (chunks.ts); `lines`: the LFs in them.
+ */
+export interface ByteBlock {
+  bytes: Buffer;
+  lines: number;
+}
+
+export interface ManifestBlocks {
+  summary: InputSummary;
+  blocks: AsyncIterable<TextBlock | ByteBlock>;
+}
+
 /** The manifest's text, decoded and cut at record boundaries: what every reader, in this thread or in workers, reads. */
 export async function openManifestText(path: string, options: ReadOptions): Promise<ManifestText> {
+  return (await openBlocks(path, options, false)) as ManifestText;
+}
+
+/** The same, but the records after the header of a UTF-8 file (not CR-only) as its bytes, which workers decode. */
+export async function openManifestBlocks(path: string, options: ReadOptions): Promise<ManifestBlocks> {
+  return openBlocks(path, options, true);
+}
+
+async function openBlocks(path: string, options: ReadOptions, asBytes: boolean): Promise<ManifestBlocks> {
   const stream = openStream(path);
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const head: Buffer[] = [];
@@ -104,23 +130,111 @@ export async function openManifestText(path: string, options: ReadOptions): Prom
     rejected: 0,
     bytesRead: 0,
   };
-  // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
-  const decoded = pipeline(Readable.from(bytes()), decodeStream(detected.encoding), toLf(crOnly), () => undefined) as AsyncIterable<string>;
-  async function* blocks(): AsyncGenerator<TextBlock> {
+  const stop = (): TextBlock => {
+    summary.sha256 = hash.digest('hex'); // of the bytes read
+    return { unfinished: `a record runs for more than ${MAX_RECORD_CHARS >> 20} M characters (an unclosed quote?): the rest of the file was not read` };
+  };
+  async function* textBlocks(): AsyncGenerator<TextBlock> {
+    // pipeline, unlike pipe, passes a read or decode error on to whoever iterates the text
+    const decoded = pipeline(Readable.from(bytes()), decodeStream(detected.encoding), toLf(crOnly), () => undefined) as AsyncIterable<string>;
     const cutter = new RecordBlocks(delimiter, options);
     for await (const text of decoded) {
       const block = cutter.push(text);
       if (block) yield { text: block };
       if (cutter.pendingLength > MAX_RECORD_CHARS) {
-        yield { unfinished: `a record runs for more than ${MAX_RECORD_CHARS >> 20} M characters (an unclosed quote?): the rest of the file was not read` };
-        summary.sha256 = hash.digest('hex'); // of the bytes read
+        yield stop();
         return;
       }
     }
     for (const rest of cutter.end()) yield { text: rest };
     summary.sha256 = hash.digest('hex');
   }
-  return { summary, blocks: blocks() };
+  async function* utf8Blocks(): AsyncGenerator<TextBlock | ByteBlock> {
+    if (yield* utf8ByteBlocks(bytes(), delimiter, options)) yield stop();
+    else summary.sha256 = hash.digest('hex');
+  }
+  return { summary, blocks: asBytes && detected.encoding === 'utf-8' && !crOnly ? utf8Blocks() : textBlocks() };
+}
+
+/** Bytes decoded and cut as text, as for any file. */
+class DecodedBlocks {
+  private readonly lf = new LfText();
+
+  constructor(
+    private readonly decoder: TextDecoder,
+    readonly cutter: RecordBlocks,
+  ) {}
+
+  push(bytes: Buffer): string {
+    return this.cutter.push(this.lf.push(this.decoder.decode(bytes, { stream: true })));
+  }
+
+  /** The text the decoder and the CRs held back at the end of the input, in the pieces a stream gives them. */
+  ends(): string[] {
+    return [this.lf.push(this.decoder.decode()), this.lf.end()].filter((piece) => piece !== '');
+  }
+}
+
+const byteBlock = (bytes: Buffer): ByteBlock => ({ bytes, lines: countLineFeeds(bytes) });
+
+/**
+ * A UTF-8 file's blocks: the header's decoded and cut as for any file, the records after it cut as
+ * bytes; true when the read stopped inside an endless record. Bytes held back for more than
+ * MAX_RECORD_CHARS are decoded, and the rest of the file read as text, for the stop to count characters.
+ */
+async function* utf8ByteBlocks(input: AsyncIterable<Buffer>, delimiter: string, options: ReadOptions): AsyncGenerator<TextBlock | ByteBlock, boolean> {
+  let text: DecodedBlocks | undefined = new DecodedBlocks(new TextDecoder('utf-8'), new RecordBlocks(delimiter, options));
+  let bytes: ByteRecordBlocks | undefined;
+  let width: number | undefined;
+  // until the header's block is cut: the bytes read and not cut yet
+  let head: Buffer[] | undefined = [];
+  for await (const chunk of input) {
+    let piece = chunk;
+    if (bytes) {
+      const block = bytes.push(chunk);
+      if (block.length > 0) yield byteBlock(block);
+      if (bytes.pendingBytes.length <= MAX_RECORD_CHARS) continue;
+      // a fresh decoder: the bytes held start a record
+      text = new DecodedBlocks(new TextDecoder('utf-8', { ignoreBOM: true }), new RecordBlocks(delimiter, options, width));
+      piece = bytes.pendingBytes;
+      bytes = undefined;
+    }
+    if (!text) continue;
+    head?.push(piece);
+    const block = text.push(piece);
+    if (block) yield { text: block };
+    if (text.cutter.pendingLength > MAX_RECORD_CHARS) return true;
+    if (!head || !block) continue;
+    if (!block.endsWith('\n')) {
+      head = undefined; // where it ends in the bytes is not known: text to the end
+      continue;
+    }
+    // the bytes after the block's last LF are the text not cut yet
+    const read = Buffer.concat(head);
+    const rest = read.subarray(pastLineFeeds(read, 0, countNewlines(block)));
+    head = [rest];
+    width = text.cutter.headerWidth;
+    if (width !== undefined) {
+      // the header's block is out: the records after it, as bytes
+      head = undefined;
+      text = undefined;
+      bytes = new ByteRecordBlocks(delimiter, width);
+      const records = bytes.push(rest);
+      if (records.length > 0) yield byteBlock(records);
+    }
+  }
+  if (bytes) {
+    const rest = bytes.end();
+    if (rest.length > 0) yield byteBlock(rest);
+    return false;
+  }
+  for (const piece of text!.ends()) {
+    const block = text!.cutter.push(piece);
+    if (block) yield { text: block };
+    if (text!.cutter.pendingLength > MAX_RECORD_CHARS) return true;
+  }
+  for (const rest of text!.cutter.end()) yield { text: rest };
+  return false;
 }
 
 export interface Manifest {

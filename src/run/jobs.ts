@@ -20,7 +20,7 @@ export interface WorkerSetup {
 export interface ChunkJob {
   index: number;
   path: string;
-  /** The records' text, UTF-8. */
+  /** The records, UTF-8: the file's own bytes (CRLF kept) or its decoded text encoded again; chunkText reads them. */
   bytes: Uint8Array;
   lineOffset: number;
   encoding: Encoding;

@@ -9,14 +9,14 @@ import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { countNewlines } from '../manifest/csv.js';
 import { addTally, emptyTally, tallyLine } from '../manifest/line-tally.js';
-import { type InputSummary, isWorkbookFile, type ManifestEvent, openManifest, openManifestText, type ReadOptions, readRecords } from '../manifest/read.js';
+import { type InputSummary, isWorkbookFile, type ManifestEvent, openManifest, openManifestBlocks, openManifestText, type ReadOptions, readRecords } from '../manifest/read.js';
 import { type Header, RecordConverter, trailingNotes } from '../manifest/records.js';
 import { addSkipped, emptySkipped, skippedNotes } from '../manifest/skipped.js';
 import { UserError } from '../model/errors.js';
 import type { Result } from '../model/result.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { screenChunk } from './chunk-screen.js';
-import { ChunkCutter, type Chunk } from './chunks.js';
+import { ChunkCutter, chunkText, type Chunk } from './chunks.js';
 import type { ChunkDone, ChunkJob, WorkerSetup } from './jobs.js';
 import { ScreeningPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
@@ -151,8 +151,8 @@ async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet
 }
 
 /**
- * The same text blocks as the single-threaded reader, its header read here, the records after it
- * screened on the workers in chunks; a chunk a worker could not screen is screened here.
+ * The same blocks as the single-threaded reader (a UTF-8 file's as its bytes), its header read here,
+ * the records after it screened on the workers in chunks; a chunk a worker could not screen is screened here.
  */
 async function* screenInParallel(
   file: string,
@@ -162,7 +162,7 @@ async function* screenInParallel(
   parallel: Parallelism,
   progress?: ProgressSink,
 ): AsyncGenerator<ScreenEvent> {
-  const { summary, blocks } = await openManifestText(file, read);
+  const { summary, blocks } = await openManifestBlocks(file, read);
   const { encoding, delimiter } = summary;
   const size = progress ? fileSize(file) : undefined;
   const reader = new RecordConverter(file, read, undefined, 0, encoding);
@@ -176,16 +176,16 @@ async function* screenInParallel(
         unfinished = block.unfinished;
         break;
       }
-      const lines = countNewlines(block.text);
+      const lines = 'text' in block ? countNewlines(block.text) : block.lines;
       if (!reader.header) {
         // the first block ends with the header record
-        reader.readBlock(block.text, delimiter, () => undefined);
+        reader.readBlock('text' in block ? block.text : chunkText(block.bytes), delimiter, () => undefined);
         cutter.skip(lines);
         const header = reader.header as Header | undefined;
         if (header) events.push({ kind: 'header', header: { path: file, ...header } });
         continue;
       }
-      const chunk = cutter.add(block.text, lines);
+      const chunk = cutter.add('text' in block ? block.text : block.bytes, lines);
       if (chunk) yield job(chunk, reader.header);
     }
     const last = cutter.flush();

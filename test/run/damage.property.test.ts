@@ -58,10 +58,10 @@ async function readAll(path: string): Promise<{ events: ManifestEvent[]; rows: n
 }
 
 /** As the parallel path reads: the same blocks, the header here, the rest in small chunks, each on a converter of its own. */
-async function readInChunks(path: string, chunkChars: number): Promise<ManifestEvent[]> {
+async function readInChunks(path: string, chunkBytes: number): Promise<ManifestEvent[]> {
   const { blocks, summary } = await openManifestText(path, { hsScheme: 'cn', encoding: 'utf-8' });
   const head = new RecordConverter(path, { hsScheme: 'cn' }, undefined, 0, summary.encoding);
-  const cutter = new ChunkCutter(chunkChars);
+  const cutter = new ChunkCutter(chunkBytes);
   const events: ManifestEvent[] = [];
   let records = 0;
   const screen = (c: { bytes: Uint8Array; lineOffset: number } | undefined): void => {
