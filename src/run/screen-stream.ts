@@ -39,7 +39,7 @@ export interface Parallelism {
 }
 
 export const DEFAULT_MIN_PARALLEL_BYTES = 8 << 20;
-export const DEFAULT_CHUNK_BYTES = 1 << 20;
+export const DEFAULT_CHUNK_BYTES = 256 << 10;
 
 /** Never more workers than cores: more only add memory and contention. */
 export function cappedWorkers(requested: number, cores = availableParallelism()): number {
