@@ -67,7 +67,13 @@ const drained = (): Promise<void> | undefined => {
   if (stdout.closed || !process.stdout.writableNeedDrain) return undefined;
   // an error (EPIPE) ends the wait too: it is handled by writeFailed
   return new Promise((done) => {
-    for (const event of ['drain', 'close', 'error']) process.stdout.once(event, () => done());
+    // whichever comes first ends the wait, and takes the others' listeners with it (left, they piled up: one per wait)
+    const events = ['drain', 'close', 'error'] as const;
+    const end = (): void => {
+      for (const event of events) process.stdout.off(event, end);
+      done();
+    };
+    for (const event of events) process.stdout.on(event, end);
   });
 };
 /** Resolves once what was written has left (or could not). */

@@ -1,5 +1,5 @@
 /** The CLI as users run it: the built binary, real files, exit codes, stdout and stderr. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +81,25 @@ describe('dualscreen screen', { timeout: 60_000 }, () => {
     // 3: gallium to the US after the suspension of 2024 No. 46 clause 2 ended; 4: a control-list party by its
     // Chinese name; 7: military end use for the Japanese Defense agency
     expect(verdicts('fixtures/cn-declaration-gb18030.csv')).toEqual(['gb18030', '1:license 2:license 3:prohibited 4:prohibited 5:clear 6:review 7:prohibited 8:license']);
+  });
+
+  it('writes a long report to a slow reader without warnings: each wait for the pipe to drain leaves no listener behind', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `L${i},Samarium oxide Sm2O3 99.9%,2846901940,JP,Tokyo Optics K.K.,military radar`);
+    const file = csv('slow-reader.csv', `Line ID,Description,HS Code,Destination,Consignee,End Use\n${rows.join('\n')}\n`);
+    const child = spawn(process.execPath, [BIN, 'screen', file, '--format', 'json', '--as-of', '2026-11-28', '--fail-on', 'none'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '' } });
+    let stderr = '';
+    let bytes = 0;
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // the reader takes a piece every few milliseconds, so the report waits for the pipe again and again
+    child.stdout.on('data', (d: Buffer) => {
+      bytes += d.length;
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(bytes).toBeGreaterThan(4000 * 1000);
+    expect(stderr).not.toMatch(/MaxListenersExceeded/);
   });
 
   it('gives the same report twice apart from generatedAt', () => {
