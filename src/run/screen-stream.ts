@@ -152,7 +152,8 @@ async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet
 
 /**
  * The same blocks as the single-threaded reader (a UTF-8 file's as its bytes), its header read here,
- * the records after it screened on the workers in chunks; a chunk a worker could not screen is screened here.
+ * the records after it screened in chunks by the pool's threads (this one among them); a chunk a worker
+ * could not screen is screened here.
  */
 async function* screenInParallel(
   file: string,
