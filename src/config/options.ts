@@ -255,9 +255,9 @@ export const CHECK_OPTIONS = judgingOptions('the line');
 const { lang, ...judging } = judgingOptions('a row');
 
 /**
- * Workers only from 4 cores. The main thread still decodes, cuts and reports the file and takes back each flagged
- * row, which costs about as much as screening it: measured on 2 cores (200,000 rows), two workers took 5.7 s and
- * 430 MB where the main thread alone took 5.1 s and 300 MB.
+ * Workers only from 4 cores. The main thread still cuts and reports the file and takes back each flagged row, and each
+ * thread warms its own memos: measured on 2 cores (1,000,000 rows, 2026-12-05), two threads took 15.9-16.7 s and
+ * 292-308 MB where this thread alone took 17.6-19.5 s and 178-217 MB.
  */
 function defaultWorkers(cores = availableParallelism()): number {
   return cores >= 4 ? cores : 1;
