@@ -93,7 +93,7 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
-  const keywordHits = norm.description === '' ? [] : memoOf<KeywordHit[]>(rs, 'keywords', 20_000).get(norm.description, () => findKeywords(rs, norm.description));
+  const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description));
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
   return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits));

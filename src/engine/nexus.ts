@@ -360,24 +360,29 @@ function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatc
  * the shipment.
  */
 function recipientsInProse(rs: RuleSet, row: Row): PartyHit[] {
-  const texts = [{ field: 'description', value: row.values.description ?? '' }, ...row.norm.others];
-  return texts.flatMap(({ field, value }) => recipientsIn(rs, field, value));
+  return [...recipientsInDescription(rs, row), ...row.norm.others.flatMap(({ field, value }) => recipientsIn(rs, field, value))];
 }
 
+/** recipientsIn of the description, kept with the description's other facts. */
+const recipientsInDescription = (rs: RuleSet, row: Row): readonly PartyHit[] =>
+  row.norm.descriptionFacts.derive(rs, 'military users named as recipients', () => recipients(rs, 'description', row.values.description ?? ''));
+
 function recipientsIn(rs: RuleSet, field: string, written: string): readonly PartyHit[] {
-  if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
   // kept by the text as written: the evidence quotes it
-  return memoOf<readonly PartyHit[]>(rs, 'military users named as recipients', 10_000, field).get(written, () => {
-    const text = foldText(written);
-    const value = detached(written);
-    const hits: PartyHit[] = [];
-    for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
-      if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
-      if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
-      hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field, value, blocking: true, named: true });
-    }
-    return hits;
-  });
+  return memoOf<readonly PartyHit[]>(rs, 'military users named as recipients', 10_000, field).get(written, () => recipients(rs, field, written));
+}
+
+function recipients(rs: RuleSet, field: string, written: string): PartyHit[] {
+  if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
+  const text = foldText(written);
+  const value = detached(written);
+  const hits: PartyHit[] = [];
+  for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
+    if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
+    if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
+    hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field, value, blocking: true, named: true });
+  }
+  return hits;
 }
 
 /** Whether the end use or another column names a party (the description: see namesNoParty). */
@@ -395,7 +400,7 @@ export function namesNoParty(row: Row, rs: RuleSet): boolean {
   const quietCells = memoOf<boolean>(rs, 'party cells that name no one', 10_000).get(partyCellsKey(row), () =>
     !partyCellsNameParty(row, rs) && militaryUses(row, rs).length === 0 && !otherCellsNameParty(row, rs) && !proseNamesParty(row, rs) && !namesPartyAddress(row, rs),
   );
-  return quietCells && recipientsIn(rs, 'description', row.values.description ?? '').length === 0;
+  return quietCells && recipientsInDescription(rs, row).length === 0;
 }
 
 /** Every cell namesNoParty reads but the description, with its column and the phrase that introduced it. */

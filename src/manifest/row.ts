@@ -4,7 +4,7 @@ import { BoundedMemo } from '../match/bounded-memo.js';
 import { foldText } from '../match/fold.js';
 import { detached } from '../match/detach.js';
 import { type IntroducedName, introducedNames } from '../match/party-phrases.js';
-import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues } from '../model/row.js';
+import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues, TextFacts } from '../model/row.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();
@@ -28,10 +28,13 @@ const countries = (v: string | undefined): string[] => {
  * down a manifest, and every row with the same text gets the same folded string, whose hash the keyword and term memos
  * then find already worked out.
  */
-class TextReading {
+class TextReading implements TextFacts {
   readonly folded: string;
   private names?: readonly IntroducedName[];
   private numbers?: string[];
+  /** The engine's answers for one rule set at a time (a run screens with one). */
+  private derivedFor?: object;
+  private derived?: Map<string, unknown>;
 
   constructor(private readonly text: string) {
     this.folded = foldText(text);
@@ -46,6 +49,16 @@ class TextReading {
   get introduced(): readonly IntroducedName[] {
     return (this.names ??= introducedNames(this.text));
   }
+
+  derive<V>(owner: object, name: string, compute: () => V): V {
+    if (this.derivedFor !== owner) {
+      this.derivedFor = owner;
+      this.derived = new Map();
+    }
+    let value = this.derived!.get(name) as V | undefined;
+    if (value === undefined) this.derived!.set(name, (value = compute()));
+    return value;
+  }
 }
 
 const READINGS = new BoundedMemo<TextReading>(20_000);
@@ -58,6 +71,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
   const description = reading(values.description);
   return {
     description: description.folded,
+    descriptionFacts: description,
     hs: parseHsCode(values.hs_code, hsScheme),
     controlCodes: parseControlCodes(values.control_code),
     cas: values.cas_number === undefined ? description.cas : [...parseCasNumbers(values.cas_number), ...description.cas],

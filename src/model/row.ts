@@ -53,8 +53,19 @@ export interface Row {
   fingerprint?: string;
 }
 
+/**
+ * Work kept with one distinct text of a manifest (a description): what the engine derives from it for a rule set is
+ * found here, without a lookup by the text (rows repeat their descriptions, and a lookup by a long string costs its hash).
+ */
+export interface TextFacts {
+  /** `compute`'s answer for `owner` (a rule set) under `name`, worked out once per distinct text. */
+  derive<V>(owner: object, name: string, compute: () => V): V;
+}
+
 export interface NormalisedRow {
   description: string;
+  /** The row's description, as every row with the same description shares it. */
+  descriptionFacts: TextFacts;
   hs: HsCode;
   controlCodes: ControlCodes;
   cas: string[];
