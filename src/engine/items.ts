@@ -75,12 +75,15 @@ export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   return hits;
 }
 
+/** The control codes the description writes, read once per distinct description. */
+const codesInDescription = (rs: RuleSet, { norm }: Row): string[] => norm.descriptionFacts.derive(rs, 'control codes', () => controlCodesIn(norm.description));
+
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
 /** Most rows name nothing the indices know: tell that without building anything. */
 function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[]): boolean {
   const { norm } = row;
-  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || controlCodesIn(norm.description).length > 0) return false;
+  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
   if (norm.hs.kind !== 'valid') return true;
   const d = norm.hs.digits;
   return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
@@ -241,7 +244,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     // a code written in the description is a classification someone made, not a declaration: possible, and only
     // where the packs know the code (another regime's number, an ECCN, says nothing about China's list)
     const declared = norm.controlCodes.kind === 'none' ? [] : norm.controlCodes.codes;
-    for (const code of controlCodesIn(norm.description)) {
+    for (const code of codesInDescription(rs, row)) {
       // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };

@@ -10,6 +10,7 @@ const CN_LENGTHS = new Set([4, 6, 8, 10]);
 const CHECK_LETTER = /(?<=\d)\s?[A-Za-z]$/;
 /** An 8- or 10-digit code that went through a spreadsheet as a number: "8112929000.0". */
 const SPREADSHEET_FLOAT = /^(\d{8}|\d{10})\.0$/;
+const PLAIN_DIGITS = /^[0-9]+$/;
 
 /**
  * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940", "2846901940A"), or
@@ -17,6 +18,8 @@ const SPREADSHEET_FLOAT = /^(\d{8}|\d{10})\.0$/;
  * and lookup, so that a code written one way in a row and another in a licence still meets.
  */
 export function hsDigits(value: string | undefined): string | undefined {
+  // most cells are the bare digits, which every step below leaves as they are
+  if (value !== undefined && PLAIN_DIGITS.test(value)) return value;
   const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(CHECK_LETTER, '').replace(SPREADSHEET_FLOAT, '$1').replace(HS_SEPARATORS, '');
   return /^\d+$/.test(digits) ? digits : undefined;
 }
@@ -26,7 +29,7 @@ export function hsDigits(value: string | undefined): string | undefined {
  * under `intl` any code of 6 to 14 digits is accepted and only its first 6 digits are compared.
  */
 export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode {
-  const raw = (value ?? '').normalize('NFKC').trim();
+  const raw = value !== undefined && PLAIN_DIGITS.test(value) ? value : (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
   const digits = hsDigits(raw);
   if (digits === undefined) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
