@@ -39,6 +39,8 @@ export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGA
 const CJK_LEGAL_FORMS = [
   '国立研究開発法人', '独立行政法人', '国立大学法人', '股份有限公司', '有限责任公司', '有限責任公司', '株式会社',
   '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '公司',
+  // the readings of 株式会社, 有限会社 and 合同会社 in kana, as foldKatakanaSpelling leaves them (ャ written large)
+  'カブシキガイシヤ', 'カブシキカイシヤ', 'ユウゲンガイシヤ', 'ユウゲンカイシヤ', 'ゴウドウガイシヤ', 'ゴウドウカイシヤ',
 ];
 
 /**
@@ -99,8 +101,21 @@ function foldKatakanaSpelling(s: string): string {
     .replace(/ティ/gu, 'チ')
     .replace(/ジェ/gu, 'ゼ')
     .replace(/(?<=[エケセテネヘメレゲゼデベペ])イ/gu, 'ー')
-    .replace(/[ッー]/gu, '');
+    .replace(/[ッー]/gu, '')
+    .replace(/[ァィゥェォャュョヮ]/gu, (small) => LARGE_KANA[small]!);
 }
+
+/**
+ * Small kana written large, as bank and accounting systems write names in kana (全銀 characters have no small kana:
+ * ミツビシジユウコウギヨウ for ミツビシジュウコウギョウ), and as companies write their own (キヤノン, not キャノン).
+ */
+const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ' };
+
+/**
+ * The legal-form marks of names in kana as bank and accounting systems write them (全銀 abbreviations): カ) or (カ) before
+ * the name and (カ after it for 株式会社, likewise ユ for 有限会社 and ド for 合同会社: ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ, ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ. Text after NFKC.
+ */
+const ZENGIN_LEGAL_MARK = /^\s*\(?[カユド]\)\s*|\s*\([カユド]\)?\s*$/gu;
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
 /** Spaces, hyphens and middle dots between two Chinese or Japanese characters: "三菱 電機", "防衛・装備庁". */
 const CJK_GAP = new RegExp(`(?<=[${CJK}])[\\s\\-‐・·]+(?=[${CJK}])`, 'gu');
@@ -145,9 +160,14 @@ function withoutDiacritics(s: string): string {
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
-  const katakanaForms = withoutKatakanaLegalForms(raw.normalize('NFKC'));
+  let zengin = false;
+  const written = raw.normalize('NFKC').replace(ZENGIN_LEGAL_MARK, () => {
+    zengin = true;
+    return '';
+  });
+  const katakanaForms = withoutKatakanaLegalForms(written);
   const legalKinds = katakanaForms.kinds;
-  let legal = katakanaForms.legal;
+  let legal = katakanaForms.legal || zengin;
   let s = foldKatakanaSpelling(foldName(katakanaForms.text));
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {

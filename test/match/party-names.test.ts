@@ -138,3 +138,21 @@ describe('foreign names in katakana, as Japanese invoices write them', () => {
     expect(score('ロッキード・マーチン', 'ロックウェル・コリンズ')).toBeLessThan(0.8);
   });
 });
+
+describe('Japanese names in kana, as bank and accounting systems write them', () => {
+  it('the 全銀 legal-form marks and the readings of 株式会社 are legal forms', () => {
+    expect(score('ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ', 'ミツビシゾウセン')).toBe(1);
+    expect(score('ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ', 'ミツビシゾウセン')).toBe(1);
+    expect(score('（カ）ミツビシゾウセン', 'ミツビシゾウセン')).toBe(1);
+    expect(score('ミツビシ ゾウセン カブシキガイシャ', 'ミツビシゾウセン')).toBe(1);
+    expect(nameFeatures('ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ').key).toBe('ミツビシゾウセン');
+    // a カ inside a name is a letter of it
+    expect(nameFeatures('カワサキジュウコウ').key).toBe('カワサキジユウコウ');
+  });
+
+  it('small kana written large are the same name (全銀 characters have none; キヤノン writes its ヤ large)', () => {
+    expect(score('ﾐﾂﾋﾞｼｼﾞﾕｳｺｳｷﾞﾖｳ(ｶ', 'ミツビシジュウコウギョウ')).toBe(1);
+    expect(score('キヤノン', 'キャノン')).toBe(1);
+    expect(score('ミツビシジュウコウギョウ', 'ミツビシデンキ')).toBeLessThan(0.8);
+  });
+});
