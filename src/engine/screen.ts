@@ -402,7 +402,7 @@ function partyFindings(
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
       continue;
     }
-    const why = p.basis === 'sound' ? msg('why.sound', { score: p.score }) : p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
+    const why = p.basis === 'sound' ? msg('why.sound', { score: p.score }) : p.basis === 'romaji' ? msg('why.romaji') : p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
     const text = msg('party.possible', { ...who, why, name: p.name });
     if (!relevant) {
       note(msg('note.party.possible', { text }));

@@ -69,6 +69,7 @@ export const en = {
   'party.possible': '{field} "{value}" may be {party} on {list}{listed, select, none {} other {, listed {listed}}} ({why}: matched "{name}")',
   'why.review-only': 'a name that only flags for review',
   'why.score': 'score {score}',
+  'why.romaji': 'the name written in romaji as a listed Japanese name reads, never certain',
   'why.sound': 'a match by sound of the katakana, never certain, score {score}',
   'finding.party.possible': 'possible party match: {text}',
   'note.party.possible': '{text}',

@@ -66,6 +66,7 @@ export const ja: Record<MessageId, string> = {
   'party.possible': '{field}「{value}」は{list}の {party}{listed, select, none {} other {（{listed} 掲載）}} の可能性（{why}：「{name}」と一致）',
   'why.review-only': '確認用のみの名称',
   'why.score': '一致度 {score}',
+  'why.romaji': '登録名の読みをローマ字で書いた名称（確定ではない）',
   'why.sound': 'カタカナの音による一致（確定ではない）、一致度 {score}',
   'finding.party.possible': 'リスト掲載者の可能性：{text}',
   'note.party.possible': '{text}',

@@ -65,6 +65,7 @@ export const zh: Record<MessageId, string> = {
   'party.possible': '{field}“{value}”可能是{list}上的 {party}{listed, select, none {} other {（{listed} 列入）}}（{why}：匹配“{name}”）',
   'why.review-only': '仅提示复核的名称',
   'why.score': '相似度 {score}',
+  'why.romaji': '以罗马字书写的日本登记名称读音，不能确定',
   'why.sound': '片假名读音相近，不能确定，相似度 {score}',
   'finding.party.possible': '可能的列名方：{text}',
   'note.party.possible': '{text}',

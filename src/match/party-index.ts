@@ -7,6 +7,7 @@ import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
+import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
 import type { KeywordAutomaton } from './automaton.js';
 import { BoundedMemo } from './bounded-memo.js';
 
@@ -42,7 +43,7 @@ export interface PartyMatch<R extends IndexedRef = IndexedRef> {
   /** The listed name that matched. */
   name: string;
   score: number;
-  basis: NameScore['basis'] | 'sound';
+  basis: NameScore['basis'] | 'sound' | 'romaji';
   /** True when the score cannot block because the name or entry is LOW or review-only. */
   reviewOnly: boolean;
   /** The name or the entry is a LOW-confidence fact. */
@@ -185,6 +186,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly soundNames: { id: number; name: string }[] = [];
   /** Their keys of sound, computed when the first katakana name is read (most runs read none). */
   private sounds: { id: number; sound: SoundName }[] | undefined;
+  /** Listed Japanese names written in kana (readings: ミツビシゾウセン), by the key of their romaji (romaji-names.ts). */
+  private readonly readingKeys = new Map<string, number[]>();
 
   constructor(
     readonly thresholds: PartyThresholds = DEFAULT_PARTY_THRESHOLDS,
@@ -218,6 +221,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
     if (SOUND_LISTS.has(ref.party.list) && (ref.party.country !== 'JP' || ref.party.list === 'unreliable')) this.soundNames.push({ id, name });
+    const reading = ref.party.country === 'JP' ? kanaReadingKey(name) : undefined;
+    if (reading !== undefined) push(this.readingKeys, reading, id);
   }
 
   /**
@@ -277,6 +282,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // a name in katakana that names no one for certain: read by sound against the listed Latin names (a party cell only)
     if (misspelt && this.soundNames.length > 0 && hasKatakana(name) && ![...best.values()].some((m) => this.isBlocking(m))) {
       for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
+    }
+    // a name in romaji that names no one for certain: read against the listed Japanese names' kana (a party cell only)
+    if (misspelt && this.readingKeys.size > 0 && ![...best.values()].some((m) => this.isBlocking(m))) {
+      for (const candidate of leads) this.romajiMatches(candidate).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -384,6 +393,15 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       out.push({ ...m, name: `${m.name} (read by sound from katakana "${query.reading}")`, reviewOnly: true });
     }
     return out;
+  }
+
+  /** Listed Japanese names whose kana the romaji name writes (romaji-names.ts): possible matches only, review-only. */
+  private romajiMatches(name: string): PartyMatch<R>[] {
+    const key = latinReadingKey(name);
+    return (key === undefined ? [] : (this.readingKeys.get(key) ?? [])).map((id) => {
+      const m = this.matchOf(id, this.thresholds.block - 0.01, 'romaji');
+      return { ...m, name: `${m.name} (its reading, in romaji)`, reviewOnly: true };
+    });
   }
 
   private matchOf(id: number, score: number, basis: PartyMatch['basis'], published = false): PartyMatch<R> {
