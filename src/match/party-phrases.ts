@@ -4,6 +4,7 @@
  * what they introduce is read as a further party cell of the row, so a name written there is named as in a party column.
  */
 import { KeywordAutomaton } from './automaton.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { detached } from './detach.js';
 import { foldText } from './fold.js';
 import { readReference } from './reference.js';
@@ -39,28 +40,20 @@ export interface IntroducedName {
   phrase: string;
 }
 
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, readonly IntroducedName[]>();
+/** Remarks repeat down a manifest: each is read once. */
+const READ = new BoundedMemo<readonly IntroducedName[]>(10_000);
 
 /**
  * A phrase has a letter at least (宛) and a listed name two (陸自, IHI): a cell with fewer letters (an order number, a date)
- * introduces no one, and is told so before it is folded or kept.
+ * introduces no one.
  */
 const THREE_LETTERS = /(?:\p{L}[^\p{L}]*){3}/u;
 
-/** The names that phrases of the text introduce, in order, each once (remarks repeat down a manifest: read once each). */
+/** The names that phrases of the text introduce, in order, each once. */
 export function introducedNames(text: string): readonly IntroducedName[] {
   if (fewAsciiLetters(text)) return NO_NAMES;
-  let names = cache.get(text);
-  if (names === undefined) {
-    if (!THREE_LETTERS.test(text)) return NO_NAMES;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    // the names are cut from the text kept, not from the manifest's block the cell is a slice of
-    const kept = detached(text);
-    names = read(kept);
-    cache.set(kept, names);
-  }
-  return names;
+  // the names are cut from a copy of the text, not from the manifest's block the cell is a slice of
+  return READ.get(text, () => (THREE_LETTERS.test(text) ? read(detached(text)) : NO_NAMES));
 }
 
 const NO_NAMES: readonly IntroducedName[] = Object.freeze([]);
