@@ -95,6 +95,10 @@ export function detectEncoding(sample: Buffer, forced: Encoding | undefined, nam
   for (const [magic, what] of MAGIC) {
     if (magic.every((b, i) => sample[i] === b)) throw new UserError(`${name}: ${what}`);
   }
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) {
+    return { encoding: utf16, bomLength: 0, reason: `guessed: no byte-order mark, but a zero byte beside each ASCII character as ${utf16.toUpperCase()} writes it (use --encoding to choose)` };
+  }
   if (looksBinary(sample)) throw new UserError(`${name}: binary content (not a text CSV file)`);
   const { valid, invalid } = utf8Counts(sample);
   if (invalid === 0) return { encoding: 'utf-8', bomLength: 0 };
@@ -124,6 +128,28 @@ function bomOf(b: Buffer): Detected | undefined {
 }
 
 /** Many NUL or control bytes in the first block: not a text file. A stray NUL in a row is the reader's business. */
+/**
+ * UTF-16 written without a byte-order mark: a manifest's delimiters, digits and line ends are ASCII, each a zero byte beside
+ * its code (at odd offsets in UTF-16LE, even ones in UTF-16BE), and the text decodes to no control characters but tabs and
+ * line ends.
+ */
+function utf16WithoutBom(b: Buffer): Encoding | undefined {
+  const n = Math.min(b.length, 8192) & ~1;
+  if (n < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZeros++;
+    if (b[i + 1] === 0) oddZeros++;
+  }
+  const units = n / 2;
+  const encoding: Encoding | undefined =
+    oddZeros >= units * 0.2 && evenZeros <= units * 0.02 ? 'utf-16le' : evenZeros >= units * 0.2 && oddZeros <= units * 0.02 ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  const text = iconv.decode(b.subarray(0, n), ICONV_NAME[encoding]);
+  return /[\n\r]/.test(text) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text) ? encoding : undefined;
+}
+
 function looksBinary(b: Buffer): boolean {
   const n = Math.min(b.length, 8192);
   if (n === 0) return false;

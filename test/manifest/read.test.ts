@@ -20,6 +20,8 @@ describe('encodings', () => {
     ['UTF-8 with BOM', 'utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JAPANESE, 'utf8')])],
     ['UTF-16LE with BOM', 'utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(JAPANESE, 'utf16le')])],
     ['UTF-16BE with BOM', 'utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(JAPANESE, 'utf16be')])],
+    ['UTF-16LE without BOM', 'utf-16le', iconv.encode(JAPANESE, 'utf16le')],
+    ['UTF-16BE without BOM', 'utf-16be', iconv.encode(JAPANESE, 'utf16be')],
     ['Shift_JIS (CP932)', 'shift_jis', iconv.encode(JAPANESE, 'cp932')],
     ['EUC-JP', 'euc-jp', iconv.encode(JAPANESE, 'eucjp')],
   ];
@@ -169,6 +171,7 @@ describe('files that cannot be read', () => {
     await fails('\ufeff<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">', /an Excel 2003 XML Spreadsheet/);
   });
   it('binary content', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => i % 7)), /binary content/));
+  it('binary content with a zero in every other byte, which is no UTF-16 text', () => fails(Buffer.from(Array.from({ length: 512 }, (_, i) => (i % 2 === 1 ? 0 : i % 5))), /binary content/));
   it('no column that identifies the goods, listing what was found', () => fails('Qty,Price\n1,2\n', /Found: "Qty" \(quantity\), "Price"\. Expected at least one of: description \(e\.g\. description, desc,/));
   it('a missing file', async () => {
     await expect(openManifest(join(tempFile.dir, 'nope.csv'), { hsScheme: 'cn' })).rejects.toThrow(/no such file/);
