@@ -39,9 +39,19 @@ export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGA
 const CJK_LEGAL_FORMS = [
   '国立研究開発法人', '独立行政法人', '国立大学法人', '股份有限公司', '有限责任公司', '有限責任公司', '株式会社',
   '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '公司',
-  // the readings of 株式会社, 有限会社 and 合同会社 in kana, as foldKatakanaSpelling leaves them (ャ written large)
-  'カブシキガイシヤ', 'カブシキカイシヤ', 'ユウゲンガイシヤ', 'ユウゲンカイシヤ', 'ゴウドウガイシヤ', 'ゴウドウカイシヤ',
 ];
+
+/**
+ * Japanese legal forms in kana, as a name is written (after NFKC): the readings of 株式会社, 有限会社, 合同会社,
+ * 国立研究開発法人 and 独立行政法人 with small or large kana (カブシキガイシャ, ｶﾌﾞｼｷｶﾞｲｼﾔ), and the 全銀 marks of bank and
+ * accounting systems, カ) or (カ) before the name and (カ after it for 株式会社, likewise ユ for 有限会社 and ド for 合同会社
+ * (ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ, ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ).
+ */
+const KANA_LEGAL =
+  '(?:カブシキ|ユウゲン|ゴウドウ)[ガカ]イシ[ャヤ]|コクリツケンキ[ュユ]ウカイハツホウジン|ドクリツギ[ョヨ]ウセイホウジン|^\\s*\\(?[カユド]\\)\\s*|\\s*\\([カユド]\\)?\\s*$';
+const KANA_LEGAL_FORMS = new RegExp(KANA_LEGAL, 'gu');
+/** Japanese legal forms in kanji and in kana: a name written with one is a Japanese company's. */
+export const JAPANESE_LEGAL_FORMS = new RegExp(`株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|${KANA_LEGAL}`, 'gu');
 
 /**
  * Abbreviations that stand for words of listed names (MHI Aero Engines = Mitsubishi Heavy
@@ -92,7 +102,8 @@ export function withoutKatakanaLegalForms(written: string): { text: string; kind
 /**
  * Katakana spellings of one foreign name folded together, on listed names and documents alike: ヴァ and バ, ティ and
  * チ (マーティン, マーチン), ジェ and ゼ (ジェネラル, ゼネラル), a long vowel written ー or イ after an e-sound
- * (コーポレイション, コーポレーション), and ッ and ー left out (ダイナミックス, ダイナミクス).
+ * (コーポレイション, コーポレーション), and ッ and ー left out (ダイナミックス, ダイナミクス), with a large ツ before an unvoiced
+ * consonant, and small kana written large, as systems without small kana write them (ﾆﾂﾎﾟﾝﾋｺｳｷ, ｼﾞﾕｳｺｳｷﾞﾖｳ).
  */
 function foldKatakanaSpelling(s: string): string {
   return s
@@ -101,6 +112,8 @@ function foldKatakanaSpelling(s: string): string {
     .replace(/ティ/gu, 'チ')
     .replace(/ジェ/gu, 'ゼ')
     .replace(/(?<=[エケセテネヘメレゲゼデベペ])イ/gu, 'ー')
+    // a ツ before an unvoiced consonant is most likely a ッ that a system without small kana wrote large (ﾆﾂﾎﾟﾝ, ﾆﾂﾄｳ)
+    .replace(/ツ(?=[カキクケコサシスセソタチテトパピプペポ])/gu, '')
     .replace(/[ッー]/gu, '')
     .replace(/[ァィゥェォャュョヮ]/gu, (small) => LARGE_KANA[small]!);
 }
@@ -111,11 +124,6 @@ function foldKatakanaSpelling(s: string): string {
  */
 const LARGE_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ' };
 
-/**
- * The legal-form marks of names in kana as bank and accounting systems write them (全銀 abbreviations): カ) or (カ) before
- * the name and (カ after it for 株式会社, likewise ユ for 有限会社 and ド for 合同会社: ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ, ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ. Text after NFKC.
- */
-const ZENGIN_LEGAL_MARK = /^\s*\(?[カユド]\)\s*|\s*\([カユド]\)?\s*$/gu;
 const CJK_RUN = new RegExp(`[${CJK}]+`, 'gu');
 /** Spaces, hyphens and middle dots between two Chinese or Japanese characters: "三菱 電機", "防衛・装備庁". */
 const CJK_GAP = new RegExp(`(?<=[${CJK}])[\\s\\-‐・·]+(?=[${CJK}])`, 'gu');
@@ -160,14 +168,14 @@ function withoutDiacritics(s: string): string {
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
-  let zengin = false;
-  const written = raw.normalize('NFKC').replace(ZENGIN_LEGAL_MARK, () => {
-    zengin = true;
-    return '';
+  let kana = false;
+  const written = raw.normalize('NFKC').replace(KANA_LEGAL_FORMS, () => {
+    kana = true;
+    return ' ';
   });
   const katakanaForms = withoutKatakanaLegalForms(written);
   const legalKinds = katakanaForms.kinds;
-  let legal = katakanaForms.legal || zengin;
+  let legal = katakanaForms.legal || kana;
   let s = foldKatakanaSpelling(foldName(katakanaForms.text));
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {

@@ -6,19 +6,16 @@
  * (Shinbashi, Shimbashi). The key collapses what romaji writers disagree on, so names that differ only there meet too:
  * a match is never certain (review only).
  */
-import { isLatinLegalForm } from './party-names.js';
+import { isLatinLegalForm, JAPANESE_LEGAL_FORMS } from './party-names.js';
 import { romaji } from './sound.js';
 
-/** Japanese legal forms in kanji and kana, and the 全銀 marks (カ), written before or after a name. */
-const JAPANESE_LEGAL_FORMS =
-  /株式会社|有限会社|合同会社|\(株\)|\(有\)|カブシキガイシャ|カブシキカイシャ|ユウゲンガイシャ|ユウゲンカイシャ|ゴウドウガイシャ|ゴウドウカイシャ|^\(?[カユド]\)|\([カユド]\)?$/gu;
 const SEPARATORS = /[\s・･=\-‐.,&'’]+/gu;
 const KANA_NAME = /^(?=.*\p{Script=Katakana})[\p{Script=Katakana}ーa-z0-9]+$/u;
 const LATIN_NAME = /^[a-z0-9\s.,&'’()\-]+$/;
 
 /** The key of a listed name written in katakana (and Latin letters or digits), without its legal forms; undefined for any other name. */
 export function kanaReadingKey(listed: string): string | undefined {
-  const s = listed.normalize('NFKC').toLowerCase().replace(JAPANESE_LEGAL_FORMS, '').replace(SEPARATORS, '');
+  const s = listed.normalize('NFKC').replace(JAPANESE_LEGAL_FORMS, '').toLowerCase().replace(SEPARATORS, '');
   return KANA_NAME.test(s) ? romajiSpellingKey(romaji(s)) : undefined;
 }
 

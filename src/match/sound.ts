@@ -21,7 +21,7 @@
  * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
  * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
  */
-import { foldName, isLatinLegalForm, mergeInitials, withoutKatakanaLegalForms } from './party-names.js';
+import { foldName, isLatinLegalForm, JAPANESE_LEGAL_FORMS, mergeInitials, withoutKatakanaLegalForms } from './party-names.js';
 
 /** Score of a match by sound with no edit; each edit takes EDIT_COST off, down to the review threshold. */
 const SOUND_SCORE = 0.88;
@@ -81,7 +81,6 @@ export interface SoundQuery {
 
 const KATAKANA = /\p{Script=Katakana}/u;
 const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}々〆]/u;
-const JAPANESE_LEGAL = /株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲/gu;
 const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
 const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+/gu;
 
@@ -254,7 +253,7 @@ export function soundQuery(raw: string): SoundQuery | undefined {
   if (!KATAKANA.test(s)) return undefined;
   let japaneseLegal = false;
   const foreign = withoutKatakanaLegalForms(
-    s.replace(JAPANESE_LEGAL, () => {
+    s.replace(JAPANESE_LEGAL_FORMS, () => {
       japaneseLegal = true;
       return ' ';
     }),

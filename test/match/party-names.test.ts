@@ -156,3 +156,13 @@ describe('Japanese names in kana, as bank and accounting systems write them', ()
     expect(score('ミツビシジュウコウギョウ', 'ミツビシデンキ')).toBeLessThan(0.8);
   });
 });
+
+describe('kana written without small kana', () => {
+  it('a large ツ before an unvoiced consonant is a ッ, and kana legal forms of public bodies are legal forms', () => {
+    expect(score('ﾆﾂﾎﾟﾝﾋｺｳｷ(ｶ', 'ニッポンヒコウキ')).toBe(1);
+    expect(score('ﾆﾂﾄｳﾃﾞﾝｺｳ(ｶ', 'ニットウデンコウ')).toBe(1);
+    expect(score('ｺｸﾘﾂｹﾝｷﾕｳｶｲﾊﾂﾎｳｼﾞﾝ ｳﾁﾕｳｺｳｸｳｹﾝｷﾕｳｶｲﾊﾂｷｺｳ', 'ウチュウコウクウケンキュウカイハツキコウ')).toBe(1);
+    // before a voiced consonant it stays: ミツビシ is not ミビシ
+    expect(nameFeatures('ミツビシ').key).toBe('ミツビシ');
+  });
+});
