@@ -2,7 +2,7 @@
 import { msg } from '../i18n/message.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
-import { type CodeInText, controlCodesIn } from '../match/codes.js';
+import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
@@ -76,7 +76,7 @@ export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
 }
 
 /** The control codes the description writes, read once per distinct description. */
-const codesInDescription = (rs: RuleSet, { norm }: Row): CodeInText[] => norm.descriptionFacts.derive(rs, 'control codes', () => controlCodesIn(norm.description));
+const codesInDescription = (rs: RuleSet, { norm }: Row): string[] => norm.descriptionFacts.derive(rs, 'control codes', () => controlCodesIn(norm.description));
 
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
@@ -244,18 +244,16 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     // a code written in the description is a classification someone made, not a declaration: possible, and only
     // where the packs know the code (another regime's number, an ECCN, says nothing about China's list)
     const declared = norm.controlCodes.kind === 'none' ? [] : norm.controlCodes.codes;
-    for (const { code, declared: labelled } of codesInDescription(rs, row)) {
+    for (const code of codesInDescription(rs, row)) {
       // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };
-      // a code the text declares ("出口管制编码1C117.d") is the exporter's classification, as in the control-code column
-      const strength = labelled ? 'listed' : 'possible';
       const { found, underHeading } = itemsOfCode(rs, code);
       for (const ci of found) {
         named.add(ci.item.id);
-        consider(ci, strength, { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
+        consider(ci, 'possible', { ...evidence, matched: ci.item.controlCode ?? code });
       }
-      for (const ci of underHeading) consider(ci, strength, evidence, { confidences: [ci.item.confidence], viaHeading: code });
+      for (const ci of underHeading) consider(ci, 'possible', evidence, { viaHeading: code });
     }
   }
 

@@ -61,39 +61,14 @@ export function normaliseControlCode(value: string): string | undefined {
  * Control codes written in folded text ("管制编码2b350.g.1 反应釜", "carbon fibre per 1c210.a"), normalised. A code
  * after "ECCN" is the US list's, whose numbers mean other goods (its 3A001 is electronics, China's lithium cells).
  */
-export function controlCodesIn(folded: string): CodeInText[] {
+export function controlCodesIn(folded: string): string[] {
   if (!CODE_IN_TEXT.test(folded)) return [];
-  const found = new Map<string, CodeInText>();
+  const found = new Set<string>();
   for (const m of folded.matchAll(CODES_IN_TEXT)) {
     const code = normaliseControlCode(m[2]!);
-    if (!code || m[1] !== undefined) continue;
-    const declared = declaredBefore(folded.slice(0, m.index));
-    if (!found.get(code)?.declared) found.set(code, { code, declared });
+    if (code && m[1] === undefined) found.add(code);
   }
-  return [...found.values()];
-}
-
-export interface CodeInText {
-  code: string;
-  /**
-   * A label declares it the goods' classification ("出口管制编码1C117.d", "export control code: 1C210.a", as MOFCOM/GACC
-   * 2025 Nos. 55-58 have exporters write it), and nothing in its clause says the goods are not the item.
-   */
-  declared: boolean;
-}
-
-/** A label that declares the code after it, at the end of the text before the code. */
-const CODE_LABEL = /(?:出口管制编码|出口管制编号|管制编码|管制编号|两用物项编码|物项编码|export control code|control code|export control classification number)\s*(?:为|是|[:：#])?\s*$/;
-/** What says the goods are not the item, in the clause before the code: 不属于, 非, not, no. */
-const NEGATION = /不属于|不是|非|不涉及|\bnot\b|\bno\b|\bnon\b/;
-/** Where a clause ends. */
-const CLAUSE_END = /[;；。.|\n]/g;
-
-function declaredBefore(before: string): boolean {
-  if (!CODE_LABEL.test(before)) return false;
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_END)) start = m.index + 1;
-  return !NEGATION.test(before.slice(start));
+  return [...found];
 }
 
 const CODE_IN_TEXT = /\d[a-e]\d{3}/;

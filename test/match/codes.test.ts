@@ -3,8 +3,7 @@ import { controlCodesIn, parseHsCode } from '../../src/match/codes.js';
 import { foldText } from '../../src/match/fold.js';
 
 describe('control codes written in a description', () => {
-  const codes = (text: string) => controlCodesIn(foldText(text)).map((c) => c.code);
-  const declared = (text: string) => controlCodesIn(foldText(text)).filter((c) => c.declared).map((c) => c.code);
+  const codes = (text: string) => controlCodesIn(foldText(text));
 
   it('finds codes as paperwork quotes them, normalised', () => {
     expect(codes('Carbon fibre per 1C210.a, 12K')).toEqual(['1C210.a']);
@@ -19,15 +18,6 @@ describe('control codes written in a description', () => {
     expect(codes('ECCN 3A001.a.1 FPGA')).toEqual([]);
     expect(codes('ECCN: 5A002, contains 1C902.b magnets')).toEqual(['1C902.b']);
     expect(codes('HS 8541401000, 100 pcs')).toEqual([]);
-  });
-
-  it('a code after a label that declares it is the goods\' classification, unless its clause says they are not the item', () => {
-    expect(declared('物项归类说明：仲钨酸铵（APT），属于两用物项，出口管制编码1C117.d')).toEqual(['1C117.d']);
-    expect(declared('APT 99.95%; export control code: 1C117.d')).toEqual(['1C117.d']);
-    expect(declared('管制编码2B350.g.1 反应釜')).toEqual(['2B350.g.1']);
-    expect(declared('Carbon fibre per 1C210.a, 12K')).toEqual([]);
-    expect(declared('仲钨酸铵，不属于两用物项，出口管制编码1C117.d不适用')).toEqual([]);
-    expect(declared('Widgets, not export control code 1C117.d')).toEqual([]);
   });
 });
 
