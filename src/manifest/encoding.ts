@@ -127,7 +127,6 @@ function bomOf(b: Buffer): Detected | undefined {
   return undefined;
 }
 
-/** Many NUL or control bytes in the first block: not a text file. A stray NUL in a row is the reader's business. */
 /**
  * UTF-16 written without a byte-order mark: a manifest's delimiters, digits and line ends are ASCII, each a zero byte beside
  * its code (at odd offsets in UTF-16LE, even ones in UTF-16BE), and the text decodes to no control characters but tabs and
@@ -150,6 +149,7 @@ function utf16WithoutBom(b: Buffer): Encoding | undefined {
   return /[\n\r]/.test(text) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text) ? encoding : undefined;
 }
 
+/** Many NUL or control bytes in the first block: not a text file. A stray NUL in a row is the reader's business. */
 function looksBinary(b: Buffer): boolean {
   const n = Math.min(b.length, 8192);
   if (n === 0) return false;

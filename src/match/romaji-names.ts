@@ -6,7 +6,7 @@
  * (Shinbashi, Shimbashi). The key collapses what romaji writers disagree on, so names that differ only there meet too:
  * a match is never certain (review only).
  */
-import { isLatinLegalForm, JAPANESE_LEGAL_FORMS } from './party-names.js';
+import { isLatinLegalForm, JAPANESE_LEGAL_FORMS, mergeInitials } from './party-names.js';
 import { romaji } from './sound.js';
 
 const SEPARATORS = /[\s・･=\-‐.,&'’]+/gu;
@@ -23,10 +23,8 @@ export function kanaReadingKey(listed: string): string | undefined {
 export function latinReadingKey(written: string): string | undefined {
   const s = written.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if (!LATIN_NAME.test(s)) return undefined;
-  const words = s.split(/[^a-z0-9]+/).filter((w) => w !== '');
-  // "K.K." is two letters apart
-  const merged = words.join(' ').replace(/\bk k\b/g, 'kk').split(' ');
-  const key = romajiSpellingKey(merged.filter((w) => isLatinLegalForm(w) === undefined).join(''));
+  const words = mergeInitials(s.split(/[^a-z0-9]+/).filter((w) => w !== ''));
+  const key = romajiSpellingKey(words.filter((w) => isLatinLegalForm(w) === undefined).join(''));
   return key === '' ? undefined : key;
 }
 
