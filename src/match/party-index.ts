@@ -279,12 +279,14 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       this.abbreviationMatches(candidate).forEach(keep);
       this.score(candidate, misspelt).forEach(keep);
     }
-    // a name in katakana that names no one for certain: read by sound against the listed Latin names (a party cell only)
-    if (misspelt && this.soundNames.length > 0 && hasKatakana(name) && ![...best.values()].some((m) => this.isBlocking(m))) {
+    // a party cell that names no one for certain is also read by sound or as romaji, which never block
+    const unnamed = misspelt && ![...best.values()].some((m) => this.isBlocking(m));
+    // katakana by sound against the listed Latin names
+    if (unnamed && this.soundNames.length > 0 && hasKatakana(name)) {
       for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
     }
-    // a name in romaji that names no one for certain: read against the listed Japanese names' kana (a party cell only)
-    if (misspelt && this.readingKeys.size > 0 && ![...best.values()].some((m) => this.isBlocking(m))) {
+    // romaji against the listed Japanese names' kana
+    if (unnamed && this.readingKeys.size > 0) {
       for (const candidate of leads) this.romajiMatches(candidate).forEach(keep);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
