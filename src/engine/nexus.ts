@@ -24,6 +24,8 @@ export interface PartyHit extends PartyMatch<PartyRef> {
   address?: string;
   /** Named in full in another column (a remark): possibly a party to the shipment, possibly the goods' maker. */
   inOtherColumn?: true;
+  /** A military user named in free text, not as whom the goods are for: possibly the recipient, review only. */
+  mentioned?: true;
 }
 
 /** A listed party whose listing's measures do not apply on the day (stopped or suspended). */
@@ -372,15 +374,33 @@ function recipientsIn(rs: RuleSet, field: string, written: string): readonly Par
   return memoOf<readonly PartyHit[]>(rs, 'military users named as recipients', 10_000, field).get(written, () => recipients(rs, field, written));
 }
 
+/**
+ * A military user's full name standing as a word of its own in the description, not as whom the goods are for
+ * ("空撮ドローン 陸上自衛隊 災害派遣用", "Copy paper A4 Japan Ground Self-Defense Force"), may still be the recipient: review
+ * only (a name in a remark is read as a party already). Not an abbreviation (JGSDF camouflage), a name that runs on into a
+ * word (自衛隊仕様, 自衛隊モデル) or into a style (陸上自衛隊 迷彩柄), or one inside a work's title.
+ */
+const RUNS_ON = /^[\p{L}\p{N}]/u;
+/** The next word makes the name a style: "陸上自衛隊 迷彩柄 Tシャツ", "JGSDF camo pattern", "自卫队 款式" (folded, as the text is). */
+const STYLE_WORDS = ['迷彩', '柄', '款', '仕様', '风格', '式样', '型', 'タイプ', 'モデル', 'スタイル', 'レプリカ', 'camo', 'camouflage', 'pattern', 'style', 'replica', 'type', 'model'];
+const STYLE_FOLLOWS = new RegExp(`^[\\s\\-/・]*(?:${STYLE_WORDS.map(foldText).join('|')})`, 'u');
+
 function recipients(rs: RuleSet, field: string, written: string): PartyHit[] {
   if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
   const text = foldText(written);
+  const untitled = withoutTitles(text);
   const value = detached(written);
   const hits: PartyHit[] = [];
   for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
     if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
-    if (!standsAsRecipient(text, start) || hits.some((h) => h.ref.party.id === user.ref.party.id)) continue;
-    hits.push({ ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: false, low: false, field, value, blocking: true, named: true });
+    const recipient = standsAsRecipient(text, start);
+    if (!recipient && (field !== 'description' || user.abbreviation || RUNS_ON.test(text.slice(end, end + 1)) || STYLE_FOLLOWS.test(text.slice(end, end + 16)) || untitled.slice(start, end) !== text.slice(start, end))) continue;
+    const kept = hits.findIndex((h) => h.ref.party.id === user.ref.party.id);
+    if (kept >= 0 && (!recipient || hits[kept]!.blocking)) continue;
+    const hit: PartyHit = { ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: !recipient, low: false, field, value, blocking: recipient, named: true };
+    if (!recipient) hit.mentioned = true;
+    if (kept >= 0) hits[kept] = hit;
+    else hits.push(hit);
   }
   return hits;
 }

@@ -316,8 +316,16 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
     (listings.length > 0 && listings.every((p) => !p.blocking)) || (when.military === true && militaryOnlyReviewOnly(nexus, when.nexus)) || countryForReview !== undefined;
   const lowered = (route === 're-export-unknown-origin' || reviewOnlyListing) && SEVERITY[measure.verdict] > SEVERITY.review;
   const verdict: Verdict = lowered ? 'review' : measure.verdict;
-  const byAddress = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0 && onlyByAddress(nexus, listings, when.military === true, when.nexus);
-  const cappedWhy = byAddress || countryForReview === 'address' ? 'measure.capped.address' : countryForReview === 'territory' ? 'measure.capped.territory' : 'measure.capped';
+  const namedParty = [...military.filter((e) => e.kind === 'party'), ...listings.map(partyEvidence)].length > 0;
+  const partiesKnownOnly = (how: (p: PartyHit) => boolean): boolean => namedParty && measurePartiesAll(nexus, listings, when.military === true, when.nexus, how);
+  const cappedWhy =
+    partiesKnownOnly((p) => p.address !== undefined) || countryForReview === 'address'
+      ? 'measure.capped.address'
+      : countryForReview === 'territory'
+        ? 'measure.capped.territory'
+        : partiesKnownOnly((p) => p.mentioned === true)
+          ? 'measure.capped.mentioned'
+          : 'measure.capped';
   const capped = reviewOnlyListing && lowered ? msg(cappedWhy) : undefined;
   const onRoute =
     route === 're-export'
@@ -341,10 +349,13 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
   return { finding: made, listings };
 }
 
-/** Whether the measure's party is known only by an address that belongs to it (no name, no military term). */
-function onlyByAddress(nexus: Nexus, listings: PartyHit[], military: boolean, country?: string): boolean {
+/**
+ * Whether every party the measure rests on is known only one way (by an address that belongs to it, by a mention in the
+ * description), with no military term beside them.
+ */
+function measurePartiesAll(nexus: Nexus, listings: PartyHit[], military: boolean, country: string | undefined, how: (p: PartyHit) => boolean): boolean {
   const parties = [...listings, ...(military ? nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country) : [])];
-  return parties.length > 0 && parties.every((p) => p.address !== undefined) && (!military || nexus.militaryUses.length === 0);
+  return parties.length > 0 && parties.every(how) && (!military || nexus.militaryUses.length === 0);
 }
 
 const describeOne = (e: Evidence): Msg =>
@@ -402,7 +413,7 @@ function partyFindings(
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
       continue;
     }
-    const why = p.basis === 'sound' ? msg('why.sound', { score: p.score }) : p.basis === 'romaji' ? msg('why.romaji') : p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
+    const why = p.basis === 'sound' ? msg('why.sound', { score: p.score }) : p.basis === 'romaji' ? msg('why.romaji') : p.mentioned ? msg('why.mentioned') : p.reviewOnly ? msg('why.review-only') : msg('why.score', { score: p.score });
     const text = msg('party.possible', { ...who, why, name: p.name });
     if (!relevant) {
       note(msg('note.party.possible', { text }));

@@ -279,6 +279,17 @@ describe('fail closed', () => {
     expect(run({ description: '陸上自衛隊 迷彩柄 Tシャツ', hs_code: '6109100000', destination_country: 'JP' }).verdict).toBe('clear');
   });
 
+  it('a military user the description names on its own, not as whom the goods are for, may still be the recipient: review, saying so', () => {
+    const r = run({ description: 'Hex bolts M8 陸上自衛隊 災害派遣用', hs_code: '7318158000', destination_country: 'JP' });
+    expect(r.verdict).toBe('review');
+    expect(r.notes.join('\n')).toContain('named in the goods description, not as whom the goods are for');
+    expect(run({ description: 'Spare parts, Japan Ground Self-Defense Force, Camp Asaka', hs_code: '8487900000', destination_country: 'JP' }).verdict).toBe('review');
+    // a name that runs on into another word, an abbreviation, or a work's title is not a mention of the recipient
+    expect(run({ description: '自衛隊仕様 ブーツ', hs_code: '6403990000', destination_country: 'JP' }).verdict).toBe('clear');
+    expect(run({ description: 'JGSDF camouflage cap', hs_code: '6505009000', destination_country: 'JP' }).verdict).toBe('clear');
+    expect(run({ description: '《陆上自卫队》 图书', hs_code: '4901990000', destination_country: 'JP' }).verdict).toBe('clear');
+  });
+
   it('an unclassified row whose description matches nothing is clear with a data-quality note', () => {
     const r = run({ description: 'Spare parts', destination_country: 'JP' });
     expect(r.verdict).toBe('clear');
