@@ -87,7 +87,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
     }
   }
-  for (const h of recipientsInProse(rs, row)) if (addsToParties(parties, h)) keepParty(parties, h);
+  for (const h of recipientsInProse(rs, row)) if (addsToParties(parties, h) && partyStatusOn(h.ref.party, asOf).state === 'in-force') keepParty(parties, h);
   // a party not named, whose address the row gives ("PSC 473 Box 1, FPO AP 96349", 市谷本村町5-1): review only
   for (const { field, value } of partyTexts(row)) {
     for (const h of addressHits(rs, field, value)) {
@@ -319,6 +319,8 @@ function otherCellHits(rs: RuleSet, field: string, value: string): readonly Part
  */
 const PROSE_WORD_STARTS = 12;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+$/u;
+/** A name run into the marker of whom the goods are for (三菱重工航空エンジン向け, 防卫装备厅纳入): the name is read without it too. */
+const NAME_BEFORE_MARKER = /^[^\s,，;；。、|/]{2,}?(?=向け|[納纳][入め品])/u;
 /** After a space or a mark, half- or full-width, a word starts. */
 const WORD_START = /(?<=[\s,;:(（/：、，；「『【])\S/gu;
 const WORD_AT = /[^\s,;:(（/：、，；「『【)）]+/y;
@@ -337,14 +339,20 @@ function firstWord(text: string, at: number): string {
  * are not US military users. `misspelt`: the whole text is also compared with every name when it shares
  * no word with any (an end use that is only a name); never a stretch of it.
  */
-function matchesInProse(rs: RuleSet, text: string, misspelt: boolean): PartyMatch<PartyRef>[] {
+function matchesInProse(rs: RuleSet, text: string, misspelt: boolean, startsHere: (at: number) => boolean = () => true): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
-  const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)].filter((at) => rs.parties.mayStartWith(firstWord(text, at))).slice(0, PROSE_WORD_STARTS);
-  const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...rs.parties.cjkNameStarts(text).slice(0, PROSE_WORD_STARTS)]);
+  const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)]
+    .filter((at) => rs.parties.mayStartWith(firstWord(text, at)) && startsHere(at))
+    .slice(0, PROSE_WORD_STARTS);
+  const cjkStarts = rs.parties.cjkNameStarts(text).filter(startsHere).slice(0, PROSE_WORD_STARTS);
+  const starts = new Set([...(misspelt ? [0] : []), ...wordStarts, ...cjkStarts]);
   if (starts.size === 0) return [];
   const terms = new Set(militaryTermsIn(rs, foldText(text)).map(foldText));
   for (const start of starts) {
-    for (const m of rs.parties.match(text.slice(start), misspelt && start === 0)) {
+    const from = text.slice(start);
+    const beforeMarker = NAME_BEFORE_MARKER.exec(from)?.[0];
+    const matches = rs.parties.match(from, misspelt && start === 0);
+    for (const m of beforeMarker === undefined ? matches : [...matches, ...rs.parties.match(beforeMarker, false)]) {
       // a Chinese or Japanese abbreviation (陸自) names no one else: it counts where it begins a word (陸自演習用, not 北海自動車)
       const cjkAbbreviation = CJK_NAME.test(m.name) && startsCjkWord(text, start);
       if (m.abbreviation && !terms.has(foldText(m.name)) && !cjkAbbreviation) continue;
@@ -365,9 +373,26 @@ function recipientsInProse(rs: RuleSet, row: Row): PartyHit[] {
   return [...recipientsInDescription(rs, row), ...row.norm.others.flatMap(({ field, value }) => recipientsIn(rs, field, value))];
 }
 
-/** recipientsIn of the description, kept with the description's other facts. */
+/** The military users and the listed parties the description names as whom the goods are for, kept with its other facts. */
 const recipientsInDescription = (rs: RuleSet, row: Row): readonly PartyHit[] =>
-  row.norm.descriptionFacts.derive(rs, 'military users named as recipients', () => recipients(rs, 'description', row.values.description ?? ''));
+  row.norm.descriptionFacts.derive(rs, 'parties named as recipients', () => {
+    const description = row.values.description ?? '';
+    return [...recipients(rs, 'description', description), ...listedRecipients(rs, description)];
+  });
+
+/** Words without which no name in a description stands as the recipient (see standsAsRecipient): most descriptions lack them. */
+const RECIPIENT_CUE = /\bfor\b|用|供|向け|[納纳][入め品]/i;
+
+/**
+ * Listed parties the description names as whom the goods are for, as an end use would ("Samarium oxide for IHI Aerospace",
+ * "复印纸 供洛克希德·马丁公司", "六角ボルト 三菱重工航空エンジン向け"); military users: recipients.
+ */
+function listedRecipients(rs: RuleSet, written: string): PartyHit[] {
+  if (!RECIPIENT_CUE.test(written)) return [];
+  const text = withoutTitles(written);
+  const matches = matchesInProse(rs, text, false, (at) => standsAsRecipient(text, at)).filter((m) => m.ref.party.list !== 'military-user');
+  return matches.length === 0 ? [] : identified(rs, 'description', detached(written), matches);
+}
 
 function recipientsIn(rs: RuleSet, field: string, written: string): readonly PartyHit[] {
   // kept by the text as written: the evidence quotes it

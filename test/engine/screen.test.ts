@@ -392,12 +392,26 @@ describe('military users carry their country', () => {
     expect(run({ ...samarium, destination_country: 'DE', end_use: '陸上自衛隊向け' }).verdict).toBe('prohibited');
   });
 
+  it('a listed party the description names as whom the goods are for is the row\'s party, as in the end use; named otherwise, it is not', () => {
+    const listed = (description: string) => run({ description, hs_code: '2846901940', destination_country: 'SG', consignee: 'Hanse Industrial GmbH' }).nexus?.listedParty;
+    expect(listed('Samarium oxide 99.9% for Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBe('control');
+    expect(listed('氧化钐 99.9% 供三菱重工航空エンジン株式会社')).toBe('control');
+    expect(listed('酸化サマリウム 三菱重工航空エンジン向け')).toBe('control');
+    expect(listed('Samarium oxide 99.9% for TDK Corporation')).toBe('watch');
+    // the goods' maker or a brand, not the recipient
+    expect(listed('Samarium oxide 99.9%, made by TDK Corporation')).toBeNull();
+    expect(listed('TDK Corporation samarium oxide 99.9%')).toBeNull();
+    expect(run({ description: 'Samarium oxide 99.9% for Mitsubishi Heavy Industries Aero Engines, Ltd.', hs_code: '2846901940', destination_country: 'JP' }).verdict).toBe('prohibited');
+  });
+
   it('Chinese and Japanese end uses run on without spaces: a listed name is found where it starts, or after a full-width mark', () => {
     const listed = (end_use: string) => run({ ...samarium, destination_country: 'SG', end_use }).nexus?.listedParty;
     expect(listed('用于三菱重工航空エンジン株式会社F-2维修')).toBe('control');
     expect(listed('最終納入先：三菱重工航空エンジン株式会社 小牧')).toBe('control');
     expect(listed('最終納入先三菱重工航空エンジン株式会社')).toBe('control');
     expect(listed('三菱商事经销 民用汽车零件')).toBeNull();
+    // a name run into the marker of whom the goods are for is read without it
+    expect(listed('三菱重工航空エンジン向け')).toBe('control');
   });
 
   it('an abbreviation counts in an end use only where the military terms name it too ("AFRL" is not one here)', () => {
