@@ -40,8 +40,12 @@ export const RECIPIENT_MARKER = new RegExp(`^(?:${RECIPIENT_MARKERS})`, 'u');
 
 /**
  * Whether a name starting at `start` of a description stands as whom the goods are for: "for JGSDF training",
- * "供日本海上自卫队", "陸上自衛隊向け", "防衛省納入", "陸自演習用"; not "自衛隊仕様" (a style) or "自衛隊用品" (a shop's goods).
+ * "供日本海上自卫队", "陸上自衛隊向け", "防衛省納入", "陸自演習用", "for NCSIST (National Chung-Shan …)"; not "自衛隊仕様" (a style)
+ * or "自衛隊用品" (a shop's goods).
  */
 export function standsAsRecipient(text: string, start: number): boolean {
-  return FOR_BEFORE.test(text.slice(Math.max(0, start - 40), start).toLowerCase()) || RECIPIENT_AFTER.test(text.slice(start, start + 40));
+  // a name in brackets after its abbreviation stands where the abbreviation does: "FOR NCSIST (NATIONAL CHUNG-SHAN …)"
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase().replace(OPEN_BRACKET_AT_END, '');
+  return FOR_BEFORE.test(before) || RECIPIENT_AFTER.test(text.slice(start, start + 40));
 }
+const OPEN_BRACKET_AT_END = /\s*[(（]\s*$/u;

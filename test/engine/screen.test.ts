@@ -398,6 +398,8 @@ describe('military users carry their country', () => {
     expect(listed('氧化钐 99.9% 供三菱重工航空エンジン株式会社')).toBe('control');
     expect(listed('酸化サマリウム 三菱重工航空エンジン向け')).toBe('control');
     expect(listed('Samarium oxide 99.9% for TDK Corporation')).toBe('watch');
+    // the name in brackets after its abbreviation
+    expect(listed('SAMARIUM OXIDE 99.9% FOR MHIAE (MITSUBISHI HEAVY INDUSTRIES AERO ENGINES, LTD.)')).toBe('control');
     // the goods' maker or a brand, not the recipient
     expect(listed('Samarium oxide 99.9%, made by TDK Corporation')).toBeNull();
     expect(listed('TDK Corporation samarium oxide 99.9%')).toBeNull();
