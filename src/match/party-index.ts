@@ -5,7 +5,7 @@ import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
 import { isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
-import { compareNames, foldName, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
+import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
 import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
 import type { KeywordAutomaton } from './automaton.js';
@@ -164,6 +164,19 @@ const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|
 /** A Japanese legal form written first, then the name, then a space and more (a site, a town): the name ends at the space. */
 const LEGAL_FIRST_THEN_MORE = /^((?:株式会社|有限会社|合同会社|\(株\)|\(有\))\S+)\s+\S.*$/u;
 
+/**
+ * A name ending in a Latin legal form, then more words without a comma (a town, a state, a street): "HENSOLDT AG
+ * Taufkirchen", "Lockheed Martin Corporation Bethesda MD", "OMNIPOL a.s. Praha". The name ends after the legal form.
+ */
+function latinLegalThenMore(name: string): string | undefined {
+  const words = name.normalize('NFKC').trim().split(/\s+/);
+  const isLegal = (word: string): boolean => isLatinLegalForm(word.toLowerCase().replace(/[^a-z]/g, '')) !== undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (isLegal(words[i]!) && !isLegal(words[i + 1]!) && !isLegal(words[0]!)) return words.slice(0, i + 1).join(' ').replace(/,$/, '');
+  }
+  return undefined;
+}
+
 export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly names: IndexedName<R>[] = [];
   private readonly byFeature = new Map<string, number[]>();
@@ -312,6 +325,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(withoutLeadingCountry(part));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
+      // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")
+      const latin = latinLegalThenMore(part);
+      if (latin !== undefined && !this.namesAnotherBody(part, latin)) add(latin);
     }
     return out;
   }

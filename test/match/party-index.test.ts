@@ -48,6 +48,13 @@ describe('PartyIndex', () => {
     expect(best('株式会社トーキンエレクトロニクス 白石')?.score ?? 0).toBeLessThan(0.92);
   });
 
+  it('a town or street written after a listed name that ends in its legal form, without a comma, does not hide it', () => {
+    expect(best('TDK Corporation Narita Chiba')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation 2-5-1 Nihonbashi, Chuo-ku, Tokyo')).toMatchObject({ score: 1 });
+    // another company whose name the listed one begins is still at most possible
+    expect(best('TDK Lambda Corporation Nagaoka')?.score ?? 0).toBeLessThan(0.92);
+  });
+
   it('a forwarder, unit or abbreviation before the listed name does not hide it either', () => {
     expect(best('Pacific Freight Pte Ltd (for Japan Aerospace Exploration Agency)')).toMatchObject({ score: 1 });
     expect(best('KHI - Kawasaki Heavy Industries Aerospace Systems Company, Gifu')).toMatchObject({ score: 1 });
@@ -138,6 +145,8 @@ describe('PartyIndex', () => {
     // without such a word the longer name stays a possible match, and the listed name itself a certain one
     expect(namesakes.match('Epirus Directed Energy LLC')[0]).toMatchObject({ basis: 'contains' });
     expect(namesakes.match('Epirus, Inc., Torrance CA')[0]).toMatchObject({ score: 1 });
+    expect(namesakes.match('Epirus, Inc. Torrance CA')[0]).toMatchObject({ score: 1 });
+    expect(namesakes.match('Epirus Inc. Books Club')).toEqual([]);
     expect(namesakes.match('陸上自衛隊 第1師団')[0]?.ref.party.id).toBe('sdf');
   });
 
