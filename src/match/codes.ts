@@ -8,19 +8,25 @@ const HS_LABEL = /^(?:hs\s*code|hts|hs|h\.s\.|税号|税則番号|hsコード)\s
 const CN_LENGTHS = new Set([4, 6, 8, 10]);
 /** A check or NACCS character after the digits, as some declaration systems print a code: "2841801000A", "8542.31-000 X". */
 const CHECK_LETTER = /(?<=\d)\s?[A-Za-z]$/;
-/** An 8- or 10-digit code that went through a spreadsheet as a number: "8112929000.0". */
-const SPREADSHEET_FLOAT = /^(\d{8}|\d{10})\.0$/;
+/**
+ * An 8- or 10-digit code that went through a spreadsheet as a number: "8112929000.0", "2846901940.00". Not "28469019.00",
+ * which is how a 10-digit code is written (8 digits, a dot, 2 more).
+ */
+const SPREADSHEET_FLOAT = /^(\d{8}|\d{10})\.0$|^(\d{10})\.0+$/;
+/** A note in brackets after the code: "2846901940 (samarium oxide)", "8803.30（部品）". */
+const BRACKETED_NOTE = /(?<=\d)\s*[(（][^()（）]*[)）]$/u;
 const PLAIN_DIGITS = /^[0-9]+$/;
 
 /**
- * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940", "2846901940A"), or
+ * The digits of an HS code as written ("HS 2846.90.19.40", "2846 90 19 40", "税号 2846901940", "2846901940A",
+ * "2846901940.00", "2846901940 (samarium oxide)"), or
  * undefined when the text is not one: the one reading of HS codes for manifests, waivers, licences
  * and lookup, so that a code written one way in a row and another in a licence still meets.
  */
 export function hsDigits(value: string | undefined): string | undefined {
   // most cells are the bare digits, which every step below leaves as they are
   if (value !== undefined && PLAIN_DIGITS.test(value)) return value;
-  const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(CHECK_LETTER, '').replace(SPREADSHEET_FLOAT, '$1').replace(HS_SEPARATORS, '');
+  const digits = (value ?? '').normalize('NFKC').trim().replace(HS_LABEL, '').replace(BRACKETED_NOTE, '').replace(CHECK_LETTER, '').replace(SPREADSHEET_FLOAT, '$1$2').replace(HS_SEPARATORS, '');
   return /^\d+$/.test(digits) ? digits : undefined;
 }
 

@@ -32,6 +32,15 @@ describe('HS codes as manifests write them', () => {
     expect(digits('2846 90 19 40')).toBe('2846901940');
     expect(digits('8112929000.0')).toBe('8112929000');
     expect(digits('81129290.0')).toBe('81129290');
+    expect(digits('2846901940.00')).toBe('2846901940');
+    // 8 digits, a dot and 2 more is how a 10-digit code is written, not a number with decimals
+    expect(digits('28469019.00')).toBe('2846901900');
+  });
+
+  it('reads a code with a note in brackets after it', () => {
+    expect(digits('2846901940 (samarium oxide)')).toBe('2846901940');
+    expect(digits('2846901940（氧化钐）')).toBe('2846901940');
+    expect(digits('(2846901940)')).toBe('invalid');
   });
 
   it('reads the writings of the input torture set: a label with a colon, full-width digits, a trailing check letter', () => {
