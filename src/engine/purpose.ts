@@ -15,11 +15,11 @@ const CONJUNCTION = / (?:and|or|&)(?: |$)/;
 /** After a use in the middle of a list, the list goes on to its "and" within a few words: ", saw blades and drill bits". */
 const LIST_GOES_ON = /^[a-z0-9-]*(?:,? [a-z0-9-]+){0,4}?,? (?:and|or|&) /;
 
-// 用 or 向け after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用,
+// 用, 向け or 原料 after the phrase, or after up to four more characters of the same word (试剂盒用, 体温计灌装用, 锡器厂用, 风筝线原料,
 // ペルチェ素子メーカー向け; not after a space: "ジルコニウム702 工業用" says what the zirconium is for, not what 702 is);
 // not 用于 (试剂盒用于检测: the kit is the goods) nor 用途. A grade named for a use is that use too (饰品级, jewellery grade,
 // ジュエリーグレード: tungsten carbide powder of a grade for jewellery is still the powder)
-const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making|grade)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け|[级級]|グレード)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け))/;
+const FOR_AFTER = /^(?:\s*(?:(?:production|manufacturing|manufacture|making|grade)\b|(?:生产|制造|製造|生産)?用(?![于途])|向け|原材?料|[级級]|グレード)|[^\s,，;；。、|/()（）]{1,4}?(?:用(?![于途])|向け|原材?料))/;
 
 function inListOfUses(before: string, after: string): boolean {
   const list = FOR_LIST.exec(before);

@@ -201,6 +201,8 @@ const GRADE = /(?<![a-z\d.])([2-9])n([1-9])?(?![a-z\d])/g;
 const gradePercent = (nines: number, next: number): number => Number((100 - 10 ** (2 - nines) + next * 10 ** (1 - nines)).toFixed(12));
 /** A tolerance ("±5 %", folded "+/ 5 %") is no value of the goods. */
 const TOLERANCE_BEFORE = /(?:±|\+\/)\s?$/;
+/** A grade after a steel's or alloy's name, then the bar it is made into: "MARAGING 350 BAR", "maraging steel C300 bar" is no pressure. */
+const GRADE_THEN_BAR = new RegExp(`(?:maraging|steel|alloy|grade|${['钢', '鋼'].map(foldText).join('|')})\\s?c?$`);
 /** A megapascal-second is a viscosity (mPa·s), no pressure. */
 const VISCOSITY_AFTER = /^\s?[·.⋅*]?\s?s(?![a-z])/;
 /** A range's lower end right before the value ("75-150 µm", folded "75 150 μm"; "100～200μm"), not a formula's digit (Sb2O3 99.5 %). */
@@ -225,7 +227,13 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
   ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
 ];
-const sizeLabel = (before: string): SizeLabel | undefined => SIZE_BEFORE.find(([, words]) => words.test(before))?.[0];
+/** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */
+const SIZE_AFTER: [SizeLabel, RegExp][] = [
+  ['inside-diameter', /^\s?i\.?d\.?(?![a-z])/],
+  ['diameter', /^\s?(?:o\.?d\.?|dia\.?)(?![a-z])/],
+];
+const sizeLabel = (before: string, after: string): SizeLabel | undefined =>
+  SIZE_BEFORE.find(([, words]) => words.test(before))?.[0] ?? SIZE_AFTER.find(([, words]) => words.test(after))?.[0];
 
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
@@ -256,12 +264,13 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(end, end + 6);
     if (inCode(text, m.index, unit) || TOLERANCE_BEFORE.test(before) || (written === 'mpa' && VISCOSITY_AFTER.test(after))) continue;
+    if (written === 'bar' && GRADE_THEN_BAR.test(before)) continue;
     if (written === 'n' && m[0].length === 2 && /[2-9]/.test(m[0][0]!)) continue; // "5N" is a purity (GRADE below)
     if (/^0\d/.test(m[1]!) && /\d\s$/.test(before)) continue; // "1 000 Hz": the tail of a number grouped with a space, no value
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
-    const label = unit === 'µm' ? sizeLabel(before) : undefined;
+    const label = unit === 'µm' ? sizeLabel(before, after) : undefined;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
     found.push({

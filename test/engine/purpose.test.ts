@@ -24,6 +24,8 @@ describe('a phrase written as what the goods are for', () => {
     expect(asPurpose('高纯锗 5N 热像仪镜片用', '热像仪')).toBe(true);
     expect(asPurpose('镓 99.99% 体温计灌装用', '体温计')).toBe(true);
     expect(asPurpose('ビスマス 釉薬メーカー向け', '釉薬')).toBe(true);
+    // the raw material of other goods
+    expect(asPurpose('超高分子量聚乙烯纤维 40cN/dtex 风筝线原料', '风筝线')).toBe(true);
     expect(asPurpose('品名：高纯锗|用途：热像仪镜片', '热像仪')).toBe(true);
     // a grade named for a use
     expect(asPurpose('碳化钨粉末 饰品级 用于钨钢戒指坯料', '饰品')).toBe(true);

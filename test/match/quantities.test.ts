@@ -85,6 +85,9 @@ describe('statedQuantities', () => {
       ['MPa', 2000], ['MPa', 2000], ['MPa', 2400], ['MPa', 1.2], ['MPa', 1.034214],
     ]);
     expect(stated('viscosity 500 mPa·s, 10 bar')).toEqual([['MPa', 1]]);
+    // a steel's grade, then the bar it is made into, is no pressure; a pump's rating is
+    expect(stated('MARAGING 350 BAR, 马氏体时效钢 350 bar')).toEqual([]);
+    expect(stated('Hydraulic pump 350 bar')).toEqual([['MPa', 35]]);
     expect(stated('bulk density 1.85 g/cm3, １．７０ｇ／ｃｍ３, 16.9 g/cc, 2700 kg/m3')).toEqual([
       ['g/cm3', 1.85], ['g/cm3', 1.7], ['g/cm3', 16.9], ['g/cm3', 2.7],
     ]);
@@ -124,6 +127,9 @@ describe('capacitances and named diameters (round r18a)', () => {
     expect(labelled('实验型冷等静压机 缸体内径100mm 300MPa')).toEqual([[100_000, 'inside-diameter'], [300, undefined]]);
     expect(labelled('HIP unit, chamber inner diameter 400 mm')).toEqual([[400_000, 'inside-diameter']]);
     expect(labelled('Tube ID 50 mm, O.D. 80 mm')).toEqual([[50_000, 'inside-diameter'], [80_000, 'diameter']]);
+    // the letters after the size, as English specifications also write it
+    expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
+    expect(labelled('Tube 25 mm OD, 2 mm wall')).toEqual([[25_000, 'diameter'], [2000, undefined]]);
     // a particle size (粒径), a grid, a period and a medium name no diameter; "φ98×14mm" reads no value at all
     expect(labelled('TC4粉末 粒径 45μm, grid 100 mm, period 5 mm, media 3 mm')).toEqual([[45, undefined], [100_000, undefined], [5000, undefined], [3000, undefined]]);
     expect(labelled('64チタン ディスク φ98×14mm')).toEqual([]);
