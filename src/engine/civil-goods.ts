@@ -5,19 +5,6 @@
  */
 import type { PhraseSpans } from './goods-scope.js';
 
-/** A clause ends at ; : ( ) [ ]; commas stay inside it ("other than medical, surgical, dental"). */
-const CLAUSE_END = /[;:()[\]（）；：]/;
-const NEGATED_BEFORE = /\b(?:other than|excluding|except|not|non)\b|非|除了|不含|不包括|不用于/;
-const NEGATED_AFTER = /以外|を除く/;
-
-export function saysCivilGoods(text: string, spans: PhraseSpans, words: readonly string[]): boolean {
-  return words.some((word) => spans.standing(word).some((at) => !negated(text, at, at + word.length)));
-}
-
-function negated(text: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
-  return NEGATED_BEFORE.test(text.slice(from, start)) || NEGATED_AFTER.test(text.slice(end, to));
+export function saysCivilGoods(spans: PhraseSpans, words: readonly string[]): boolean {
+  return words.some((word) => spans.affirmed(word).length > 0);
 }

@@ -68,6 +68,16 @@ export class PhraseSpans {
     return this.standing(phrase).length > 0;
   }
 
+  /** Where the phrase stands and its clause does not negate it: "parts thereof, other than furniture", 非家用, 家庭用以外. */
+  affirmed(phrase: string): number[] {
+    return this.standing(phrase).filter((at) => !negatedInClause(this.text, at, at + phrase.length));
+  }
+
+  /** Where the phrase stands without a negation right before it: 电火花成形机（非线切割）, "not wire-cut". */
+  unnegated(phrase: string): number[] {
+    return this.standing(phrase).filter((at) => !NEGATION_RIGHT_BEFORE.test(this.text.slice(Math.max(0, at - 14), at)));
+  }
+
   /** Where the phrase stands in the text, as `has` counts it. */
   standing(phrase: string): number[] {
     const latin = /[a-z0-9]/.test(phrase);
@@ -83,4 +93,19 @@ export class PhraseSpans {
     }
     return at;
   }
+}
+
+/** A clause ends at ; : ( ) [ ]; commas stay inside it ("other than medical, surgical, dental"). */
+const CLAUSE_END = /[;:()[\]（）；：]/;
+// 非 not of 非洲 (Africa: 非洲猪瘟病毒)
+const NEGATED_BEFORE = /\b(?:other than|excluding|except|not|non)\b|非(?!洲)|除了|不含|不包括|不用于/;
+const NEGATION_RIGHT_BEFORE = /(?:(?:^|[^a-z])(?:other than|excluding|except|not|non|without)[\s-]?|非|不含|不包括)$/;
+const NEGATED_AFTER = /以外|を除く/;
+
+function negatedInClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  return NEGATED_BEFORE.test(text.slice(from, start)) || NEGATED_AFTER.test(text.slice(end, to));
 }

@@ -327,11 +327,11 @@ class DescriptionExclusions {
     this.spans = new PhraseSpans(text);
   }
 
-  /** One of the item's exclusions stands anywhere in the description, or the description says otherwise that the goods are not the item. */
+  /** One of the item's exclusions stands anywhere in the description, not negated, or the description says otherwise that the goods are not the item. */
   anywhere(ci: CompiledItem): boolean {
     const exclusions = this.rs.exclusions.of(ci.item.id);
     return (
-      (exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.has(p)) || this.reorderedFor(ci, exclusions).length > 0)) ||
+      (exclusions !== undefined && (exclusions.phrases.some((p) => this.spans.unnegated(p).length > 0) || this.reorderedFor(ci, exclusions).length > 0)) ||
       this.saysNot(ci, exclusions)
     );
   }
@@ -356,7 +356,7 @@ class DescriptionExclusions {
   private saysNot(ci: CompiledItem, exclusions: Exclusions | undefined): boolean {
     return (
       (exclusions !== undefined &&
-        exclusions.excludedWith.some((p) => this.spans.standing(p).some((at) => !exclusions.asGoodsOnly || !standsAsPurpose(this.text, at, at + p.length)))) ||
+        exclusions.excludedWith.some((p) => this.spans.unnegated(p).some((at) => !exclusions.asGoodsOnly || !standsAsPurpose(this.text, at, at + p.length)))) ||
       this.belowThreshold(ci)
     );
   }
@@ -374,7 +374,7 @@ class DescriptionExclusions {
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */
   civilGoods(): boolean {
-    this.civil ??= saysCivilGoods(this.text, this.spans, this.rs.civilGoods);
+    this.civil ??= saysCivilGoods(this.spans, this.rs.civilGoods);
     return this.civil;
   }
 

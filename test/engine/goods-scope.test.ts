@@ -13,4 +13,13 @@ describe('PhraseSpans', () => {
   it('a Chinese or Japanese phrase stands anywhere, as keywords do', () => {
     expect(new PhraseSpans('航模涡喷发动机').has('航模')).toBe(true);
   });
+
+  it('a phrase negated right before it is not affirmed as an exclusion (非线切割, "not wire-cut"); 非洲 is Africa', () => {
+    expect(new PhraseSpans('电火花成形机 带两个联动旋转轴(非线切割)').unnegated('线切割')).toEqual([]);
+    expect(new PhraseSpans('edm, not wire-cut').unnegated('wire-cut')).toEqual([]);
+    expect(new PhraseSpans('电火花线切割机').unnegated('线切割')).toEqual([3]);
+    // in its clause: tariff wording ("other than furniture"), but not the 非 of 非洲
+    expect(new PhraseSpans('parts thereof, other than furniture').affirmed('furniture')).toEqual([]);
+    expect(new PhraseSpans('非洲猪瘟病毒 抗体检测试剂盒').affirmed('试剂盒')).toEqual([11]);
+  });
 });
