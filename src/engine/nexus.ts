@@ -331,6 +331,11 @@ function firstWord(text: string, at: number): string {
   return WORD_AT.exec(text)?.[0] ?? '';
 }
 
+/** The tariff's "not elsewhere classified" and "not otherwise specified" (n.e.c., n.e.s., n.o.s.): no company NEC. */
+const TARIFF_ABBREVIATION = /(?<![\p{L}\p{N}])n\.\s?[eo]\.\s?[cs]\.?(?![\p{L}\p{N}])/giu;
+/** The text with those blanked out, the same length so that positions in it still hold. */
+const withoutTariffAbbreviations = (text: string): string => (text.includes('.') ? text.replace(TARIFF_ABBREVIATION, (m) => ' '.repeat(m.length)) : text);
+
 /**
  * The parties a sentence names anywhere in it. The index matches a name written first, with what may
  * follow it (a site, a programme); prose puts the name after other words, so each word start where a
@@ -339,8 +344,9 @@ function firstWord(text: string, at: number): string {
  * are not US military users. `misspelt`: the whole text is also compared with every name when it shares
  * no word with any (an end use that is only a name); never a stretch of it.
  */
-function matchesInProse(rs: RuleSet, text: string, misspelt: boolean, startsHere: (at: number) => boolean = () => true): PartyMatch<PartyRef>[] {
+function matchesInProse(rs: RuleSet, written: string, misspelt: boolean, startsHere: (at: number) => boolean = () => true): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
+  const text = withoutTariffAbbreviations(written);
   const wordStarts = [0, ...[...text.matchAll(WORD_START)].map((m) => m.index)]
     .filter((at) => rs.parties.mayStartWith(firstWord(text, at)) && startsHere(at))
     .slice(0, PROSE_WORD_STARTS);

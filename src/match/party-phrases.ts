@@ -32,6 +32,8 @@ const CLAUSE = /[\r\n;；。，|]+/u;
 /** Punctuation and spaces around an introduced name. */
 const EDGES = /^[\s:：,，、.\-–—/]+|[\s:：,，、\-–—/]+$/gu;
 const COLON_NEXT = /^\s*[:：]/u;
+/** An article before "care of" makes it a noun of the sentence: "for the care of the skin" is no c/o. */
+const ARTICLE_BEFORE = /(?:^|[^a-z])(?:the|a|an)\s$/;
 
 export interface IntroducedName {
   /** The name as the text writes it (NFKC), without the phrase. */
@@ -83,6 +85,7 @@ function marks(clause: string): Mark[] {
   const folded = fold.length === clause.length ? fold : clause.toLowerCase();
   const found: Mark[] = [];
   for (const hit of AUTOMATON.search(folded)) {
+    if (hit.value === 'between' && ARTICLE_BEFORE.test(folded.slice(Math.max(0, hit.start - 4), hit.start))) continue;
     if (hit.value !== 'label') found.push({ start: hit.start, end: hit.end, kind: hit.value });
     else {
       const colon = COLON_NEXT.exec(folded.slice(hit.end));

@@ -18,6 +18,9 @@ describe('introducedNames', () => {
     expect(names('双日経由 防衛装備庁納入')).toEqual(['双日', '防衛装備庁']);
     expect(names('日本通運株式会社 横浜支店 気付 陸上自衛隊 関東補給処')).toEqual(['日本通運株式会社 横浜支店', '陸上自衛隊 関東補給処']);
     expect(names('Deliver c/o Anduril Industries, Costa Mesa CA')).toEqual(['Deliver', 'Anduril Industries, Costa Mesa CA']);
+    expect(names('Nippon Express care of JGSDF Camp Asaka')).toEqual(['Nippon Express', 'JGSDF Camp Asaka']);
+    // "the care of" is a noun of the sentence, not a care-of
+    expect(names('Cosmetic and toilet preparations; n.e.c. in heading no. 3304, for the care of the skin')).toEqual([]);
   });
 
   it('splits clauses at Chinese commas and semicolons, and reads 供…使用', () => {
