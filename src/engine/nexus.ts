@@ -331,6 +331,7 @@ function firstWord(text: string, at: number): string {
   return WORD_AT.exec(text)?.[0] ?? '';
 }
 
+const CLAUSE_END = /[;；|\r\n]/;
 /** The tariff's "not elsewhere classified" and "not otherwise specified" (n.e.c., n.e.s., n.o.s.): no company NEC. */
 const TARIFF_ABBREVIATION = /(?<![\p{L}\p{N}])n\.\s?[eo]\.\s?[cs]\.?(?![\p{L}\p{N}])/giu;
 /** The text with those blanked out, the same length so that positions in it still hold. */
@@ -355,7 +356,9 @@ function matchesInProse(rs: RuleSet, written: string, misspelt: boolean, startsH
   if (starts.size === 0) return [];
   const terms = new Set(militaryTermsIn(rs, foldText(text)).map(foldText));
   for (const start of starts) {
-    const from = text.slice(start);
+    // to the end of the clause: no name holds a semicolon or a bar
+    const clauseEnd = text.slice(start).search(CLAUSE_END);
+    const from = clauseEnd < 0 ? text.slice(start) : text.slice(start, start + clauseEnd);
     const beforeMarker = NAME_BEFORE_MARKER.exec(from)?.[0];
     const matches = rs.parties.match(from, misspelt && start === 0);
     for (const m of beforeMarker === undefined ? matches : [...matches, ...rs.parties.match(beforeMarker, false)]) {
