@@ -331,6 +331,7 @@ function firstWord(text: string, at: number): string {
   return WORD_AT.exec(text)?.[0] ?? '';
 }
 
+/** Where a name in prose ends at the latest: no listed name holds a semicolon, a bar or a line end. */
 const CLAUSE_END = /[;；|\r\n]/;
 /** The tariff's "not elsewhere classified" and "not otherwise specified" (n.e.c., n.e.s., n.o.s.): no company NEC. */
 const TARIFF_ABBREVIATION = /(?<![\p{L}\p{N}])n\.\s?[eo]\.\s?[cs]\.?(?![\p{L}\p{N}])/giu;
@@ -343,7 +344,8 @@ const withoutTariffAbbreviations = (text: string): string => (text.includes('.')
  * listed name may start is tried, and each party keeps its best match. An abbreviation counts in prose
  * only where the military terms call it military too (JSDF): "DHA supplement production" and "DIA 10 mm"
  * are not US military users. `misspelt`: the whole text is also compared with every name when it shares
- * no word with any (an end use that is only a name); never a stretch of it.
+ * no word with any (an end use that is only a name); never a stretch of it. `startsHere`: which starts to try (a
+ * description's: only where a name would stand as whom the goods are for).
  */
 function matchesInProse(rs: RuleSet, written: string, misspelt: boolean, startsHere: (at: number) => boolean = () => true): PartyMatch<PartyRef>[] {
   const best = new Map<string, PartyMatch<PartyRef>>();
@@ -356,7 +358,6 @@ function matchesInProse(rs: RuleSet, written: string, misspelt: boolean, startsH
   if (starts.size === 0) return [];
   const terms = new Set(militaryTermsIn(rs, foldText(text)).map(foldText));
   for (const start of starts) {
-    // to the end of the clause: no name holds a semicolon or a bar
     const clauseEnd = text.slice(start).search(CLAUSE_END);
     const from = clauseEnd < 0 ? text.slice(start) : text.slice(start, start + clauseEnd);
     const beforeMarker = NAME_BEFORE_MARKER.exec(from)?.[0];

@@ -38,6 +38,8 @@ const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:${RECIPIENT_MARK
 /** A recipient marker right where a name ends (海自向け). */
 export const RECIPIENT_MARKER = new RegExp(`^(?:${RECIPIENT_MARKERS})`, 'u');
 
+const OPEN_BRACKET_AT_END = /\s*[(（]\s*$/u;
+
 /**
  * Whether a name starting at `start` of a description stands as whom the goods are for: "for JGSDF training",
  * "供日本海上自卫队", "陸上自衛隊向け", "防衛省納入", "陸自演習用", "for NCSIST (National Chung-Shan …)"; not "自衛隊仕様" (a style)
@@ -48,4 +50,3 @@ export function standsAsRecipient(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase().replace(OPEN_BRACKET_AT_END, '');
   return FOR_BEFORE.test(before) || RECIPIENT_AFTER.test(text.slice(start, start + 40));
 }
-const OPEN_BRACKET_AT_END = /\s*[(（]\s*$/u;
