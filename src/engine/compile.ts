@@ -2,6 +2,7 @@
 import { KeywordAutomaton } from '../match/automaton.js';
 import { AnyOrderKeywords } from '../match/word-order.js';
 import { GappedKeywords } from '../match/gapped.js';
+import { joinedWords } from '../match/text-forms.js';
 import { TogetherKeywords } from '../match/together.js';
 import { foldText } from '../match/fold.js';
 import { AddressIndex } from '../match/addresses.js';
@@ -85,6 +86,8 @@ export interface RuleSet {
   keywordsAnyOrder: AnyOrderKeywords<KeywordRef>;
   /** The same keywords of the Chinese or Japanese form "X用Y", found with a specification between the halves (gapped.ts). */
   keywordsApart: GappedKeywords<KeywordRef>;
+  /** The same keywords of Latin letters with their words run together, sought in a text's joined form (text-forms.ts). */
+  keywordsJoined: KeywordAutomaton<KeywordRef>;
   /** Items named by terms written in different places of one description (together.ts). */
   keywordsTogether: TogetherKeywords<CompiledItem>;
   /** Exclusion phrases per item id, compiled when an item is first looked at. */
@@ -162,6 +165,7 @@ const LAZY_PARTS = [
   'keywords',
   'keywordsAnyOrder',
   'keywordsApart',
+  'keywordsJoined',
   'keywordsTogether',
   'exclusions',
   'parties',
@@ -179,6 +183,7 @@ interface KeywordForms {
   keywords: KeywordAutomaton<KeywordRef>;
   anyOrder: AnyOrderKeywords<KeywordRef>;
   apart: GappedKeywords<KeywordRef>;
+  joined: KeywordAutomaton<KeywordRef>;
 }
 
 class LazyRuleSet implements RuleSet {
@@ -281,6 +286,10 @@ class LazyRuleSet implements RuleSet {
     return (this.#keywordForms ??= keywordForms(this.items)).apart;
   }
 
+  get keywordsJoined(): KeywordAutomaton<KeywordRef> {
+    return (this.#keywordForms ??= keywordForms(this.items)).joined;
+  }
+
   get keywordsTogether(): TogetherKeywords<CompiledItem> {
     return (this.#keywordsTogether ??= keywordsTogether(this.items));
   }
@@ -342,8 +351,17 @@ const partyNames = (party: Party): PartyName[] => [...party.names.en, ...party.n
 
 const nameOf = (name: PartyName): Exclude<PartyName, string> => (typeof name === 'string' ? { name } : name);
 
+/** A keyword in Latin letters (with digits and a chemical name's commas): paperwork runs its words together or writes them apart. */
+const LATIN_NAME = /^(?=.*[a-z])[a-z\u00c0-\u024f0-9,'. ]+$/;
+const MIN_JOINED_LENGTH = 10;
+
 function keywordForms(items: readonly CompiledItem[]): KeywordForms {
-  const forms: KeywordForms = { keywords: new KeywordAutomaton(), anyOrder: new AnyOrderKeywords(true), apart: new GappedKeywords() };
+  const forms: KeywordForms = {
+    keywords: new KeywordAutomaton(),
+    anyOrder: new AnyOrderKeywords(true),
+    apart: new GappedKeywords(),
+    joined: new KeywordAutomaton(),
+  };
   for (const ci of items) {
     for (const keyword of keywordList(ci.item.keywords)) {
       const ref: KeywordRef = { item: ci, keyword };
@@ -351,10 +369,16 @@ function keywordForms(items: readonly CompiledItem[]): KeywordForms {
       forms.keywords.add(folded, ref);
       forms.anyOrder.add(folded, ref);
       forms.apart.add(folded, ref);
+      if (LATIN_NAME.test(folded)) {
+        const joined = joinedWords(folded);
+        // a short one run together may be two unrelated words of a text ("gyro scope")
+        if (joined.length >= MIN_JOINED_LENGTH) forms.joined.add(joined, ref, true);
+      }
     }
     for (const abbr of ci.item.keywords.abbr ?? []) forms.keywords.add(foldText(abbr), { item: ci, keyword: abbr, caseSensitive: true });
   }
   forms.keywords.build();
+  forms.joined.build();
   return forms;
 }
 

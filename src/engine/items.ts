@@ -1,7 +1,8 @@
 /** Which encoded items a row's control codes, HS code, CAS numbers and description point to, and how strongly. */
 import { msg } from '../i18n/message.js';
-import type { Hit } from '../match/automaton.js';
+import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
+import { bracketNoteForms, joinedWordsForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
@@ -52,22 +53,35 @@ const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.i
 
 /**
  * A keyword found in the description; `form`: not as written, but with its words in another order, its halves
- * apart, or an item's `together` terms in different places.
+ * apart, a note in brackets inside it, its words run together or apart, or an item's `together` terms in different places.
  */
-export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'together' };
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'bracketed' | 'joined' | 'together' };
 
 /** A description written all in capitals (ERP exports: "CLF3 GAS 5KG CYL"): a mixed-case abbreviation (ClF3, POCl3) counts in capitals there. */
 const ALL_CAPITALS = /^(?=[^a-z]*[A-Z])[^a-z]*$/;
 
 /**
- * The item keywords a folded description holds: as written, then those found only in another order or with their
- * halves apart, then the `together` terms of items no keyword named.
+ * The item keywords a folded description holds: as written, then those found only in another order, with their
+ * halves apart, past a note in brackets or with its words run together, then the `together` terms of items no keyword named.
  */
 export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   const hits: KeywordHit[] = rs.keywords.search(folded);
   const found = new Set(hits.map((h) => h.value));
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
   for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
+  for (const hit of hits) found.add(hit.value);
+  const inForm = (f: TextForm, formHits: Hit<KeywordRef>[], form: 'bracketed' | 'joined', whole: boolean): void => {
+    for (const hit of formHits) {
+      if (found.has(hit.value)) continue;
+      const span = spanInText(f, hit.start, hit.end);
+      if (whole && !onWordBoundary(folded, span.start, span.end)) continue;
+      found.add(hit.value);
+      hits.push({ ...span, value: hit.value, form });
+    }
+  };
+  for (const f of bracketNoteForms(folded)) inForm(f, rs.keywords.search(f.text), 'bracketed', false);
+  const joined = joinedWordsForm(folded);
+  if (joined) inForm(joined, rs.keywordsJoined.search(joined.text), 'joined', true);
   const named = new Set(hits.map((h) => h.value.item));
   for (const { start, end, value, terms } of rs.keywordsTogether.search(folded)) {
     if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together' });

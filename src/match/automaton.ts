@@ -67,11 +67,11 @@ export class KeywordAutomaton<T> {
     return this.patterns.length;
   }
 
-  /** Adds a pattern, already folded (see foldText). */
-  add(pattern: string, value: T): void {
+  /** Adds a pattern, already folded (see foldText); `anywhere`: it counts inside words too (the caller checks where). */
+  add(pattern: string, value: T, anywhere = false): void {
     if (this.sealed) throw new Error('automaton already built');
     if (pattern.length === 0) return;
-    this.patterns.push({ text: pattern, bounded: /[a-z0-9]/.test(pattern), value });
+    this.patterns.push({ text: pattern, bounded: !anywhere && /[a-z0-9]/.test(pattern), value });
   }
 
   /** No more patterns: the automaton may be searched from now on. */

@@ -36,3 +36,40 @@ describe('a parameter stated below the threshold clears the row, one at or past 
     expect(verdictOf('Molybdenum powder Mo 99.95%, Fisher size 2.5 µm')).toBe('review');
   });
 });
+
+describe('a note in brackets inside an entry\'s words does not hide them', () => {
+  it('"Isostatic (cold) press" and "Hot (isostatic) press" are 2B204 presses, as "cold isostatic press" is', () => {
+    expect(verdictOf('Isostatic (cold) press, chamber 400 mm')).toBe('review');
+    expect(verdictOf('Hot (isostatic) press, 2000 bar')).toBe('review');
+    expect(verdictOf('Hot (not isostatic) press for plywood')).toBe('clear');
+  });
+
+  it('the finding says the keyword stood with a note inside it', () => {
+    const result = screenRow({ description: 'Isostatic (cold) press, chamber 400 mm', destination_country: 'DE' });
+    const finding = result.findings.find((f) => f.ruleId === 'cn.catalogue-2026.2B204.a');
+    expect(finding?.message).toContain('with a note in brackets inside it');
+    expect(finding?.evidence[0]?.matched).toBe('isostatic press');
+  });
+});
+
+describe('a chemical name written with its parts run together or apart is the same keyword', () => {
+  it('1C450 precursors as "Thio diglycol", "Tri ethanol amine", "Pinacolylalcohol", "METHYL PHOSPHONIC DICHLORIDE"', () => {
+    const written = {
+      'Thio diglycol 98%, 200 kg drum': '1C450.b.13',
+      'Tri ethanol amine 85%': '1C450.c.17',
+      'Pinacolylalcohol 97%': '1C450.b.14',
+      'METHYL PHOSPHONIC DICHLORIDE, 25 KG': '1C450.b.4',
+    };
+    for (const [description, code] of Object.entries(written)) {
+      const result = screenRow({ description, destination_country: 'DE' });
+      expect(result.verdict, description).toBe('review');
+      const finding = result.findings.find((f) => f.ruleId === `cn.catalogue-2026.${code}`);
+      expect(finding?.message, description).toContain('with its words run together or apart');
+    }
+  });
+
+  it('the joined name must start and end on words of the text: a longer word that ends in its first part is not it', () => {
+    expect(verdictOf('Isopropyl alcohol 99.9%, 20 L')).toBe('clear');
+    expect(verdictOf('Polydi isopropyl amine resin')).toBe('clear');
+  });
+});

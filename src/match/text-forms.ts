@@ -1,0 +1,85 @@
+/**
+ * Forms of a folded text in which a keyword may stand where the text as written hides it, each with where its
+ * characters stand in the text, so a hit found in a form quotes the text as written.
+ *
+ * A short note in brackets inside a phrase ("isostatic (cold) press", "hot (isostatic) press", "irradiated (spent)
+ * fuel", 碳纤维（T800级）预浸料) hides the phrase from a search of the text as written. This gives the two forms a
+ * reader sees past it: the text without the notes, and the text with the notes' words but not their brackets (a note
+ * that says what the goods are not is left out of both).
+ *
+ * Latin chemical and trade names are written with their parts run together or apart ("diisopropylamine",
+ * "di-isopropyl amine", "di isopropylamine"): the joined form runs every Latin word into the next, and a keyword's
+ * joined form found there counts where it starts and ends on words of the text.
+ */
+
+/** A form of a text, and for each of its characters (and its end) the index of that character in the text. */
+export interface TextForm {
+  text: string;
+  at: Int32Array;
+}
+
+/** A note: brackets with up to 24 characters and no brackets inside (folded text: NFKC made （） round brackets). */
+const NOTE = /[([]([^()[\]]{1,24})[)\]]/g;
+const LATIN_OR_DIGIT = /[a-z0-9\u00c0-\u024f]/;
+/** A note that says what the goods are not ("hot (not isostatic) press"): its words are no part of the phrase. */
+const NEGATING = /^\s*(?:(?:not|non|no|without|excluding|except)(?![a-z])|[非不无無])/;
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
+/** The text without its bracket notes and the text with their words bare; none when it has no note. */
+export function bracketNoteForms(text: string): TextForm[] {
+  if (!text.includes('(') && !text.includes('[')) return [];
+  const notes = [...text.matchAll(NOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (notes.length === 0) return [];
+  return [form(text, notes, false), form(text, notes, true)];
+}
+
+/** A hit's span in a form, as a span of the text: from its first character to just past its last. */
+export function spanInText(f: TextForm, start: number, end: number): { start: number; end: number } {
+  return { start: f.at[start]!, end: f.at[end - 1]! + 1 };
+}
+
+/** The text with the spaces (and folded hyphens) between Latin letters taken out; none when it has no Latin letter. */
+export function joinedWordsForm(text: string): TextForm | undefined {
+  if (!LETTER.test(text)) return undefined;
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
+    chars.push(text[i]!);
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: chars.join(''), at: Int32Array.from(at) };
+}
+
+/** A keyword as the joined form writes it: its Latin words run together. */
+export const joinedWords = (keyword: string): string => keyword.replace(/(?<=[a-z\u00c0-\u024f]) (?=[a-z\u00c0-\u024f])/g, '');
+
+const LETTER = /[a-z\u00c0-\u024f]/;
+
+function form(text: string, notes: { start: number; end: number }[], keepWords: boolean): TextForm {
+  const chars: string[] = [];
+  const at: number[] = [];
+  const emit = (ch: string, i: number): void => {
+    chars.push(ch);
+    at.push(i);
+  };
+  let i = 0;
+  for (const note of notes) {
+    for (; i < note.start; i++) emit(text[i]!, i);
+    if (keepWords && !NEGATING.test(text.slice(note.start + 1, note.end - 1))) {
+      // a note run into a word ("fuel(spent)") is a word of its own
+      if (LATIN_OR_DIGIT.test(text[note.start - 1] ?? '')) emit(' ', note.start);
+      for (let j = note.start + 1; j < note.end - 1; j++) emit(text[j]!, j);
+      if (LATIN_OR_DIGIT.test(text[note.end] ?? '')) emit(' ', note.end - 1);
+    } else if (isSpace(chars.at(-1)) && isSpace(text[note.end])) {
+      // "isostatic (cold) press": one space is left between the words
+      chars.pop();
+      at.pop();
+    }
+    i = note.end;
+  }
+  for (; i < text.length; i++) emit(text[i]!, i);
+  at.push(text.length);
+  return { text: chars.join(''), at: Int32Array.from(at) };
+}

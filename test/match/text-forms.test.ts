@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bracketNoteForms, joinedWords, joinedWordsForm, spanInText } from '../../src/match/text-forms.js';
+
+const texts = (text: string): string[] => bracketNoteForms(text).map((f) => f.text);
+
+describe('bracketNoteForms', () => {
+  it('reads past a short note: without it, and with its words but not its brackets', () => {
+    expect(texts('isostatic (cold) press, chamber 400 mm')).toEqual(['isostatic press, chamber 400 mm', 'isostatic cold press, chamber 400 mm']);
+    expect(texts('hot(isostatic)press')).toEqual(['hotpress', 'hot isostatic press']);
+    expect(texts('碳纤维(t800级)预浸料')).toEqual(['碳纤维预浸料', '碳纤维t800级预浸料']);
+  });
+
+  it('a note that says what the goods are not is left out of both forms', () => {
+    expect(texts('hot (not isostatic) press')).toEqual(['hot press', 'hot press']);
+    expect(texts('电火花成形机(非线切割)')).toEqual(['电火花成形机', '电火花成形机']);
+  });
+
+  it('no form for a text without a note, nor for a long bracketed clause', () => {
+    expect(texts('cold isostatic press')).toEqual([]);
+    expect(texts('medicaments (other than goods of heading 3002, 3005 or 3006) in doses')).toEqual([]);
+  });
+
+  it('a hit in a form is quoted from the text as written', () => {
+    const text = 'isostatic (cold) press, chamber 400 mm';
+    for (const f of bracketNoteForms(text)) {
+      const at = f.text.indexOf('press');
+      const span = spanInText(f, f.text.indexOf('isostatic'), at + 'press'.length);
+      expect(text.slice(span.start, span.end)).toBe('isostatic (cold) press');
+    }
+  });
+});
+
+describe('joinedWordsForm', () => {
+  it('runs Latin words together, not digits or other scripts, and a keyword is joined the same way', () => {
+    expect(joinedWordsForm('n,n diisopropyl aminoethanol 99%')?.text).toBe('n,ndiisopropylaminoethanol 99%');
+    expect(joinedWordsForm('maraging steel 350 bar')?.text).toBe('maragingsteel 350 bar');
+    expect(joinedWordsForm('pinacolylalcohol 97%')?.text).toBe('pinacolylalcohol 97%');
+    expect(joinedWordsForm('碳纤维 预浸料')).toBeUndefined();
+    expect(joinedWords('di isopropyl amine')).toBe('diisopropylamine');
+  });
+
+  it('a hit in the joined form is quoted from the text as written', () => {
+    const text = 'tri ethanol amine, drum 200 kg';
+    const f = joinedWordsForm(text)!;
+    const at = f.text.indexOf('triethanolamine');
+    const span = spanInText(f, at, at + 'triethanolamine'.length);
+    expect(text.slice(span.start, span.end)).toBe('tri ethanol amine');
+  });
+});
