@@ -30,7 +30,22 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
   // the European forms of the listed EU entities, as their letters run together: a.s., s.r.o. and spol. s r.o.
   // (Czech), S.p.A. and S.r.l. (Italian), UAB (Lithuanian), sp. z o.o. (Polish)
   ...['as', 'sro', 'spol', 'spa', 'srl', 'uab', 'sp', 'zoo'].map((w): [string, string] => [w, w]),
+  // the same forms spelled out or in the letters of their own country, as ISO 20275's Entity Legal Forms list gives
+  // them (GLEIF): Aktiengesellschaft (AG), akciová společnost (a.s.), spółka akcyjna (S.A.), société par actions
+  // simplifiée (SAS), groupement d'intérêt économique (GIE), акционерно дружество (АД, Bulgarian), and the JSC of
+  // Eastern European companies' English names
+  ['aktiengesellschaft', 'ag'],
+  ...['akciova', 'spolecnost'].map((w): [string, string] => [w, 'as']),
+  ...['spolka', 'akcyjna'].map((w): [string, string] => [w, 'sa']),
+  ...['sas', 'gie', 'jsc', 'jsco', 'ад', 'еад'].map((w): [string, string] => [w, w]),
 ]);
+/**
+ * Words that business names write short ("Oceaneering Int'l Inc"): read as the word, on both sides. Name-matching
+ * tools fold them the same way; the packs' nameAbbreviations add those of particular names (MHI).
+ */
+const WORD_ABBREVIATIONS: NameAbbreviations = new Map([['intl', ['international']]]);
+/** "Int'l": the apostrophe would split it into two words. */
+const APOSTROPHE_ABBREVIATION = /\bint['’]l\b/g;
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 /** The kind of Latin legal form a word is ("corp", "inc", "kk" ...), if it is one. */
 export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGAL_FORMS.get(word);
@@ -176,7 +191,7 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
   const katakanaForms = withoutKatakanaLegalForms(written);
   const legalKinds = katakanaForms.kinds;
   let legal = katakanaForms.legal || kana;
-  let s = foldKatakanaSpelling(foldName(katakanaForms.text));
+  let s = foldKatakanaSpelling(foldName(katakanaForms.text)).replace(APOSTROPHE_ABBREVIATION, 'intl');
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
       legal = true;
@@ -197,7 +212,7 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
       legalKinds.add(kind);
       continue;
     }
-    for (const t of abbreviations.get(token) ?? [token]) {
+    for (const t of abbreviations.get(token) ?? WORD_ABBREVIATIONS.get(token) ?? [token]) {
       weights.set(t, LATIN_STOPWORDS.has(t) ? STOPWORD_WEIGHT : 1);
       if (!LATIN_STOPWORDS.has(t)) keyParts.push(t);
     }

@@ -33,6 +33,20 @@ describe('compareNames', () => {
     expect(score('IHC Merwede B.V.', 'IHC Merwede Holding B.V.')).toBe(1);
   });
 
+  it('the same forms spelled out or in their own letters, as ISO 20275 gives them, are the written short ones', () => {
+    expect(score('Hensoldt Aktiengesellschaft', 'HENSOLDT AG')).toBe(1);
+    expect(score('OMNIPOL akciová společnost', 'OMNIPOL a.s.')).toBe(1);
+    expect(score('Politechnika Wrocławska Spółka Akcyjna', 'Politechnika Wroclawska S.A.')).toBe(1);
+    expect(score('Opticoelectron Group JSC', 'Opticoelectron Group')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Hensoldt Aktiengesellschaft', 'Hensoldt Optik GmbH')).toBeLessThan(0.92);
+  });
+
+  it('"Int\'l" and "Intl" are International, as business names write it short', () => {
+    expect(score("Oceaneering Int'l Inc", 'Oceaneering International, Inc.')).toBe(1);
+    expect(score('OCEANEERING INTL INC', 'Oceaneering International, Inc.')).toBe(1);
+    expect(score("Oceaneering Int'l Inc", 'Oceaneering Intelligence Inc')).toBeLessThan(0.92);
+  });
+
   it("the packs' abbreviations stand for their words", () => {
     const mhi = new Map([['mhi', ['mitsubishi', 'heavy', 'industries']]]);
     const withMhi = (name: string) => nameFeatures(name, mhi);
