@@ -2,7 +2,7 @@
 import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
-import { bracketNoteForms, joinedWordsForm, spanInText, type TextForm } from '../match/text-forms.js';
+import { bracketNoteForms, joinedWordsForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
@@ -329,6 +329,8 @@ const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.b
  */
 class DescriptionExclusions {
   private readonly spans: PhraseSpans;
+  /** The description past its bracket notes (text-forms.ts), for exclusions written without the note. */
+  private noteForms: { form: TextForm; spans: PhraseSpans }[] | undefined;
   /** Each item's exclusions found in another word order, by item id: kept with the description, as keyword hits are. */
   private reordered: Map<string, Hit<string>[]> | undefined;
   private civil: boolean | undefined;
@@ -355,9 +357,20 @@ class DescriptionExclusions {
     const exclusions = this.rs.exclusions.of(ci.item.id);
     return (
       (exclusions !== undefined &&
-        (this.spans.covers(exclusions.phrases, start, end) || this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end))) ||
+        (this.spans.covers(exclusions.phrases, start, end) ||
+          this.reorderedFor(ci, exclusions).some((e) => e.start <= start && e.end >= end) ||
+          this.coveredPastNotes(exclusions.phrases, start, end))) ||
       this.saysNot(ci, exclusions)
     );
+  }
+
+  /** "Carbon fibre (T700) bicycle frame": an exclusion stands once a note in brackets is read past. */
+  private coveredPastNotes(phrases: readonly string[], start: number, end: number): boolean {
+    this.noteForms ??= bracketNoteForms(this.text).map((form) => ({ form, spans: new PhraseSpans(form.text) }));
+    return this.noteForms.some(({ form, spans }) => {
+      const span = spanInForm(form, start, end);
+      return span !== undefined && spans.covers(phrases, span.start, span.end);
+    });
   }
 
   /** The keyword at start-end only says what a part or accessory of the item is for ("spray drone smart battery"). */

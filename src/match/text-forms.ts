@@ -33,6 +33,26 @@ export function bracketNoteForms(text: string): TextForm[] {
   return [form(text, notes, false), form(text, notes, true)];
 }
 
+/** A span of the text as it stands in the form, or undefined when its first or last character was left out of the form. */
+export function spanInForm(f: TextForm, start: number, end: number): { start: number; end: number } | undefined {
+  const first = indexInForm(f, start);
+  const last = indexInForm(f, end - 1);
+  return first < 0 || last < 0 ? undefined : { start: first, end: last + 1 };
+}
+
+/** Where the text's character stands in the form (`at` rises strictly), or -1. */
+function indexInForm({ at }: TextForm, index: number): number {
+  let lo = 0;
+  let hi = at.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid]! === index) return mid;
+    if (at[mid]! < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** A hit's span in a form, as a span of the text: from its first character to just past its last. */
 export function spanInText(f: TextForm, start: number, end: number): { start: number; end: number } {
   return { start: f.at[start]!, end: f.at[end - 1]! + 1 };

@@ -44,6 +44,11 @@ describe('a note in brackets inside an entry\'s words does not hide them', () =>
     expect(verdictOf('Hot (not isostatic) press for plywood')).toBe('clear');
   });
 
+  it('nor does it hide an exclusion: a carbon-fibre phone case with its weave in brackets is no 1C210 fibre', () => {
+    expect(verdictOf('Carbon fibre (3K twill) phone case')).toBe('clear');
+    expect(verdictOf('Carbon fibre (3K twill) prepreg, 200 g/m2')).toBe('review');
+  });
+
   it('the finding says the keyword stood with a note inside it', () => {
     const result = screenRow({ description: 'Isostatic (cold) press, chamber 400 mm', destination_country: 'DE' });
     const finding = result.findings.find((f) => f.ruleId === 'cn.catalogue-2026.2B204.a');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketNoteForms, joinedWords, joinedWordsForm, spanInText } from '../../src/match/text-forms.js';
+import { bracketNoteForms, joinedWords, joinedWordsForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
 
 const texts = (text: string): string[] => bracketNoteForms(text).map((f) => f.text);
 
@@ -18,6 +18,14 @@ describe('bracketNoteForms', () => {
   it('no form for a text without a note, nor for a long bracketed clause', () => {
     expect(texts('cold isostatic press')).toEqual([]);
     expect(texts('medicaments (other than goods of heading 3002, 3005 or 3006) in doses')).toEqual([]);
+  });
+
+  it('a span of the text stands in a form unless an end of it was left out', () => {
+    const text = 'carbon fibre (3k twill) phone case';
+    const [without] = bracketNoteForms(text);
+    const span = spanInForm(without!, 0, text.length);
+    expect(without!.text.slice(span!.start, span!.end)).toBe('carbon fibre phone case');
+    expect(spanInForm(without!, text.indexOf('3k'), text.indexOf('3k') + 2)).toBeUndefined();
   });
 
   it('a hit in a form is quoted from the text as written', () => {
