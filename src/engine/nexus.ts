@@ -1,5 +1,5 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import { nameMentionsCountry, sovereignOf } from '../match/countries.js';
+import { countriesNamedIn, nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { withoutTitles } from '../match/titles.js';
@@ -114,8 +114,21 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     countriesForReview.set(p.ref.party.country, 'review-only name');
   }
   // a unit whose name says whose it is brings that country: "U.S. Seventh Fleet" in Yokosuka, 주한미군 제2보병사단
-  for (const { field, value, unit } of unitsNamed(row, rs)) {
+  const units = unitsNamed(row, rs);
+  for (const { field, value, unit } of units) {
     if (unit.country && !countries.has(unit.country)) countries.set(unit.country, { field, value, matched: unit.country, kind: 'country' });
+  }
+  // a unit that names no country, written in one cell with a base or a military post address that alone only raises
+  // review ("35th ADA BDE, Osan AB", "31 CONS/LGCA, Aviano AB, APO AE"), is the unit of the base's or the address's
+  // forces: the two together leave no doubt, unless the cell names another country ("ROKA 2nd Infantry Division") or
+  // the review-only name is the unit itself ("8th Fighter Wing": the ROK Air Force has one too)
+  for (const [code, why] of [...countriesForReview]) {
+    if (why === 'territory') continue;
+    const { field, matched } = countries.get(code)!;
+    const signal = foldText(matched);
+    const beside = (u: (typeof units)[number]): boolean =>
+      !u.unit.country && u.field === field && !u.unit.text.includes(signal) && !signal.includes(u.unit.text) && [...countriesNamedIn(u.value)].every((c) => c === code);
+    if (units.some(beside)) countriesForReview.delete(code);
   }
   // a territory brings the country it belongs to, for review only: a base on Guam is the US military's
   for (const [code, evidence] of [...countries]) {

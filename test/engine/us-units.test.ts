@@ -21,6 +21,17 @@ describe('a unit named by its designation is a military body whatever its number
     expect(screenRow({ ...paper, destination_country: 'JP', consignee: '第７艦隊司令部 補給課' }).verdict).toBe('review');
   });
 
+  it('abroad, a unit in one cell with a base the US shares or a military post address is the US unit', () => {
+    const atOsan = screenRow({ ...bismuth, destination_country: 'KR', end_user: '35th ADA BDE S4, Osan AB' });
+    expect(atOsan.verdict).toBe('prohibited');
+    expect(ids(atOsan)).toContain('cn.measure.2024-46.us-military');
+    const byApo = screenRow({ ...bismuth, destination_country: 'IT', end_user: '31 CONS/LGCA, Aviano AB, Unit 6120, APO AE 09604' });
+    expect(byApo.verdict).toBe('prohibited');
+    // the base alone, or a company at its gate, stays a possible match: review, or the item's licence
+    expect(screenRow({ ...bismuth, destination_country: 'KR', end_user: 'Osan AB' }).verdict).toBe('license');
+    expect(screenRow({ ...bismuth, destination_country: 'KR', consignee: 'Songtan Trading Co., Osan AB gate 2' }).verdict).toBe('license');
+  });
+
   it('abroad, it is the US military where the name says so or the pack names the unit', () => {
     const marked = screenRow({ ...bismuth, destination_country: 'IT', consignee: 'Commander, U.S. Sixth Fleet' });
     expect(ids(marked)).toContain('cn.measure.2024-46.us-military');
