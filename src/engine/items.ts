@@ -2,7 +2,7 @@
 import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
-import { bracketNoteForms, joinedWordsForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
+import { bracketNoteForms, elementSymbolForm, joinedWordsForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { controlCodesIn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
@@ -53,24 +53,26 @@ const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.i
 
 /**
  * A keyword found in the description; `form`: not as written, but with its words in another order, its halves
- * apart, a note in brackets inside it, its words run together or apart, or an item's `together` terms in different places.
+ * apart, a note in brackets inside it, its words run together or apart, an element written as its symbol, or an item's
+ * `together` terms in different places.
  */
-export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'bracketed' | 'joined' | 'together' };
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'bracketed' | 'joined' | 'symbol' | 'together' };
 
 /** A description written all in capitals (ERP exports: "CLF3 GAS 5KG CYL"): a mixed-case abbreviation (ClF3, POCl3) counts in capitals there. */
 const ALL_CAPITALS = /^(?=[^a-z]*[A-Z])[^a-z]*$/;
 
 /**
  * The item keywords a folded description holds: as written, then those found only in another order, with their
- * halves apart, past a note in brackets or with its words run together, then the `together` terms of items no keyword named.
+ * halves apart, past a note in brackets, with its words run together or an element as its symbol (`written`: the
+ * description as written, whose capitals tell a symbol), then the `together` terms of items no keyword named.
  */
-export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
+export function findKeywords(rs: RuleSet, folded: string, written?: string): KeywordHit[] {
   const hits: KeywordHit[] = rs.keywords.search(folded);
   const found = new Set(hits.map((h) => h.value));
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
   for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
   for (const hit of hits) found.add(hit.value);
-  const inForm = (f: TextForm, formHits: Hit<KeywordRef>[], form: 'bracketed' | 'joined', whole: boolean): void => {
+  const inForm = (f: TextForm, formHits: Hit<KeywordRef>[], form: 'bracketed' | 'joined' | 'symbol', whole: boolean): void => {
     for (const hit of formHits) {
       if (found.has(hit.value)) continue;
       const span = spanInText(f, hit.start, hit.end);
@@ -82,6 +84,8 @@ export function findKeywords(rs: RuleSet, folded: string): KeywordHit[] {
   for (const f of bracketNoteForms(folded)) inForm(f, rs.keywords.search(f.text), 'bracketed', false);
   const joined = joinedWordsForm(folded);
   if (joined) inForm(joined, rs.keywordsJoined.search(joined.text), 'joined', true);
+  const elements = written === undefined ? undefined : elementSymbolForm(folded, written);
+  if (elements) inForm(elements, rs.keywords.search(elements.text), 'symbol', false);
   const named = new Set(hits.map((h) => h.value.item));
   for (const { start, end, value, terms } of rs.keywordsTogether.search(folded)) {
     if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together' });
@@ -110,7 +114,7 @@ function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[])
 export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
-  const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description));
+  const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description, values.description));
   if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
   return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits));

@@ -10,7 +10,30 @@
  * Latin chemical and trade names are written with their parts run together or apart ("diisopropylamine",
  * "di-isopropyl amine", "di isopropylamine"): the joined form runs every Latin word into the next, and a keyword's
  * joined form found there counts where it starts and ends on words of the text.
+ *
+ * Trade lines name the controlled metals by their symbols next to a purity or a form ("Ge ingot 5N"): the element form
+ * names them.
  */
+
+/**
+ * Elements of the controlled metals and rare earths by their symbols, as trade lines write them ("Ge ingot 5N", "Bi
+ * 99.99 granules", "W 99.95% rod"): only two-letter symbols and W, written as the periodic table writes them.
+ */
+const ELEMENT_NAMES: Record<string, string> = {
+  Ga: 'gallium', Ge: 'germanium', Sb: 'antimony', Bi: 'bismuth', In: 'indium', Te: 'tellurium', W: 'tungsten',
+  Mo: 'molybdenum', Ta: 'tantalum', Nb: 'niobium', Hf: 'hafnium', Zr: 'zirconium', Be: 'beryllium', Li: 'lithium',
+  Sc: 'scandium', Re: 'rhenium', La: 'lanthanum', Ce: 'cerium', Pr: 'praseodymium', Nd: 'neodymium', Sm: 'samarium',
+  Eu: 'europium', Gd: 'gadolinium', Tb: 'terbium', Dy: 'dysprosium', Ho: 'holmium', Er: 'erbium', Tm: 'thulium',
+  Yb: 'ytterbium', Lu: 'lutetium', Pu: 'plutonium', Po: 'polonium',
+};
+/** The forms metal is traded in, as a symbol's next word ("In" before "stock" is a preposition, before "ingot" indium). */
+const METAL_FORMS = 'ingots?|granules?|granulate|shots?|powder|rods?|bars?|plates?|sheets?|wires?|targets?|pellets?|lumps?|foils?|metal|crystals?|pieces|chunks?|beads?|sputtering';
+/** A purity: 4N, 5N5, 6N; 99.9 % and more nines. */
+const PURITY = String.raw`(?:\d(?:\.\d)?N|99\.9\d*\s?%?)`;
+/** A symbol as written, where a word may start but not after a number (1200 W); what follows it is read in the folded text. */
+const ELEMENT_SYMBOL = new RegExp(String.raw`(?<=^|[\s,;|/(:])(?<!\d\s?)(?:${Object.keys(ELEMENT_NAMES).join('|')})(?![\p{L}\p{N}])`, 'gu');
+const NEXT_TO_SYMBOL = new RegExp(String.raw`^\s*(?:${PURITY}|(?:${METAL_FORMS})(?![a-z]))`, 'i');
+const STATES_PURITY = new RegExp(String.raw`(?<![\w.])${PURITY}(?!\w)`, 'i');
 
 /** A form of a text, and for each of its characters (and its end) the index of that character in the text. */
 export interface TextForm {
@@ -69,6 +92,39 @@ export function joinedWordsForm(text: string): TextForm | undefined {
     at.push(i);
   }
   at.push(text.length);
+  return { text: chars.join(''), at: Int32Array.from(at) };
+}
+
+/**
+ * The folded text with the element symbols of its written form named ("ge ingot 5n" as "germanium ingot 5n"), where a
+ * symbol stands before a purity or a form of metal and the text states a purity; none when it has no such symbol.
+ * `written`: the text as written, where the symbols' capitals are read; its positions must be the folded text's.
+ */
+export function elementSymbolForm(folded: string, written: string): TextForm | undefined {
+  if (written.length !== folded.length || !STATES_PURITY.test(folded)) return undefined;
+  const symbols = [...written.matchAll(ELEMENT_SYMBOL)].filter((m) => NEXT_TO_SYMBOL.test(folded.slice(m.index + m[0].length)));
+  if (symbols.length === 0) return undefined;
+  const chars: string[] = [];
+  const at: number[] = [];
+  let i = 0;
+  for (const m of symbols) {
+    for (; i < m.index; i++) {
+      chars.push(folded[i]!);
+      at.push(i);
+    }
+    // the name's letters stand for the symbol's: its first at the symbol's start, the others at its end
+    const name = ELEMENT_NAMES[m[0]]!;
+    for (let k = 0; k < name.length; k++) {
+      chars.push(name[k]!);
+      at.push(k === 0 ? m.index : m.index + m[0].length - 1);
+    }
+    i = m.index + m[0].length;
+  }
+  for (; i < folded.length; i++) {
+    chars.push(folded[i]!);
+    at.push(i);
+  }
+  at.push(folded.length);
   return { text: chars.join(''), at: Int32Array.from(at) };
 }
 

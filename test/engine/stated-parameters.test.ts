@@ -78,3 +78,13 @@ describe('a chemical name written with its parts run together or apart is the sa
     expect(verdictOf('Polydi isopropyl amine resin')).toBe('clear');
   });
 });
+
+describe('a controlled metal written as its element symbol with a purity', () => {
+  it('"Ge ingot 5N", "Bi 99.99 granules" and "Te 5N shot" are the metals, as their names are', () => {
+    for (const description of ['Ge ingot 5N', 'Bi 99.99 granules', 'Te 5N shot']) {
+      const result = screenRow({ description, destination_country: 'DE' });
+      expect(result.verdict, description).toBe('review');
+      expect(result.findings.some((f) => f.message.includes('written as its element symbol')), description).toBe(true);
+    }
+  });
+});

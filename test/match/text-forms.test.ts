@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketNoteForms, joinedWords, joinedWordsForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
+import { bracketNoteForms, elementSymbolForm, joinedWords, joinedWordsForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
 
 const texts = (text: string): string[] => bracketNoteForms(text).map((f) => f.text);
 
@@ -53,5 +53,29 @@ describe('joinedWordsForm', () => {
     const at = f.text.indexOf('triethanolamine');
     const span = spanInText(f, at, at + 'triethanolamine'.length);
     expect(text.slice(span.start, span.end)).toBe('tri ethanol amine');
+  });
+});
+
+describe('elementSymbolForm', () => {
+  const named = (written: string): string | undefined => elementSymbolForm(written.toLowerCase(), written)?.text;
+
+  it('names a symbol written before a purity or a form of metal, where the text states a purity', () => {
+    expect(named('Ge ingot 5N')).toBe('germanium ingot 5n');
+    expect(named('Bi 99.99 granules')).toBe('bismuth 99.99 granules');
+    expect(named('Sputtering target, In 99.995%, 3 inch')).toBe('sputtering target, indium 99.995%, 3 inch');
+  });
+
+  it('not a word that only looks like one, a power after a number, nor a symbol without a purity in the text', () => {
+    expect(named('In stock: 99.9% pure copper wire')).toBeUndefined();
+    expect(named('Inverter 1200 W 99% efficiency')).toBeUndefined();
+    expect(named('Ge ingot, optical grade')).toBeUndefined();
+    expect(named('GE WINDOW 5N')).toBeUndefined();
+  });
+
+  it('a hit on the name is quoted as the symbol', () => {
+    const written = 'Te 5N shot';
+    const f = elementSymbolForm(written.toLowerCase(), written)!;
+    const span = spanInText(f, 0, 'tellurium'.length);
+    expect(written.slice(span.start, span.end)).toBe('Te');
   });
 });
