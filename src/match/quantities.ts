@@ -166,6 +166,17 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['deg/hour', 'deg/h', 1],
   ['度/小时', 'deg/h', 1],
   ['°/小时', 'deg/h', 1],
+  // a heat exchanger's heat-transfer area (m², ㎡ and m^2 fold to m2); a wire's cross-section in mm2 is read too, so that
+  // it is not read as a size
+  ['m2', 'm2', 1],
+  ['sqm', 'm2', 1],
+  ['sq m', 'm2', 1],
+  ['sq. m', 'm2', 1],
+  ['cm2', 'm2', 1e-4],
+  ['mm2', 'm2', 1e-6],
+  ['平方米', 'm2', 1],
+  ['平米', 'm2', 1],
+  ['平方メートル', 'm2', 1],
   // a capacitor's capacitance; no bare f (a temperature's °F, a code's 12F) and no mf (millifarad and the old microfarad fold alike)
   ['μf', 'F', 1e-6],
   ['uf', 'F', 1e-6],

@@ -15,6 +15,14 @@ describe('statedQuantities', () => {
     expect(stated('Pump 54000 m³/h')).toEqual([['m3/s', 15]]);
   });
 
+  it('a heat-transfer area in m², ㎡ or 平方米; a specific surface area (m2/g) is none', () => {
+    expect(stated('Plate heat exchanger, area 45 m²')).toEqual([['m2', 45]]);
+    expect(stated('换热面积 30平方米')).toEqual([['m2', 30]]);
+    expect(stated('伝熱面積 8㎡')).toEqual([['m2', 8]]);
+    expect(stated('Activated carbon, BET 1000 m2/g')).toEqual([]);
+    expect(stated('Copper wire 2.5 mm2')[0]?.[1]).toBeCloseTo(2.5e-6, 12);
+  });
+
   it('no value from an exponent or a factor: "1×10^6Gy" states no 6 Gy, "5×10⁴Gy" no 104 Gy', () => {
     expect(stated('摄像机 抗辐射型 总剂量1×10^6Gy')).toEqual([]);
     expect(stated('抗辐射电视摄像机 总剂量大于5×10⁴Gy')).toEqual([]);
