@@ -41,9 +41,39 @@ export interface TextForm {
   at: Int32Array;
 }
 
+/** Writes a form character by character, each with the index of the text's character it stands for. */
+class FormWriter {
+  private readonly chars: string[] = [];
+  private readonly at: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  emit(ch: string, index: number): void {
+    this.chars.push(ch);
+    this.at.push(index);
+  }
+
+  /** The text's characters from `from` up to `to`, as they stand. */
+  copy(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.emit(this.text[i]!, i);
+  }
+
+  /** Takes back the last character written, if it is a space. */
+  dropSpace(): void {
+    if (!isSpace(this.chars.at(-1))) return;
+    this.chars.pop();
+    this.at.pop();
+  }
+
+  done(): TextForm {
+    return { text: this.chars.join(''), at: Int32Array.from([...this.at, this.text.length]) };
+  }
+}
+
 /** A note: brackets with up to 24 characters and no brackets inside (folded text: NFKC made （） round brackets). */
 const NOTE = /[([]([^()[\]]{1,24})[)\]]/g;
 const LATIN_OR_DIGIT = /[a-z0-9\u00c0-\u024f]/;
+const LETTER = /[a-z\u00c0-\u024f]/;
 /** A note that says what the goods are not ("hot (not isostatic) press"): its words are no part of the phrase. */
 const NEGATING = /^\s*(?:(?:not|non|no|without|excluding|except)(?![a-z])|[非不无無])/;
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
@@ -63,7 +93,7 @@ export function spanInForm(f: TextForm, start: number, end: number): { start: nu
   return first < 0 || last < 0 ? undefined : { start: first, end: last + 1 };
 }
 
-/** Where the text's character stands in the form (`at` rises strictly), or -1. */
+/** Where the text's character stands in the form (a note form's `at` rises strictly), or -1. */
 function indexInForm({ at }: TextForm, index: number): number {
   let lo = 0;
   let hi = at.length - 2;
@@ -84,15 +114,11 @@ export function spanInText(f: TextForm, start: number, end: number): { start: nu
 /** The text with the spaces (and folded hyphens) between Latin letters taken out; none when it has no Latin letter. */
 export function joinedWordsForm(text: string): TextForm | undefined {
   if (!LETTER.test(text)) return undefined;
-  const chars: string[] = [];
-  const at: number[] = [];
+  const out = new FormWriter(text);
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === ' ' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
-    chars.push(text[i]!);
-    at.push(i);
+    if (text[i] !== ' ' || !LETTER.test(text[i - 1] ?? '') || !LETTER.test(text[i + 1] ?? '')) out.emit(text[i]!, i);
   }
-  at.push(text.length);
-  return { text: chars.join(''), at: Int32Array.from(at) };
+  return out.done();
 }
 
 /**
@@ -104,58 +130,39 @@ export function elementSymbolForm(folded: string, written: string): TextForm | u
   if (written.length !== folded.length || !STATES_PURITY.test(folded)) return undefined;
   const symbols = [...written.matchAll(ELEMENT_SYMBOL)].filter((m) => NEXT_TO_SYMBOL.test(folded.slice(m.index + m[0].length)));
   if (symbols.length === 0) return undefined;
-  const chars: string[] = [];
-  const at: number[] = [];
+  const out = new FormWriter(folded);
   let i = 0;
   for (const m of symbols) {
-    for (; i < m.index; i++) {
-      chars.push(folded[i]!);
-      at.push(i);
-    }
+    out.copy(i, m.index);
     // the name's letters stand for the symbol's: its first at the symbol's start, the others at its end
     const name = ELEMENT_NAMES[m[0]]!;
-    for (let k = 0; k < name.length; k++) {
-      chars.push(name[k]!);
-      at.push(k === 0 ? m.index : m.index + m[0].length - 1);
-    }
+    for (let k = 0; k < name.length; k++) out.emit(name[k]!, k === 0 ? m.index : m.index + m[0].length - 1);
     i = m.index + m[0].length;
   }
-  for (; i < folded.length; i++) {
-    chars.push(folded[i]!);
-    at.push(i);
-  }
-  at.push(folded.length);
-  return { text: chars.join(''), at: Int32Array.from(at) };
+  out.copy(i, folded.length);
+  return out.done();
 }
 
 /** A keyword as the joined form writes it: its Latin words run together. */
 export const joinedWords = (keyword: string): string => keyword.replace(/(?<=[a-z\u00c0-\u024f]) (?=[a-z\u00c0-\u024f])/g, '');
 
-const LETTER = /[a-z\u00c0-\u024f]/;
 
 function form(text: string, notes: { start: number; end: number }[], keepWords: boolean): TextForm {
-  const chars: string[] = [];
-  const at: number[] = [];
-  const emit = (ch: string, i: number): void => {
-    chars.push(ch);
-    at.push(i);
-  };
+  const out = new FormWriter(text);
   let i = 0;
   for (const note of notes) {
-    for (; i < note.start; i++) emit(text[i]!, i);
+    out.copy(i, note.start);
     if (keepWords && !NEGATING.test(text.slice(note.start + 1, note.end - 1))) {
       // a note run into a word ("fuel(spent)") is a word of its own
-      if (LATIN_OR_DIGIT.test(text[note.start - 1] ?? '')) emit(' ', note.start);
-      for (let j = note.start + 1; j < note.end - 1; j++) emit(text[j]!, j);
-      if (LATIN_OR_DIGIT.test(text[note.end] ?? '')) emit(' ', note.end - 1);
-    } else if (isSpace(chars.at(-1)) && isSpace(text[note.end])) {
+      if (LATIN_OR_DIGIT.test(text[note.start - 1] ?? '')) out.emit(' ', note.start);
+      out.copy(note.start + 1, note.end - 1);
+      if (LATIN_OR_DIGIT.test(text[note.end] ?? '')) out.emit(' ', note.end - 1);
+    } else if (isSpace(text[note.end])) {
       // "isostatic (cold) press": one space is left between the words
-      chars.pop();
-      at.pop();
+      out.dropSpace();
     }
     i = note.end;
   }
-  for (; i < text.length; i++) emit(text[i]!, i);
-  at.push(text.length);
-  return { text: chars.join(''), at: Int32Array.from(at) };
+  out.copy(i, text.length);
+  return out.done();
 }
