@@ -14,8 +14,12 @@ if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
   process.stderr.write('dualscreen: dist/ is missing: in a clone of the repository, run `npm run build` first\n');
   process.exit(2);
 }
-const { main } = await import('../dist/cli.js');
-
-main(process.argv).then((code) => {
-  process.exitCode = code;
-});
+// `check` and `lookup` are answered by a running `dualscreen serve` when there is one (src/serve)
+const { answerFromServer } = await import('../dist/serve/client.js');
+const served = await answerFromServer(process.argv);
+if (served === undefined) {
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+} else {
+  process.exitCode = served;
+}

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseAsOf, todayInBeijing } from './calendar.js';
 import { addHelp } from './cli-help.js';
+import { cliOutput, processStreams, type CliOutput, type Streams } from './cli-output.js';
 import { AS_OF, BUNDLED_RULES, CHECK_OPTIONS, optionValues, RULES, SCREEN_OPTIONS, SCREEN_SETTINGS, type OptionDefinition } from './config/options.js';
 import type { PartyThresholds } from './match/party-index.js';
 import { UserError } from './model/errors.js';
@@ -35,61 +36,14 @@ function partyThresholds(o: { partyBlock: number; partyReview: number }): PartyT
   return { block: o.partyBlock, review: o.partyReview };
 }
 
-/** Colour only for a terminal, never with NO_COLOR or --no-color. */
-function useColor(flag: boolean): boolean {
-  return flag && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-}
-
-/**
- * Standard output as the reports see it. A reader that went away (`| head`, EPIPE) is not an
- * error: what follows is dropped, the run goes on to complete its --output files and chooses its
- * exit code as it would have. Any other failure to write (`> /dev/full`) is a user error.
- */
-const stdout = { closed: false, failed: undefined as string | undefined };
-const writeFailed = (e: NodeJS.ErrnoException): void => {
-  if (e.code === 'EPIPE') stdout.closed = true;
-  else stdout.failed ??= e.code ?? e.message;
-};
-const checkStdout = (): void => {
-  if (stdout.failed) throw new UserError(`cannot write standard output (${stdout.failed})`);
-};
-const write = (text: string | Uint8Array): void => {
-  checkStdout();
-  if (stdout.closed) return;
-  try {
-    process.stdout.write(text);
-  } catch (e) {
-    writeFailed(e as NodeJS.ErrnoException);
-    checkStdout();
-  }
-};
-const drained = (): Promise<void> | undefined => {
-  if (stdout.closed || !process.stdout.writableNeedDrain) return undefined;
-  // an error (EPIPE) ends the wait too: it is handled by writeFailed
-  return new Promise((done) => {
-    // whichever comes first ends the wait, and takes the others' listeners with it (left, they piled up: one per wait)
-    const events = ['drain', 'close', 'error'] as const;
-    const end = (): void => {
-      for (const event of events) process.stdout.off(event, end);
-      done();
-    };
-    for (const event of events) process.stdout.on(event, end);
-  });
-};
-/** Resolves once what was written has left (or could not). */
-const flushed = (): Promise<void> =>
-  stdout.closed || stdout.failed ? Promise.resolve() : new Promise((done) => process.stdout.write('', () => done()));
-const warn = (text: string): void => {
-  process.stderr.write(`${text}\n`);
-};
-
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, out: CliOutput): Command {
+  const { write, warn } = out;
   const program = new Command('dualscreen')
     .description("Screen shipment manifests against China's dual-use export controls, the Japan ban and the entity lists")
     .version(VERSION, '-v, --version')
     .option('--debug', 'show stack traces of internal errors')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => out.streams.stdout.write(s), writeErr: (s) => out.streams.stderr.write(s) });
 
   const screenCommand = program
     .command('screen')
@@ -112,15 +66,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
           map: o.map ?? {},
           partyThresholds: thresholds,
           licences: typed('licences') ? o.licences : (o.licenses ?? o.licences),
-          color: useColor(o.color),
+          color: out.useColor(o.color),
         },
         {
           files,
           hsSchemeChosen: typed('hsScheme') || (config.path !== null && 'hs-scheme' in config.changed),
           config,
           write,
-          drained,
-          progress: process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
+          drained: out.drained,
+          // progress draws on this process's own terminal only
+          progress: out.streams.stderr === process.stderr && process.stderr.isTTY && !o.quiet ? new TerminalProgress(process.stderr) : undefined,
           warn,
         },
       );
@@ -140,9 +95,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], o: { rules?: string[]; bundledRules: boolean; color: boolean; coverage?: boolean }) => {
       const { testRulePacks, printTestResults } = await rulesCommands();
       const tests = await testRulePacks(await rulesFrom(o), paths);
-      setExit(printTestResults(tests, { write, color: useColor(o.color) }, o.coverage === true));
+      setExit(printTestResults(tests, { write, color: out.useColor(o.color) }, o.coverage === true));
     });
-  addRuleQueries(rules, setExit);
+  addRuleQueries(rules, setExit, out);
   rules
     .command('validate')
     .description('check rule packs against the schema; errors as file:line:col')
@@ -161,8 +116,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('print the JSON Schema of rule packs (committed as rules/schema/rule-pack.schema.json)')
     .action(async () => write((await import('./rules/json-schema.js')).rulePackJsonSchema()));
 
-  addConsultantCommands(program, rules, setExit);
-  addGatingCommands(program, setExit);
+  addConsultantCommands(program, rules, setExit, out);
+  addGatingCommands(program, setExit, out);
   addHelp(program);
   return program;
 }
@@ -201,7 +156,7 @@ const asOfOption = (): Option => commanderOption(AS_OF);
 const textOrJson = (): Option => new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text');
 
 /** lookup, check and rules diff: the questions a consultant asks between manifests. */
-function addConsultantCommands(program: Command, rules: Command, setExit: (code: number) => void): void {
+function addConsultantCommands(program: Command, rules: Command, setExit: (code: number) => void, { write, warn, useColor }: CliOutput): void {
   program
     .command('lookup')
     .description('what the rule packs say about an HS code, control code, CAS number, text or party name, and its status on a date')
@@ -250,6 +205,17 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
       );
     });
 
+  program
+    .command('serve')
+    .description('keep the rules compiled in a resident process that answers check and lookup at once, until Ctrl-C')
+    .option('--socket <path>', 'the socket to listen on (default: one per installation and user; DUALSCREEN_SOCKET sets it for clients too)')
+    .option('--idle <minutes>', 'stop after this many minutes without a request (0: never)', wholeNumberOf('minutes'), 60)
+    .option('--verbose', 'print one line per request answered on stderr', false)
+    .action(async (o: { socket?: string; idle: number; verbose: boolean }) => {
+      const { runServe } = await import('./serve/server.js');
+      setExit(await runServe({ socket: o.socket, idleMinutes: o.idle, verbose: o.verbose, warn, run: main }));
+    });
+
   rules
     .command('diff')
     .description('what changed between two rule pack versions (files or folders); with --manifest, which rows change verdict')
@@ -266,14 +232,16 @@ function addConsultantCommands(program: Command, rules: Command, setExit: (code:
     });
 }
 
-function parseDays(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number of days');
-  return n;
-}
+const wholeNumberOf =
+  (unit: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`a whole number of ${unit}`);
+    return n;
+  };
 
 /** waivers lint and init: keeping the gating inputs in order. */
-function addGatingCommands(program: Command, setExit: (code: number) => void): void {
+function addGatingCommands(program: Command, setExit: (code: number) => void, { write }: CliOutput): void {
   program
     .command('waivers')
     .description('check waivers files')
@@ -284,7 +252,7 @@ function addGatingCommands(program: Command, setExit: (code: number) => void): v
     .addOption(noBundledRulesOption())
     .option('--report <report.json>', "the last run's JSON report: a waiver that matches none of its findings is an error")
     .option('--as-of <date>', 'the day expiry dates are judged on, YYYY-MM-DD (default: today in Beijing)')
-    .option('--warn-days <n>', 'warn about waivers that expire within this many days', parseDays, 30)
+    .option('--warn-days <n>', 'warn about waivers that expire within this many days', wholeNumberOf('days'), 30)
     .option('--config <path>', 'config file whose rules to use (default: .dualscreen.yaml, if there is one)')
     .action(async (file: string, flags: { report?: string; asOf?: string; warnDays: number }, cmd: Command) => {
       const { options } = await (await import('./config/find.js')).withConfig(flags, (name) => cmd.getOptionValueSource(name));
@@ -331,7 +299,7 @@ interface RuleQueryOptions {
 }
 
 /** `rules list` and `rules show`. */
-function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
+function addRuleQueries(rules: Command, setExit: (code: number) => void, { write }: CliOutput): void {
   const query = () => import('./commands/rules-query.js');
   rules
     .command('list')
@@ -364,25 +332,25 @@ function addRuleQueries(rules: Command, setExit: (code: number) => void): void {
 }
 
 /** Runs the CLI and returns the exit code; user mistakes are one line on stderr. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], streams: Streams = processStreams()): Promise<number> {
   let exitCode: number = EXIT.ok;
-  process.stdout.on('error', writeFailed);
+  const out = cliOutput(streams);
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, out);
   try {
     await program.parseAsync(explainShortFlag(argv));
-    await flushed();
-    checkStdout();
+    await out.flushed();
+    out.checkStdout();
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof UserError) {
-      process.stderr.write(`dualscreen: ${e.message}\n`);
+      streams.stderr.write(`dualscreen: ${e.message}\n`);
       return EXIT.usage;
     }
     if (argv.includes('--debug')) throw e;
-    process.stderr.write(`dualscreen: internal error: ${(e as Error).message} (run with --debug for details)\n`);
+    streams.stderr.write(`dualscreen: internal error: ${(e as Error).message} (run with --debug for details)\n`);
     return EXIT.internal;
   }
 }

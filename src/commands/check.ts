@@ -3,7 +3,7 @@
  * and shown by the same reporters as a manifest row under `screen`.
  */
 import { auditRecord, CHECK_OPTIONS } from '../config/options.js';
-import { compileRuleSet, type RuleSet } from '../engine/compile.js';
+import type { RuleSet } from '../engine/compile.js';
 import { screen } from '../engine/screen.js';
 import { ruleDataWarnings, WarningCollector } from '../engine/warnings.js';
 import { sha256 } from '../files/file.js';
@@ -20,7 +20,7 @@ import { createReporter } from '../report/index.js';
 import { GateCollector } from '../report/outcome.js';
 import type { Summary } from '../report/types.js';
 import { warningText } from '../report/words.js';
-import { loadRulePacksQuickly } from '../rules/cached.js';
+import { ruleSetFor } from '../engine/resident.js';
 import type { PartyList } from '../rules/schema.js';
 import { runInfo } from '../run/run-info.js';
 
@@ -47,7 +47,7 @@ export async function runCheck(o: CheckCommandOptions): Promise<number> {
   if (Object.values(o.values).every((v) => v === undefined || v.trim() === '')) {
     throw new UserError('check: describe the shipment, e.g. --hs 2846901940 --to JP --end-user "…" (see dualscreen check --help)');
   }
-  const ruleSet = compileRuleSet(await loadRulePacksQuickly(o.rules), { partyThresholds: o.partyThresholds });
+  const ruleSet = await ruleSetFor(o.rules, { partyThresholds: o.partyThresholds });
   const result = screen(makeRow(CHECK_INPUT, 1, 1, o.values, {}, o.hsScheme), ruleSet, { asOf: o.asOf });
   const info = runInfo(ruleSet, o.asOf, auditRecord(CHECK_OPTIONS, o, { partyThresholds: ruleSet.partyThresholds, values: o.values }));
   const warnings = new WarningCollector(ruleDataWarnings(ruleSet, o.asOf), [], o.asOf);
