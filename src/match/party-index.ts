@@ -170,7 +170,9 @@ const LEGAL_FIRST_THEN_MORE = /^((?:株式会社|有限会社|合同会社|\(株
  */
 function latinLegalThenMore(name: string): string | undefined {
   const words = name.normalize('NFKC').trim().split(/\s+/);
-  const isLegal = (word: string): boolean => isLatinLegalForm(word.toLowerCase().replace(/[^a-z]/g, '')) !== undefined;
+  // "akciová společnost", "Spółka Akcyjna", "АД": the letters of a legal form, without their marks
+  const isLegal = (word: string): boolean =>
+    isLatinLegalForm(word.normalize('NFD').toLowerCase().replace(/ł/g, 'l').replace(/[^a-z\p{Script=Cyrillic}]/gu, '')) !== undefined;
   for (let i = 1; i < words.length - 1; i++) {
     if (isLegal(words[i]!) && !isLegal(words[i + 1]!) && !isLegal(words[0]!)) return words.slice(0, i + 1).join(' ').replace(/,$/, '');
   }
