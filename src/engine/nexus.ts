@@ -10,6 +10,7 @@ import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
+import { escapeRegExp } from '../match/regexp.js';
 import { RECIPIENT_MARKER, standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
@@ -378,12 +379,22 @@ function matchesInProse(rs: RuleSet, written: string, misspelt: boolean, startsH
     for (const m of beforeMarker === undefined ? matches : [...matches, ...rs.parties.match(beforeMarker, false)]) {
       // a Chinese or Japanese abbreviation (陸自) names no one else: it counts where it begins a word (陸自演習用, not 北海自動車)
       const cjkAbbreviation = CJK_NAME.test(m.name) && startsCjkWord(text, start);
-      if (m.abbreviation && !terms.has(foldText(m.name)) && !cjkAbbreviation) continue;
+      if (m.abbreviation && !terms.has(foldText(m.name)) && !cjkAbbreviation && !writtenAsInitials(text, m)) continue;
       const kept = best.get(m.ref.party.id);
       if (!kept || m.score > kept.score) best.set(m.ref.party.id, m);
     }
   }
   return [...best.values()];
+}
+
+/**
+ * An abbreviation of four letters or more, written in capitals as a word of its own ("hangar lights for JBER",
+ * "spares for USFJ"): initials that short prose uses for nothing else. Shorter ones (DIA, AMC, NSA) and those the
+ * packs call review-only are other things too.
+ */
+function writtenAsInitials(text: string, m: PartyMatch<PartyRef>): boolean {
+  if (m.reviewOnly || !/^[A-Z0-9-]+$/.test(m.name) || m.name.replace(/-/g, '').length < 4) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**
