@@ -18,6 +18,8 @@ interface KeptRules {
 }
 
 let kept: Map<string, KeptRules> | undefined;
+/** Rule paths kept at once (each set of -r paths its own); the one used longest ago goes first. */
+const KEPT_LIMIT = 4;
 
 /** From now on, keep compiled rule sets for the next request (`dualscreen serve`). */
 export function keepRulesResident(): void {
@@ -40,7 +42,10 @@ export async function ruleSetFor(paths: string[] | undefined, options: CompileOp
   const key = absolute.join('\n');
   const stamp = stampOf(findRuleFiles(absolute));
   let rules = kept.get(key);
-  if (rules?.stamp !== stamp) kept.set(key, (rules = { stamp, packs: await loadRulePacksQuickly(absolute), compiled: new Map() }));
+  kept.delete(key);
+  if (rules?.stamp !== stamp) rules = { stamp, packs: await loadRulePacksQuickly(absolute), compiled: new Map() };
+  kept.set(key, rules);
+  if (kept.size > KEPT_LIMIT) kept.delete(kept.keys().next().value!);
   const compiledKey = JSON.stringify(options.partyThresholds ?? null);
   let rs = rules.compiled.get(compiledKey);
   if (!rs) rules.compiled.set(compiledKey, (rs = compileRuleSet(rules.packs, options)));

@@ -416,8 +416,10 @@ describe('military users carry their country', () => {
     expect(listed('三菱重工航空エンジン向け')).toBe('control');
   });
 
-  it('an abbreviation counts in an end use only where the military terms name it too ("AFRL" is not one here)', () => {
-    expect(run({ ...samarium, destination_country: 'DE', end_use: 'AFRL program support' }).verdict).toBe('license');
+  it('an abbreviation counts in an end use where the military terms name it, or in capitals of four letters or more', () => {
+    expect(run({ ...samarium, destination_country: 'DE', end_use: 'AFRL program support' }).verdict).toBe('prohibited');
+    // written in small letters it is a word like any other: "afrl" names no one in prose
+    expect(run({ ...samarium, destination_country: 'DE', end_use: 'afrl program support' }).verdict).toBe('license');
     expect(run({ ...samarium, destination_country: 'DE', consignee: 'AFRL' }).verdict).toBe('prohibited');
   });
 
