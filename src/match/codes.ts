@@ -55,12 +55,22 @@ export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode
 }
 
 const CONTROL_CODE_RE = /^([0-9])([A-Ea-e])([0-9]{3})((?:\.[A-Za-z0-9]+)*)$/;
+/**
+ * The forms paperwork writes a code in besides the catalogue's: the sub-items without dots or after a hyphen ("1C902a",
+ * "1c902-a", "1C117D", "2B350f1"), a hyphen or space inside the heading ("1C-907.a", "1C 905.b"). Each letter of a
+ * sub-item stands alone (no catalogue sub-item is two letters), so "1C902ab" is no code.
+ */
+const WRITTEN_CODE_RE = /^([0-9])\s?-?\s?([A-Ea-e])\s?-?\s?([0-9]{3})((?:[.-]?[A-Za-z](?![A-Za-z])|(?:[.-]|(?<=[A-Za-z]))[0-9]+)*)$/;
 
-/** `1c902.A` → `1C902.a`; undefined when the text is not a control code. */
+/** `1c902.A` → `1C902.a`, `1C902a` → `1C902.a`; undefined when the text is not a control code. */
 export function normaliseControlCode(value: string): string | undefined {
-  const m = CONTROL_CODE_RE.exec(value.normalize('NFKC').trim());
-  if (!m) return undefined;
-  return `${m[1]}${m[2]!.toUpperCase()}${m[3]}${m[4]!.toLowerCase()}`;
+  const text = value.normalize('NFKC').trim();
+  const m = CONTROL_CODE_RE.exec(text);
+  if (m) return `${m[1]}${m[2]!.toUpperCase()}${m[3]}${m[4]!.toLowerCase()}`;
+  const written = WRITTEN_CODE_RE.exec(text);
+  if (!written) return undefined;
+  const subItems = written[4]!.match(/[A-Za-z]|[0-9]+/g) ?? [];
+  return `${written[1]}${written[2]!.toUpperCase()}${written[3]}${subItems.map((p) => `.${p.toLowerCase()}`).join('')}`;
 }
 
 /**
@@ -85,7 +95,11 @@ const CODES_IN_TEXT = /(eccn\W{0,3})?(?<![a-z0-9])(\d[a-e]\d{3}(?:\.[a-z0-9]{1,3
 export function parseControlCodes(value: string | undefined): ControlCodes {
   const raw = (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
-  const parts = raw.split(/[\s,;/、，；]+/).filter((p) => p !== '');
+  // a space inside a heading ("1C 905.b") joins it before the cell is cut at spaces
+  const parts = raw
+    .replace(/(?<![0-9A-Za-z])([0-9])\s?-?\s?([A-Ea-e])\s+(?=[0-9]{3}(?![0-9]))/g, '$1$2')
+    .split(/[\s,;/、，；]+/)
+    .filter((p) => p !== '');
   const codes: string[] = [];
   const unreadable: string[] = [];
   for (const part of parts) {

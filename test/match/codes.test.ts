@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlCodesIn, parseHsCode } from '../../src/match/codes.js';
+import { controlCodesIn, parseControlCodes, parseHsCode } from '../../src/match/codes.js';
 import { foldText } from '../../src/match/fold.js';
 
 describe('control codes written in a description', () => {
@@ -18,6 +18,25 @@ describe('control codes written in a description', () => {
     expect(codes('ECCN 3A001.a.1 FPGA')).toEqual([]);
     expect(codes('ECCN: 5A002, contains 1C902.b magnets')).toEqual(['1C902.b']);
     expect(codes('HS 8541401000, 100 pcs')).toEqual([]);
+  });
+});
+
+describe('a control-code column as paperwork fills it', () => {
+  const cell = (text: string) => parseControlCodes(text);
+
+  it('reads sub-items written without dots or after a hyphen, and a heading with a hyphen or space inside', () => {
+    expect(cell('1C902a')).toMatchObject({ kind: 'valid', codes: ['1C902.a'] });
+    expect(cell('1c902-a; 3c003-c')).toMatchObject({ kind: 'valid', codes: ['1C902.a', '3C003.c'] });
+    expect(cell('1C905B')).toMatchObject({ kind: 'valid', codes: ['1C905.b'] });
+    expect(cell('2B350f1')).toMatchObject({ kind: 'valid', codes: ['2B350.f.1'] });
+    expect(cell('1C-907.a')).toMatchObject({ kind: 'valid', codes: ['1C907.a'] });
+    expect(cell('1C 905.b / 3C001a')).toMatchObject({ kind: 'valid', codes: ['1C905.b', '3C001.a'] });
+  });
+
+  it('leaves what may be a slip or a part number unreadable (review), never guessed', () => {
+    expect(cell('1C9021')).toMatchObject({ kind: 'invalid', unreadable: ['1C9021'] });
+    expect(cell('1C902ab')).toMatchObject({ kind: 'invalid', unreadable: ['1C902ab'] });
+    expect(cell('A1C902')).toMatchObject({ kind: 'invalid', unreadable: ['A1C902'] });
   });
 });
 
