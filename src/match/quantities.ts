@@ -235,6 +235,13 @@ const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD
  * "外径90mm". No bare 径: 粒径 is a particle size.
  */
 const SIZE_BEFORE: [SizeLabel, RegExp][] = [
+  // a grit or particle size, its grade number in between ("粒度#140（106µm）", "grit 3000 (4 µm)", "D50 45 µm")
+  [
+    'particle',
+    new RegExp(
+      `(?:grit(?: size)?|particle size|grain size|(?:^|[^a-z])d(?:50|90|97|100)|${['粒度', '粒径', '粒徑', '砥粒径'].map(foldText).join('|')})\\s?(?:#?\\d+\\s?[(（]\\s?)?[:：=]?\\s?$`,
+    ),
+  ],
   ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
 ];

@@ -2,8 +2,11 @@
 export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h', 'F', 'm2'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
-/** The dimension a size is written as, by the words right before it: "直径10mm", "OD 80 mm", "Φ120", "缸体内径100mm". */
-export const SIZE_LABELS = ['diameter', 'inside-diameter'] as const;
+/**
+ * The dimension a size is written as, by the words right before it: "直径10mm", "OD 80 mm", "Φ120", "缸体内径100mm"; a
+ * particle or grit size: "粒度#140（106µm）", "grit size 3 µm", "D50 45 µm", "粒径 0-2μm".
+ */
+export const SIZE_LABELS = ['diameter', 'inside-diameter', 'particle'] as const;
 export type SizeLabel = (typeof SIZE_LABELS)[number];
 
 /** One side of a threshold: exactly one of the four is given. */

@@ -138,8 +138,12 @@ describe('capacitances and named diameters (round r18a)', () => {
     // the letters after the size, as English specifications also write it
     expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
     expect(labelled('Tube 25 mm OD, 2 mm wall')).toEqual([[25_000, 'diameter'], [2000, undefined]]);
-    // a particle size (粒径), a grid, a period and a medium name no diameter; "φ98×14mm" reads no value at all
-    expect(labelled('TC4粉末 粒径 45μm, grid 100 mm, period 5 mm, media 3 mm')).toEqual([[45, undefined], [100_000, undefined], [5000, undefined], [3000, undefined]]);
+    // a particle size (粒径) is no diameter but a particle size; a grid, a period and a medium name neither; "φ98×14mm" reads no value at all
+    expect(labelled('TC4粉末 粒径 45μm, grid 100 mm, period 5 mm, media 3 mm')).toEqual([[45, 'particle'], [100_000, undefined], [5000, undefined], [3000, undefined]]);
+    // a grit, with its grade number between the word and the size, and a D50
+    expect(labelled('ダイヤモンド砥石　粒度#140（106µm）　レジンボンド')).toEqual([[106, 'particle']]);
+    expect(labelled('Diamond grinding wheel 150 x 20 mm, grit size 3 µm')).toEqual([[20_000, undefined], [3, 'particle']]);
+    expect(labelled('Alumina powder D50 1.5 µm')).toEqual([[1.5, 'particle']]);
     expect(labelled('64チタン ディスク φ98×14mm')).toEqual([]);
   });
 
