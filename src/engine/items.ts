@@ -3,7 +3,7 @@ import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { bracketNoteForms, elementSymbolForm, joinedWordsForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
-import { controlCodesIn } from '../match/codes.js';
+import { controlCodesIn, parseCasColumn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
@@ -224,7 +224,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   // A CAS number the announcement itself names identifies the substance: as strong as a reference HS code.
   for (const cas of norm.cas) {
     for (const ref of rs.cas.get(cas) ?? []) {
-      const field = values.cas_number?.includes(cas) ? 'cas_number' : 'description';
+      const field = parseCasColumn(values.cas_number).includes(cas) ? 'cas_number' : 'description';
       consider(ref.item, 'reference', { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, { confidences: [ref.confidence, ref.item.item.confidence] });
     }
   }

@@ -105,7 +105,7 @@ function rowNexus(nexus: Nexus): RowNexus {
 /**
  * Most rows: classified, naming no item, no listed party and no military use. Nothing below could
  * add a finding or a note to them (no measure without an item, a party or a military use, no data
- * finding for a valid HS code), so they skip it.
+ * finding for a valid HS code, control code or CAS number), so they skip it.
  */
 function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
   const { norm } = row;
@@ -115,6 +115,7 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     items.notInForce.length === 0 &&
     norm.hs.kind === 'valid' &&
     norm.controlCodes.kind !== 'invalid' &&
+    norm.casUnreadable === undefined &&
     namesNoParty(row, rs)
   );
 }
@@ -463,6 +464,13 @@ function dataFindings(row: Row, nexus: Nexus, unclassified: boolean, hasItem: bo
     findings.push(
       data('dualscreen.data.invalid-control-code', msg('data.invalid-control-code', { codes: norm.controlCodes.unreadable }), [
         { field: 'control_code', value: row.values.control_code ?? '', matched: '', kind: 'data' },
+      ]),
+    );
+  }
+  if (norm.casUnreadable !== undefined) {
+    findings.push(
+      data('dualscreen.data.invalid-cas-number', msg('data.invalid-cas-number', { raw: norm.casUnreadable }), [
+        { field: 'cas_number', value: norm.casUnreadable, matched: '', kind: 'data' },
       ]),
     );
   }

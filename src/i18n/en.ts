@@ -87,6 +87,7 @@ export const en = {
   'data.unidentified': 'no description, HS code or control code: the row cannot be judged',
   'data.invalid-hs-code': 'HS code "{raw}" is not a valid code: it {reason}',
   'data.invalid-control-code': 'control code "{codes, list, space}" cannot be read (expected a code such as 1C902.a)',
+  'data.invalid-cas-number': 'CAS number "{raw}" is not a valid number (its check digit does not check, or digits are missing)',
   'data.unclassified-sensitive': 'no HS code or control code, and the row points to {context}: it cannot be cleared unclassified',
   'data.military-no-country': 'the row points to {context} and names no country: China bans every dual-use item to Japanese and US military users and uses, so the goods cannot be cleared without knowing whose military it is',
   'note.description-only': 'no HS code or control code: judged on the description alone',

@@ -83,6 +83,7 @@ export const ja: Record<MessageId, string> = {
   'data.unidentified': '品名・HSコード・管制コードがなく、判定できない',
   'data.invalid-hs-code': 'HSコード「{raw}」は無効（{reason}）',
   'data.invalid-control-code': '管制コード「{codes, list, space}」を読み取れない（1C902.a のような形式が必要）',
+  'data.invalid-cas-number': 'CAS番号「{raw}」は無効（チェックディジットが合わない、または桁が欠けている）',
   'data.unclassified-sensitive': 'HSコードも管制コードもなく、この行は{context}に関係する：分類しないまま通過させられない',
   'data.military-no-country': 'この行は{context}に関係するが、国が書かれていない：中国は日本・米国の軍事ユーザー・軍事用途向けのすべての両用品目の輸出を禁止しており、どの国の軍かわからないまま通過させられない',
   'note.description-only': 'HSコードも管制コードもない：品名のみで判定',

@@ -82,6 +82,7 @@ export const zh: Record<MessageId, string> = {
   'data.unidentified': '无品名、商品编码或管制编码：无法判断该行',
   'data.invalid-hs-code': '商品编码“{raw}”无效（{reason}）',
   'data.invalid-control-code': '管制编码“{codes, list, space}”无法识别（应为 1C902.a 这样的编码）',
+  'data.invalid-cas-number': 'CAS号“{raw}”无效（校验位不符或位数不全）',
   'data.unclassified-sensitive': '无商品编码或管制编码，且该行涉及{context}：未经归类不能放行',
   'data.military-no-country': '该行涉及{context}，但未写明任何国家：中国禁止向日本和美国军事用户、军事用途出口所有两用物项，不知其属于哪国军方则不能放行',
   'note.description-only': '无商品编码或管制编码：仅依据品名判断',

@@ -1,4 +1,4 @@
-import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
+import { parseCasColumn, parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { BoundedMemo } from '../match/bounded-memo.js';
 import { foldText } from '../match/fold.js';
@@ -74,7 +74,8 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     descriptionFacts: description,
     hs: parseHsCode(values.hs_code, hsScheme),
     controlCodes: parseControlCodes(values.control_code),
-    cas: values.cas_number === undefined ? description.cas : [...parseCasNumbers(values.cas_number), ...description.cas],
+    cas: values.cas_number === undefined ? description.cas : [...parseCasColumn(values.cas_number), ...description.cas],
+    ...(casUnreadable(values.cas_number) ? { casUnreadable: values.cas_number } : {}),
     originCountry: country(values.origin_country),
     exportCountry: country(values.export_country),
     destinationCountry,
@@ -86,6 +87,9 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     others: otherTexts(otherCells),
   };
 }
+
+/** A CAS cell with digits that give no valid CAS number; words alone ("mixture", "proprietary") declare none. */
+const casUnreadable = (cell: string | undefined): boolean => cell !== undefined && /\d/.test(cell) && parseCasColumn(cell).length === 0;
 
 /** The other columns' cells that may name a party: trimmed text, not one word with a digit (an order number, a date). */
 function otherTexts(cells: PartyCell[]): PartyCell[] {

@@ -5,7 +5,7 @@
  * every column that holds a code, a number or a country must hold one again. Where two text columns
  * could, or none, the row is rejected as before.
  */
-import { parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
+import { parseCasColumn, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import type { CanonicalColumn, ColumnMapping, HsScheme } from '../model/row.js';
 import { fieldCount } from './csv.js';
@@ -23,7 +23,7 @@ const TYPED: Partial<Record<CanonicalColumn, Check>> = {
   line_id: () => true,
   hs_code: (v, scheme) => parseHsCode(v, scheme).kind !== 'invalid',
   control_code: (v) => parseControlCodes(v).kind !== 'invalid',
-  cas_number: (v) => blank(v) || parseCasNumbers(v).length > 0,
+  cas_number: (v) => blank(v) || parseCasColumn(v).length > 0,
   quantity: (v) => blank(v) || AMOUNT.test(v),
   value: (v) => blank(v) || AMOUNT.test(v),
   // USD, RMB, 美元, 円, $

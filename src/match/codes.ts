@@ -118,6 +118,17 @@ function isNoneValue(value: string): boolean {
   return NONE_VALUES.has(value.toLowerCase());
 }
 
+/**
+ * The CAS numbers of a CAS column: as written with hyphens, or a cell of digits alone ("111488", as a spreadsheet keeps
+ * 111-48-8) read as one number with its check digit last, where that digit checks.
+ */
+export function parseCasColumn(value: string | undefined): string[] {
+  const written = parseCasNumbers(value);
+  const digits = /^\s*(\d{5,10})\s*$/.exec(value?.normalize('NFKC') ?? '')?.[1];
+  if (written.length > 0 || digits === undefined) return written;
+  return parseCasNumbers(`${digits.slice(0, -3)}-${digits.slice(-3, -1)}-${digits.slice(-1)}`);
+}
+
 /** A CAS registry number with a valid check digit, or undefined. */
 export function parseCasNumbers(value: string | undefined): string[] {
   if (!value || !/\d-\d|\uff0d|\u2010|\u2011/.test(value)) return [];

@@ -69,6 +69,8 @@ export interface NormalisedRow {
   hs: HsCode;
   controlCodes: ControlCodes;
   cas: string[];
+  /** A CAS column whose digits make no valid CAS number (a wrong check digit, a cut number), as written. */
+  casUnreadable?: string;
   originCountry?: string;
   exportCountry?: string;
   destinationCountry?: string;

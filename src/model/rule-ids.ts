@@ -7,6 +7,7 @@ export const ENGINE_RULE_IDS = [
   'dualscreen.data.unidentified',
   'dualscreen.data.invalid-hs-code',
   'dualscreen.data.invalid-control-code',
+  'dualscreen.data.invalid-cas-number',
   'dualscreen.data.unclassified-sensitive',
   'dualscreen.data.military-no-country',
 ] as const;

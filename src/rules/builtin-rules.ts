@@ -71,6 +71,14 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     meaning: 'The control code cell holds something other than codes such as 1C902.a (or a "not controlled" word such as EAR99, 非該当). Correct the code.',
   },
   {
+    id: 'dualscreen.data.invalid-cas-number',
+    raisedBy: 'engine',
+    verdicts: ['review'],
+    title: 'A CAS number that is not a valid number',
+    meaning:
+      'The CAS number cell holds digits that make no CAS registry number: its check digit is wrong, or digits are missing. A chemical the packs list may be behind it. Correct the number (written with or without hyphens: 111-48-8 or 111488).',
+  },
+  {
     id: 'dualscreen.data.unclassified-sensitive',
     raisedBy: 'engine',
     verdicts: ['review'],

@@ -242,6 +242,14 @@ describe('fail closed', () => {
     expect(run({ description: 'Bolts', hs_code: '7318158000', control_code: '不属于管制物项' }).verdict).toBe('clear');
   });
 
+  it('a CAS number with a wrong check digit is reviewed; one without hyphens is read; words declare none', () => {
+    const chemical = { description: 'Chemical intermediate', hs_code: '2930909099' };
+    expect(ruleIds(run({ ...chemical, cas_number: '7664-39-4' }))).toContain('dualscreen.data.invalid-cas-number');
+    expect(ruleIds(run({ ...chemical, cas_number: '7664394' }))).toContain('dualscreen.data.invalid-cas-number');
+    expect(ruleIds(run({ ...chemical, cas_number: '7664393' }))).not.toContain('dualscreen.data.invalid-cas-number');
+    expect(run({ ...chemical, cas_number: 'mixture' }).verdict).toBe('clear');
+  });
+
   it('a label written into the HS cell is not part of the code', () => {
     expect(run({ description: 'Sinks', hs_code: 'HS 7324.10' }).verdict).toBe('clear');
     expect(run({ description: 'x', hs_code: 'HTS: 2846.90.19.40' }).verdict).toBe('license');
