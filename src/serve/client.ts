@@ -18,8 +18,8 @@ function ownSocket(path: string): boolean {
  * no server runs (or DUALSCREEN_SERVER=off), it declined, or it went away before answering.
  */
 export function answerFromServer(argv: string[]): Promise<number | undefined> {
-  const path = socketPath();
   if (!SERVED_COMMANDS.has(argv[2] ?? '') || process.env.DUALSCREEN_SERVER === 'off') return Promise.resolve(undefined);
+  const path = socketPath();
   if (process.platform !== 'win32' && !ownSocket(path)) return Promise.resolve(undefined);
   return new Promise((done) => {
     let wrote = false;
