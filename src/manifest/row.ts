@@ -69,13 +69,15 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   const parties = partyCells(values, moreParties);
   const description = reading(values.description);
+  const columnCas = parseCasColumn(values.cas_number);
   return {
     description: description.folded,
     descriptionFacts: description,
     hs: parseHsCode(values.hs_code, hsScheme),
     controlCodes: parseControlCodes(values.control_code),
-    cas: values.cas_number === undefined ? description.cas : [...parseCasColumn(values.cas_number), ...description.cas],
-    ...(casUnreadable(values.cas_number) ? { casUnreadable: values.cas_number } : {}),
+    cas: values.cas_number === undefined ? description.cas : [...columnCas, ...description.cas],
+    // digits that give no valid CAS number; words alone ("mixture", "proprietary") declare none
+    ...(columnCas.length === 0 && values.cas_number !== undefined && /\d/.test(values.cas_number) ? { casUnreadable: values.cas_number } : {}),
     originCountry: country(values.origin_country),
     exportCountry: country(values.export_country),
     destinationCountry,
@@ -87,9 +89,6 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     others: otherTexts(otherCells),
   };
 }
-
-/** A CAS cell with digits that give no valid CAS number; words alone ("mixture", "proprietary") declare none. */
-const casUnreadable = (cell: string | undefined): boolean => cell !== undefined && /\d/.test(cell) && parseCasColumn(cell).length === 0;
 
 /** The other columns' cells that may name a party: trimmed text, not one word with a digit (an order number, a date). */
 function otherTexts(cells: PartyCell[]): PartyCell[] {
