@@ -11,6 +11,7 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
+import { otherGoodsThan } from './goods-named.js';
 import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
@@ -29,6 +30,12 @@ export interface ItemMatch {
   qualifier?: Msg;
   /** The declared control code is this heading, over the item's code (1C210.a over 1C210.a.1). */
   viaHeading?: string;
+  /**
+   * A declared HS code that only covers the item's reference codes, beside a description that says the goods are
+   * something else ("stainless steel ball valve" under 848180): it counts only where the row names a party or a
+   * military user (screen.ts).
+   */
+  coveredOnly?: true;
 }
 
 export interface UnencodedCode {
@@ -151,6 +158,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const exclusions = new DescriptionExclusions(rs, norm.description);
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
+  /** The evidence of HS codes that only cover reference codes. */
+  const covering = new Set<Evidence>();
   /** HS matches that identify their item only where the description names it. */
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
   if (norm.controlCodes.kind !== 'none') {
@@ -193,7 +202,9 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         const line = ref.code.length === 8;
         const confidences = [ref.confidence, ref.item.item.confidence];
         if (kind === 'covering') {
-          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others });
+          const evidence = evidenceFor(ref.code);
+          covering.add(evidence);
+          consider(ref.item, 'possible', evidence, { confidences, sharedWith: others });
           continue;
         }
         const qualifier = line
@@ -289,6 +300,10 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       qualifier: msg('qualifier.named', { qualifier: c.qualifier }),
     });
   }
+
+  // a code that only covers reference codes, beside a description of other goods, counts only with a party or a military nexus (screen.ts)
+  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits) : undefined;
+  if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
 
   out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
   return out;
@@ -491,4 +506,5 @@ function hsRelated(ci: CompiledItem, digits: string): boolean {
     return code.startsWith(digits) || digits.startsWith(code);
   });
 }
+
 

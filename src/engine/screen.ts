@@ -42,10 +42,11 @@ export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   }
   const route: Route = exportCountry === undefined || exportCountry === 'CN' ? 'export' : originCountry === 'CN' ? 're-export' : 're-export-unknown-origin';
 
-  const items = matchItems(row, rs, asOf);
-  if (quiet(row, rs, items)) return { row, verdict: 'clear', findings: [], notes, noteText };
+  const matched = matchItems(row, rs, asOf);
+  if (quiet(row, rs, matched)) return { row, verdict: 'clear', findings: [], notes, noteText };
   const findings: Finding[] = [];
   const nexus = findNexus(row, rs, asOf);
+  const items = withoutCoveredOnly(row, matched, nexus, note);
   // described only for rows that get a review finding: most rows never need it
   const context = (() => {
     let text: Msg | undefined | null;
@@ -119,6 +120,21 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     namesNoParty(row, rs)
   );
 }
+
+/**
+ * An HS code that only covers reference codes, beside a description of other goods, counts where the row also names a
+ * party, a military user or use, or a military address (fail closed: such a row is reviewed on less); otherwise the
+ * row is judged by its description and the code is a note.
+ */
+function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m: Msg) => void): ItemMatches {
+  const coveredOnly = items.matches.filter((m) => m.coveredOnly);
+  if (coveredOnly.length === 0 || namesSomeone(nexus)) return items;
+  note(msg('note.hs-covers-unnamed', { declared: row.values.hs_code?.trim() ?? '', count: coveredOnly.length, ...fiveTitles(coveredOnly) }));
+  return { ...items, matches: items.matches.filter((m) => !m.coveredOnly) };
+}
+
+const namesSomeone = (nexus: Nexus): boolean =>
+  nexus.parties.length > 0 || nexus.inactive.length > 0 || nexus.militaryUsers.length > 0 || nexus.militaryUses.length > 0 || nexus.countriesForReview.size > 0;
 
 /** A declared 4-, 6- or 8-digit code that is the beginning of longer reference codes. */
 function isHsPrefixMatch(m: ItemMatch): boolean {

@@ -103,6 +103,8 @@ export const en = {
   // ---- notes
   'note.outside': 'outside these PRC measures: exported from {exportCountry} and of {originCountry} origin (neither is China)',
   'note.re-export': "re-export from {country}: {finding} [{ruleId}]; an item's licence requirement applies to exports from China, so only the transfer clauses reach this row",
+  'note.hs-covers-unnamed':
+    'HS {declared} covers the reference codes of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}), and the description says the goods are something else: not counted (give the full 10-digit code to be sure)',
   'note.item.suspended': '{item} is suspended from {from} to {to} by {source}: not counted',
   'note.item.not-yet': '{item} is controlled only from {from}: not counted',
   'note.item.ended': '{item} was controlled until {to}: not counted',

@@ -8,25 +8,33 @@ export interface HsHeading {
   description: string;
 }
 
-let text: string | undefined;
+let wordings: Map<string, string> | undefined;
 
-/**
- * The chapter, heading and subheading texts above an HS code; none when the nomenclature file is not there.
- * A look-up needs three lines of ~7,000: find them with one search each rather than parse the whole CSV.
- */
-export function hsHeadings(digits: string): HsHeading[] {
+/** Each chapter's, heading's and subheading's text by its code; empty when the nomenclature file is not there. */
+function nomenclature(): Map<string, string> {
+  if (wordings) return wordings;
+  wordings = new Map();
+  let text: string;
   try {
-    text ??= readFileSync(FILE, 'utf8');
+    text = readFileSync(FILE, 'utf8');
   } catch {
-    return [];
+    return wordings;
   }
+  // section,hscode,description,parent,level; the description is quoted when it holds a comma
+  for (const m of text.matchAll(/^[^,\n]*,(\d+),("(?:[^"]|"")*"|[^,\n]*),/gm)) {
+    wordings.set(m[1]!, m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/""/g, '"') : m[2]!);
+  }
+  return wordings;
+}
+
+/** The chapter, heading and subheading texts above an HS code, broadest first. */
+export function hsHeadings(digits: string): HsHeading[] {
   const out: HsHeading[] = [];
   for (const len of [2, 4, 6]) {
     if (digits.length < len) break;
     const code = digits.slice(0, len);
-    // section,hscode,description,parent,level; the description is quoted when it holds a comma
-    const m = new RegExp(`^[^,\\n]*,${code},("(?:[^"]|"")*"|[^,\\n]*),`, 'm').exec(text);
-    if (m) out.push({ code, description: m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]! });
+    const description = nomenclature().get(code);
+    if (description !== undefined) out.push({ code, description });
   }
   return out;
 }

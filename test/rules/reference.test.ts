@@ -28,6 +28,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   }),
   'units.json': z.strictObject({ ...described, units: z.array(z.strictObject({ kind: word, factor: z.number().positive(), names: z.array(word).min(1) })).min(1) }),
   'nothing-declared.json': z.strictObject({ ...described, values: z.array(word).min(1) }),
+  'generic-goods-words.json': z.strictObject({ ...described, latin: z.array(z.string().regex(/^[a-z]+$/)).min(1), cjk: z.array(word).min(1), titleWords: z.array(word).min(1) }),
   'header-aliases.json': z.strictObject({
     ...described,
     aliases: z.strictObject(Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, z.array(word).min(1)]))),

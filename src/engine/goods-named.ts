@@ -1,0 +1,92 @@
+/**
+ * Whether a description says its goods are something other than the items an HS code covers (848180 over the
+ * reference code 8481804010 of valves with a leak-detection port). A description says so when it says what the goods
+ * are and shares no word with the item's titles, keywords and terms ("network switch, 24 port" under 851762). One that
+ * says nothing of the goods (no description, "spare parts", "其他", "部品", the nomenclature's own wording of the code)
+ * or shares a word with the item ("rare earth oxide" beside samarium oxide, "mass spectrometer, on-line sampling")
+ * leaves the code to say the goods may be the item.
+ */
+import { hsHeadings } from '../lookup/hs-nomenclature.js';
+import { foldText } from '../match/fold.js';
+import { readReference } from '../match/reference.js';
+import type { CompiledItem } from './compile.js';
+
+const GENERIC = readReference<{ latin: string[]; cjk: string[]; titleWords: string[] }>('generic-goods-words.json');
+// the words that every title writes and that name no goods ("specially designed", "用于", "以下"), besides the generic ones
+const LATIN_STOP = new Set([...GENERIC.latin, ...GENERIC.titleWords.filter((w) => /^[a-z]/.test(w))].map(foldText));
+// longest first, so 零部件 is taken out before 部件
+const GENERIC_CJK = GENERIC.cjk.map(foldText).sort((a, b) => b.length - a.length);
+const CJK_STOP = new Set([...GENERIC.cjk, ...GENERIC.titleWords.filter((w) => !/^[a-z]/.test(w))].map(foldText).flatMap(pairs));
+const LATIN_WORD = /[a-z][a-z0-9]{2,}/g;
+// a katakana run is one loanword ("ドローン"): its pairs ("ドロ", "ロー") would be in a great many others; Chinese and
+// Japanese kanji run words together, so their pairs are compared
+const KATAKANA_RUN = /[\p{Script=Katakana}ー]+/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
+// units beside numbers ("1.7 MHz", "400 MPa") are no words of the goods
+const UNIT = /^[kmgtµunp]?(?:hz|pa|w|wh|v|va|a|ah|mah|j|n|nm|m|l|bar|psi|rpm|db|dbm|ohm|gy|sv|ci|bq|sccm|slm)$/;
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A predicate telling the items a description says its goods are not, or none when the description does not say what
+ * they are. An item the packs give no keyword or term is never told apart by words: its title alone may be all there is.
+ */
+export function otherGoodsThan(folded: string, hs: string): ((ci: CompiledItem) => boolean) | undefined {
+  if (!namesMoreThanGenericWords(folded)) return undefined;
+  const tariff = tariffWords(hs);
+  const added = [...wordsOf([folded])].filter((w) => !tariff.has(w));
+  if (added.length === 0) return undefined;
+  return (ci) => hasTerms(ci) && !shares(new Set(added), itemWords(ci));
+}
+
+const hasTerms = ({ item }: CompiledItem): boolean =>
+  item.together.length > 0 || [item.keywords.en, item.keywords.zh, item.keywords.ja, item.keywords.abbr].some((k) => (k?.length ?? 0) > 0);
+
+function namesMoreThanGenericWords(folded: string): boolean {
+  let rest = folded;
+  for (const word of GENERIC_CJK) if (rest.includes(word)) rest = rest.replaceAll(word, ' ');
+  for (const word of rest.split(/[^\p{L}]+/u)) {
+    if (CJK_LETTER.test(word) || (word.length > 1 && !LATIN_STOP.has(word))) return true;
+  }
+  return false;
+}
+
+/** The words of the nomenclature's texts of the code and of the headings above it (a description in them says no more than the code). */
+const tariffWords = (hs: string): Set<string> => wordsOf(hsHeadings(hs).map((h) => foldText(h.description)));
+
+const itemWordSets = new WeakMap<CompiledItem, Set<string>>();
+
+/** The words of an item's English title, its keywords in every language, its Japanese title and its `together` terms. */
+function itemWords(ci: CompiledItem): Set<string> {
+  let words = itemWordSets.get(ci);
+  if (!words) {
+    const { title, keywords, together } = ci.item;
+    const texts = [title.en, title.ja ?? '', ...(keywords.en ?? []), ...(keywords.zh ?? []), ...(keywords.ja ?? []), ...(keywords.abbr ?? [])];
+    for (const groups of together) for (const group of groups) if (Array.isArray(group)) texts.push(...group);
+    itemWordSets.set(ci, (words = wordsOf(texts.map(foldText))));
+  }
+  return words;
+}
+
+/** Latin words of three letters or more (a plural as its singular), and each two characters running together in Chinese or Japanese. */
+function wordsOf(folded: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of folded) {
+    for (const [w] of text.matchAll(LATIN_WORD)) if (!LATIN_STOP.has(w) && !UNIT.test(w)) out.add(singular(w));
+    for (const [run] of text.matchAll(KATAKANA_RUN)) if (run.length > 1) out.add(run.replace(/ー$/u, ''));
+    for (const [run] of text.matchAll(HAN_RUN)) for (const pair of pairs(run)) if (!CJK_STOP.has(pair)) out.add(pair);
+  }
+  return out;
+}
+
+/** "valves" as "valve", but not "press" as "pres". */
+const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+function pairs(run: string): string[] {
+  const chars = [...run];
+  return chars.length < 2 ? [] : chars.slice(1).map((c, i) => chars[i]! + c);
+}
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}

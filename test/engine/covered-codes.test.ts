@@ -1,0 +1,54 @@
+/**
+ * A declared HS code that only covers controlled reference codes (851762 over the 10-digit lines of encryption
+ * equipment) says the goods may be one of those items. The description decides: goods it names as something else
+ * are judged by their words, with the code as a note; a description that says nothing of the goods, is in the
+ * tariff's own words or shares a word with the item keeps the review, and so does any party or military nexus.
+ */
+import { describe, expect, it } from 'vitest';
+import { screenRow } from './screen-row.js';
+
+const verdict = (description: string, hs: string, more: Record<string, string> = {}): string =>
+  screenRow({ description, hs_code: hs, destination_country: 'DE', ...more }).verdict;
+
+describe('an HS code that only covers controlled codes', () => {
+  it('is a note beside goods the description names as something else', () => {
+    const r = screenRow({ description: 'Stainless steel ball valve DN25, PN40', hs_code: '848180', destination_country: 'DE' });
+    expect(r.verdict).toBe('clear');
+    expect(r.notes.join(' ')).toMatch(/HS 848180 covers the reference codes of \d+ controlled items? .*the description says the goods are something else: not counted/);
+    expect(verdict('Wi-Fi 6 router, dual band', '851762')).toBe('clear');
+    expect(verdict('Garden irrigation pump 1 kW', '841370')).toBe('clear');
+    // "titanium" is the tariff's word (8108 Titanium and articles thereof): it adds nothing to the code
+    expect(verdict('Titanium camping pot 750 ml, with lid', '810890')).toBe('clear');
+    // Japanese has no nomenclature text here: チタン is a word of the titanium items, so the review stays
+    expect(verdict('チタン製 マグカップ 450ml', '810890')).toBe('review');
+  });
+
+  it('stays a review where the description says nothing of the goods', () => {
+    expect(verdict('', '851762')).toBe('review');
+    expect(verdict('spare parts', '851762')).toBe('review');
+    expect(verdict('其他 零部件', '848180')).toBe('review');
+    expect(verdict('サンプル 部品', '848180')).toBe('review');
+    expect(verdict('Unwrought metal', '810194')).toBe('review');
+  });
+
+  it("stays a review where the description is in the tariff's own words", () => {
+    expect(verdict('Taps, cocks, valves and similar appliances', '848180')).toBe('review');
+    expect(verdict('X-ray apparatus for other than medical, surgical, dental or veterinary uses', '902219')).toBe('review');
+    expect(verdict('Rare earth oxide', '284690')).toBe('review');
+  });
+
+  it('stays a review where the description adds a word of the item beyond the tariff text', () => {
+    expect(verdict('Mass spectrometer, on-line sampling, electron bombardment ion source, nickel', '902781')).toBe('review');
+    expect(verdict('Mandrel for flow forming machine', '846694')).toBe('review');
+    expect(verdict('Magnetic drive pump, 30 W', '841370')).toBe('review');
+  });
+
+  it('stays a review on a row that names a military user or a listed party', () => {
+    expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'JP', consignee: '陸上自衛隊 朝霞駐屯地' }).verdict).toBe('review');
+    expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'US', consignee: 'Huntington Ingalls Industries' }).verdict).toBe('review');
+  });
+
+  it('a 10-digit reference code is not touched: it names the item', () => {
+    expect(verdict('Wi-Fi 6 router, dual band', '8517629910')).not.toBe('clear');
+  });
+});
