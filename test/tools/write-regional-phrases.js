@@ -41,6 +41,12 @@ export const SUPPLEMENT = [
     source:
       'zh.wikipedia Module:CGroup/Organization (CC BY-SA 4.0), as extracted in Gowee/zhconv-rs data-extractor/cgroups/Organization.json: NASA, zh-cn 美国国家航空航天局, zh-tw 美國國家航空暨太空總署 (暨, "and", joining two words of a Taiwanese name, where mainland names write 与 or 和); a conjunction only, so a name holding it elsewhere (暨南) folds alike on both sides',
   },
+  {
+    regional: '美商',
+    mainland: '美国',
+    source:
+      'Taiwanese press writing a US company with 美商 ("US firm") before its name: 美商Kratos公司 (Liberty Times, 2026-03-06, https://def.ltn.com.tw/article/breakingnews/5361053), where mainland names write 美国 (美国通用原子航空系统公司, 美国波音防务、空间与安全集团, UEL 2024 Nos. 1 and 2); no conversion table found (round r35b)',
+  },
 ];
 
 /** Regional words whose mainland word stands in a listed name only as part of a transliteration. */
