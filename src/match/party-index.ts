@@ -3,7 +3,7 @@ import { detached } from './detach.js';
 import type { Confidence } from '../model/verdict.js';
 import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
-import { isListedCountryName } from './countries.js';
+import { countryCode, isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
@@ -109,15 +109,24 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
 
 /**
  * A site, works, office, centre or campus written after a listed name: "… Komaki Works", "…株式会社 小牧工場", "JAXA
- * 相模原キャンパス", "… Tsukuba Space Center", "日本宇宙航空研究开发机构 筑波宇宙中心", and an address of prefecture or province
+ * 相模原キャンパス", "… 事務局", "… 電子工学部", "… Tsukuba Space Center", "日本宇宙航空研究开发机构 筑波宇宙中心", and an address of prefecture or province
  * and town ("… 兵庫県相生市", "… 陕西省西安市").
  */
 const SITE_TAIL =
-  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|办事处|研究所|中心|キャンパス|校区|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre))$/iu;
+  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|办事处|研究所|中心|キャンパス|校区|事務局|学部|部門|部门|分部|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre))$/iu;
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
 function withoutSites(name: string): string {
   for (let shorter = name.replace(SITE_TAIL, ''); shorter !== name; shorter = name.replace(SITE_TAIL, '')) name = shorter;
   return name;
+}
+
+/** The country a name writes in brackets ("(China)", "（中国）", "(Japan)"), if one. */
+function countryInBrackets(name: string): string | undefined {
+  for (const [, inside] of name.matchAll(/[(（]\s*([^()（）]{2,40}?)\s*[)）]/gu)) {
+    const code = countryCode(inside!);
+    if (code !== undefined) return code;
+  }
+  return undefined;
 }
 
 /**
@@ -132,7 +141,9 @@ function withoutLeadingCountry(name: string): string | undefined {
   if (forces) return trimmed.slice(forces[0].length);
   if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
-    if (isListedCountryName(trimmed.slice(0, n))) return /^\p{Script=Han}/u.test(trimmed.slice(n)) ? trimmed.slice(n) : undefined;
+    // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司")
+    const rest = trimmed.slice(n).replace(/^[・·\s]+/u, '');
+    if (isListedCountryName(trimmed.slice(0, n))) return /^\p{Script=Han}/u.test(rest) ? rest : undefined;
   }
   return undefined;
 }
@@ -307,6 +318,15 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // romaji against the listed Japanese names' kana
     if (unnamed && this.readingKeys.size > 0) {
       for (const candidate of leads) this.romajiMatches(candidate).forEach(keep);
+    }
+    // "Lockheed Martin (China) Co., Ltd.", "洛克希德·马丁（中国）有限公司": a listed name with another country in brackets is
+    // that country's company, which the listing does not name: a possible match, never a certain one
+    const bracketed = countryInBrackets(name);
+    if (bracketed !== undefined) {
+      for (const [id, m] of best) {
+        const country = m.ref.party.country;
+        if (country !== undefined && country !== bracketed && this.isBlocking(m)) best.set(id, { ...m, score: Math.min(m.score, this.thresholds.block - 0.01), published: false });
+      }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }

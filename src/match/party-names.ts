@@ -85,7 +85,7 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
  */
 const KATAKANA_LEGAL_FORMS = new Map<string, string>([
   ...['インコーポレイテッド', 'インコーポレーテッド', 'インク'].map((w): [string, string] => [w, 'inc']),
-  ...['コーポレーション', 'コーポレイション'].map((w): [string, string] => [w, 'corp']),
+  ...['コーポレーション', 'コーポレイション', 'コープ'].map((w): [string, string] => [w, 'corp']),
   ...['カンパニー', 'リミテッド'].map((w): [string, string] => [w, 'ltd']),
   ['エルエルシー', 'llc'],
   ['ホールディングス', 'holdings'],
@@ -182,9 +182,12 @@ function withoutDiacritics(s: string): string {
 /** Latin letters that carry their mark in the letter itself, so NFD does not separate it (text is lower case here). */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
+/** アンド written as a word of a katakana name ("ミサイルズ・アンド・ファイアコントロール"), as ＆ is: not the start of アンドゥリル. */
+const KATAKANA_AND = /[・･\s]アンド(?=[・･\s])/gu;
+
 export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_ABBREVIATIONS): NameFeatures {
   let kana = false;
-  const written = raw.normalize('NFKC').replace(KANA_LEGAL_FORMS, () => {
+  const written = raw.normalize('NFKC').replace(KATAKANA_AND, '&').replace(KANA_LEGAL_FORMS, () => {
     kana = true;
     return ' ';
   });

@@ -33,6 +33,20 @@ describe('PartyIndex', () => {
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
   });
 
+  it("a listed name with another country in brackets is that country's company: possible, never certain", () => {
+    const block = DEFAULT_PARTY_THRESHOLDS.block;
+    expect(best('TDK Corporation (China) Co., Ltd.')!.score).toBeLessThan(block);
+    expect(best('TDK Corporation (China) Co., Ltd.')!.score).toBeGreaterThanOrEqual(DEFAULT_PARTY_THRESHOLDS.review);
+    expect(best('TDK株式会社（中国）')?.score ?? 0).toBeLessThan(block);
+    // the listed party's own country in brackets is a note on it
+    expect(best('TDK Corporation (Japan)')).toMatchObject({ score: 1 });
+  });
+
+  it('a secretariat or faculty written last is a site: "… 事務局", "… 電子工学部"', () => {
+    expect(best('Japan Aerospace Exploration Agency 事務局')).toMatchObject({ score: 1 });
+    expect(best('Japan Aerospace Exploration Agency 電子工学部')).toMatchObject({ score: 1 });
+  });
+
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
     expect(best('Japan Aerospace Exploration Agency 相模原キャンパス')).toMatchObject({ score: 1 });
     expect(best('Japan Aerospace Exploration Agency Sagamihara Campus')).toMatchObject({ score: 1 });

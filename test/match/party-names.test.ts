@@ -180,3 +180,16 @@ describe('kana written without small kana', () => {
     expect(nameFeatures('ミツビシ').key).toBe('ミツビシ');
   });
 });
+
+describe('katakana names as Japanese paperwork writes them', () => {
+  it('アンド between words is the ＆ of the name; アンドゥリル keeps its アンド', () => {
+    expect(score('ロッキードマーティン・ミサイルズ・アンド・ファイアコントロール社', 'ロッキードマーティン・ミサイルズ＆ファイアコントロール')).toBe(1);
+    expect(nameFeatures('アンドゥリル・インダストリーズ').key).toBe(nameFeatures('アンドゥリルインダストリーズ').key);
+  });
+
+  it('コープ after a name is its legal form, as Corp. is', () => {
+    expect(nameFeatures('ゼネラル・ダイナミクス・コープ').key).toBe(nameFeatures('ゼネラル・ダイナミクス').key);
+    expect(nameFeatures('ゼネラル・ダイナミクス・コープ').legalKinds.has('corp')).toBe(true);
+    expect(nameFeatures('コープこうべ').legalKinds.size).toBe(0);
+  });
+});
