@@ -131,7 +131,7 @@ function countryInBrackets(name: string): string | undefined {
 
 /**
  * A Chinese name without the foreign country written before it, as Chinese paperwork does (美国安杜里尔工业公司,
- * 比利时赫斯塔尔公司). Not 日本 or 中国, which begin many names themselves (日本電気, 日本ロッキードマーティン, the
+ * 比利时赫斯塔尔公司, Taiwan's 美商 and 德商). Not 日本 or 中国, which begin many names themselves (日本電気, 日本ロッキードマーティン, the
  * unlisted Japanese subsidiary), and only before Chinese characters.
  */
 function withoutLeadingCountry(name: string): string | undefined {
@@ -139,11 +139,14 @@ function withoutLeadingCountry(name: string): string | undefined {
   // 米軍/美军 ("the US forces") before a base's name, as Japanese and Chinese paperwork write it (米軍嘉手納基地, 美军普天间基地)
   const forces = /^(?:米軍|美军|美軍)(?=[\p{Script=Han}\p{Script=Katakana}])/u.exec(trimmed);
   if (forces) return trimmed.slice(forces[0].length);
+  // Taiwan's "US firm", "German firm" before a foreign company's name (美商通用動力公司, 德商亨索爾特公司)
+  const firm = /^[美德英法日韓韩義义荷比瑞加澳捷波]商(?=[\p{Script=Han}A-Za-z])/u.exec(trimmed);
+  if (firm) return trimmed.slice(firm[0].length);
   if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
-    // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司")
+    // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司") or before Latin letters (美國L3哈里斯)
     const rest = trimmed.slice(n).replace(/^[・·\s]+/u, '');
-    if (isListedCountryName(trimmed.slice(0, n))) return /^\p{Script=Han}/u.test(rest) ? rest : undefined;
+    if (isListedCountryName(trimmed.slice(0, n))) return /^[\p{Script=Han}A-Za-z0-9]/u.test(rest) ? rest : undefined;
   }
   return undefined;
 }
