@@ -1,5 +1,5 @@
 /** `dualscreen lookup QUERY`: is this code, substance, text or party in the rule packs, and in force on the day? */
-import { hsHeadings } from '../lookup/hs-nomenclature.js';
+import { hsHeadings } from '../match/hs-nomenclature.js';
 import { listsSearched, lookupJson, lookupText } from '../lookup/render.js';
 import { lookup } from '../lookup/search.js';
 import { UserError } from '../model/errors.js';

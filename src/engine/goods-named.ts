@@ -6,7 +6,7 @@
  * or shares a word with the item ("rare earth oxide" beside samarium oxide, "mass spectrometer, on-line sampling")
  * leaves the code to say the goods may be the item.
  */
-import { hsHeadings } from '../lookup/hs-nomenclature.js';
+import { hsHeadings } from '../match/hs-nomenclature.js';
 import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';

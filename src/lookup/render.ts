@@ -4,7 +4,7 @@ import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
 import { partyStatusOn, statusOn } from '../engine/rule-status.js';
 import { english, listName, partyLabel, partyName } from '../i18n/labels.js';
 import type { PartyList } from '../rules/schema.js';
-import type { HsHeading } from './hs-nomenclature.js';
+import type { HsHeading } from '../match/hs-nomenclature.js';
 import type { ItemHit, LookupResult, PartyByName } from './search.js';
 
 export interface LookupAnswer extends LookupResult {
