@@ -22,6 +22,7 @@ const LATIN_WORD = /[a-z][a-z0-9]{2,}/g;
 // Japanese kanji run words together, so their pairs are compared
 const KATAKANA_RUN = /[\p{Script=Katakana}ー]+/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 // units beside numbers ("1.7 MHz", "400 MPa") are no words of the goods
 const UNIT = /^[kmgtµunp]?(?:hz|pa|w|wh|v|va|a|ah|mah|j|n|nm|m|l|bar|psi|rpm|db|dbm|ohm|gy|sv|ci|bq|sccm|slm)$/;
 const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -86,7 +87,15 @@ function pairs(run: string): string[] {
   return chars.length < 2 ? [] : chars.slice(1).map((c, i) => chars[i]! + c);
 }
 
+/**
+ * Whether the description's words name the item: one Latin or katakana word in common, or two pairs of kanji (one pair
+ * such as 压力 or 循环 is in too many goods' names to say which).
+ */
 function shares(a: Set<string>, b: Set<string>): boolean {
-  for (const w of a) if (b.has(w)) return true;
+  let kanjiPairs = 0;
+  for (const w of a) {
+    if (!b.has(w)) continue;
+    if (!HAN_PAIR.test(w) || ++kanjiPairs >= 2) return true;
+  }
   return false;
 }

@@ -41,6 +41,9 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('Mass spectrometer, on-line sampling, electron bombardment ion source, nickel', '902781')).toBe('review');
     expect(verdict('Mandrel for flow forming machine', '846694')).toBe('review');
     expect(verdict('Magnetic drive pump, 30 W', '841370')).toBe('review');
+    // one pair of kanji in common (雷达, 压力) is in too many goods' names to say which: two are needed
+    expect(verdict('空调加氟压力表组 R410A 双表阀', '902620')).toBe('clear');
+    expect(verdict('离心萃取器 氟塑料衬里 耐浓盐酸', '842119')).toBe('review');
   });
 
   it('stays a review on a row that names a military user or a listed party', () => {
