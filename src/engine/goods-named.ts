@@ -1,10 +1,10 @@
 /**
  * Whether a description says its goods are something other than the items an HS code covers (848180 over the
  * reference code 8481804010 of valves with a leak-detection port). A description says so when it says what the goods
- * are and shares no word with the item's titles, keywords and terms ("network switch, 24 port" under 851762). One that
- * says nothing of the goods (no description, "spare parts", "其他", "部品", the nomenclature's own wording of the code)
- * or shares a word with the item ("rare earth oxide" beside samarium oxide, "mass spectrometer, on-line sampling")
- * leaves the code to say the goods may be the item.
+ * are and, beyond the words of the nomenclature's own text of the code, has none of the item's titles, keywords and
+ * terms ("stainless steel ball valve DN25" under 848180: "valve" is the tariff's word). One that says nothing of the
+ * goods (no description, "spare parts", "其他", "部品", the tariff's own wording) or adds a word of the item ("rare earth
+ * oxide" beside samarium oxide, "mass spectrometer, on-line sampling") leaves the code to say the goods may be the item.
  */
 import { hsHeadings } from '../match/hs-nomenclature.js';
 import { foldText } from '../match/fold.js';
@@ -34,9 +34,9 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export function otherGoodsThan(folded: string, hs: string): ((ci: CompiledItem) => boolean) | undefined {
   if (!namesMoreThanGenericWords(folded)) return undefined;
   const tariff = tariffWords(hs);
-  const added = [...wordsOf([folded])].filter((w) => !tariff.has(w));
-  if (added.length === 0) return undefined;
-  return (ci) => hasTerms(ci) && !shares(new Set(added), itemWords(ci));
+  const added = new Set([...wordsOf([folded])].filter((w) => !tariff.has(w)));
+  if (added.size === 0) return undefined;
+  return (ci) => hasTerms(ci) && !shares(added, itemWords(ci));
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>

@@ -506,5 +506,3 @@ function hsRelated(ci: CompiledItem, digits: string): boolean {
     return code.startsWith(digits) || digits.startsWith(code);
   });
 }
-
-

@@ -108,9 +108,9 @@ const SOUND_LISTS = new Set(['control', 'unreliable', 'watch']);
 const LEAD_LISTS = new Set(['control', 'unreliable']);
 
 /**
- * A site, works, office, centre or campus written after a listed name: "… Komaki Works", "…株式会社 小牧工場", "JAXA
- * 相模原キャンパス", "… 事務局", "… 電子工学部", "… Tsukuba Space Center", "日本宇宙航空研究开发机构 筑波宇宙中心", and an address of prefecture or province
- * and town ("… 兵庫県相生市", "… 陕西省西安市").
+ * A site, works, office, centre, campus, secretariat or department written after a listed name: "… Komaki Works",
+ * "…株式会社 小牧工場", "JAXA 相模原キャンパス", "… 事務局", "… 電子工学部", "… Tsukuba Space Center",
+ * "日本宇宙航空研究开发机构 筑波宇宙中心", and an address of prefecture or province and town ("… 兵庫県相生市", "… 陕西省西安市").
  */
 const SITE_TAIL =
   /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|办事处|研究所|中心|キャンパス|校区|事務局|学部|部門|部门|分部|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre))$/iu;
@@ -131,8 +131,8 @@ function countryInBrackets(name: string): string | undefined {
 
 /**
  * A Chinese name without the foreign country written before it, as Chinese paperwork does (美国安杜里尔工业公司,
- * 比利时赫斯塔尔公司, Taiwan's 美商 and 德商). Not 日本 or 中国, which begin many names themselves (日本電気, 日本ロッキードマーティン, the
- * unlisted Japanese subsidiary), and only before Chinese characters.
+ * 比利时赫斯塔尔公司, 美國L3哈里斯, Taiwan's 美商 and 德商). Not 日本 or 中国, which begin many names themselves (日本電気,
+ * 日本ロッキードマーティン, the unlisted Japanese subsidiary), and only before Chinese characters or Latin letters.
  */
 function withoutLeadingCountry(name: string): string | undefined {
   const trimmed = name.trim();
@@ -144,9 +144,10 @@ function withoutLeadingCountry(name: string): string | undefined {
   if (firm) return trimmed.slice(firm[0].length);
   if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
+    if (!isListedCountryName(trimmed.slice(0, n))) continue;
     // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司") or before Latin letters (美國L3哈里斯)
     const rest = trimmed.slice(n).replace(/^[・·\s]+/u, '');
-    if (isListedCountryName(trimmed.slice(0, n))) return /^[\p{Script=Han}A-Za-z0-9]/u.test(rest) ? rest : undefined;
+    return /^[\p{Script=Han}A-Za-z0-9]/u.test(rest) ? rest : undefined;
   }
   return undefined;
 }
