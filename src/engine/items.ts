@@ -233,9 +233,10 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   }
 
   // A CAS number the announcement itself names identifies the substance: as strong as a reference HS code.
+  const inColumn = norm.cas.length > 0 ? parseCasColumn(values.cas_number) : [];
   for (const cas of norm.cas) {
+    const field = inColumn.includes(cas) ? 'cas_number' : 'description';
     for (const ref of rs.cas.get(cas) ?? []) {
-      const field = parseCasColumn(values.cas_number).includes(cas) ? 'cas_number' : 'description';
       consider(ref.item, 'reference', { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, { confidences: [ref.confidence, ref.item.item.confidence] });
     }
   }
