@@ -161,7 +161,18 @@ export interface NameFeatures {
  * ones (雷神飛彈系統公司 is 雷神导弹系统公司), as names are compared: also the key of published names.
  */
 export function foldName(raw: string): string {
-  return foldRegionalPhrases(foldNameCharacters(raw));
+  return foldConjunctions(foldRegionalPhrases(foldNameCharacters(raw)));
+}
+
+/** "And" between two Chinese characters of a name: MOFCOM writes 与, the press 和, 及 or 以及, a form & (暨 is a regional word). */
+const HAN_AND = /(?<=\p{Script=Han})\s*(?:以及|和|及|&)\s*(?=\p{Script=Han})/gu;
+
+/**
+ * One "and" for a Chinese rendering of a foreign name: 雷神导弹和防务公司 is 雷神导弹与防务公司. (科技 and 技术 stay
+ * apart: two Chinese companies may differ by them, see regional-phrases.ts.)
+ */
+function foldConjunctions(folded: string): string {
+  return folded.replace(HAN_AND, '与');
 }
 
 /** foldName without the regional words: the fold the regional-phrase table is written in. */

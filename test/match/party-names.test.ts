@@ -193,3 +193,18 @@ describe('katakana names as Japanese paperwork writes them', () => {
     expect(nameFeatures('コープこうべ').legalKinds.size).toBe(0);
   });
 });
+
+describe('Chinese renderings of foreign names', () => {
+  it('和, 及, 以及 and & between characters are the 与 of the published name', () => {
+    for (const written of ['雷神导弹和防务公司', '雷神導彈及防務公司', '雷神导弹以及防务公司', '雷神导弹 & 防务公司']) {
+      expect(score(written, '雷神导弹与防务公司')).toBe(1);
+    }
+    expect(nameFeatures('波音防务空间和安全集团').compact).toBe(nameFeatures('波音防务、空间与安全集团').compact);
+  });
+
+  it('a 和 inside a word is folded on both sides alike, and 科技 stays apart from 技术', () => {
+    expect(score('大和工業株式会社', '大和工業')).toBe(1);
+    expect(score('萨罗尼克技术公司', '萨罗尼克科技公司')).toBeLessThan(0.8);
+  });
+});
+
