@@ -169,3 +169,16 @@ describe('PartyIndex', () => {
     expect(['Please', 'deliver', 'warehouse'].map((w) => index.mayStartWith(w))).toEqual([false, false, false]);
   });
 });
+
+describe('published names that block only as published', () => {
+  const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+  const flags: NameFlags = { reviewOnly: true, confidence: 'HIGH', published: true, abbreviation: false, generic: false };
+  index.add({ party: party('bae', ['BAE Systems, Inc.']), source: 'S', suspensionSources: new Map() }, 'BAE Systems, Inc.', flags);
+  const published = (name: string): boolean => index.match(name).some((m) => m.published === true);
+
+  it('case, commas and full stops do not change the name; another legal form does', () => {
+    for (const written of ['BAE Systems, Inc.', 'BAE Systems Inc.', 'BAE SYSTEMS, INC', 'bae systems inc']) expect(published(written)).toBe(true);
+    for (const other of ['BAE Systems plc', 'BAE Systems', 'BAE Systems Incorporated Holdings']) expect(published(other)).toBe(false);
+  });
+});
+
