@@ -43,7 +43,12 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
  * Words that business names write short ("Oceaneering Int'l Inc"): read as the word, on both sides. Name-matching
  * tools fold them the same way; the packs' nameAbbreviations add those of particular names (MHI).
  */
-const WORD_ABBREVIATIONS: NameAbbreviations = new Map([['intl', ['international']]]);
+const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
+  ['intl', ['international']],
+  ['labs', ['laboratories']],
+  ['ops', ['operations']],
+  ['mfg', ['manufacturing']],
+]);
 /** "Int'l": the apostrophe would split it into two words. */
 const APOSTROPHE_ABBREVIATION = /\bint['’]l\b/g;
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);

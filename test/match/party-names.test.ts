@@ -47,6 +47,12 @@ describe('compareNames', () => {
     expect(score("Oceaneering Int'l Inc", 'Oceaneering Intelligence Inc')).toBeLessThan(0.92);
   });
 
+  it('Labs, Ops and Mfg are Laboratories, Operations and Manufacturing', () => {
+    expect(score('Lockheed Martin Advanced Technology Labs', 'Lockheed Martin Advanced Technology Laboratories')).toBe(1);
+    expect(score('Alliant Techsystems Ops LLC', 'Alliant Techsystems Operations LLC')).toBe(1);
+    expect(score('Acme Mfg Co', 'Acme Manufacturing Co')).toBe(1);
+  });
+
   it("the packs' abbreviations stand for their words", () => {
     const mhi = new Map([['mhi', ['mitsubishi', 'heavy', 'industries']]]);
     const withMhi = (name: string) => nameFeatures(name, mhi);
