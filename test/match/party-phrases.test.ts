@@ -13,6 +13,13 @@ describe('introducedNames', () => {
     expect(names('最終需要者：NEC航空宇宙システム株式会社')).toEqual(['NEC航空宇宙システム株式会社']);
   });
 
+  it('reads drop-ship, hand-over and mailing instructions as naming the recipient', () => {
+    expect(names('Drop ship to Anduril Industries, Costa Mesa CA')).toEqual(['Anduril Industries, Costa Mesa CA']);
+    expect(names('Hand over to Lockheed Martin Corporation at dock 4')).toEqual(['Lockheed Martin Corporation at dock 4']);
+    expect(names('寄往通用动力陆地系统公司')).toEqual(['通用动力陆地系统公司']);
+    expect(names('直送先：陸上自衛隊 朝霞駐屯地')).toEqual(['陸上自衛隊 朝霞駐屯地']);
+  });
+
   it('reads the name before a Japanese postposition and on both sides of a care-of', () => {
     expect(names('海自呉地方総監部向け')).toEqual(['海自呉地方総監部']);
     expect(names('双日経由 防衛装備庁納入')).toEqual(['双日', '防衛装備庁']);
