@@ -169,8 +169,12 @@ export function foldName(raw: string): string {
   return foldConjunctions(foldRegionalPhrases(foldNameCharacters(raw)));
 }
 
-/** "And" between two Chinese characters of a name: MOFCOM writes 与, the press 和, 及 or 以及, a form & (暨 is a regional word). */
-const HAN_AND = /(?<=\p{Script=Han})\s*(?:以及|和|及|&)\s*(?=\p{Script=Han})/gu;
+/**
+ * "And" between Chinese words of a name: MOFCOM writes 与, the press 和, 及 or 以及, a form & (暨 is a regional word). Only
+ * after two characters: in 豊和工業 and 光和兴业 和 is part of the first word, and a name's first two characters are the
+ * key by which prose is searched for it (party-index.ts).
+ */
+const HAN_AND = /(?<=\p{Script=Han}{2})\s*(?:以及|和|及|&)\s*(?=\p{Script=Han})/gu;
 
 /**
  * One "and" for a Chinese rendering of a foreign name: 雷神导弹和防务公司 is 雷神导弹与防务公司. (科技 and 技术 stay

@@ -210,6 +210,7 @@ describe('Chinese renderings of foreign names', () => {
 
   it('a 和 inside a word is folded on both sides alike, and 科技 stays apart from 技术', () => {
     expect(score('大和工業株式会社', '大和工業')).toBe(1);
+    expect(nameFeatures('豊和工業株式会社').key).toBe('丰和工业');
     expect(score('萨罗尼克技术公司', '萨罗尼克科技公司')).toBeLessThan(0.8);
   });
 });
