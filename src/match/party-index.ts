@@ -198,8 +198,8 @@ function latinLegalThenMore(name: string): string | undefined {
   return undefined;
 }
 
-/** A published name as written, but for case, width and the commas and full stops around its legal form ("BAE Systems Inc." is "BAE Systems, Inc."). */
-const publishedKey = (name: string): string => foldName(name).replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A folded name as published, but for the commas and full stops around its legal form ("BAE Systems Inc." is "BAE Systems, Inc."). */
+const publishedKey = (folded: string): string => folded.replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export class PartyIndex<R extends IndexedRef = IndexedRef> {
   private readonly names: IndexedName<R>[] = [];
@@ -247,7 +247,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const folded = foldName(name);
     if (CJK_PAIR.test(folded.slice(0, 2))) this.cjkFirstPairs.add(folded.slice(0, 2));
     this.names.push({ ref, name, features, reviewOnly: flags.reviewOnly || flags.confidence === 'LOW', confidence: flags.confidence, generic: flags.generic });
-    if (flags.published) push(this.published, publishedKey(name), id);
+    if (flags.published) push(this.published, publishedKey(folded), id);
     if (flags.abbreviation) {
       // a published abbreviation (KGM株式会社) counts only written exactly so, legal form and all
       if (flags.published) return;
@@ -366,7 +366,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   }
 
   private publishedMatches(name: string): PartyMatch<R>[] {
-    return (this.published.get(publishedKey(name)) ?? []).map((id) => this.matchOf(id, 1, 'exact', true));
+    return (this.published.get(publishedKey(foldName(name))) ?? []).map((id) => this.matchOf(id, 1, 'exact', true));
   }
 
   /**
