@@ -108,7 +108,8 @@ function read(text: string): IntroducedName[] {
   // most cells hold no phrase at all: one pass over the whole text tells
   const anyAround = AROUND.some(({ open, close }) => nfkc.includes(open) && nfkc.includes(close));
   if (!anyAround && AUTOMATON.search(foldText(nfkc)).length === 0) return out;
-  for (const clause of nfkc.split(CLAUSE)) {
+  // split before NFKC, which makes a Chinese comma a Latin one
+  for (const clause of text.split(CLAUSE).map((c) => c.normalize('NFKC'))) {
     if (clause.trim() === '') continue;
     const found = marks(clause);
     found.forEach((m, i) => {

@@ -34,6 +34,10 @@ describe('introducedNames', () => {
     expect(names('由日通代收，最终送达日本海上自卫队横须贺地方总监部')).toEqual(['由日通', '日本海上自卫队横须贺地方总监部']);
     expect(names('属于两用物项 1C117.d；最终用户为美国陆军')).toEqual(['美国陆军']);
     expect(names('由丸红代收，供日本海上自卫队大凑地方队使用')).toEqual(['由丸红', '日本海上自卫队大凑地方队']);
+    expect(names('由安杜里尔公司使用')).toEqual(['安杜里尔公司']);
+    expect(names('为美军嘉手纳基地第18联队采购')).toEqual(['美军嘉手纳基地第18联队']);
+    expect(names('代雷神导弹与防务公司采购零件')).toEqual(['雷神导弹与防务公司']);
+    expect(names('由于使用不当造成损坏')).toEqual([]);
   });
 
   it('reads nothing where no phrase names a role: packing notes, negations, a bare "for", 使用 alone', () => {
