@@ -16,6 +16,8 @@ describe('introducedNames', () => {
   it('reads drop-ship, hand-over and mailing instructions as naming the recipient', () => {
     expect(names('Drop ship to Anduril Industries, Costa Mesa CA')).toEqual(['Anduril Industries, Costa Mesa CA']);
     expect(names('Hand over to Lockheed Martin Corporation at dock 4')).toEqual(['Lockheed Martin Corporation at dock 4']);
+    expect(names('For the use of JGSDF Camp Asaka')).toEqual(['JGSDF Camp Asaka']);
+    expect(names('For end use by Anduril Industries')).toEqual(['Anduril Industries']);
     expect(names('寄往通用动力陆地系统公司')).toEqual(['通用动力陆地系统公司']);
     expect(names('直送先：陸上自衛隊 朝霞駐屯地')).toEqual(['陸上自衛隊 朝霞駐屯地']);
   });
