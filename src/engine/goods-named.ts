@@ -6,6 +6,7 @@
  * goods (no description, "spare parts", "其他", "部品", the tariff's own wording) or adds a word of the item ("rare earth
  * oxide" beside samarium oxide, "mass spectrometer, on-line sampling") leaves the code to say the goods may be the item.
  */
+import { characterPairs } from '../match/char-pairs.js';
 import { hsHeadings } from '../match/hs-nomenclature.js';
 import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
@@ -16,7 +17,7 @@ const GENERIC = readReference<{ latin: string[]; cjk: string[]; titleWords: stri
 const LATIN_STOP = new Set([...GENERIC.latin, ...GENERIC.titleWords.filter((w) => /^[a-z]/.test(w))].map(foldText));
 // longest first, so 零部件 is taken out before 部件
 const GENERIC_CJK = GENERIC.cjk.map(foldText).sort((a, b) => b.length - a.length);
-const CJK_STOP = new Set([...GENERIC.cjk, ...GENERIC.titleWords.filter((w) => !/^[a-z]/.test(w))].map(foldText).flatMap(pairs));
+const CJK_STOP = new Set([...GENERIC.cjk, ...GENERIC.titleWords.filter((w) => !/^[a-z]/.test(w))].map(foldText).flatMap(characterPairs));
 const LATIN_WORD = /[a-z][a-z0-9]{2,}/g;
 // a katakana run is one loanword ("ドローン"): its pairs ("ドロ", "ロー") would be in a great many others; Chinese and
 // Japanese kanji run words together, so their pairs are compared
@@ -74,18 +75,13 @@ function wordsOf(folded: string[]): Set<string> {
   for (const text of folded) {
     for (const [w] of text.matchAll(LATIN_WORD)) if (!LATIN_STOP.has(w) && !UNIT.test(w)) out.add(singular(w));
     for (const [run] of text.matchAll(KATAKANA_RUN)) if (run.length > 1) out.add(run.replace(/ー$/u, ''));
-    for (const [run] of text.matchAll(HAN_RUN)) for (const pair of pairs(run)) if (!CJK_STOP.has(pair)) out.add(pair);
+    for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) if (!CJK_STOP.has(pair)) out.add(pair);
   }
   return out;
 }
 
 /** "valves" as "valve", but not "press" as "pres". */
 const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-
-function pairs(run: string): string[] {
-  const chars = [...run];
-  return chars.length < 2 ? [] : chars.slice(1).map((c, i) => chars[i]! + c);
-}
 
 /**
  * Whether the description's words name the item: one Latin or katakana word in common, or two pairs of kanji (one pair

@@ -1,3 +1,4 @@
+import { characterPairs } from '../match/char-pairs.js';
 import { readReference } from '../match/reference.js';
 import { UserError } from '../model/errors.js';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnMapping, headerKey } from '../model/row.js';
@@ -197,10 +198,10 @@ export function aliasesOf(column: CanonicalColumn): string[] {
   return [column, ...ALIASES[column], ...(SECONDARY_ALIASES[column] ?? [])];
 }
 
-/** Letter pairs of a header key, for closeness. */
+/** Letter pairs of a header key, for closeness; a key of one letter is that letter. */
 function pairs(key: string): string[] {
-  const chars = [...key];
-  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+  const found = characterPairs(key);
+  return found.length > 0 ? found : [...key];
 }
 
 function dice(a: string, b: string): number {
