@@ -55,10 +55,13 @@ const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 /** The kind of Latin legal form a word is ("corp", "inc", "kk" ...), if it is one. */
 export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGAL_FORMS.get(word);
 
-/** Longest first, so 股份有限公司 is taken before 有限公司. */
+/**
+ * Longest first, so 股份有限公司 is taken before 有限公司. 分公司 (a branch, no person of its own in law) is the company's
+ * name: MOFCOM prints Elbit Systems of America, LLC as 埃比特系统美国分公司, the press 埃尔比特系统美国公司.
+ */
 const CJK_LEGAL_FORMS = [
   '国立研究開発法人', '独立行政法人', '国立大学法人', '股份有限公司', '有限责任公司', '有限責任公司', '株式会社',
-  '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '公司',
+  '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '分公司', '公司',
 ];
 
 /**
@@ -355,7 +358,29 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     const asRun = at !== undefined || !/^[a-z0-9]+(?: [a-z0-9]+)+$/.test(entry.key);
     return { score: unitsCount && asRun ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }
-  return { score: dice, basis: 'similar' };
+  return { score: oneHanApart(query.compact, entry.compact) ? Math.max(dice, HAN_SPELLING) : dice, basis: 'similar' };
+}
+
+/**
+ * A Chinese name of six characters or more written one character apart from a listed one: a regional or press
+ * transliteration (雷聲 for 雷神, 埃爾比特 for 埃比特, 馬汀 for 马丁), which no source may print and bigrams score low (a
+ * character changed costs two of them). Only a possible match: the character may make it another company.
+ */
+const HAN_SPELLING = 0.85;
+const HAN_ONLY = /^\p{Script=Han}{6,}$/u;
+
+function oneHanApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || !HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = a.length - 1;
+  let k = b.length - 1;
+  while (j >= i && k >= i && a[j] === b[k]) {
+    j--;
+    k--;
+  }
+  // what is left between the common start and the common end: one character replaced, added or left out
+  return j - i <= 0 && k - i <= 0;
 }
 
 /** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */

@@ -213,5 +213,15 @@ describe('Chinese renderings of foreign names', () => {
     expect(nameFeatures('豊和工業株式会社').key).toBe('丰和工业');
     expect(score('萨罗尼克技术公司', '萨罗尼克科技公司')).toBeLessThan(0.8);
   });
+
+  it('a long Chinese name one character apart is a possible match, never the listed name; a short one is not', () => {
+    // Hong Kong's 雷聲 for 雷神, Taiwan's 馬汀 for 马丁: one character replaced
+    expect(score('雷聲導彈及防務公司', '雷神导弹与防务公司')).toBe(0.85);
+    expect(score('洛克希德馬汀航空公司', '洛克希德·马丁航空公司')).toBe(0.85);
+    // one character added: the press's 埃尔比特 for MOFCOM's 埃比特
+    expect(score('埃尔比特系统美国分公司', '埃比特系统美国分公司')).toBe(0.85);
+    // a name of five characters or fewer: one character makes another company (日本電機 is not NEC's 日本電気)
+    expect(score('日本電機株式会社', '日本電気株式会社')).toBeLessThan(0.8);
+  });
 });
 
