@@ -310,9 +310,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const prev = best.get(m.ref.party.id);
       if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
-    this.publishedMatches(name).forEach(keep);
     const leads = this.leads(name);
     for (const candidate of leads) {
+      // a published name written whole before a site or a remark ("BAE Systems, Inc., Falls Church VA") names the party
+      this.publishedMatches(candidate).forEach(keep);
       this.abbreviationMatches(candidate).forEach(keep);
       this.score(candidate, misspelt).forEach(keep);
     }
