@@ -22,6 +22,15 @@ describe('introducedNames', () => {
     expect(names('直送先：陸上自衛隊 朝霞駐屯地')).toEqual(['陸上自衛隊 朝霞駐屯地']);
   });
 
+  it("reads a to-order bill's notify party, with or without a colon, and a project's owner", () => {
+    expect(names('TO ORDER, notify Inter-Coastal Electronics')).toEqual(['Inter-Coastal Electronics']);
+    expect(names('Notify: Anduril Industries')).toEqual(['Anduril Industries']);
+    expect(names('Project owner: Lockheed Martin Corporation, Sunnyvale CA')).toEqual(['Lockheed Martin Corporation, Sunnyvale CA']);
+    expect(names('项目业主：中山科学研究院')).toEqual(['中山科学研究院']);
+    // a role word in a sentence, without its colon, introduces no one
+    expect(names('Owner manual and project plan included')).toEqual([]);
+  });
+
   it('reads the name before a Japanese postposition and on both sides of a care-of', () => {
     expect(names('海自呉地方総監部向け')).toEqual(['海自呉地方総監部']);
     expect(names('双日経由 防衛装備庁納入')).toEqual(['双日', '防衛装備庁']);
