@@ -27,6 +27,7 @@ describe('introducedNames', () => {
     expect(names('Notify: Anduril Industries')).toEqual(['Anduril Industries']);
     expect(names('Project owner: Lockheed Martin Corporation, Sunnyvale CA')).toEqual(['Lockheed Martin Corporation, Sunnyvale CA']);
     expect(names('项目业主：中山科学研究院')).toEqual(['中山科学研究院']);
+    expect(names('Using activity: Naval Station Norfolk, VA')).toEqual(['Naval Station Norfolk, VA']);
     // a role word in a sentence, without its colon, introduces no one
     expect(names('Owner manual and project plan included')).toEqual([]);
   });
