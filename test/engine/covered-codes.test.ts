@@ -29,6 +29,11 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('其他 零部件', '848180')).toBe('review');
     expect(verdict('サンプル 部品', '848180')).toBe('review');
     expect(verdict('Unwrought metal', '810194')).toBe('review');
+    // a line that points to another paper instead of naming its goods
+    expect(verdict('Assorted parts, see packing list', '841410')).toBe('review');
+    expect(verdict('详见装箱单', '841410')).toBe('review');
+    expect(verdict('部品一式 別紙明細参照', '848180')).toBe('review');
+    expect(verdict('Rotary vane vacuum pump, see packing list', '841410')).toBe('clear');
   });
 
   it("stays a review where the description is in the tariff's own words", () => {
