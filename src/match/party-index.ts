@@ -5,6 +5,7 @@ import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
 import { countryCode, isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
+import { spelledLetters } from './spelled-letters.js';
 import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
 import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
@@ -359,6 +360,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const siteless = withoutSites(part);
       add(siteless);
       add(withoutLeadingCountry(siteless));
+      // an acronym spelt out in katakana (ブイエスイー・コーポレーション): its letters
+      add(spelledLetters(siteless));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")

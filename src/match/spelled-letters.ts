@@ -1,0 +1,42 @@
+/**
+ * Acronyms spelt out in katakana, as Japanese invoices write a foreign company's letters: ブイエスイー・コーポレーション is
+ * VSE Corporation, エルスリーハリス・テクノロジーズ L3ハリス・テクノロジーズ (rules/reference/katakana-letter-names.json).
+ */
+import { readReference } from './reference.js';
+
+interface LetterNames {
+  letters: Record<string, string[]>;
+  digits: Record<string, string[]>;
+}
+
+const NAMES = readReference<LetterNames>('katakana-letter-names.json');
+const toReading = (table: Record<string, string[]>, isLetter: boolean) =>
+  Object.entries(table).flatMap(([latin, readings]) => readings.map((reading) => ({ reading, latin, isLetter })));
+// the longest reading first at each place: エイチ (H) before エイ (A), ダブリュー before ダブリュ
+const READINGS = [...toReading(NAMES.letters, true), ...toReading(NAMES.digits, false)].sort((a, b) => b.reading.length - a.reading.length);
+const KATAKANA_WORD = /[\p{Script=Katakana}ー]+/gu;
+
+/**
+ * The name with each katakana word that begins with two letter names or more (a digit may follow a letter) written in
+ * Latin letters up to where the spelling stops; undefined when no word does. A word that begins with a digit's name is
+ * left alone (ワンピース is no "1").
+ */
+export function spelledLetters(name: string): string | undefined {
+  let changed = false;
+  const out = name.replace(KATAKANA_WORD, (word) => {
+    let at = 0;
+    let latin = '';
+    let letters = 0;
+    for (;;) {
+      const next = READINGS.find((r) => word.startsWith(r.reading, at) && (r.isLetter || letters > 0));
+      if (!next) break;
+      latin += next.latin;
+      at += next.reading.length;
+      if (next.isLetter) letters++;
+    }
+    if (letters < 2 && !(letters === 1 && latin.length >= 2)) return word;
+    changed = true;
+    return latin + word.slice(at);
+  });
+  return changed ? out : undefined;
+}
