@@ -424,7 +424,8 @@ function partyFindings(
       row.hasItem ||
       p.ref.party.tradeBan ||
       (row.unclassified && p.ref.party.list !== 'defence-contractor') ||
-      (p.inOtherColumn === true && (p.ref.party.list === 'military-user' || p.ref.party.list === 'control'));
+      (p.inOtherColumn === true && (p.ref.party.list === 'military-user' || p.ref.party.list === 'control')) ||
+      (p.ref.party.list === 'control' && resemblesWhole(p));
     const who = { field: field(p.field), value: p.value, party: nameOf(p), list: listName(p.ref.party.list), listed: p.ref.party.listed };
     if (p.blocking) {
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
@@ -448,6 +449,16 @@ function partyFindings(
     );
   }
   return findings;
+}
+
+/**
+ * A party cell written as a listed name in other letters or another spelling (read by sound from katakana, from romaji, a
+ * transliteration one character apart): the recipient may be the control-list party itself, whose listing reaches
+ * ordinary goods (fail closed). Not a longer name holding a listed one (HENSOLDT Sensors GmbH, 通用动力机械有限公司, a
+ * pharmacy or a salon of the same name): a subsidiary or a namesake, which the listing does not name.
+ */
+function resemblesWhole(p: PartyHit): boolean {
+  return !p.mentioned && p.abbreviation !== true && (p.basis === 'sound' || p.basis === 'romaji' || p.basis === 'similar');
 }
 
 function nameOf(p: PartyHit): Param {
