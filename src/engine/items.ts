@@ -191,12 +191,14 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      */
     // a description that says what the goods are ("hydrazine hydrate", "LFP cell", "家庭用") rules out an HS match that only might be the item
     const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods() || detailedTwins(rs, ci).some((t) => exclusions.anywhere(t));
-    const apply = (refs: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
-      if (!refs) return;
-      refs = refs.filter((ref) => (kind === 'exact' && !weakLine(ref, refs!)) || !ruledOut(ref.item));
+    const apply = (all: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
+      if (!all) return;
+      const refs = all.filter((ref) => (kind === 'exact' && !weakLine(ref, all)) || !ruledOut(ref.item));
       if (refs.length === 0) return;
       const labels = [...new Set(refs.map((r) => itemLabel(r.item)))];
-      const unrelated = hasUnrelatedItems(refs);
+      // the code is shared by unrelated items whether or not the description rules one out: a water cannon below 0A901's
+      // thresholds under 8424899930 does not make the line the separation nozzle's that shares it
+      const unrelated = hasUnrelatedItems(all);
       for (const ref of refs) {
         const others = labels.filter((l) => l !== itemLabel(ref.item));
         const line = ref.code.length === 8;
