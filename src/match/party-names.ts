@@ -290,8 +290,8 @@ function namesakeLegalForms(a: NameFeatures, b: NameFeatures): boolean {
 
 export interface NameScore {
   score: number;
-  /** How the score came about, for the finding's evidence. */
-  basis: 'exact' | 'similar' | 'contains' | 'broader';
+  /** How the score came about; namesake: the same words, told apart by the legal form ("Nippi Inc." and NIPPI Corporation). */
+  basis: 'exact' | 'similar' | 'namesake' | 'contains' | 'broader';
 }
 
 /** Similarity of a name on a document (query) to a listed name (entry), 0..1. */
@@ -299,7 +299,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   if (query.compact !== '' && query.compact === entry.compact) {
     const oneWord = !query.key.includes(' ') && /^[a-z0-9]+$/.test(query.key);
     const namesake = (oneWord && conflictingLegalForms(query, entry)) || namesakeLegalForms(query, entry);
-    return namesake ? { score: 0.88, basis: 'similar' } : { score: 1, basis: 'exact' };
+    return namesake ? { score: 0.88, basis: 'namesake' } : { score: 1, basis: 'exact' };
   }
   let common = 0;
   let entryCovered = 0;
