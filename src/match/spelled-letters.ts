@@ -26,15 +26,14 @@ export function spelledLetters(name: string): string | undefined {
   const out = name.replace(KATAKANA_WORD, (word) => {
     let at = 0;
     let latin = '';
-    let letters = 0;
     for (;;) {
-      const next = READINGS.find((r) => word.startsWith(r.reading, at) && (r.isLetter || letters > 0));
+      // a digit only after a letter
+      const next = READINGS.find((r) => word.startsWith(r.reading, at) && (r.isLetter || latin !== ''));
       if (!next) break;
       latin += next.latin;
       at += next.reading.length;
-      if (next.isLetter) letters++;
     }
-    if (letters < 2 && !(letters === 1 && latin.length >= 2)) return word;
+    if (latin.length < 2) return word;
     changed = true;
     return latin + word.slice(at);
   });
