@@ -10,6 +10,7 @@
  * below the review threshold; a listed name contained in a longer one (a site, a division)
  * stays in the review band unless the entry says units of it count (military users).
  */
+import { editDistance } from './edit-distance.js';
 import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
 
@@ -370,17 +371,7 @@ const HAN_SPELLING = 0.85;
 const HAN_ONLY = /^\p{Script=Han}{6,}$/u;
 
 function oneHanApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || !HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  let j = a.length - 1;
-  let k = b.length - 1;
-  while (j >= i && k >= i && a[j] === b[k]) {
-    j--;
-    k--;
-  }
-  // what is left between the common start and the common end: one character replaced, added or left out
-  return j - i <= 0 && k - i <= 0;
+  return HAN_ONLY.test(a) && HAN_ONLY.test(b) && editDistance(a, b, 1) <= 1;
 }
 
 /** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */

@@ -21,6 +21,7 @@
  * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
  * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
  */
+import { editDistance } from './edit-distance.js';
 import { foldName, isLatinLegalForm, JAPANESE_LEGAL_FORMS, mergeInitials, withoutKatakanaLegalForms } from './party-names.js';
 
 /** Score of a match by sound with no edit; each edit takes EDIT_COST off, down to the review threshold. */
@@ -337,23 +338,4 @@ export function compareBySound(q: SoundQuery, e: SoundName): number | undefined 
   if (edits >= INF || (e.allCommon && edits > 0)) return undefined;
   const score = Math.round((SOUND_SCORE - EDIT_COST * edits) * 100) / 100;
   return score >= MIN_SCORE ? score : undefined;
-}
-
-/** Levenshtein distance, stopping early past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
