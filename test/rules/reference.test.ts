@@ -36,6 +36,13 @@ const SCHEMAS: Record<string, z.ZodType> = {
     foreignHs: z.array(word).min(1),
   }),
   'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
+  'katakana-letter-names.json': z.strictObject({
+    ...described,
+    url: z.url(),
+    // every letter A-Z and digit 0-9, each with its names in katakana
+    letters: z.record(z.string().regex(/^[A-Z]$/), z.array(z.string().regex(/^[\p{Script=Katakana}ー]+$/u)).min(1)).refine((o) => Object.keys(o).length === 26),
+    digits: z.record(z.string().regex(/^[0-9]$/), z.array(z.string().regex(/^[\p{Script=Katakana}ー]+$/u)).min(1)).refine((o) => Object.keys(o).length === 10),
+  }),
   'party-phrases.json': z.strictObject({
     ...described,
     labels: z.array(word).min(1),
