@@ -17,9 +17,9 @@ const READINGS = [...toReading(NAMES.letters, true), ...toReading(NAMES.digits, 
 const KATAKANA_WORD = /[\p{Script=Katakana}ー]+/gu;
 
 /**
- * The name with each katakana word that begins with two letter names or more (a digit may follow a letter) written in
- * Latin letters up to where the spelling stops; undefined when no word does. A word that begins with a digit's name is
- * left alone (ワンピース is no "1").
+ * The name with each katakana word that begins with two spelt characters or more, the first a letter (エスケー is SK,
+ * エルスリー L3), written in Latin letters up to where the spelling stops; undefined when no word does. A word that
+ * begins with a digit's name (ワンピース is no "1") or spells one letter only (アイテム) is left alone.
  */
 export function spelledLetters(name: string): string | undefined {
   let changed = false;
