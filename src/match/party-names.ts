@@ -98,9 +98,14 @@ const KATAKANA_LEGAL_FORMS = new Map<string, string>([
   ...['カンパニー', 'リミテッド'].map((w): [string, string] => [w, 'ltd']),
   ['エルエルシー', 'llc'],
   ['ホールディングス', 'holdings'],
+  // European forms read out as their letters, in German (AG アーゲー, GmbH ゲーエムベーハー) or English (S.r.l.)
+  ['アーゲー', 'ag'],
+  ['ゲーエムベーハー', 'gmbh'],
+  ...['エスアールエル', 'エス・アール・エル'].map((w): [string, string] => [w, 'srl']),
 ]);
 const WORD_EDGE = '\\s・･=＝\\-‐,、.()（）';
-const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})(?=$|[${WORD_EDGE}])`, 'gu');
+// a form may run on into 社 (ホールディングス社)
+const KATAKANA_LEGAL = new RegExp(`(?<=^|[${WORD_EDGE}A-Za-z0-9])(${[...KATAKANA_LEGAL_FORMS.keys()].join('|')})社?(?=$|[${WORD_EDGE}])`, 'gu');
 /** 社 ("company") after a foreign name in katakana or Latin letters: ロッキード・マーチン社, VSE社 (not 商社, 神社). */
 const TRAILING_SHA = /(?<=[\p{Script=Katakana}ー\p{Script=Latin}\p{N}])社(?=$|[\s・,、()（）])/gu;
 
@@ -112,7 +117,7 @@ export function withoutKatakanaLegalForms(written: string): { text: string; kind
   const kinds = new Set<string>();
   let sha = false;
   const text = written
-    .replace(KATAKANA_LEGAL, (form: string) => {
+    .replace(KATAKANA_LEGAL, (_: string, form: string) => {
       kinds.add(KATAKANA_LEGAL_FORMS.get(form)!);
       return ' ';
     })

@@ -6,7 +6,9 @@
  * class. The katakana is first read as Hepburn romaji with the loanword conventions (ー, ッ, small ァィゥェォャュョ, ヴ,
  * ティ/ディ/トゥ/ドゥ, ファ/フィ/フェ/フォ, ウィ/ウェ/ウォ, シェ/ジェ/チェ; ン before b/p read m); the Latin name is read with a
  * handful of English spelling rules (ph→f, ck/q/hard c→k, soft c and g→s/j, x→ks, -tion/-sion→shon, tech→tek, gh and
- * initial kn/wr/ps silent, doubled letters single, and the r after a vowel that katakana drops: Inter → インター).
+ * initial kn/wr/ps silent, doubled letters single, and the r after a vowel that katakana drops: Inter → インター) and two
+ * German ones (rh→r, dt→t: Rheinmetall, HENSOLDT). A word may also be written as ex- before a vowel reads egz- (Exelis
+ * エグゼリス), and a common word as its singular (Labs ラボ).
  *
  * The key: vowels (and y, and w or h not before a vowel) are left out, a word that begins with a vowel starts with V,
  * and the consonants fall into classes: B (b v), P, F, H, K (k c q), G, S (s z j sh th, soft c and g), T (t ch), D, R
@@ -18,6 +20,8 @@
  * document's name and every word of the document's name must match (stopwords and legal forms aside), a word's key
  * exactly or, from five classes up, with one edit; a name made only of common words (Applied Technologies Group)
  * needs every key exact; a one-word listed name (Epirus, Exelis) needs its key exact and the document to write a foreign legal form (エピルス社, エクセリス・インク), so that a bare ordinary word (キュービック, サミット) is no match.
+ * A document that writes a foreign legal form may leave out the common words that end the listed name (サロニック社 for
+ * Saronic Technologies, Inc.), one edit's score lower; what is left is matched by the same rules.
  * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
  * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
  */
@@ -49,6 +53,8 @@ const LATIN_EXCEPTIONS = new Map([['iron', 'aian']]);
 
 export interface SoundWord {
   key: string;
+  /** Other keys katakana writes the word with (latinAlternatives). */
+  alternatives: string[];
   stop: boolean;
   common: boolean;
 }
@@ -56,9 +62,6 @@ export interface SoundWord {
 /** A listed Latin name as keys, computed once when the index is built. */
 export interface SoundName {
   words: SoundWord[];
-  /** Content words (not stopwords). */
-  content: number;
-  allCommon: boolean;
   /** The listed name is a Japanese KK (TechInsights Japan KK): a 株式会社 on the document does not rule it out. */
   kk: boolean;
 }
@@ -74,6 +77,8 @@ export interface SoundQuery {
   tokens: SoundToken[];
   /** The document writes a foreign legal form (社, インク, コーポレーション, LLC ...). */
   legal: boolean;
+  /** The document's name calls itself a holding company (ホールディングス): not the company named by its trade alone. */
+  holding: boolean;
   /** The document writes a Japanese legal form (株式会社 ...). */
   japaneseLegal: boolean;
   /** The name as read, in romaji: for the finding. */
@@ -84,6 +89,7 @@ const KATAKANA = /\p{Script=Katakana}/u;
 const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}々〆]/u;
 const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
 const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+/gu;
+const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 
 export function hasKatakana(s: string): boolean {
   return KATAKANA.test(s);
@@ -205,6 +211,9 @@ export function latinKey(word: string): string {
     .replace(/^kn/, 'n')
     .replace(/^wr/, 'r')
     .replace(/^ps/, 's')
+    // Rheinmetall ラインメタル, Rhodes ローズ; HENSOLDT ヘンソルト, Stadt シュタット
+    .replace(/rh/g, 'r')
+    .replace(/dt/g, 't')
     .replace(/gn$/, 'n')
     .replace(/mb$/, 'm')
     .replace(/tech/g, 'tek')
@@ -224,6 +233,19 @@ export function latinKey(word: string): string {
   return skeleton(w);
 }
 
+/**
+ * Other keys katakana writes a Latin word with: ex- before a vowel as egz- (Exelis エグゼリス, Exon エグゾン) as well as
+ * eks- (エクセリス), and a common word's plural without its s (Labs ラボ, Systems システム).
+ */
+function latinAlternatives(word: string, common: boolean): string[] {
+  const key = latinKey(word);
+  const out = new Set<string>();
+  if (/^ex[aeiou]/.test(word)) out.add(latinKey(`egz${word.slice(2)}`));
+  if (common && /[^s]s$/.test(word)) out.add(latinKey(word.slice(0, -1)));
+  out.delete(key);
+  return [...out];
+}
+
 // ------------------------------------------------------------------------------------------------ names
 
 /** A listed Latin name as keys; undefined for a name with Chinese or Japanese characters, or without words. */
@@ -241,16 +263,17 @@ export function soundName(listed: string): SoundName | undefined {
     const stop = LATIN_STOPWORDS.has(token);
     const key = latinKey(token);
     if (key === '' || key === 'V') continue;
-    words.push({ key, stop, common: !stop && COMMON_WORDS.has(token) });
+    const common = !stop && COMMON_WORDS.has(token);
+    words.push({ key, alternatives: latinAlternatives(token, common), stop, common });
   }
-  const content = words.filter((w) => !w.stop);
-  if (content.length === 0) return undefined;
-  return { words, content: content.length, allCommon: content.every((w) => w.common), kk };
+  if (words.every((w) => w.stop)) return undefined;
+  return { words, kk };
 }
 
 /** A name on a document as keys, where it has katakana and no kanji or hiragana (legal forms aside); else undefined. */
 export function soundQuery(raw: string): SoundQuery | undefined {
-  let s = raw.normalize('NFKC');
+  // a remark in brackets after the name is not the name: レッドキャット・ホールディングス社（プエルトリコ）
+  let s = raw.normalize('NFKC').replace(TRAILING_REMARK, ' ');
   if (!KATAKANA.test(s)) return undefined;
   let japaneseLegal = false;
   const foreign = withoutKatakanaLegalForms(
@@ -261,6 +284,7 @@ export function soundQuery(raw: string): SoundQuery | undefined {
   );
   s = foreign.text;
   let legal = foreign.legal;
+  let holding = foreign.kinds.has('holdings');
   if (HAN_OR_HIRAGANA.test(s)) return undefined;
   const tokens: SoundToken[] = [];
   const latin: string[] = [];
@@ -269,8 +293,10 @@ export function soundQuery(raw: string): SoundQuery | undefined {
   }
   for (const t of mergeInitials(latin)) {
     if (/^[a-z0-9]+$/.test(t)) {
-      if (isLatinLegalForm(t)) {
+      const form = isLatinLegalForm(t);
+      if (form) {
         legal = true;
+        holding ||= form === 'holdings';
         continue;
       }
       const key = latinKey(t);
@@ -282,7 +308,7 @@ export function soundQuery(raw: string): SoundQuery | undefined {
     if (key !== '') tokens.push({ key, stop: KATAKANA_STOPWORDS.has(t), reading });
   }
   if (tokens.length === 0 || !tokens.some((t) => !t.stop)) return undefined;
-  return { tokens, legal, japaneseLegal, reading: tokens.map((t) => t.reading).join(' ') };
+  return { tokens, legal, holding, japaneseLegal, reading: tokens.map((t) => t.reading).join(' ') };
 }
 
 /** Edits allowed between two keys: none below five classes, one from five up (one per word when words are joined). */
@@ -291,8 +317,18 @@ function tolerance(key: string, words: number): number {
   return len < 5 ? 0 : Math.min(words, Math.floor(len / 5));
 }
 
-/** Keys of words written together: "アイアン・マウンテン" is IronMountain, "テックインサイツ" is Tech Insights. */
-const joined = (keys: string[]): string => keys.map((k, i) => (i === 0 ? k : k.replace(/^V/, ''))).join('');
+/**
+ * Keys of words written together: "アイアン・マウンテン" is IronMountain, "テックインサイツ" is Tech Insights. A class that ends
+ * one key and begins the next is one, as it is inside a word (クリアアライン, one word, is Clear Align).
+ */
+const joined = (keys: string[]): string =>
+  keys.reduce((out, k, i) => {
+    const tail = i === 0 ? k : k.replace(/^V/, '');
+    return out !== '' && out.at(-1) === tail[0] ? out + tail.slice(1) : out + tail;
+  }, '');
+
+/** A word's keys: its own and those katakana may write it with. */
+const keysOf = (w: SoundWord): string[] => [w.key, ...w.alternatives];
 
 /**
  * The score of a name on a document read by sound against a listed name, in the review band; undefined where it is no
@@ -300,15 +336,32 @@ const joined = (keys: string[]): string => keys.map((k, i) => (i === 0 ? k : k.r
  */
 export function compareBySound(q: SoundQuery, e: SoundName): number | undefined {
   if (q.japaneseLegal && !e.kk) return undefined;
+  const whole = compareWords(q, e.words);
+  if (whole !== undefined || !q.legal || q.holding) return whole;
+  // Japanese paperwork writes a foreign company by its own words and 社: サロニック社 for Saronic Technologies, Inc.
+  // (インガルス・ホールディングス is another company than Ingalls Industries)
+  const own = withoutTrailingCommonWords(e.words);
+  const score = own === undefined ? undefined : compareWords(q, own);
+  return score === undefined ? undefined : Math.round((score - EDIT_COST) * 100) / 100;
+}
+
+/** The listed words without the common words that end them, where that leaves a word of the name's own. */
+function withoutTrailingCommonWords(words: SoundWord[]): SoundWord[] | undefined {
+  let end = words.length;
+  while (end > 0 && (words[end - 1]!.common || words[end - 1]!.stop)) end--;
+  return end === words.length || end === 0 ? undefined : words.slice(0, end);
+}
+
+function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
   const qt = q.tokens;
-  const ew = e.words;
-  if (e.content === 1) {
+  const content = ew.filter((w) => !w.stop);
+  if (content.length === 1) {
     // one word: written alone, as a foreign company, with the same key
-    const content = qt.filter((t) => !t.stop);
-    const word = ew.find((w) => !w.stop)!;
+    const word = content[0]!;
     if (!q.legal || word.key.replace(/^V/, '').length < 3) return undefined;
     // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
-    return joined(content.map((t) => t.key)) === word.key ? ONE_WORD_SCORE : undefined;
+    const written = joined(qt.filter((t) => !t.stop).map((t) => t.key));
+    return keysOf(word).includes(written) ? ONE_WORD_SCORE : undefined;
   }
   const m = qt.length;
   const n = ew.length;
@@ -326,8 +379,10 @@ export function compareBySound(q: SoundQuery, e: SoundName): number | undefined 
         for (let b = 1; b <= 4 && j + b <= n; b++) {
           if (a > 1 && b > 1) break;
           const qk = joined(qt.slice(i, i + a).map((t) => t.key));
-          const ek = joined(ew.slice(j, j + b).map((w) => w.key));
-          const d = editDistance(qk, ek, 3);
+          // a word's other keys count where it is matched alone
+          const eks = b === 1 ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
+          const ek = eks[0]!;
+          const d = Math.min(...eks.map((k) => editDistance(qk, k, 3)));
           if (d > tolerance(ek, b)) continue;
           if (here + d < best[i + a]![j + b]!) best[i + a]![j + b] = here + d;
         }
@@ -335,7 +390,7 @@ export function compareBySound(q: SoundQuery, e: SoundName): number | undefined 
     }
   }
   const edits = best[m]![n]!;
-  if (edits >= INF || (e.allCommon && edits > 0)) return undefined;
+  if (edits >= INF || (content.every((w) => w.common) && edits > 0)) return undefined;
   const score = Math.round((SOUND_SCORE - EDIT_COST * edits) * 100) / 100;
   return score >= MIN_SCORE ? score : undefined;
 }

@@ -78,6 +78,18 @@ describe('compareBySound', () => {
       ['システムスタディーズ・アンド・シミュレーション社', 'System Studies & Simulation'],
       ['デドローン・バイ・アクソン', 'Dedrone by Axon'],
       ['テック・インサイツ社', 'TechInsights Inc.'],
+      // ex- before a vowel written egz-; German dt and rh; AG read in German; S.r.l. in letters
+      ['エグゼリス社', 'Exelis Inc.'],
+      ['ヘンソルトAG', 'HENSOLDT AG'],
+      ['ヘンゾルト・アーゲー', 'HENSOLDT AG'],
+      ['ラインメタル・アーゲー', 'Rheinmetall AG'],
+      ['ガーネット・エス・アール・エル', 'Garnet S.r.l.'],
+      // a common word's plural without its s; two words run together; a remark in brackets after the name
+      ['ファイヤーストーム・ラボ', 'Firestorm Labs, Inc.'],
+      ['クリアアライン社', 'Clear Align LLC'],
+      ['レッドキャット・ホールディングス社（プエルトリコ）', 'Red Cat Holdings, Inc.'],
+      // the company's own word and 社, without the common words that end its name
+      ['サロニック社', 'Saronic Technologies, Inc.'],
     ];
     for (const [kana, latin] of real) {
       const s = bySound(kana, latin);
@@ -101,7 +113,11 @@ describe('compareBySound', () => {
       ['インターコスモス', 'Inter-Coastal Electronics'],
       ['グローバル・テクノロジーズ・グループ', 'Applied Technologies Group'],
       ['テック・インサイト社', 'TechInsights Inc.'],
-      ['ヘンソルトAG', 'HENSOLDT AG'], // one word one edit off: not read by sound (it has its own katakana forms to come)
+      ['エグゼリス', 'Exelis Inc.'], // one word without a foreign legal form
+      ['サロニック', 'Saronic Technologies, Inc.'], // its own word alone, and no 社
+      ['サロニック株式会社', 'Saronic Technologies, Inc.'],
+      ['エクセル社', 'Exelis Inc.'],
+      ['インガルス・ホールディングス', 'Ingalls Industries'], // a holding company of the name is another company
       ['エイベックス・エアロスペース・ジャパン', 'AEVEX Aerospace'],
       ['サロン・テクノロジーズ', 'Saronic Technologies, Inc.'],
       ['ネロ・テクノロジーズ', 'Neros Technologies'],
