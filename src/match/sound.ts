@@ -23,7 +23,9 @@
  * A document that writes a foreign legal form may leave out the common words that end the listed name (サロニック社 for
  * Saronic Technologies, Inc.), one edit's score lower; what is left is matched by the same rules.
  * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
- * entity written in katakana, and is not read by sound (unless the listed name is itself a KK).
+ * entity written in katakana, and is not read by sound (unless the listed name is itself a KK). Kanji are read only
+ * where they are words that translate English words of names (KANJI_WORDS: 航空, 無人, 工業 …); a name with other kanji
+ * or with hiragana is not read by sound.
  */
 import { editDistance } from './edit-distance.js';
 import { foldName, isLatinLegalForm, JAPANESE_LEGAL_FORMS, mergeInitials, withoutKatakanaLegalForms } from './party-names.js';
@@ -68,6 +70,8 @@ export interface SoundName {
 
 interface SoundToken {
   key: string;
+  /** Other keys: the other English words a kanji word of the name translates (航空: aeronautical, aerial, aviation …). */
+  alternatives: string[];
   stop: boolean;
   reading: string;
 }
@@ -88,8 +92,9 @@ export interface SoundQuery {
 const KATAKANA = /\p{Script=Katakana}/u;
 const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}々〆]/u;
 const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
-const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+/gu;
+const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+|⟦[^⟧]+⟧/gu;
 const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
+
 
 export function hasKatakana(s: string): boolean {
   return KATAKANA.test(s);
@@ -247,6 +252,41 @@ function latinAlternatives(word: string, common: boolean): string[] {
 }
 
 // ------------------------------------------------------------------------------------------------ names
+/**
+ * Kanji words that Japanese paperwork writes for the English words of a foreign company's name, beside its katakana
+ * (クラトス無人航空システムズ for Kratos Unmanned Aerial Systems, ハンチントン・インガルス工業): each with the English words it
+ * translates, as a dictionary gives them. A name with other kanji is not read by sound.
+ */
+const KANJI_WORDS: [string, string[]][] = [
+  ['航空宇宙', ['aerospace']],
+  ['航空', ['aeronautical', 'aeronautics', 'aerial', 'aviation', 'aero', 'air']],
+  ['宇宙', ['space', 'aerospace']],
+  ['無人', ['unmanned']],
+  ['防衛', ['defense']],
+  ['国防', ['defense']],
+  ['技術', ['technology', 'technologies', 'tech']],
+  ['先端', ['advanced']],
+  ['先進', ['advanced']],
+  ['研究所', ['laboratories', 'laboratory', 'labs', 'institute']],
+  ['研究', ['research']],
+  ['工業', ['industries', 'industrial']],
+  ['電子', ['electronics']],
+  ['造船', ['shipbuilding']],
+  ['国際', ['international']],
+  ['応用', ['applied']],
+  ['海洋', ['maritime', 'marine', 'ocean', 'oceanic']],
+  ['戦術', ['tactical']],
+  ['通信', ['communications']],
+  ['情報', ['information', 'intelligence']],
+  ['統合', ['integrated', 'integration']],
+  ['製造', ['manufacturing']],
+  ['飛行', ['flight']],
+];
+const KANJI_WORD = new RegExp(KANJI_WORDS.map(([kanji]) => kanji).join('|'), 'gu');
+const KANJI_WORD_KEYS = new Map(KANJI_WORDS.map(([kanji, english]) => [kanji, { english, keys: english.map(latinKey) }]));
+/** A kanji word's place in the name, as it is read (see KANJI_WORDS). */
+const KANJI_MARK = /^⟦(.+)⟧$/u;
+
 
 /** A listed Latin name as keys; undefined for a name with Chinese or Japanese characters, or without words. */
 export function soundName(listed: string): SoundName | undefined {
@@ -282,16 +322,21 @@ export function soundQuery(raw: string): SoundQuery | undefined {
       return ' ';
     }),
   );
-  s = foreign.text;
+  s = foreign.text.replace(KANJI_WORD, (kanji) => ` ⟦${kanji}⟧ `);
   let legal = foreign.legal;
   let holding = foreign.kinds.has('holdings');
-  if (HAN_OR_HIRAGANA.test(s)) return undefined;
+  if (HAN_OR_HIRAGANA.test(s.replace(/⟦[^⟧]+⟧/gu, ''))) return undefined;
   const tokens: SoundToken[] = [];
   const latin: string[] = [];
   for (const part of s.toLowerCase().split(SEPARATORS)) {
     for (const m of part.matchAll(TOKEN)) latin.push(m[0]);
   }
   for (const t of mergeInitials(latin)) {
+    const kanji = KANJI_WORD_KEYS.get(KANJI_MARK.exec(t)?.[1] ?? '');
+    if (kanji) {
+      tokens.push({ key: kanji.keys[0]!, alternatives: kanji.keys.slice(1), stop: false, reading: kanji.english[0]! });
+      continue;
+    }
     if (/^[a-z0-9]+$/.test(t)) {
       const form = isLatinLegalForm(t);
       if (form) {
@@ -300,12 +345,12 @@ export function soundQuery(raw: string): SoundQuery | undefined {
         continue;
       }
       const key = latinKey(t);
-      if (key !== '') tokens.push({ key, stop: LATIN_STOPWORDS.has(t), reading: t });
+      if (key !== '') tokens.push({ key, alternatives: [], stop: LATIN_STOPWORDS.has(t), reading: t });
       continue;
     }
     const reading = romaji(t);
     const key = romajiKey(reading);
-    if (key !== '') tokens.push({ key, stop: KATAKANA_STOPWORDS.has(t), reading });
+    if (key !== '') tokens.push({ key, alternatives: [], stop: KATAKANA_STOPWORDS.has(t), reading });
   }
   if (tokens.length === 0 || !tokens.some((t) => !t.stop)) return undefined;
   return { tokens, legal, holding, japaneseLegal, reading: tokens.map((t) => t.reading).join(' ') };
@@ -327,8 +372,8 @@ const joined = (keys: string[]): string =>
     return out !== '' && out.at(-1) === tail[0] ? out + tail.slice(1) : out + tail;
   }, '');
 
-/** A word's keys: its own and those katakana may write it with. */
-const keysOf = (w: SoundWord): string[] => [w.key, ...w.alternatives];
+/** A word's or a token's keys: its own and its alternatives. */
+const keysOf = (w: SoundWord | SoundToken): string[] => [w.key, ...w.alternatives];
 
 /**
  * The score of a name on a document read by sound against a listed name, in the review band; undefined where it is no
@@ -360,8 +405,9 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
     const word = content[0]!;
     if (!q.legal || word.key.replace(/^V/, '').length < 3) return undefined;
     // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
-    const written = joined(qt.filter((t) => !t.stop).map((t) => t.key));
-    return keysOf(word).includes(written) ? ONE_WORD_SCORE : undefined;
+    const written = qt.filter((t) => !t.stop);
+    const writtenKeys = written.length === 1 ? keysOf(written[0]!) : [joined(written.map((t) => t.key))];
+    return keysOf(word).some((k) => writtenKeys.includes(k)) ? ONE_WORD_SCORE : undefined;
   }
   const m = qt.length;
   const n = ew.length;
@@ -378,11 +424,11 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
       for (let a = 1; a <= 3 && i + a <= m; a++) {
         for (let b = 1; b <= 4 && j + b <= n; b++) {
           if (a > 1 && b > 1) break;
-          const qk = joined(qt.slice(i, i + a).map((t) => t.key));
-          // a word's other keys count where it is matched alone
+          // other keys count where a word or token is matched alone
+          const qks = a === 1 ? keysOf(qt[i]!) : [joined(qt.slice(i, i + a).map((t) => t.key))];
           const eks = b === 1 ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
           const ek = eks[0]!;
-          const d = Math.min(...eks.map((k) => editDistance(qk, k, 3)));
+          const d = Math.min(...qks.flatMap((qk) => eks.map((k) => editDistance(qk, k, 3))));
           if (d > tolerance(ek, b)) continue;
           if (here + d < best[i + a]![j + b]!) best[i + a]![j + b] = here + d;
         }

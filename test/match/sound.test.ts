@@ -90,6 +90,10 @@ describe('compareBySound', () => {
       ['レッドキャット・ホールディングス社（プエルトリコ）', 'Red Cat Holdings, Inc.'],
       // the company's own word and 社, without the common words that end its name
       ['サロニック社', 'Saronic Technologies, Inc.'],
+      // kanji words for English words of the name, beside its katakana
+      ['クラトス無人航空システムズ', 'Kratos Unmanned Aerial Systems, Inc.'],
+      ['ジェネラル・アトミクス航空システムズ社', 'General Atomics Aeronautical Systems, Inc.'],
+      ['ハンチントン・インガルス工業', 'Huntington Ingalls Industries, Inc.'],
     ];
     for (const [kana, latin] of real) {
       const s = bySound(kana, latin);
@@ -118,6 +122,8 @@ describe('compareBySound', () => {
       ['サロニック株式会社', 'Saronic Technologies, Inc.'],
       ['エクセル社', 'Exelis Inc.'],
       ['インガルス・ホールディングス', 'Ingalls Industries'], // a holding company of the name is another company
+      ['クラトス航空サービス', 'Kratos Unmanned Aerial Systems, Inc.'], // a kanji word translates, it does not stand in for a missing one
+      ['ジェネラル航空株式会社', 'General Atomics Aeronautical Systems, Inc.'],
       ['エイベックス・エアロスペース・ジャパン', 'AEVEX Aerospace'],
       ['サロン・テクノロジーズ', 'Saronic Technologies, Inc.'],
       ['ネロ・テクノロジーズ', 'Neros Technologies'],
@@ -126,9 +132,11 @@ describe('compareBySound', () => {
     for (const [kana, latin] of benign) expect([kana, latin, bySound(kana, latin)]).toEqual([kana, latin, undefined]);
   });
 
-  it('reads only katakana names without kanji', () => {
+  it('reads only katakana names without kanji, but for the kanji words of translated names', () => {
     expect(soundQuery('Inter-Coastal Electronics')).toBeUndefined();
-    expect(soundQuery('ロッキード・マーチン先端技術研究所')).toBeUndefined();
+    expect(soundQuery('ロッキード・マーチン東京事務所')).toBeUndefined();
+    // unless the kanji are words that translate English words of a name
+    expect(soundQuery('ロッキード・マーチン先端技術研究所')?.reading).toBe('rokkiido maachin advanced technology laboratories');
     expect(soundQuery('L3ハリス')?.reading).toBe('l3 harisu');
   });
 });
