@@ -425,7 +425,7 @@ function partyFindings(
       p.ref.party.tradeBan ||
       (row.unclassified && p.ref.party.list !== 'defence-contractor') ||
       (p.inOtherColumn === true && (p.ref.party.list === 'military-user' || p.ref.party.list === 'control')) ||
-      (p.ref.party.list === 'control' && resemblesWhole(p));
+      (p.ref.party.list === 'control' && mayNameTheParty(p));
     const who = { field: field(p.field), value: p.value, party: nameOf(p), list: listName(p.ref.party.list), listed: p.ref.party.listed };
     if (p.blocking) {
       if (!relevant && !measureFired) note(msg('note.party.not-dual-use', who));
@@ -453,12 +453,15 @@ function partyFindings(
 
 /**
  * A party cell written as a listed name in other letters or another spelling (read by sound from katakana, from romaji, a
- * transliteration one character apart): the recipient may be the control-list party itself, whose listing reaches
- * ordinary goods (fail closed). Not a longer name holding a listed one (HENSOLDT Sensors GmbH, 通用动力机械有限公司, a
- * pharmacy or a salon of the same name): a subsidiary or a namesake, which the listing does not name.
+ * transliteration one character apart), or as the listed company's own abbreviation before one of its sites or divisions
+ * ("JMU Yokohama Shipyard", "HII Newport News Shipbuilding"): the recipient may be the control-list party itself, whose
+ * listing reaches ordinary goods (fail closed). Not a longer name holding a listed one (HENSOLDT Sensors GmbH,
+ * 通用动力机械有限公司, a pharmacy or a salon of the same name): a subsidiary or a namesake, which the listing does not name.
  */
-function resemblesWhole(p: PartyHit): boolean {
-  return !p.mentioned && p.abbreviation !== true && (p.basis === 'sound' || p.basis === 'romaji' || p.basis === 'similar');
+function mayNameTheParty(p: PartyHit): boolean {
+  if (p.mentioned) return false;
+  if (p.abbreviation === true) return p.basis === 'contains';
+  return p.basis === 'sound' || p.basis === 'romaji' || p.basis === 'similar';
 }
 
 function nameOf(p: PartyHit): Param {
