@@ -303,8 +303,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
    */
   private compute(name: string, misspelt: boolean): PartyMatch<R>[] {
     const best = new Map<string, PartyMatch<R>>();
-    // per party the strongest match; at equal scores the one that may block (a name written in several scripts folds to one)
-    const rank = (m: PartyMatch<R>): number => m.score * 4 + (m.published ? 2 : 0) + (m.reviewOnly ? 0 : 1);
+    // per party a match that may block, else the strongest, where one not review-only, or a review-only name written
+    // exactly (座間キャンプ), counts a quarter more than a review-only name's weaker match; a name written in several scripts
+    // folds to one
+    const rank = (m: PartyMatch<R>): number => (this.isBlocking(m) ? 8 : 0) + m.score * 4 + (m.published ? 2 : 0) + (!m.reviewOnly || m.score >= 1 ? 1 : 0);
     // and, at equal rank, the listed name as the document writes it (防衛装備庁 in Japanese, not its simplified form)
     const written = name.normalize('NFKC').toLowerCase();
     const asWritten = (m: PartyMatch<R>): boolean => m.name.normalize('NFKC').toLowerCase() === written;
