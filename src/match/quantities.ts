@@ -242,7 +242,8 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
       `(?:grit(?: size)?|particle size|grain size|(?:^|[^a-z])d(?:50|90|97|100)|${['粒度', '粒径', '粒徑', '砥粒径'].map(foldText).join('|')})\\s?(?:#?\\d+\\s?[(（]\\s?)?[:：=]?\\s?$`,
     ),
   ],
-  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
+  // with or without a diameter sign after the words ("工作缸内径Φ100mm")
+  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
 ];
 /** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */

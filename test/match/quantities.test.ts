@@ -134,6 +134,7 @@ describe('capacitances and named diameters (round r18a)', () => {
     expect(labelled('Titanium bar dia. 120 mm, Ø 100 mm')).toEqual([[120_000, 'diameter'], [100_000, 'diameter']]);
     expect(labelled('实验型冷等静压机 缸体内径100mm 300MPa')).toEqual([[100_000, 'inside-diameter'], [300, undefined]]);
     expect(labelled('HIP unit, chamber inner diameter 400 mm')).toEqual([[400_000, 'inside-diameter']]);
+    expect(labelled('冷等静压机 实验型 | 工作缸内径Φ100mm | 200MPa')).toEqual([[100_000, 'inside-diameter'], [200, undefined]]);
     expect(labelled('Tube ID 50 mm, O.D. 80 mm')).toEqual([[50_000, 'inside-diameter'], [80_000, 'diameter']]);
     // the letters after the size, as English specifications also write it
     expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
