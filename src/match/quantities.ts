@@ -158,6 +158,16 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['rad', 'Gy', 0.01],
   ['krad', 'Gy', 10],
   // a gyro's drift
+  // times of pulses, rises and delays (6A202's anode pulse rise time); not "us", which is the country as often, nor "ps",
+  // which is also metric horsepower (100PS)
+  ['ns', 'ns', 1],
+  ['nsec', 'ns', 1],
+  ['纳秒', 'ns', 1],
+  ['ナノ秒', 'ns', 1],
+  ['皮秒', 'ns', 1e-3],
+  ['μs', 'ns', 1e3],
+  ['微秒', 'ns', 1e3],
+  ['マイクロ秒', 'ns', 1e3],
   ['°/h', 'deg/h', 1],
   ['°/hr', 'deg/h', 1],
   ['°/hour', 'deg/h', 1],

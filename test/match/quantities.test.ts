@@ -61,6 +61,7 @@ describe('statedQuantities', () => {
     expect(stated('Am-Be neutron source 5 Ci, sealed')).toEqual([['Bq', 1.85e11]]);
     expect(stated('Inverter 7.5 kW, fermenter 30L, vials 1.5ML, 发酵罐 500升')).toEqual([['W', 7500], ['L', 30], ['L', 0.0015], ['L', 500]]);
     expect(stated('Two-stroke UAV engine 20 hp; 重油发动机 45马力; 水平対向エンジン 100馬力; laser 10 ps')).toEqual([['W', 14_914], ['W', 33_097.5], ['W', 73_550]]);
+    expect(stated('PMT rise time 2.5 ns; 上升时间 0.7纳秒; 陽極遅延 10μs')).toEqual([['ns', 2.5], ['ns', 0.7], ['ns', 10_000]]);
   });
 
   it('forces and volumes, for shakers, crucibles and chambers; a length is its own unit, never a volume', () => {
