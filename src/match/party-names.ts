@@ -364,19 +364,23 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     const asRun = at !== undefined || !/^[a-z0-9]+(?: [a-z0-9]+)+$/.test(entry.key);
     return { score: unitsCount && asRun ? 0.95 : Math.max(dice, 0.85), basis: 'contains' };
   }
-  return { score: oneHanApart(query.compact, entry.compact) ? Math.max(dice, HAN_SPELLING) : dice, basis: 'similar' };
+  return { score: Math.max(dice, hanSpellingScore(query.compact, entry.compact)), basis: 'similar' };
 }
 
 /**
- * A Chinese name of six characters or more written one character apart from a listed one: a regional or press
- * transliteration (雷聲 for 雷神, 埃爾比特 for 埃比特, 馬汀 for 马丁), which no source may print and bigrams score low (a
- * character changed costs two of them). Only a possible match: the character may make it another company.
+ * A Chinese name of six characters or more written one character apart from a listed one, or of eight or more two
+ * apart: a regional or press transliteration or wording (雷聲 for 雷神, 埃爾比特 for 埃比特, 馬汀 for 马丁, 地面系统 for 陆地系统,
+ * 威胁降低局 for 威胁减少局), which no source may print and bigrams score low (a character changed costs two of them). Only a
+ * possible match: the characters may make it another company.
  */
 const HAN_SPELLING = 0.85;
+const HAN_SPELLING_TWO = 0.82;
 const HAN_ONLY = /^\p{Script=Han}{6,}$/u;
 
-function oneHanApart(a: string, b: string): boolean {
-  return HAN_ONLY.test(a) && HAN_ONLY.test(b) && editDistance(a, b, 1) <= 1;
+function hanSpellingScore(a: string, b: string): number {
+  if (!HAN_ONLY.test(a) || !HAN_ONLY.test(b)) return 0;
+  const d = editDistance(a, b, 2);
+  return d <= 1 ? HAN_SPELLING : d === 2 && Math.min(a.length, b.length) >= 8 ? HAN_SPELLING_TWO : 0;
 }
 
 /** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */

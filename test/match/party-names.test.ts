@@ -223,5 +223,14 @@ describe('Chinese renderings of foreign names', () => {
     // a name of five characters or fewer: one character makes another company (日本電機 is not NEC's 日本電気)
     expect(score('日本電機株式会社', '日本電気株式会社')).toBeLessThan(0.8);
   });
+
+  it('a Chinese name of eight characters or more two characters apart is a weaker possible match; a shorter one is not', () => {
+    // the mainland press's 地面系统 for MOFCOM's 陆地系统 (General Dynamics Land Systems); Taiwan's 國防 and 太空 for 防务 and 空间
+    expect(score('通用动力地面系统公司', '通用动力陆地系统公司')).toBe(0.82);
+    expect(score('波音國防、太空與安全集團', '波音防务、空间与安全集团')).toBe(0.82);
+    // six or seven characters two apart: another company as often as not (技术 and 科技 keep 萨罗尼克 companies apart)
+    expect(score('萨罗尼克技术公司', '萨罗尼克科技公司')).toBeLessThan(0.8);
+    expect(score('通用动力机械有限公司', '通用动力陆地系统公司')).toBeLessThan(0.8);
+  });
 });
 
