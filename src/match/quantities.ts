@@ -157,7 +157,6 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['kgy', 'Gy', 1e3],
   ['rad', 'Gy', 0.01],
   ['krad', 'Gy', 10],
-  // a gyro's drift
   // times of pulses, rises and delays (6A202's anode pulse rise time); not "us", which is the country as often, nor "ps",
   // which is also metric horsepower (100PS)
   ['ns', 'ns', 1],
@@ -168,6 +167,7 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['μs', 'ns', 1e3],
   ['微秒', 'ns', 1e3],
   ['マイクロ秒', 'ns', 1e3],
+  // a gyro's drift
   ['°/h', 'deg/h', 1],
   ['°/hr', 'deg/h', 1],
   ['°/hour', 'deg/h', 1],

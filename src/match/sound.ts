@@ -95,7 +95,6 @@ const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/
 const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+|⟦[^⟧]+⟧/gu;
 const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 
-
 export function hasKatakana(s: string): boolean {
   return KATAKANA.test(s);
 }
@@ -242,8 +241,7 @@ export function latinKey(word: string): string {
  * Other keys katakana writes a Latin word with: ex- before a vowel as egz- (Exelis エグゼリス, Exon エグゾン) as well as
  * eks- (エクセリス), and a common word's plural without its s (Labs ラボ, Systems システム).
  */
-function latinAlternatives(word: string, common: boolean): string[] {
-  const key = latinKey(word);
+function latinAlternatives(word: string, key: string, common: boolean): string[] {
   const out = new Set<string>();
   if (/^ex[aeiou]/.test(word)) out.add(latinKey(`egz${word.slice(2)}`));
   if (common && /[^s]s$/.test(word)) out.add(latinKey(word.slice(0, -1)));
@@ -252,6 +250,7 @@ function latinAlternatives(word: string, common: boolean): string[] {
 }
 
 // ------------------------------------------------------------------------------------------------ names
+
 /**
  * Kanji words that Japanese paperwork writes for the English words of a foreign company's name, beside its katakana
  * (クラトス無人航空システムズ for Kratos Unmanned Aerial Systems, ハンチントン・インガルス工業): each with the English words it
@@ -287,7 +286,6 @@ const KANJI_WORD_KEYS = new Map(KANJI_WORDS.map(([kanji, english]) => [kanji, { 
 /** A kanji word's place in the name, as it is read (see KANJI_WORDS). */
 const KANJI_MARK = /^⟦(.+)⟧$/u;
 
-
 /** A listed Latin name as keys; undefined for a name with Chinese or Japanese characters, or without words. */
 export function soundName(listed: string): SoundName | undefined {
   const folded = foldName(listed);
@@ -304,7 +302,7 @@ export function soundName(listed: string): SoundName | undefined {
     const key = latinKey(token);
     if (key === '' || key === 'V') continue;
     const common = !stop && COMMON_WORDS.has(token);
-    words.push({ key, alternatives: latinAlternatives(token, common), stop, common });
+    words.push({ key, alternatives: latinAlternatives(token, key, common), stop, common });
   }
   if (words.every((w) => w.stop)) return undefined;
   return { words, kk };
