@@ -7,6 +7,7 @@ import { countryCode, isListedCountryName } from './countries.js';
 import { foldText } from './fold.js';
 import { spelledLetters } from './spelled-letters.js';
 import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
+import { hanSoundQuery } from './han-sound.js';
 import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
 import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
 import type { KeywordAutomaton } from './automaton.js';
@@ -73,6 +74,7 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
  */
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+const HAN = /\p{Script=Han}/u;
 /**
  * What may follow such an abbreviation for the text to say the goods are for the military user: a short word of up to
  * three kanji and a purpose or delivery marker that ends the word (陸自演習用, 海自訓練用, 陸自駐屯地納入). Not a longer
@@ -323,8 +325,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     }
     // a party cell that names no one for certain is also read by sound or as romaji, which never block
     const unnamed = misspelt && ![...best.values()].some((m) => this.isBlocking(m));
-    // katakana by sound against the listed Latin names
-    if (unnamed && this.soundNames.length > 0 && hasKatakana(name)) {
+    // katakana, or Chinese characters of transliteration, by sound against the listed Latin names
+    if (unnamed && this.soundNames.length > 0 && (hasKatakana(name) || HAN.test(name))) {
       for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
     }
     // romaji against the listed Japanese names' kana
@@ -434,12 +436,13 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
   }
 
   /**
-   * Listed Latin names the katakana name sounds like (sound.ts): possible matches only, review-only whatever the score,
-   * named so that the finding says the name was read by sound.
+   * Listed Latin names the katakana name, or the Chinese transliteration (han-sound.ts), sounds like (sound.ts): possible
+   * matches only, review-only whatever the score, named so that the finding says the name was read by sound.
    */
   private soundMatches(name: string): PartyMatch<R>[] {
-    const query = soundQuery(name);
+    const query = soundQuery(name) ?? hanSoundQuery(name);
     if (!query) return [];
+    const script = query.chinese ? 'Chinese characters, in pinyin' : 'katakana';
     const out: PartyMatch<R>[] = [];
     this.sounds ??= this.soundNames.flatMap(({ id, name: listed }) => {
       const sound = soundName(listed);
@@ -449,7 +452,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const score = compareBySound(query, sound);
       if (score === undefined || score < this.thresholds.review) continue;
       const m = this.matchOf(id, Math.min(score, this.thresholds.block - 0.01), 'sound');
-      out.push({ ...m, name: `${m.name} (read by sound from katakana "${query.reading}")`, reviewOnly: true });
+      out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}")`, reviewOnly: true });
     }
     return out;
   }

@@ -68,7 +68,7 @@ export interface SoundName {
   kk: boolean;
 }
 
-interface SoundToken {
+export interface SoundToken {
   key: string;
   /** Other keys: the other English words a kanji word of the name translates (航空: aeronautical, aerial, aviation …). */
   alternatives: string[];
@@ -85,8 +85,10 @@ export interface SoundQuery {
   holding: boolean;
   /** The document writes a Japanese legal form (株式会社 ...). */
   japaneseLegal: boolean;
-  /** The name as read, in romaji: for the finding. */
+  /** The name as read, in romaji (pinyin for Chinese characters): for the finding. */
   reading: string;
+  /** Read from Chinese characters (han-sound.ts), where 公司 is every company's word: the company's own words alone are not read as a listed name that ends in common words. */
+  chinese?: boolean;
 }
 
 const KATAKANA = /\p{Script=Katakana}/u;
@@ -380,9 +382,10 @@ const keysOf = (w: SoundWord | SoundToken): string[] => [w.key, ...w.alternative
 export function compareBySound(q: SoundQuery, e: SoundName): number | undefined {
   if (q.japaneseLegal && !e.kk) return undefined;
   const whole = compareWords(q, e.words);
-  if (whole !== undefined || !q.legal || q.holding) return whole;
+  if (whole !== undefined || !q.legal || q.holding || q.chinese) return whole;
   // Japanese paperwork writes a foreign company by its own words and 社: サロニック社 for Saronic Technologies, Inc.
-  // (インガルス・ホールディングス is another company than Ingalls Industries)
+  // (インガルス・ホールディングス is another company than Ingalls Industries; in Chinese, 埃尔比特公司 is the parent of Elbit
+  // Systems of America)
   const own = withoutTrailingCommonWords(e.words);
   const score = own === undefined ? undefined : compareWords(q, own);
   return score === undefined ? undefined : Math.round((score - EDIT_COST) * 100) / 100;
@@ -401,7 +404,8 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
   if (content.length === 1) {
     // one word: written alone, as a foreign company, with the same key
     const word = content[0]!;
-    if (!q.legal || word.key.replace(/^V/, '').length < 3) return undefined;
+    // from Chinese, four classes: three make ordinary names (斯柯达, Skoda, is SKD as Skydio is)
+    if (!q.legal || word.key.replace(/^V/, '').length < (q.chinese ? 4 : 3)) return undefined;
     // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
     const written = qt.filter((t) => !t.stop);
     const writtenKeys = written.length === 1 ? keysOf(written[0]!) : [joined(written.map((t) => t.key))];
