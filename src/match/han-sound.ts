@@ -205,7 +205,7 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
   if (!legal && translated === 0) return undefined;
   // the press writes the country first (美国艾尔比特系统公司), MOFCOM and the company last (Elbit Systems of America)
   if (tokens[0]?.reading === 'america') tokens.push(tokens.shift()!);
-  return { tokens, legal, holding, japaneseLegal: false, chinese: true, reading: tokens.map((t) => t.reading).join(' ') };
+  return { tokens, legal, holding, chinese: true, reading: tokens.map((t) => t.reading).join(' ') };
 }
 
 /** The longest translating word at `i`. */

@@ -22,8 +22,12 @@
  * needs every key exact; a one-word listed name (Epirus, Exelis) needs its key exact and the document to write a foreign legal form (エピルス社, エクセリス・インク), so that a bare ordinary word (キュービック, サミット) is no match.
  * A document that writes a foreign legal form may leave out the common words that end the listed name (サロニック社 for
  * Saronic Technologies, Inc.), one edit's score lower; what is left is matched by the same rules.
- * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is a Japanese company, not a foreign
- * entity written in katakana, and is not read by sound (unless the listed name is itself a KK). Kanji are read only
+ * A name written with a Japanese legal form (株式会社, (株), 有限会社, 合同会社) is read by sound only against a listed name
+ * whose own legal form Japanese paperwork translates by it (エクスカリバー・アーミー有限会社 for EXCALIBUR ARMY spol. s r.o.,
+ * テックインサイツ・コリア株式会社 for TechInsights Korea Co. Ltd.), and then as a whole name, every word's key exactly as
+ * the listed word's (no edit, no other key): never by a one-word name, a company's own words or a name a sound off, which
+ * Japanese companies have (キュービック株式会社, サロニック株式会社). サミットテクノロジー株式会社 still sounds as Summit
+ * Technologies does (a plural s and the j of テクノロジー are one class): a review. Kanji are read only
  * where they are words that translate English words of names (KANJI_WORDS: 航空, 無人, 工業 …); a name with other kanji
  * or with hiragana is not read by sound.
  */
@@ -64,9 +68,25 @@ export interface SoundWord {
 /** A listed Latin name as keys, computed once when the index is built. */
 export interface SoundName {
   words: SoundWord[];
-  /** The listed name is a Japanese KK (TechInsights Japan KK): a 株式会社 on the document does not rule it out. */
-  kk: boolean;
+  /** The kinds of its legal forms (isLatinLegalForm: kk, corp, ltd, sro …), which a Japanese legal form may translate. */
+  forms: Set<string>;
 }
+
+type JapaneseForm = 'kk' | 'yk' | 'gk';
+
+/**
+ * The foreign legal forms Japanese paperwork translates by each Japanese one: 株式会社 for a company limited by shares
+ * (Inc., Corp., Co. Ltd., AG, a.s., S.A., S.p.A., plc, JSC), 有限会社 for a limited liability company (GmbH, s.r.o.,
+ * S.r.l., SARL, sp. z o.o., Ltd.), 合同会社 for an LLC. A listed KK is its own Japanese form whatever is written.
+ */
+const TRANSLATED_FORMS: Record<JapaneseForm, Set<string>> = {
+  kk: new Set(['kk', 'corp', 'inc', 'ltd', 'ag', 'as', 'sa', 'spa', 'plc', 'jsc', 'jsco', 'sas']),
+  yk: new Set(['kk', 'ltd', 'gmbh', 'llc', 'sro', 'spol', 'srl', 'sarl', 'zoo', 'sp']),
+  gk: new Set(['kk', 'llc']),
+};
+const YUGEN = /有限|\(有\)|ユウゲン|^\s*\(?ユ\)|\(ユ\)?\s*$/u;
+const GODO = /合同|ゴウドウ|^\s*\(?ド\)|\(ド\)?\s*$/u;
+const japaneseForm = (written: string): JapaneseForm => (YUGEN.test(written) ? 'yk' : GODO.test(written) ? 'gk' : 'kk');
 
 export interface SoundToken {
   key: string;
@@ -83,8 +103,8 @@ export interface SoundQuery {
   legal: boolean;
   /** The document's name calls itself a holding company (ホールディングス): not the company named by its trade alone. */
   holding: boolean;
-  /** The document writes a Japanese legal form (株式会社 ...). */
-  japaneseLegal: boolean;
+  /** The Japanese legal form the document writes (株式会社 kk, 有限会社 yk, 合同会社 gk), if any. */
+  japaneseLegal?: JapaneseForm;
   /** The name as read, in romaji (pinyin for Chinese characters): for the finding. */
   reading: string;
   /** Read from Chinese characters (han-sound.ts), where 公司 is every company's word: the company's own words alone are not read as a listed name that ends in common words. */
@@ -292,12 +312,12 @@ const KANJI_MARK = /^⟦(.+)⟧$/u;
 export function soundName(listed: string): SoundName | undefined {
   const folded = foldName(listed);
   if (HAN_OR_HIRAGANA.test(folded) || KATAKANA.test(folded)) return undefined;
-  let kk = false;
+  const forms = new Set<string>();
   const words: SoundWord[] = [];
   for (const token of mergeInitials([...folded.matchAll(/[a-z0-9]+/g)].map((m) => m[0]))) {
     const legal = isLatinLegalForm(token);
     if (legal) {
-      if (legal === 'kk') kk = true;
+      forms.add(legal);
       continue;
     }
     const stop = LATIN_STOPWORDS.has(token);
@@ -307,7 +327,7 @@ export function soundName(listed: string): SoundName | undefined {
     words.push({ key, alternatives: latinAlternatives(token, key, common), stop, common });
   }
   if (words.every((w) => w.stop)) return undefined;
-  return { words, kk };
+  return { words, forms };
 }
 
 /** A name on a document as keys, where it has katakana and no kanji or hiragana (legal forms aside); else undefined. */
@@ -315,10 +335,10 @@ export function soundQuery(raw: string): SoundQuery | undefined {
   // a remark in brackets after the name is not the name: レッドキャット・ホールディングス社（プエルトリコ）
   let s = raw.normalize('NFKC').replace(TRAILING_REMARK, ' ');
   if (!KATAKANA.test(s)) return undefined;
-  let japaneseLegal = false;
+  let japaneseLegal: JapaneseForm | undefined;
   const foreign = withoutKatakanaLegalForms(
-    s.replace(JAPANESE_LEGAL_FORMS, () => {
-      japaneseLegal = true;
+    s.replace(JAPANESE_LEGAL_FORMS, (form) => {
+      japaneseLegal = japaneseForm(form);
       return ' ';
     }),
   );
@@ -380,7 +400,8 @@ const keysOf = (w: SoundWord | SoundToken): string[] => [w.key, ...w.alternative
  * match by sound (see the module's comment for the rules).
  */
 export function compareBySound(q: SoundQuery, e: SoundName): number | undefined {
-  if (q.japaneseLegal && !e.kk) return undefined;
+  const japanese = q.japaneseLegal;
+  if (japanese && ![...e.forms].some((f) => TRANSLATED_FORMS[japanese].has(f))) return undefined;
   const whole = compareWords(q, e.words);
   if (whole !== undefined || !q.legal || q.holding || q.chinese) return whole;
   // Japanese paperwork writes a foreign company by its own words and 社: サロニック社 for Saronic Technologies, Inc.
@@ -400,6 +421,8 @@ function withoutTrailingCommonWords(words: SoundWord[]): SoundWord[] | undefined
 
 function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
   const qt = q.tokens;
+  // a Japanese legal form: most such names are Japanese companies', so every word's key is written exactly
+  const strict = q.japaneseLegal !== undefined;
   const content = ew.filter((w) => !w.stop);
   if (content.length === 1) {
     // one word: written alone, as a foreign company, with the same key
@@ -428,10 +451,11 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
           if (a > 1 && b > 1) break;
           // other keys count where a word or token is matched alone
           const qks = a === 1 ? keysOf(qt[i]!) : [joined(qt.slice(i, i + a).map((t) => t.key))];
-          const eks = b === 1 ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
+          // with a Japanese legal form, only the listed words' own keys
+          const eks = b === 1 && !strict ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
           const ek = eks[0]!;
           const d = Math.min(...qks.flatMap((qk) => eks.map((k) => editDistance(qk, k, 3))));
-          if (d > tolerance(ek, b)) continue;
+          if (d > (strict ? 0 : tolerance(ek, b))) continue;
           if (here + d < best[i + a]![j + b]!) best[i + a]![j + b] = here + d;
         }
       }

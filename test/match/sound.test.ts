@@ -94,6 +94,10 @@ describe('compareBySound', () => {
       ['クラトス無人航空システムズ', 'Kratos Unmanned Aerial Systems, Inc.'],
       ['ジェネラル・アトミクス航空システムズ社', 'General Atomics Aeronautical Systems, Inc.'],
       ['ハンチントン・インガルス工業', 'Huntington Ingalls Industries, Inc.'],
+      // a Japanese legal form that translates the listed name's own, and SARL
+      ['エクスカリバー・アーミー有限会社', 'EXCALIBUR ARMY spol. s r.o.'],
+      ['テックインサイツ・コリア株式会社', 'TechInsights Korea Co. Ltd.'],
+      ['ストラテジー・アナリティクス SARL', 'SARL Strategy Analytics'],
     ];
     for (const [kana, latin] of real) {
       const s = bySound(kana, latin);
@@ -120,6 +124,8 @@ describe('compareBySound', () => {
       ['エグゼリス', 'Exelis Inc.'], // one word without a foreign legal form
       ['サロニック', 'Saronic Technologies, Inc.'], // its own word alone, and no 社
       ['サロニック株式会社', 'Saronic Technologies, Inc.'],
+      ['エクスカリバー・アーミー株式会社', 'EXCALIBUR ARMY spol. s r.o.'], // 株式会社 is no s.r.o.'s form
+      ['テレダイン・フリアー株式会社', 'Teledyne FLIR, LLC'],
       ['エクセル社', 'Exelis Inc.'],
       ['インガルス・ホールディングス', 'Ingalls Industries'], // a holding company of the name is another company
       ['クラトス航空サービス', 'Kratos Unmanned Aerial Systems, Inc.'], // a kanji word translates, it does not stand in for a missing one
