@@ -5,18 +5,20 @@
  *
  * Each character that transliteration uses is read by its Mandarin pinyin, which becomes a Latin spelling with the
  * sounds English names are rendered by (x → s, q → ch, zh → j, c → s, -ng → -n, er → r), so that its key is formed as an
- * English word's is (the standard tables keep English b and p, d and t, g and k apart as pinyin does: 德 for d, 特 for t).
- * Chinese words that translate English words of names (系统 systems, 技术 technologies, 防务 defense, 全球 global …) are
- * read as those words, as sound.ts reads 航空 in a katakana name. A name with any other character (贸易, 上海, 电器 …) is
- * an ordinary Chinese name and is not read.
+ * English word's is (the standard tables keep English d and t, g and k apart as pinyin does: 德 for d, 特 for t; b and p
+ * are one class, chineseKey, for 波 writes both). Chinese words that translate English words of names (系统 systems, 技术
+ * technologies, 防务 defense, 全球 global …) are read as those words, as sound.ts reads 航空 in a katakana name, and Latin
+ * letters as a Latin name's (特利丹FLIR, MP材料); a country written first (捷克奥姆尼波尔公司) is a word the name may leave out,
+ * or match the listed name's country by (埃比特系统美国公司). A name with any other character (贸易, 上海, 电器 …) is an
+ * ordinary Chinese name and is not read.
  *
  * Precision: only a company's name (a legal form such as 公司, or a translated word) with at least three transliteration
- * characters, or two beside a translated word, is read: two-character names are mostly ordinary Chinese names (康达, 华安),
- * and a place is transliterated too (吉隆坡). The rest is sound.ts's whole-name rule, and a match by sound is only ever a
- * possible match (review).
+ * characters, or two, or Latin letters, beside a translated word, is read: two-character names are mostly ordinary Chinese
+ * names (康达, 华安), and a place is transliterated too (吉隆坡). The rest is sound.ts's whole-name rule, and a match by
+ * sound is only ever a possible match (review).
  */
 import { foldName, isLatinLegalForm } from './party-names.js';
-import { latinKey, romajiKey, type SoundQuery, type SoundToken } from './sound.js';
+import { chineseKey, latinKey, romajiKey, type SoundQuery, type SoundToken } from './sound.js';
 
 /**
  * Characters of transliteration with their Mandarin pinyin (tones left out), by initial: those the standard tables of
@@ -87,9 +89,31 @@ const WORDS: [string, string[]][] = [
   ['分析', ['analytics']],
   ['风险投资', ['ventures']],
   ['卡车', ['trucks']],
+  ['陆军', ['army']],
 ];
-/** The country written before or inside a US company's name (美国艾尔比特, 埃尔比特系统美国公司); 美商 folds to 美国. */
-const AMERICA = '美国';
+/**
+ * Countries the press writes before a foreign company's name (美国艾尔比特, 捷克奥姆尼波尔公司, 比利时FN赫斯塔尔公司) and
+ * MOFCOM inside it (埃比特系统美国分公司): words a name may leave out, or match a listed word by (Korea, America). 美商
+ * folds to 美国.
+ */
+const COUNTRIES: [string, string[]][] = [
+  ['美国', ['america', 'usa']],
+  ['韩国', ['korea']],
+  ['捷克', ['czech']],
+  ['比利时', ['belgium']],
+  ['德国', ['germany']],
+  ['法国', ['france']],
+  ['英国', ['uk']],
+  ['意大利', ['italy']],
+  ['以色列', ['israel']],
+  ['波兰', ['poland']],
+  ['立陶宛', ['lithuania']],
+  ['保加利亚', ['bulgaria']],
+  ['瑞典', ['sweden']],
+  ['荷兰', ['netherlands']],
+  ['加拿大', ['canada']],
+  ['澳大利亚', ['australia']],
+];
 /** Words of no sound of their own: "and" between words, and the dot between transliterated words (folded away). */
 const HAN_STOPWORDS = new Set(['与', '和', '及']);
 
@@ -102,8 +126,14 @@ const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 const HAN_LEGAL_FORMS = /股份有限公司|有限责任公司|有限公司|分公司|公司|集团/gu;
 const HOLDINGS = '控股';
 
+interface Word {
+  han: string;
+  english: string[];
+  country: boolean;
+}
+
 let table: Map<string, string> | undefined;
-let words: Map<string, string[]> | undefined;
+let words: Map<string, Word> | undefined;
 let longestWord = 0;
 
 function readings(): Map<string, string> {
@@ -113,7 +143,8 @@ function readings(): Map<string, string> {
     const [han, pinyin] = [entry.slice(0, 1), entry.slice(1)];
     table.set(foldName(han), pinyin);
   }
-  words = new Map([...WORDS.map(([han, english]) => [foldName(han), english] as [string, string[]]), [AMERICA, ['america', 'usa']]]);
+  const word = (country: boolean) => ([han, english]: [string, string[]]): [string, Word] => [foldName(han), { han: foldName(han), english, country }];
+  words = new Map([...WORDS.map(word(false)), ...COUNTRIES.map(word(true))]);
   longestWord = Math.max(...[...words.keys()].map((w) => w.length));
   return table;
 }
@@ -136,11 +167,11 @@ function englishSpelling(pinyin: string): string {
 /** A token read from a run of transliteration characters. */
 function soundToken(pinyin: string[]): SoundToken {
   const spelling = pinyin.map(englishSpelling).join('');
-  return { key: romajiKey(spelling), alternatives: [], stop: false, reading: pinyin.join('') };
+  return { key: chineseKey(romajiKey(spelling)), alternatives: [], stop: false, reading: pinyin.join('') };
 }
 
-function wordToken(english: string[], stop: boolean): SoundToken {
-  const [key, ...alternatives] = english.map(latinKey);
+function wordToken(english: string[], stop = false): SoundToken {
+  const [key, ...alternatives] = english.map((w) => chineseKey(latinKey(w)));
   return { key: key!, alternatives, stop, reading: english[0]! };
 }
 
@@ -162,11 +193,15 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
   const tokens: SoundToken[] = [];
   let transliterated = 0;
   let translated = 0;
+  let latin = 0;
   // Latin words written into the name (特利丹FLIR) are read as a Latin name's are
   for (const part of s.split(SEPARATORS).flatMap((p) => p.match(LATIN_OR_NOT) ?? [])) {
     if (/^[a-z0-9]+$/.test(part)) {
       if (isLatinLegalForm(part)) legal = true;
-      else tokens.push(wordToken([part], false));
+      else {
+        tokens.push(wordToken([part]));
+        latin++;
+      }
       continue;
     }
     let run: string[] = [];
@@ -180,8 +215,8 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
       const word = wordAt(part, i);
       if (word) {
         endRun();
-        tokens.push(wordToken(word.english, word.han === AMERICA));
-        if (word.han !== AMERICA) translated++;
+        tokens.push(wordToken(word.english, word.country));
+        if (!word.country) translated++;
         i += word.han.length;
         continue;
       }
@@ -200,20 +235,21 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
     }
     endRun();
   }
-  if (transliterated < 3 && !(transliterated === 2 && translated > 0)) return undefined;
+  // three sounds, or two beside a translated word, or Latin letters beside one (MP材料公司 for MP Materials)
+  if (transliterated < 3 && !(transliterated === 2 && translated > 0) && !(latin > 0 && translated > 0)) return undefined;
   // a company's name: a place written in the same characters (吉隆坡, 休斯顿) is not one
   if (!legal && translated === 0) return undefined;
   // the press writes the country first (美国艾尔比特系统公司), MOFCOM and the company last (Elbit Systems of America)
-  if (tokens[0]?.reading === 'america') tokens.push(tokens.shift()!);
+  while (tokens[0]?.stop && tokens.some((t) => !t.stop)) tokens.push(tokens.shift()!);
   return { tokens, legal, holding, chinese: true, reading: tokens.map((t) => t.reading).join(' ') };
 }
 
-/** The longest translating word at `i`. */
-function wordAt(s: string, i: number): { han: string; english: string[] } | undefined {
+/** The longest translating word or country at `i`. */
+function wordAt(s: string, i: number): Word | undefined {
   for (let n = Math.min(longestWord, s.length - i); n >= 2; n--) {
     const han = s.slice(i, i + n);
-    const english = words!.get(han);
-    if (english) return { han, english };
+    const word = words!.get(han);
+    if (word) return word;
   }
   return undefined;
 }

@@ -223,6 +223,11 @@ const CLASSES: Record<string, string> = {
   b: 'B', v: 'B', p: 'P', f: 'F', k: 'K', c: 'K', q: 'K', g: 'G', s: 'S', z: 'S', j: 'S', x: 'KS', t: 'T', d: 'D', l: 'R', r: 'R', m: 'M', n: 'N',
 };
 
+/** A key as Chinese transliteration writes it: b and p are one class (波 writes both: 波兰 Poland, 奥姆尼波尔 OMNIPOL). */
+export function chineseKey(key: string): string {
+  return key.replace(/P/g, 'B').replace(/B+/g, 'B');
+}
+
 /** The key of romaji read from katakana. */
 export function romajiKey(r: string): string {
   return skeleton(r);
@@ -432,7 +437,7 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
     // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
     const written = qt.filter((t) => !t.stop);
     const writtenKeys = written.length === 1 ? keysOf(written[0]!) : [joined(written.map((t) => t.key))];
-    return keysOf(word).some((k) => writtenKeys.includes(k)) ? ONE_WORD_SCORE : undefined;
+    return keysOf(word).some((k) => writtenKeys.includes(q.chinese ? chineseKey(k) : k)) ? ONE_WORD_SCORE : undefined;
   }
   const m = qt.length;
   const n = ew.length;
@@ -452,7 +457,8 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
           // other keys count where a word or token is matched alone
           const qks = a === 1 ? keysOf(qt[i]!) : [joined(qt.slice(i, i + a).map((t) => t.key))];
           // with a Japanese legal form, only the listed words' own keys
-          const eks = b === 1 && !strict ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
+          const listed = b === 1 && !strict ? keysOf(ew[j]!) : [joined(ew.slice(j, j + b).map((w) => w.key))];
+          const eks = q.chinese ? listed.map(chineseKey) : listed;
           const ek = eks[0]!;
           const d = Math.min(...qks.flatMap((qk) => eks.map((k) => editDistance(qk, k, 3))));
           if (d > (strict ? 0 : tolerance(ek, b))) continue;

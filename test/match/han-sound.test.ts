@@ -22,6 +22,12 @@ describe('Chinese transliterations read by sound', () => {
       ['美商洛克希德·馬汀公司', 'Lockheed Martin Corporation'],
       ['雷聲飛彈與防衛公司', 'Raytheon Missiles & Defense'],
       ['塞拉·內華達公司', 'Sierra Nevada Corporation'],
+      // a country written first; 波 for po; Latin letters beside translated words
+      ['捷克奥姆尼波尔公司', 'OMNIPOL a.s.'],
+      ['比利時FN赫斯塔爾公司', 'FN Herstal'],
+      ['埃斯卡利伯陆军公司', 'EXCALIBUR ARMY spol. s r.o.'],
+      ['美商MP材料公司', 'MP Materials Corp.'],
+      ['L3哈里斯科技公司', 'L3 Harris Technologies'],
     ];
     for (const [chinese, latin] of written) {
       const s = bySound(chinese, latin);
