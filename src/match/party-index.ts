@@ -307,8 +307,11 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const best = new Map<string, PartyMatch<R>>();
     // per party a match that may block, else the strongest, where one not review-only, or a review-only name written
     // exactly (座間キャンプ), counts a quarter more than a review-only name's weaker match; a name written in several scripts
-    // folds to one
-    const rank = (m: PartyMatch<R>): number => (this.isBlocking(m) ? 8 : 0) + m.score * 4 + (m.published ? 2 : 0) + (!m.reviewOnly || m.score >= 1 ? 1 : 0);
+    // folds to one. A name held inside a longer one (not an abbreviation leading it) counts by its score alone: a reading of
+    // the whole name (比利时FN赫斯塔尔公司 read by sound as FN Herstal) tells more than a part of it.
+    const held = (m: PartyMatch<R>): boolean => m.basis === 'contains' && m.abbreviation !== true;
+    const rank = (m: PartyMatch<R>): number =>
+      (this.isBlocking(m) ? 8 : 0) + m.score * 4 + (held(m) ? 0 : (m.published ? 2 : 0) + (!m.reviewOnly || m.score >= 1 ? 1 : 0));
     // and, at equal rank, the listed name as the document writes it (防衛装備庁 in Japanese, not its simplified form)
     const written = name.normalize('NFKC').toLowerCase();
     const asWritten = (m: PartyMatch<R>): boolean => m.name.normalize('NFKC').toLowerCase() === written;
