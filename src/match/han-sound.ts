@@ -114,7 +114,7 @@ const COUNTRIES: [string, string[]][] = [
   ['加拿大', ['canada']],
   ['澳大利亚', ['australia']],
 ];
-/** Words of no sound of their own: "and" between words, and the dot between transliterated words (folded away). */
+/** "And" between words, which says nothing of the name (the dot between transliterated words is folded away). */
 const HAN_STOPWORDS = new Set(['与', '和', '及']);
 
 const SEPARATORS = /[\s・･·=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
@@ -204,11 +204,9 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
       }
       continue;
     }
-    let run: string[] = [];
     let pinyin: string[] = [];
     const endRun = (): void => {
-      if (run.length > 0) tokens.push(soundToken(pinyin));
-      run = [];
+      if (pinyin.length > 0) tokens.push(soundToken(pinyin));
       pinyin = [];
     };
     for (let i = 0; i < part.length; ) {
@@ -228,7 +226,6 @@ export function hanSoundQuery(raw: string): SoundQuery | undefined {
       }
       const p = pinyinOf.get(c);
       if (p === undefined) return undefined;
-      run.push(c);
       pinyin.push(p);
       transliterated++;
       i++;
