@@ -75,6 +75,8 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const HAN = /\p{Script=Han}/u;
+/** アンド between katakana: as a lead only, so it counts only where a listed name writes ＆ there. */
+const KATAKANA_AND_INSIDE = /(?<=[\p{Script=Katakana}ー])アンド(?=\p{Script=Katakana})/gu;
 /**
  * What may follow such an abbreviation for the text to say the goods are for the military user: a short word of up to
  * three kanji and a purpose or delivery marker that ends the word (陸自演習用, 海自訓練用, 陸自駐屯地納入). Not a longer
@@ -369,6 +371,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(withoutLeadingCountry(siteless));
       // an acronym spelt out in katakana (ブイエスイー・コーポレーション): its letters
       add(spelledLetters(siteless));
+      // ＆ read out inside a katakana name (富士通ディフェンスアンドナショナルセキュリティ), as party-names folds ・アンド・
+      add(siteless.replace(KATAKANA_AND_INSIDE, '&'));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")

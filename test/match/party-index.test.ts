@@ -22,7 +22,7 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
-  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security']] as const) {
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
@@ -94,6 +94,11 @@ describe('PartyIndex', () => {
     expect(abbreviated.match('GDLSX Logistics')).toEqual([]);
     // another company whose one word starts with the abbreviation (the unlisted Canadian subsidiary)
     expect(abbreviated.match('GDLS-C London Ontario')).toEqual([]);
+  });
+
+  it('＆ read out as アンド inside a katakana name is the listed name, not a longer one holding it', () => {
+    expect(best('富士通ディフェンスアンドナショナルセキュリティ')).toMatchObject({ score: 1, basis: 'exact' });
+    expect(index.match('ディフェンスアンドナショナル商事')[0]?.basis ?? 'none').not.toBe('exact');
   });
 
   it('a care-of or account marker before the party meant does not hide it ("c/o JGSDF Camp Asaka")', () => {
