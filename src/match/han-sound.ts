@@ -143,7 +143,10 @@ function readings(): Map<string, string> {
     const [han, pinyin] = [entry.slice(0, 1), entry.slice(1)];
     table.set(foldName(han), pinyin);
   }
-  const word = (country: boolean) => ([han, english]: [string, string[]]): [string, Word] => [foldName(han), { han: foldName(han), english, country }];
+  const word = (country: boolean) => ([written, english]: [string, string[]]): [string, Word] => {
+    const han = foldName(written);
+    return [han, { han, english, country }];
+  };
   words = new Map([...WORDS.map(word(false)), ...COUNTRIES.map(word(true))]);
   longestWord = Math.max(...[...words.keys()].map((w) => w.length));
   return table;

@@ -33,8 +33,8 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
   ...['as', 'sro', 'spol', 'spa', 'srl', 'uab', 'sp', 'zoo'].map((w): [string, string] => [w, w]),
   // the same forms spelled out or in the letters of their own country, as ISO 20275's Entity Legal Forms list gives
   // them (GLEIF): Aktiengesellschaft (AG), akciová společnost (a.s.), spółka akcyjna (S.A.), société par actions
-  // simplifiée (SAS), société à responsabilité limitée (SARL), groupement d'intérêt économique (GIE), акционерно дружество (АД, Bulgarian), and the JSC of
-  // Eastern European companies' English names
+  // simplifiée (SAS), société à responsabilité limitée (SARL), groupement d'intérêt économique (GIE), акционерно
+  // дружество (АД, Bulgarian), and the JSC of Eastern European companies' English names
   ['aktiengesellschaft', 'ag'],
   ...['akciova', 'spolecnost'].map((w): [string, string] => [w, 'as']),
   ...['spolka', 'akcyjna'].map((w): [string, string] => [w, 'sa']),

@@ -107,7 +107,10 @@ export interface SoundQuery {
   japaneseLegal?: JapaneseForm;
   /** The name as read, in romaji (pinyin for Chinese characters): for the finding. */
   reading: string;
-  /** Read from Chinese characters (han-sound.ts), where 公司 is every company's word: the company's own words alone are not read as a listed name that ends in common words. */
+  /**
+   * Read from Chinese characters (han-sound.ts), where 公司 is every company's word: the company's own words alone are not
+   * read as a listed name that ends in common words.
+   */
   chinese?: boolean;
 }
 
