@@ -148,7 +148,10 @@ function withoutLeadingCountry(name: string): string | undefined {
   // Taiwan's "US firm", "German firm" before a foreign company's name (美商通用動力公司, 德商亨索爾特公司)
   const firm = /^[美德英法日韓韩義义荷比瑞加澳捷波]商(?=[\p{Script=Han}A-Za-z])/u.exec(trimmed);
   if (firm) return trimmed.slice(firm[0].length);
-  if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
+  // Japan written before a Japanese name in Chinese text (日本陆自第1空降团, 日本海自): a further lead, beside the whole name
+  // (日本電気, 日本製鋼所 are names of their own, and stay found as written)
+  if (/^日本\p{Script=Han}{2}/u.test(trimmed)) return trimmed.slice(2);
+  if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
     if (!isListedCountryName(trimmed.slice(0, n))) continue;
     // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司") or before Latin letters (美國L3哈里斯)
