@@ -148,10 +148,7 @@ function withoutLeadingCountry(name: string): string | undefined {
   // Taiwan's "US firm", "German firm" before a foreign company's name (美商通用動力公司, 德商亨索爾特公司)
   const firm = /^[美德英法日韓韩義义荷比瑞加澳捷波]商(?=[\p{Script=Han}A-Za-z])/u.exec(trimmed);
   if (firm) return trimmed.slice(firm[0].length);
-  // Japan written before a Japanese name in Chinese text (日本陆自第1空降团, 日本海自): a further lead, beside the whole name
-  // (日本電気, 日本製鋼所 are names of their own, and stay found as written)
-  if (/^日本\p{Script=Han}{2}/u.test(trimmed)) return trimmed.slice(2);
-  if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:中国|中國)/u.test(trimmed)) return undefined;
+  if (!/^\p{Script=Han}/u.test(trimmed) || /^(?:日本|中国|中國)/u.test(trimmed)) return undefined;
   for (let n = 2; n <= 4 && n + 2 <= trimmed.length; n++) {
     if (!isListedCountryName(trimmed.slice(0, n))) continue;
     // the country may stand apart from the name ("台湾・漢翔航空工業", "美国 安杜里尔工业公司") or before Latin letters (美國L3哈里斯)
@@ -325,12 +322,17 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
     const leads = this.leads(name);
-    for (const candidate of leads) {
+    const matchesOf = (candidate: string): PartyMatch<R>[] => [
       // a published name written whole before a site or a remark ("BAE Systems, Inc., Falls Church VA") names the party
-      this.publishedMatches(candidate).forEach(keep);
-      this.abbreviationMatches(candidate).forEach(keep);
-      this.score(candidate, misspelt).forEach(keep);
-    }
+      ...this.publishedMatches(candidate),
+      ...this.abbreviationMatches(candidate),
+      ...this.score(candidate, misspelt),
+    ];
+    for (const candidate of leads) matchesOf(candidate).forEach(keep);
+    // Japan written before a Japanese body in Chinese text (日本陆自第1空降团, 日本海自, 日本IHI原动机株式会社): only a Japanese
+    // party counts after it, since 日本洛克希德马丁公司 and 日本ロッキードマーティン株式会社 are the unlisted Japanese subsidiaries
+    const afterJapan = /^\s*日本[・·\s]*(\S.*)$/u.exec(name)?.[1];
+    if (afterJapan !== undefined) for (const m of matchesOf(afterJapan)) if (m.ref.party.country === 'JP') keep(m);
     // a party cell that names no one for certain is also read by sound or as romaji, which never block
     const unnamed = misspelt && ![...best.values()].some((m) => this.isBlocking(m));
     // katakana, or Chinese characters of transliteration, by sound against the listed Latin names

@@ -40,3 +40,17 @@ describe('civil neighbours that share the words', () => {
     expect(screenRow({ ...paper, consignee: '株式会社東洋通商', end_use: '「陸上自衛隊」向け 納入' }).verdict).toBe('review');
   });
 });
+
+describe('日本 written before a Japanese body, as Chinese text writes it', () => {
+  it('is read without it for a Japanese party: an SDF abbreviation leading its unit, a listed company', () => {
+    expect(screenRow({ ...bismuth, consignee: '日本海自' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...paper, consignee: '日本陆自第1空降团' }).verdict).toBe('review');
+    expect(screenRow({ ...paper, consignee: '日本IHI原动机株式会社' }).findings.map((f) => f.ruleId)).toContain('cn.measure.control-list.unidentified');
+  });
+
+  it("but not for a foreign party: after 日本 it is the listed company's unlisted Japanese subsidiary, a possible match", () => {
+    for (const consignee of ['日本洛克希德马丁公司', '日本ロッキードマーティン株式会社']) {
+      expect(screenRow({ ...bismuth, consignee }).verdict, consignee).not.toBe('prohibited');
+    }
+  });
+});
