@@ -18,7 +18,7 @@
  * sound is only ever a possible match (review).
  */
 import { foldName, isLatinLegalForm } from './party-names.js';
-import { chineseKey, latinKey, romajiKey, type SoundQuery, type SoundToken } from './sound.js';
+import { chineseKey, latinKey, romajiKey, SEPARATORS, type SoundQuery, type SoundToken, TRAILING_REMARK } from './sound.js';
 
 /**
  * Characters of transliteration with their Mandarin pinyin (tones left out), by initial: those the standard tables of
@@ -117,11 +117,9 @@ const COUNTRIES: [string, string[]][] = [
 /** "And" between words, which says nothing of the name (the dot between transliterated words is folded away). */
 const HAN_STOPWORDS = new Set(['与', '和', '及']);
 
-const SEPARATORS = /[\s・･·=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_NOT = /[a-z0-9]+|[^a-z0-9]+/g;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 /** Chinese legal forms, longest first (株式会社 and the Japanese forms are not read here: a name with kana is not). */
 const HAN_LEGAL_FORMS = /股份有限公司|有限责任公司|有限公司|分公司|公司|集团/gu;
 const HOLDINGS = '控股';

@@ -116,9 +116,11 @@ export interface SoundQuery {
 
 const KATAKANA = /\p{Script=Katakana}/u;
 const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}々〆]/u;
-const SEPARATORS = /[\s・･=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
+/** What parts the words of a name, in katakana or in Chinese (han-sound.ts). */
+export const SEPARATORS = /[\s・･·=＝\-‐‑–—,、.。()（）&＆/／+'’"]+/u;
 const TOKEN = /[\p{Script=Katakana}ー]+|[a-z0-9]+|⟦[^⟧]+⟧/gu;
-const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
+/** A remark in brackets after a name, which is not part of it (レッドキャット・ホールディングス社（プエルトリコ）). */
+export const TRAILING_REMARK = /(?<=\S)\s*\([^()]*\)\s*$/u;
 
 export function hasKatakana(s: string): boolean {
   return KATAKANA.test(s);
