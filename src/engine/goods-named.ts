@@ -7,7 +7,7 @@
  * oxide" beside samarium oxide, "mass spectrometer, on-line sampling") leaves the code to say the goods may be the item.
  */
 import { characterPairs } from '../match/char-pairs.js';
-import { hsHeadings } from '../match/hs-nomenclature.js';
+import { hsHeadings, hsTexts } from '../match/hs-nomenclature.js';
 import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';
@@ -30,14 +30,35 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A predicate telling the items a description says its goods are not, or none when the description does not say what
- * they are. An item the packs give no keyword or term is never told apart by words: its title alone may be all there is.
+ * they are. An item the packs give no keyword or term is never told apart by words: its title alone may be all there is,
+ * unless the code is the item's own reference code (`itemsOwnCode`, below).
  */
-export function otherGoodsThan(folded: string, hs: string): ((ci: CompiledItem) => boolean) | undefined {
+export function otherGoodsThan(folded: string, hs: string, { itemsOwnCode = false } = {}): ((ci: CompiledItem) => boolean) | undefined {
   if (!namesMoreThanGenericWords(folded)) return undefined;
   const tariff = tariffWords(hs);
+  if (itemsOwnCode) return otherGoodsThanOwnCode(folded, tariff);
   const added = new Set([...wordsOf([folded])].filter((w) => !tariff.has(w)));
   if (added.size === 0) return undefined;
   return (ci) => hasTerms(ci) && !shares(added, itemWords(ci));
+}
+
+let goodsWords: Set<string> | undefined;
+
+/**
+ * Under an item's own reference code the code says the goods are the item, so only a description that names other goods
+ * in words the nomenclature names goods in says otherwise: two such words beyond the code's own texts ("Cotton
+ * T-shirts"; one may only paraphrase the tariff, "microbial culture"), none of the description's words a word of the item,
+ * whose words include the nomenclature's ("tellurium" under 2804500001) and, for an item without terms, its title's. Words
+ * the English nomenclature does not hold are not weighed: "Tellur, ingoty" and a Chinese description may name the item in
+ * a language its words are not in.
+ */
+function otherGoodsThanOwnCode(folded: string, tariff: Set<string>): ((ci: CompiledItem) => boolean) | undefined {
+  goodsWords ??= wordsOf([...hsTexts()].map(foldText), { han: false });
+  const written = wordsOf([folded], { han: false });
+  let added = 0;
+  for (const w of written) if (goodsWords.has(w) && !tariff.has(w)) added++;
+  if (added < 2) return undefined;
+  return (ci) => !shares(written, itemWords(ci));
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>
@@ -70,12 +91,12 @@ function itemWords(ci: CompiledItem): Set<string> {
 }
 
 /** Latin words of three letters or more (a plural as its singular), and each two characters running together in Chinese or Japanese. */
-function wordsOf(folded: string[]): Set<string> {
+function wordsOf(folded: string[], { han = true } = {}): Set<string> {
   const out = new Set<string>();
   for (const text of folded) {
     for (const [w] of text.matchAll(LATIN_WORD)) if (!LATIN_STOP.has(w) && !UNIT.test(w)) out.add(singular(w));
     for (const [run] of text.matchAll(KATAKANA_RUN)) if (run.length > 1) out.add(run.replace(/ー$/u, ''));
-    for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) if (!CJK_STOP.has(pair)) out.add(pair);
+    if (han) for (const [run] of text.matchAll(HAN_RUN)) for (const pair of characterPairs(run)) if (!CJK_STOP.has(pair)) out.add(pair);
   }
   return out;
 }

@@ -217,12 +217,26 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
         if (qualifier) {
           consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: msg('qualifier.must-name', { qualifier }) });
           confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier });
+        } else if (saysOtherGoods(ref.item)) {
+          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: msg('qualifier.description-says-not', { code: ref.code }) });
         } else {
           consider(ref.item, 'reference', evidenceFor(ref.code), { confidences, sharedWith: others });
         }
       }
     };
     const weakLine = (ref: CodeRef, all: CodeRef[]): boolean => ref.code.length === 8 || hasUnrelatedItems(all);
+    // a reference code is reference only: where the description says the goods are not the item (other goods, an
+    // exclusion, the deciding parameter on the uncontrolled side), the technical description governs and a person decides
+    let namedGoods: ((ci: CompiledItem) => boolean) | null | undefined;
+    const saysOtherGoods = (ci: CompiledItem): boolean => {
+      if (exclusions.belowThreshold(ci) || detailedTwins(rs, ci).some((t) => exclusions.belowThreshold(t))) return true;
+      // a keyword of the item's family says the goods are of its kind, whatever else the description says ("rocket motor
+      // test benches" beside the exclusion "motor test bench", "锑锭" where antimony is one character)
+      if (keywordHits.some((h) => sameFamily(h.value.item, ci))) return false;
+      if (ruledOut(ci)) return true;
+      if (namedGoods === undefined) namedGoods = otherGoodsThan(norm.description, d, { itemsOwnCode: true }) ?? null;
+      return namedGoods !== null && namedGoods(ci);
+    };
     if (d.length === 10) {
       apply(rs.hsExact.get(d), 'exact');
       apply(rs.hsExact.get(d.slice(0, 8)), 'exact');
@@ -414,7 +428,7 @@ class DescriptionExclusions {
    * The description states the item's deciding parameter, and only on its uncontrolled side ("Po-210 ionizer 18.5 MBq"),
    * without words that make the value no measure of the goods ("solution annealed" beside the UTS of an alloy).
    */
-  private belowThreshold(ci: CompiledItem): boolean {
+  belowThreshold(ci: CompiledItem): boolean {
     const bounds = ci.item.belowThreshold;
     if (bounds.length === 0) return false;
     this.quantities ??= statedQuantities(this.text);

@@ -26,6 +26,7 @@ export const en = {
   'qualifier.low': 'LOW-confidence fact: raises review only',
   'qualifier.tariff-line': '{code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too',
   'qualifier.unrelated': '{code} is shared by unrelated items',
+  'qualifier.description-says-not': '{code} is the item\'s reference code (参考 only), but the description says the goods are not the item (other goods, an exclusion of the item, or its deciding parameter stated below the threshold); the technical description governs: check the classification',
   'qualifier.must-name': '{qualifier}: the description must name the item',
   'qualifier.named': '{qualifier}, and the description names this item',
   'qualifier.hs-not-reference': "the row's HS code {hs} is not among this item's reference codes",

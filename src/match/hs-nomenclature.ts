@@ -38,3 +38,8 @@ export function hsHeadings(digits: string): HsHeading[] {
   }
   return out;
 }
+
+/** Every text of the nomenclature: the words goods are named in, in English. */
+export function hsTexts(): Iterable<string> {
+  return nomenclature().values();
+}

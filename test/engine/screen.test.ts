@@ -547,10 +547,10 @@ describe('what the description says the goods are not', () => {
     expect(run({ description: 'Power supply, 60 kV', hs_code: '850440' }).verdict).toBe('review');
   });
 
-  it('never outweighs a 10-digit reference code', () => {
+  it('turns a 10-digit reference code into a question, never into clear: the technical description governs the code', () => {
     const r = run({ description: 'High-voltage DC power supply 30 kV, 10 mA', hs_code: '8504401930' });
-    expect(r.verdict).toBe('license');
-    expect(ruleIds(r)).toEqual(['cn.dual-use.3A227']);
+    expect(r.verdict).toBe('review');
+    expect(r.findings[0]?.message).toContain('the technical description governs');
   });
 });
 

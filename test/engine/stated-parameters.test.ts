@@ -88,3 +88,28 @@ describe('a controlled metal written as its element symbol with a purity', () =>
     }
   });
 });
+
+describe('a 10-digit reference code beside a description that says the goods are not the item: the description governs', () => {
+  const verdictWith = (description: string, hs_code: string): string => screenRow({ description, hs_code, destination_country: 'DE' }).verdict;
+
+  it('other goods, or the parameter on the uncontrolled side, under the code: review, not licence', () => {
+    const r = screenRow({ description: 'Cotton T-shirts, assorted sizes', hs_code: '2846901940', destination_country: 'DE' });
+    expect(r.verdict).toBe('review');
+    expect(r.findings.map((f) => f.message).join(' ')).toContain('the description says the goods are not the item');
+    // 3C003.c is antimony oxide of 99.99 % or more
+    expect(verdictWith('三氧化二锑 99.8% 阻燃级', '2825800010')).toBe('review');
+    expect(verdictWith('Ceramic floor tiles 600x600 mm, glazed', '2805301200')).toBe('review');
+  });
+
+  it('the item named in a language the nomenclature is not in keeps the licence: only English goods words say "other goods"', () => {
+    expect(verdictWith('Tellur, ingoty 99,99 %', '2804500001')).toBe('license');
+    expect(verdictWith('Wismut-Barren 99,99 %', '8106101091')).toBe('license');
+    expect(verdictWith('高纯锗锭 5N', '8112921010')).toBe('license');
+  });
+
+  it('a description that says nothing of the goods, or names the item, leaves the code its licence', () => {
+    expect(verdictWith('Spare parts', '2846901940')).toBe('license');
+    expect(verdictWith('Samarium oxide Sm2O3 99.9%', '2846901940')).toBe('license');
+    expect(verdictWith('Antimony trioxide 99.995%', '2825800010')).toBe('license');
+  });
+});
