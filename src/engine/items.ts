@@ -477,9 +477,19 @@ function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
 /** A code-only entry of the licence catalogue (tag `catalogue`): the fallback where no pack has detail. */
 const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue');
 
-/** The announcement items that describe a catalogue entry's code in detail: their exclusions say what the entry's goods are not, too. */
-const detailedTwins = (rs: RuleSet, ci: CompiledItem): CompiledItem[] =>
-  isBare(ci) && ci.item.controlCode ? (rs.byControlCode.get(ci.item.controlCode) ?? []).filter((t) => !isBare(t)) : [];
+/**
+ * The announcement items that describe a catalogue entry's code, or the heading above it, in detail (cn.dual-use.1C117.d
+ * for 1C117.d.1, cn.dual-use.2C901 for 2C901.b): their exclusions say what the entry's goods are not, too.
+ */
+function detailedTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
+  const code = ci.item.controlCode;
+  if (!isBare(ci) || !code) return [];
+  const out: CompiledItem[] = [];
+  for (let at = code.length; at > 0; at = code.lastIndexOf('.', at - 1)) {
+    for (const t of rs.byControlCode.get(code.slice(0, at)) ?? []) if (!isBare(t)) out.push(t);
+  }
+  return out;
+}
 
 function sameFamily(a: CompiledItem, b: CompiledItem): boolean {
   const ca = a.item.controlCode;
