@@ -2,7 +2,7 @@
 import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
-import { bracketNoteForms, elementSymbolForm, joinedWordsForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
+import { bracketNoteForms, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { controlCodesIn, parseCasColumn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
 import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
@@ -63,7 +63,7 @@ const itemLabel = (ci: CompiledItem): string => ci.item.controlCode ?? ci.item.i
  * apart, a note in brackets inside it, its words run together or apart, an element written as its symbol, or an item's
  * `together` terms in different places.
  */
-export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'bracketed' | 'joined' | 'symbol' | 'together' };
+export type KeywordHit = Hit<KeywordRef> & { form?: 'reordered' | 'apart' | 'bracketed' | 'joined' | 'symbol' | 'formula' | 'together' };
 
 /** A description written all in capitals (ERP exports: "CLF3 GAS 5KG CYL"): a mixed-case abbreviation (ClF3, POCl3) counts in capitals there. */
 const ALL_CAPITALS = /^(?=[^a-z]*[A-Z])[^a-z]*$/;
@@ -79,7 +79,7 @@ export function findKeywords(rs: RuleSet, folded: string, written?: string): Key
   for (const hit of rs.keywordsAnyOrder.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'reordered' });
   for (const hit of rs.keywordsApart.search(folded)) if (!found.has(hit.value)) hits.push({ ...hit, form: 'apart' });
   for (const hit of hits) found.add(hit.value);
-  const inForm = (f: TextForm, formHits: Hit<KeywordRef>[], form: 'bracketed' | 'joined' | 'symbol', whole: boolean): void => {
+  const inForm = (f: TextForm, formHits: Hit<KeywordRef>[], form: 'bracketed' | 'joined' | 'symbol' | 'formula', whole: boolean): void => {
     for (const hit of formHits) {
       if (found.has(hit.value)) continue;
       const span = spanInText(f, hit.start, hit.end);
@@ -93,6 +93,10 @@ export function findKeywords(rs: RuleSet, folded: string, written?: string): Key
   if (joined) inForm(joined, rs.keywordsJoined.search(joined.text), 'joined', true);
   const elements = written === undefined ? undefined : elementSymbolForm(folded, written);
   if (elements) inForm(elements, rs.keywords.search(elements.text), 'symbol', false);
+  const formulas = written === undefined ? undefined : rareEarthFormulaForm(folded, written);
+  // a formula names a compound: the element's compound items, and whole entries that hold its compounds (1C913), not its metal (1C908.a)
+  const namesCompound = ({ value }: Hit<KeywordRef>): boolean => value.keyword.endsWith(' compound') || value.item.item.controlCode?.length === 5;
+  if (formulas) inForm(formulas, rs.keywords.search(formulas.text).filter(namesCompound), 'formula', false);
   const named = new Set(hits.map((h) => h.value.item));
   for (const { start, end, value, terms } of rs.keywordsTogether.search(folded)) {
     if (!named.has(value)) hits.push({ start, end, value: { item: value, keyword: terms.join(' + ') }, form: 'together' });

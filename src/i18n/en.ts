@@ -34,6 +34,7 @@ export const en = {
   'qualifier.words-bracketed': 'the description has "{keyword}" with a note in brackets inside it',
   'qualifier.words-joined': 'the description has "{keyword}" with its words run together or apart',
   'qualifier.words-symbol': 'the description has "{keyword}" written as its element symbol',
+  'qualifier.words-formula': 'the description has "{keyword}" in a chemical formula that names the element',
   'qualifier.words-reordered': 'the description has the words of "{keyword}" in another order',
   'qualifier.words-together': 'the description has {keyword} in different places: check that they describe the same goods',
   'qualifier.named-among-sharing': 'the description names this item among those sharing the code',

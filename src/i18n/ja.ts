@@ -34,6 +34,7 @@ export const ja: Record<MessageId, string> = {
   'qualifier.words-bracketed': '説明に「{keyword}」があるが、間に括弧書きが入っている',
   'qualifier.words-joined': '説明に「{keyword}」があるが、語の区切り方が異なる',
   'qualifier.words-symbol': '説明に「{keyword}」が元素記号で書かれている',
+  'qualifier.words-formula': '説明の化学式が元素を示し「{keyword}」に当たる',
   'qualifier.words-reordered': '説明に「{keyword}」の各語があるが、語順が異なる',
   'qualifier.words-together': '説明の別々の箇所に{keyword}がある：同じ貨物のことか確認すること',
   'qualifier.named-among-sharing': '品名が、コードを共有する品目のうちこの品目を明示',

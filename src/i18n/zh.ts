@@ -33,6 +33,7 @@ export const zh: Record<MessageId, string> = {
   'qualifier.words-bracketed': '描述含有“{keyword}”，但中间夹有括号注释',
   'qualifier.words-joined': '描述含有“{keyword}”，但词的分写或连写不同',
   'qualifier.words-symbol': '描述以元素符号写出“{keyword}”',
+  'qualifier.words-formula': '描述中的化学式含有该元素，即“{keyword}”',
   'qualifier.words-reordered': '描述含有“{keyword}”的各个词，但顺序不同',
   'qualifier.words-together': '描述在不同位置含有{keyword}：请核实它们说的是同一货物',
   'qualifier.named-among-sharing': '品名在共用该编码的物项中写明了此物项',

@@ -135,7 +135,7 @@ function byHsCode(rs: RuleSet, digits: string, add: Add, notes: string[]): void 
 }
 
 /** How a keyword stood in the text when not as written. */
-const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)', bracketed: ' (a note in brackets inside it)', joined: ' (its words run together or apart)', symbol: ' (written as its element symbol)', together: ' (its terms in different places)' } as const;
+const FORM_NOTES = { reordered: ' (its words in another order)', apart: ' (other words between its halves)', bracketed: ' (a note in brackets inside it)', joined: ' (its words run together or apart)', symbol: ' (written as its element symbol)', formula: ' (in a chemical formula naming the element)', together: ' (its terms in different places)' } as const;
 
 /** Keywords found in the text (as `screen` finds them in a description), and titles or keywords containing it. */
 async function byText(rs: RuleSet, folded: string, add: Add): Promise<void> {

@@ -143,6 +143,62 @@ export function elementSymbolForm(folded: string, written: string): TextForm | u
   return out.done();
 }
 
+/** Every element symbol: a chemical formula is written in nothing else ("NaYF4:Yb,Er"; "SN74HC595" is one, "BY255" too). */
+const ALL_SYMBOLS = new Set(
+  ('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc ' +
+    'Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi ' +
+    'Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
+);
+const RARE_EARTHS: Record<string, string> = {
+  Sc: 'scandium', Y: 'yttrium', La: 'lanthanum', Ce: 'cerium', Pr: 'praseodymium', Nd: 'neodymium', Sm: 'samarium',
+  Eu: 'europium', Gd: 'gadolinium', Tb: 'terbium', Dy: 'dysprosium', Ho: 'holmium', Er: 'erbium', Tm: 'thulium',
+  Yb: 'ytterbium', Lu: 'lutetium',
+};
+/** The non-metals a compound's formula holds beside its metals: a part number (BY255, SN74HC595) seldom names a rare earth with one. */
+const COMPOUND_PARTNERS = new Set(['O', 'F', 'Cl', 'Br', 'I', 'S', 'Se', 'N', 'P', 'C', 'Si']);
+/** A formula as written: symbols, counts and brackets, then dopants after a colon ("Gd2O2S:Tb", "Y3Al5O12:Ce"). */
+const FORMULA = /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9().]*(?::[A-Z][a-z]?(?:,[A-Z][a-z]?)*)?(?![\p{L}\p{N}])/gu;
+const FORMULA_PART = /[A-Z][a-z]?|\d+(?:\.\d+)?|[().]/g;
+
+/**
+ * The rare earths a formula's host names, or none when the token is no compound's formula. A dopant after the colon
+ * (SrAl2O4:Eu,Dy, a glow pigment) is a trace, not the compound. Only formulas written in mixed case count: in capitals a
+ * model number reads as one (KYN28), and the capital formulas of the rare earths' own compounds (Y2O3, Tb4O7) are keywords.
+ */
+function rareEarthsOfFormula(token: string): string[] {
+  const [main = '', dopants = ''] = token.split(':');
+  if (!/[a-z]/.test(main)) return [];
+  const parts = main.match(FORMULA_PART) ?? [];
+  if (parts.join('') !== main) return [];
+  const symbols = parts.filter((p) => /^[A-Z]/.test(p));
+  if (!symbols.every((p) => ALL_SYMBOLS.has(p)) || new Set(symbols).size < 2) return [];
+  if (!parts.some((p) => /^\d/.test(p)) && dopants === '') return [];
+  if (!symbols.some((p) => COMPOUND_PARTNERS.has(p))) return [];
+  if (dopants !== '' && !dopants.split(',').every((p) => ALL_SYMBOLS.has(p))) return [];
+  return [...new Set(symbols.filter((p) => p in RARE_EARTHS))];
+}
+
+/**
+ * The folded text with each chemical formula whose host names a rare earth written as that element's compound
+ * ("NaYF4:Yb,Er" as "yttrium compound"); none when it has no such formula. `written`: the text as
+ * written, whose capitals tell the symbols; its positions must be the folded text's.
+ */
+export function rareEarthFormulaForm(folded: string, written: string): TextForm | undefined {
+  if (written.length !== folded.length) return undefined;
+  const formulas = [...written.matchAll(FORMULA)].map((m) => ({ m, names: rareEarthsOfFormula(m[0]) })).filter((f) => f.names.length > 0);
+  if (formulas.length === 0) return undefined;
+  const out = new FormWriter(folded);
+  let i = 0;
+  for (const { m, names } of formulas) {
+    out.copy(i, m.index);
+    const words = names.map((s) => `${RARE_EARTHS[s]} compound`).join(' ');
+    for (let k = 0; k < words.length; k++) out.emit(words[k]!, k === 0 ? m.index : m.index + m[0].length - 1);
+    i = m.index + m[0].length;
+  }
+  out.copy(i, folded.length);
+  return out.done();
+}
+
 /** A keyword as the joined form writes it: its Latin words run together. */
 export const joinedWords = (keyword: string): string => keyword.replace(/(?<=[a-z\u00c0-\u024f]) (?=[a-z\u00c0-\u024f])/g, '');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketNoteForms, elementSymbolForm, joinedWords, joinedWordsForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
+import { bracketNoteForms, elementSymbolForm, joinedWords, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
 
 const texts = (text: string): string[] => bracketNoteForms(text).map((f) => f.text);
 
@@ -77,5 +77,26 @@ describe('elementSymbolForm', () => {
     const f = elementSymbolForm(written.toLowerCase(), written)!;
     const span = spanInText(f, 0, 'tellurium'.length);
     expect(written.slice(span.start, span.end)).toBe('Te');
+  });
+});
+
+describe('rareEarthFormulaForm', () => {
+  const named = (written: string): string | undefined => rareEarthFormulaForm(written.toLowerCase(), written)?.text;
+
+  it('writes a compound formula whose host names a rare earth as the element\'s compound; a dopant is a trace', () => {
+    expect(named('Phosphor NaYF4:Yb,Er, 1 kg')).toBe('phosphor yttrium compound, 1 kg');
+    expect(named('Gd2O2S:Tb screen')).toBe('gadolinium compound screen');
+    expect(named('LYSO Lu1.8Y0.2SiO5:Ce crystal')).toBe('lyso lutetium compound yttrium compound crystal');
+    expect(named('Glow pigment SrAl2O4:Eu,Dy')).toBeUndefined();
+  });
+
+  it('no part number, alloy or abbreviation: a formula has two elements, a count or a dopant, and a non-metal beside its metals', () => {
+    expect(named('Diode BY255 1300 V')).toBeUndefined();
+    expect(named('IC SN74HC595N shift register')).toBeUndefined();
+    expect(named('SmCo5 magnet ring')).toBeUndefined();
+    expect(named('YAG laser rod')).toBeUndefined();
+    expect(named('Ys cable gland')).toBeUndefined();
+    expect(named('Switchgear KYN28-12')).toBeUndefined();
+    expect(named('Nd:YVO4 green laser pointer')).toBeUndefined();
   });
 });
