@@ -30,35 +30,42 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A predicate telling the items a description says its goods are not, or none when the description does not say what
- * they are. An item the packs give no keyword or term is never told apart by words: its title alone may be all there is,
- * unless the code is the item's own reference code (`itemsOwnCode`, below).
+ * they are. An item the packs give no keyword or term is told apart only as under its own reference code (below): by
+ * goods named in two or more English nomenclature words, none a word of its title; an entry whose title names no goods
+ * (a nuclear-list row the extraction lost) never is.
  */
 export function otherGoodsThan(folded: string, hs: string, { itemsOwnCode = false } = {}): ((ci: CompiledItem) => boolean) | undefined {
   if (!namesMoreThanGenericWords(folded)) return undefined;
   const tariff = tariffWords(hs);
-  if (itemsOwnCode) return otherGoodsThanOwnCode(folded, tariff);
+  if (itemsOwnCode) return otherGoodsInEnglish(folded, tariff, true);
   const added = new Set([...wordsOf([folded])].filter((w) => !tariff.has(w)));
   if (added.size === 0) return undefined;
-  return (ci) => hasTerms(ci) && !shares(added, itemWords(ci));
+  // under a heading its words are every item's of it ("mould" under 848071): only the words beyond them tell
+  const byTitle = otherGoodsInEnglish(folded, tariff, false);
+  return (ci) => (hasTerms(ci) ? !shares(added, itemWords(ci)) : byTitle !== undefined && !ci.item.tags.includes(TITLE_NAMES_NO_GOODS) && byTitle(ci));
 }
+
+/** The tag of an entry whose title says only where it stands in the catalogue, not what its goods are. */
+const TITLE_NAMES_NO_GOODS = 'nuclear-unplaced';
 
 let goodsWords: Set<string> | undefined;
 
 /**
- * Under an item's own reference code the code says the goods are the item, so only a description that names other goods
- * in words the nomenclature names goods in says otherwise: two such words beyond the code's own texts ("Cotton
- * T-shirts"; one may only paraphrase the tariff, "microbial culture"), none of the description's words a word of the item,
- * whose words include the nomenclature's ("tellurium" under 2804500001) and, for an item without terms, its title's. Words
- * the English nomenclature does not hold are not weighed: "Tellur, ingoty" and a Chinese description may name the item in
- * a language its words are not in.
+ * Whether a description names other goods than an item in words the nomenclature names goods in: two such words beyond
+ * the code's own texts ("Cotton T-shirts"; one may only paraphrase the tariff, "microbial culture"), none of them a word
+ * of the item (its title's too). Under the item's own reference code the tariff's words name the item as well
+ * (`tariffNamesItem`: "tellurium" under 2804500001). Words the English nomenclature does not hold are not weighed:
+ * "Tellur, ingoty" and a Chinese description may name the item in a language its words are not in.
  */
-function otherGoodsThanOwnCode(folded: string, tariff: Set<string>): ((ci: CompiledItem) => boolean) | undefined {
+function otherGoodsInEnglish(folded: string, tariff: Set<string>, tariffNamesItem: boolean): ((ci: CompiledItem) => boolean) | undefined {
   goodsWords ??= wordsOf([...hsTexts()].map(foldText), { han: false });
   const written = wordsOf([folded], { han: false });
-  let added = 0;
-  for (const w of written) if (goodsWords.has(w) && !tariff.has(w)) added++;
-  if (added < 2) return undefined;
-  return (ci) => !shares(written, itemWords(ci));
+  const added = new Set([...written].filter((w) => !tariff.has(w)));
+  let goods = 0;
+  for (const w of added) if (goodsWords.has(w)) goods++;
+  if (goods < 2) return undefined;
+  const told = tariffNamesItem ? written : added;
+  return (ci) => !shares(told, itemWords(ci));
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>
