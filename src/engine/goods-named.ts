@@ -5,6 +5,8 @@
  * terms ("stainless steel ball valve DN25" under 848180: "valve" is the tariff's word). One that says nothing of the
  * goods (no description, "spare parts", "其他", "部品", the tariff's own wording) or adds a word of the item ("rare earth
  * oxide" beside samarium oxide, "mass spectrometer, on-line sampling") leaves the code to say the goods may be the item.
+ * The same question is asked of an item's own 10-digit reference code (`itemsOwnCode`), where only goods named in
+ * English nomenclature words of their own tell ("cotton T-shirts" under the samarium-oxide line).
  */
 import { characterPairs } from '../match/char-pairs.js';
 import { hsHeadings, hsTexts } from '../match/hs-nomenclature.js';
