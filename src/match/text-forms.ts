@@ -129,17 +129,23 @@ export function joinedWordsForm(text: string): TextForm | undefined {
 export function elementSymbolForm(folded: string, written: string): TextForm | undefined {
   if (written.length !== folded.length || !STATES_PURITY.test(folded)) return undefined;
   const symbols = [...written.matchAll(ELEMENT_SYMBOL)].filter((m) => NEXT_TO_SYMBOL.test(folded.slice(m.index + m[0].length)));
-  if (symbols.length === 0) return undefined;
-  const out = new FormWriter(folded);
+  return writtenOver(folded, symbols.map((m) => ({ at: m.index, length: m[0].length, words: ELEMENT_NAMES[m[0]]! })));
+}
+
+/**
+ * The text with words written over some of its spans, or none when there are none; the words' letters stand for the
+ * span's: the first at its start, the others at its end.
+ */
+function writtenOver(text: string, spans: { at: number; length: number; words: string }[]): TextForm | undefined {
+  if (spans.length === 0) return undefined;
+  const out = new FormWriter(text);
   let i = 0;
-  for (const m of symbols) {
-    out.copy(i, m.index);
-    // the name's letters stand for the symbol's: its first at the symbol's start, the others at its end
-    const name = ELEMENT_NAMES[m[0]]!;
-    for (let k = 0; k < name.length; k++) out.emit(name[k]!, k === 0 ? m.index : m.index + m[0].length - 1);
-    i = m.index + m[0].length;
+  for (const { at, length, words } of spans) {
+    out.copy(i, at);
+    for (let k = 0; k < words.length; k++) out.emit(words[k]!, k === 0 ? at : at + length - 1);
+    i = at + length;
   }
-  out.copy(i, folded.length);
+  out.copy(i, text.length);
   return out.done();
 }
 
@@ -149,11 +155,10 @@ const ALL_SYMBOLS = new Set(
     'Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi ' +
     'Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
 );
-const RARE_EARTHS: Record<string, string> = {
-  Sc: 'scandium', Y: 'yttrium', La: 'lanthanum', Ce: 'cerium', Pr: 'praseodymium', Nd: 'neodymium', Sm: 'samarium',
-  Eu: 'europium', Gd: 'gadolinium', Tb: 'terbium', Dy: 'dysprosium', Ho: 'holmium', Er: 'erbium', Tm: 'thulium',
-  Yb: 'ytterbium', Lu: 'lutetium',
-};
+// yttrium's one-letter symbol is no symbol of ELEMENT_NAMES (a lone "Y" is seldom the metal), but stands in formulas
+const RARE_EARTHS: Record<string, string> = Object.fromEntries(
+  ['Sc', 'Y', 'La', 'Ce', 'Pr', 'Nd', 'Sm', 'Eu', 'Gd', 'Tb', 'Dy', 'Ho', 'Er', 'Tm', 'Yb', 'Lu'].map((s) => [s, ELEMENT_NAMES[s] ?? 'yttrium']),
+);
 /** The non-metals a compound's formula holds beside its metals: a part number (BY255, SN74HC595) seldom names a rare earth with one. */
 const COMPOUND_PARTNERS = new Set(['O', 'F', 'Cl', 'Br', 'I', 'S', 'Se', 'N', 'P', 'C', 'Si']);
 /** A formula as written: symbols, counts and brackets, then dopants after a colon ("Gd2O2S:Tb", "Y3Al5O12:Ce"). */
@@ -185,18 +190,11 @@ function rareEarthsOfFormula(token: string): string[] {
  */
 export function rareEarthFormulaForm(folded: string, written: string): TextForm | undefined {
   if (written.length !== folded.length) return undefined;
-  const formulas = [...written.matchAll(FORMULA)].map((m) => ({ m, names: rareEarthsOfFormula(m[0]) })).filter((f) => f.names.length > 0);
-  if (formulas.length === 0) return undefined;
-  const out = new FormWriter(folded);
-  let i = 0;
-  for (const { m, names } of formulas) {
-    out.copy(i, m.index);
-    const words = names.map((s) => `${RARE_EARTHS[s]} compound`).join(' ');
-    for (let k = 0; k < words.length; k++) out.emit(words[k]!, k === 0 ? m.index : m.index + m[0].length - 1);
-    i = m.index + m[0].length;
-  }
-  out.copy(i, folded.length);
-  return out.done();
+  const spans = [...written.matchAll(FORMULA)].map((m) => ({ at: m.index, length: m[0].length, names: rareEarthsOfFormula(m[0]) }));
+  return writtenOver(
+    folded,
+    spans.filter((f) => f.names.length > 0).map(({ at, length, names }) => ({ at, length, words: names.map((s) => `${RARE_EARTHS[s]} compound`).join(' ') })),
+  );
 }
 
 /** A keyword as the joined form writes it: its Latin words run together. */
