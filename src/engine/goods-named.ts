@@ -36,7 +36,11 @@ const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * goods named in two or more English nomenclature words, none a word of its title; an entry whose title names no goods
  * (a nuclear-list row the extraction lost) never is.
  */
-export function otherGoodsThan(folded: string, hs: string, { itemsOwnCode = false } = {}): ((ci: CompiledItem) => boolean) | undefined {
+export function otherGoodsThan(
+  folded: string,
+  hs: string,
+  { itemsOwnCode = false, twinsOf = () => [] }: { itemsOwnCode?: boolean; twinsOf?: (ci: CompiledItem) => CompiledItem[] } = {},
+): ((ci: CompiledItem) => boolean) | undefined {
   if (!namesMoreThanGenericWords(folded)) return undefined;
   const tariff = tariffWords(hs);
   if (itemsOwnCode) return otherGoodsInEnglish(folded, tariff, true);
@@ -44,7 +48,14 @@ export function otherGoodsThan(folded: string, hs: string, { itemsOwnCode = fals
   if (added.size === 0) return undefined;
   // under a heading its words are every item's of it ("mould" under 848071): only the words beyond them tell
   const byTitle = otherGoodsInEnglish(folded, tariff, false);
-  return (ci) => (hasTerms(ci) ? !shares(added, itemWords(ci)) : byTitle !== undefined && !ci.item.tags.includes(TITLE_NAMES_NO_GOODS) && byTitle(ci));
+  const namesNone = (items: CompiledItem[]): boolean => items.every((t) => !shares(added, itemWords(t)));
+  return (ci) => {
+    if (hasTerms(ci)) return namesNone([ci]);
+    // an entry whose goods an announcement item describes (twinsOf) is told apart by that item's words, and its own title's
+    const twins = twinsOf(ci).filter(hasTerms);
+    if (twins.length > 0) return namesNone([ci, ...twins]);
+    return byTitle !== undefined && !ci.item.tags.includes(TITLE_NAMES_NO_GOODS) && byTitle(ci);
+  };
 }
 
 /** The tag of an entry whose title says only where it stands in the catalogue, not what its goods are. */

@@ -323,7 +323,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   }
 
   // a code that only covers reference codes, beside a description of other goods, counts only with a party or a military nexus (screen.ts)
-  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits) : undefined;
+  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : undefined;
   if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
 
   out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
@@ -482,17 +482,25 @@ function withoutRedundant(matches: ItemMatch[]): ItemMatch[] {
 const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue');
 
 /**
- * The announcement items that describe a catalogue entry's code, or the heading above it, in detail (cn.dual-use.1C117.d
- * for 1C117.d.1, cn.dual-use.2C901 for 2C901.b): their exclusions say what the entry's goods are not, too.
+ * The announcement items that describe a catalogue entry's goods in detail: those of its code or the heading above it
+ * (cn.dual-use.1C117.d for 1C117.d.1, cn.dual-use.2C901 for 2C901.b), and those of its family that share one of its
+ * reference codes (cn.item.uav-radio-link for 9A012.e, both under 8517629910, the item pack without a control code).
+ * Their words and exclusions say what the entry's goods are and are not, too.
  */
 function detailedTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
   const code = ci.item.controlCode;
-  if (!isBare(ci) || !code) return [];
-  const out: CompiledItem[] = [];
-  for (let at = code.length; at > 0; at = code.lastIndexOf('.', at - 1)) {
-    for (const t of rs.byControlCode.get(code.slice(0, at)) ?? []) if (!isBare(t)) out.push(t);
+  if (!isBare(ci)) return [];
+  const out = new Set<CompiledItem>();
+  if (code) {
+    for (let at = code.length; at > 0; at = code.lastIndexOf('.', at - 1)) {
+      for (const t of rs.byControlCode.get(code.slice(0, at)) ?? []) if (!isBare(t)) out.add(t);
+    }
   }
-  return out;
+  for (const entry of ci.item.hsCodes) {
+    const shared = typeof entry === 'string' ? entry : entry.value;
+    for (const { item: t } of rs.hsExact.get(shared) ?? []) if (!isBare(t) && t.item.controlCode === undefined && families(t).some((f) => families(ci).includes(f))) out.add(t);
+  }
+  return [...out];
 }
 
 function sameFamily(a: CompiledItem, b: CompiledItem): boolean {

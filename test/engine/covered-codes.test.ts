@@ -23,6 +23,13 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('チタン製 マグカップ 450ml', '810890')).toBe('review');
   });
 
+  it("tells an entry detailed by an announcement item apart by that item's words (9A012.e by the UAV radio-link item)", () => {
+    expect(verdict('LTE router, SIM free', '851762')).toBe('clear');
+    expect(verdict('LTEルーター SIMフリー', '851762')).toBe('clear');
+    expect(verdict('UAV data link, 80 km line of sight', '851762')).toBe('review');
+    expect(verdict('无人机图传 50公里', '851762')).toBe('review');
+  });
+
   it('stays a review where the description says nothing of the goods', () => {
     expect(verdict('', '851762')).toBe('review');
     expect(verdict('spare parts', '851762')).toBe('review');
@@ -33,6 +40,7 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('Assorted parts, see packing list', '841410')).toBe('review');
     expect(verdict('详见装箱单', '841410')).toBe('review');
     expect(verdict('部品一式 別紙明細参照', '848180')).toBe('review');
+    expect(verdict('付属品一式', '901420')).toBe('review');
     expect(verdict('Rotary vane vacuum pump, see packing list', '841410')).toBe('clear');
   });
 
