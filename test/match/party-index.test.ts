@@ -22,7 +22,7 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
-  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社']] as const) {
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社'], ['gdms', '通用动力任务系统公司']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
@@ -45,6 +45,12 @@ describe('PartyIndex', () => {
   it('a secretariat or faculty written last is a site: "… 事務局", "… 電子工学部"', () => {
     expect(best('Japan Aerospace Exploration Agency 事務局')).toMatchObject({ score: 1 });
     expect(best('Japan Aerospace Exploration Agency 電子工学部')).toMatchObject({ score: 1 });
+  });
+
+  it('a department written last is a site too: "… 收货部", "… 採購處", "… 調達課"', () => {
+    expect(best('通用动力任务系统公司 收货部')).toMatchObject({ score: 1 });
+    expect(best('通用动力任务系统公司 採購處')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 調達課')).toMatchObject({ score: 1 });
   });
 
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
