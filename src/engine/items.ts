@@ -31,9 +31,9 @@ export interface ItemMatch {
   /** The declared control code is this heading, over the item's code (1C210.a over 1C210.a.1). */
   viaHeading?: string;
   /**
-   * A declared HS code that only covers the item's reference codes, beside a description that says the goods are
-   * something else ("stainless steel ball valve" under 848180): it counts only where the row names a party or a
-   * military user (screen.ts).
+   * A declared HS code that only covers the item's reference codes, or a 10-digit code under its 8-digit tariff line,
+   * beside a description that says the goods are something else ("stainless steel ball valve" under 848180, "thermal
+   * paste" under 38249999): it counts only where the row names a party or a military user (screen.ts).
    */
   coveredOnly?: true;
 }
@@ -164,6 +164,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** The evidence of HS codes that only cover reference codes. */
   const covering = new Set<Evidence>();
+  /** The evidence of 8-digit tariff lines beside a description that says the goods are not the line's item (saysOtherGoods). */
+  const linesOfOtherGoods = new Set<Evidence>();
   /** HS matches that identify their item only where the description names it. */
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
   if (norm.controlCodes.kind !== 'none') {
@@ -219,7 +221,10 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
             ? msg('qualifier.unrelated', { code: ref.code })
             : undefined;
         if (qualifier) {
-          consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: msg('qualifier.must-name', { qualifier }) });
+          const evidence = evidenceFor(ref.code);
+          // a tariff line holds ordinary goods too: goods it names as others make it a note, as a heading is (screen.ts)
+          if (line && saysOtherGoods(ref.item)) linesOfOtherGoods.add(evidence);
+          consider(ref.item, 'possible', evidence, { confidences, sharedWith: others, qualifier: msg('qualifier.must-name', { qualifier }) });
           confirmable.push({ ref, evidence: evidenceFor(ref.code), sharedWith: others, qualifier });
         } else if (saysOtherGoods(ref.item)) {
           consider(ref.item, 'possible', evidenceFor(ref.code), { confidences, sharedWith: others, qualifier: msg('qualifier.description-says-not', { code: ref.code }) });
@@ -325,6 +330,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   // a code that only covers reference codes, beside a description of other goods, counts only with a party or a military nexus (screen.ts)
   const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : undefined;
   if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
+  for (const m of best.values()) if (linesOfOtherGoods.has(m.evidence) && !isNamed(m.item)) m.coveredOnly = true;
 
   out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
   return out;

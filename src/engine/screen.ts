@@ -122,14 +122,18 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
 }
 
 /**
- * An HS code that only covers reference codes, beside a description of other goods, counts where the row also names a
+ * An HS code that only covers reference codes, or an 8-digit tariff line, beside a description of other goods, counts where the row also names a
  * party, a military user or use, or a military address (fail closed: such a row is reviewed on less); otherwise the
  * row is judged by its description and the code is a note.
  */
 function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m: Msg) => void): ItemMatches {
   const coveredOnly = items.matches.filter((m) => m.coveredOnly);
   if (coveredOnly.length === 0 || namesSomeone(nexus)) return items;
-  note(msg('note.hs-covers-unnamed', { declared: row.values.hs_code?.trim() ?? '', count: coveredOnly.length, ...fiveTitles(coveredOnly) }));
+  const declared = row.values.hs_code?.trim() ?? '';
+  const headings = coveredOnly.filter(isHsPrefixMatch);
+  const lines = coveredOnly.filter((m) => !isHsPrefixMatch(m));
+  if (headings.length > 0) note(msg('note.hs-covers-unnamed', { declared, count: headings.length, ...fiveTitles(headings) }));
+  if (lines.length > 0) note(msg('note.hs-line-unnamed', { declared, count: lines.length, ...fiveTitles(lines) }));
   return { ...items, matches: items.matches.filter((m) => !m.coveredOnly) };
 }
 

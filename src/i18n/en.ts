@@ -105,6 +105,8 @@ export const en = {
   // ---- notes
   'note.outside': 'outside these PRC measures: exported from {exportCountry} and of {originCountry} origin (neither is China)',
   'note.re-export': "re-export from {country}: {finding} [{ruleId}]; an item's licence requirement applies to exports from China, so only the transfer clauses reach this row",
+  'note.hs-line-unnamed':
+    'HS {declared} is under a tariff line the announcements print as the reference code of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}), a line that holds ordinary goods too, and the description says the goods are something else: not counted (the technical description governs)',
   'note.hs-covers-unnamed':
     'HS {declared} covers the reference codes of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}), and the description says the goods are something else: not counted (give the full 10-digit code to be sure)',
   'note.item.suspended': '{item} is suspended from {from} to {to} by {source}: not counted',

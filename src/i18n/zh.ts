@@ -98,6 +98,8 @@ export const zh: Record<MessageId, string> = {
 
   'note.outside': '不在中国这些措施范围内：自 {exportCountry} 出口、原产于 {originCountry}（均非中国）',
   'note.re-export': '自 {country} 再出口：{finding} [{ruleId}]；物项本身的许可要求适用于自中国的出口，因此该行只受转移条款约束',
+  'note.hs-line-unnamed':
+    '商品编码 {declared} 属于公告列为 {count} 个管制物项参考编码的税则号列（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}），该号列也包含普通货物，而品名表明货物是其他物品：不计入（以技术描述为准）',
   'note.hs-covers-unnamed':
     '商品编码 {declared} 涵盖 {count} 个管制物项的参考编码（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}），而品名表明货物是其他物品：不计入（申报完整的 10 位编码可确认）',
   'note.item.suspended': '{item} 自 {from} 至 {to} 暂停实施（{source}）：不计入',

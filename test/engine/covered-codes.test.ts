@@ -64,6 +64,17 @@ describe('an HS code that only covers controlled codes', () => {
     expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'US', consignee: 'Huntington Ingalls Industries' }).verdict).toBe('review');
   });
 
+  it('treats an 8-digit tariff line of the October 2025 announcements as strictly as a reference code', () => {
+    const paste = screenRow({ description: 'Gallium-based liquid metal thermal paste, 1 g syringe, CPU', hs_code: '3824999999', destination_country: 'DE' });
+    expect(paste.verdict).toBe('clear');
+    expect(paste.notes.join(' ')).toMatch(/HS 3824999999 is under a tariff line the announcements print as the reference code of .*Rare-earth extractants.*the description says the goods are something else: not counted/);
+    expect(screenRow({ description: 'Gallium-based liquid metal thermal paste, 1 g syringe, CPU', hs_code: '3824999999', destination_country: 'JP', consignee: '防衛装備庁' }).verdict).not.toBe('clear');
+    // the item named, one goods word of the nomenclature ("ingot"), a word of the item ("battery" beside the cell line): the line counts
+    expect(verdict('P507 extractant, 200 L drum', '3824999999')).toBe('license');
+    expect(verdict('metal ingot', '2805301990')).toBe('review');
+    expect(verdict('Industrial drone spare battery 6S 22000 mAh', '8507600000')).toBe('review');
+  });
+
   it('a 10-digit reference code is not touched: it names the item', () => {
     expect(verdict('Wi-Fi 6 router, dual band', '8517629910')).not.toBe('clear');
   });
