@@ -93,6 +93,12 @@ function namesMoreThanGenericWords(folded: string): boolean {
   return false;
 }
 
+/** Whether every word of a description is a word of the nomenclature's texts of the code: it says no more than the code. */
+export function saysOnlyTariffWords(folded: string, hs: string): boolean {
+  const tariff = tariffWords(hs);
+  return [...wordsOf([folded])].every((w) => tariff.has(w));
+}
+
 /** The words of the nomenclature's texts of the code and of the headings above it (a description in them says no more than the code). */
 const tariffWords = (hs: string): Set<string> => wordsOf(hsHeadings(hs).map((h) => foldText(h.description)));
 

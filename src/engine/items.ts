@@ -11,7 +11,7 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
-import { otherGoodsThan } from './goods-named.js';
+import { otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
 import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
@@ -196,7 +196,14 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
      * and become reference where the description names the item.
      */
     // a description that says what the goods are ("hydrazine hydrate", "LFP cell", "家庭用") rules out an HS match that only might be the item
-    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods() || detailedTwins(rs, ci).some((t) => exclusions.anywhere(t));
+    // a twin's exclusions are written against its own keywords: in a description of the tariff's own words they say
+    // nothing of the entry ("Turbo-propellers" under 841121 holds "propeller", an exclusion of the UAV engine item)
+    let tariffWordsOnly: boolean | undefined;
+    const twinRulesOut = (ci: CompiledItem): boolean => {
+      const twins = detailedTwins(rs, ci);
+      return twins.length > 0 && !(tariffWordsOnly ??= saysOnlyTariffWords(norm.description, d)) && twins.some((t) => exclusions.anywhere(t));
+    };
+    const ruledOut = (ci: CompiledItem): boolean => exclusions.anywhere(ci) || exclusions.civilGoods() || twinRulesOut(ci);
     const apply = (all: CodeRef[] | undefined, kind: 'exact' | 'covering'): void => {
       if (!all) return;
       const refs = all.filter((ref) => (kind === 'exact' && !weakLine(ref, all)) || !ruledOut(ref.item));
@@ -489,13 +496,13 @@ const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue')
 
 /**
  * The announcement items that describe a catalogue entry's goods in detail: those of its code or the heading above it
- * (cn.dual-use.1C117.d for 1C117.d.1, cn.dual-use.2C901 for 2C901.b), and those of its family that share one of its
- * reference codes (cn.item.uav-radio-link for 9A012.e, both under 8517629910, the item pack without a control code).
- * Their words and exclusions say what the entry's goods are and are not, too.
+ * (cn.dual-use.1C117.d for 1C117.d.1, cn.dual-use.2C901 for 2C901.b), and the item-pack items of its family that share
+ * one of its reference codes without a control code of their own (cn.item.uav-radio-link for 9A012.e, both under
+ * 8517629910). Their words, exclusions and bounds say what the entry's goods are and are not, too.
  */
 function detailedTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
-  const code = ci.item.controlCode;
   if (!isBare(ci)) return [];
+  const code = ci.item.controlCode;
   const out = new Set<CompiledItem>();
   if (code) {
     for (let at = code.length; at > 0; at = code.lastIndexOf('.', at - 1)) {
