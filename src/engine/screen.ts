@@ -122,9 +122,9 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
 }
 
 /**
- * An HS code that only covers reference codes, or an 8-digit tariff line, beside a description of other goods, counts where the row also names a
- * party, a military user or use, or a military address (fail closed: such a row is reviewed on less); otherwise the
- * row is judged by its description and the code is a note.
+ * An HS code that only covers reference codes, or an 8-digit tariff line, beside a description of other goods, counts
+ * where the row also names a party, a military user or use, or a military address (fail closed: such a row is reviewed
+ * on less); otherwise the row is judged by its description and the code is a note.
  */
 function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m: Msg) => void): ItemMatches {
   const coveredOnly = items.matches.filter((m) => m.coveredOnly);

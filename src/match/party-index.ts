@@ -119,7 +119,7 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * state as Chinese paperwork writes it after a US company ("美国安杜里尔公司 加州", "… 亚利桑那州").
  */
 const SITE_TAIL =
-  /\s(?:[^\s]*(?:工場|製作所|事業所|事業部|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|办事处|研究所|中心|キャンパス|校区|院区|院區|事務局|部門|部门|部|处|處|課|科|州|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre))$/iu;
+  /\s(?:[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|事務局|部門|部门|部|处|處|課|科|州|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre))$/iu;
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
 function withoutSites(name: string): string {
   for (let shorter = name.replace(SITE_TAIL, ''); shorter !== name; shorter = name.replace(SITE_TAIL, '')) name = shorter;
