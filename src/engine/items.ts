@@ -502,6 +502,15 @@ const isBare = (ci: CompiledItem): boolean => ci.item.tags.includes('catalogue')
  */
 function detailedTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
   if (!isBare(ci)) return [];
+  let twins = twinsOfEntry.get(ci);
+  if (!twins) twinsOfEntry.set(ci, (twins = findTwins(rs, ci)));
+  return twins;
+}
+
+/** Each entry's twins, found once: they depend only on the rule set the entry was compiled into. */
+const twinsOfEntry = new WeakMap<CompiledItem, CompiledItem[]>();
+
+function findTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
   const code = ci.item.controlCode;
   const out = new Set<CompiledItem>();
   if (code) {
