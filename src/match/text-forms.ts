@@ -28,8 +28,8 @@ const ELEMENT_NAMES: Record<string, string> = {
 };
 /** The forms metal is traded in, as a symbol's next word ("In" before "stock" is a preposition, before "ingot" indium). */
 const METAL_FORMS = 'ingots?|granules?|granulate|shots?|powder|rods?|bars?|plates?|sheets?|wires?|targets?|pellets?|lumps?|foils?|metal|crystals?|pieces|chunks?|beads?|sputtering';
-/** A purity: 4N, 5N5, 6N; 99.9 % and more nines. */
-const PURITY = String.raw`(?:\d(?:\.\d)?N|99\.9\d*\s?%?)`;
+/** A purity: 4N, 5N5, 6N; 99.9 and more nines; a percentage of 90 % or more (rare-earth metals trade at 99.5 %, beryllium at 98.5 %). */
+const PURITY = String.raw`(?:\d(?:\.\d)?N|99\.9\d*\s?%?|9\d(?:\.\d+)?\s?%)`;
 /** A symbol as written, where a word may start but not after a number (1200 W); what follows it is read in the folded text. */
 const ELEMENT_SYMBOL = new RegExp(String.raw`(?<=^|[\s,;|/(:])(?<!\d\s?)(?:${Object.keys(ELEMENT_NAMES).join('|')})(?![\p{L}\p{N}])`, 'gu');
 const NEXT_TO_SYMBOL = new RegExp(String.raw`^\s*(?:${PURITY}|(?:${METAL_FORMS})(?![a-z]))`, 'i');

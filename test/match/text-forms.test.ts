@@ -63,6 +63,9 @@ describe('elementSymbolForm', () => {
     expect(named('Ge ingot 5N')).toBe('germanium ingot 5n');
     expect(named('Bi 99.99 granules')).toBe('bismuth 99.99 granules');
     expect(named('Sputtering target, In 99.995%, 3 inch')).toBe('sputtering target, indium 99.995%, 3 inch');
+    // rare-earth metals trade at 99.5 %, beryllium at 98.5 %: a percentage of 90 or more is a purity too
+    expect(named('Dy metal pieces 99.5 %')).toBe('dysprosium metal pieces 99.5 %');
+    expect(named('Be metal billet, 98.5 % Be')).toBe('beryllium metal billet, 98.5 % be');
   });
 
   it('not a word that only looks like one, a power after a number, nor a symbol without a purity in the text', () => {
@@ -70,6 +73,7 @@ describe('elementSymbolForm', () => {
     expect(named('Inverter 1200 W 99% efficiency')).toBeUndefined();
     expect(named('Ge ingot, optical grade')).toBeUndefined();
     expect(named('GE WINDOW 5N')).toBeUndefined();
+    expect(named('Nd metal 85% yield')).toBeUndefined();
   });
 
   it('a hit on the name is quoted as the symbol', () => {
