@@ -345,12 +345,14 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       for (const candidate of leads) this.romajiMatches(candidate).forEach(keep);
     }
     // "Lockheed Martin (China) Co., Ltd.", "洛克希德·马丁（中国）有限公司": a listed name with another country in brackets is
-    // that country's company, which the listing does not name: a possible match, never a certain one
+    // that country's company, which the listing does not name: a possible match, never a certain one. Not a military user
+    // by a name of its own: "陸上自衛隊（南スーダン）" is the JGSDF deployed there (policy: military users carry their country)
     const bracketed = countryInBrackets(name);
     if (bracketed !== undefined) {
       for (const [id, m] of best) {
         const country = m.ref.party.country;
-        if (country !== undefined && country !== bracketed && this.isBlocking(m)) best.set(id, { ...m, score: Math.min(m.score, this.thresholds.block - 0.01), published: false });
+        const carriesItsCountry = m.ref.party.list === 'military-user' && m.generic !== true;
+        if (country !== undefined && country !== bracketed && !carriesItsCountry && this.isBlocking(m)) best.set(id, { ...m, score: Math.min(m.score, this.thresholds.block - 0.01), published: false });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);

@@ -22,6 +22,7 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
+  index.add({ party: { ...party('jgsdf', ['Japan Ground Self-Defense Force']), list: 'military-user' }, source: 'S', suspensionSources: new Map() }, '陸上自衛隊', flags);
   for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社'], ['gdms', '通用动力任务系统公司']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
@@ -40,6 +41,11 @@ describe('PartyIndex', () => {
     expect(best('TDK株式会社（中国）')?.score ?? 0).toBeLessThan(block);
     // the listed party's own country in brackets is a note on it
     expect(best('TDK Corporation (Japan)')).toMatchObject({ score: 1 });
+  });
+
+  it('a military user with another country in brackets is that force deployed there: still certain', () => {
+    expect(best('陸上自衛隊（南スーダン）')).toMatchObject({ score: 1 });
+    expect(best('陸上自衛隊 (ジブチ)')).toMatchObject({ score: 1 });
   });
 
   it('a secretariat or faculty written last is a site: "… 事務局", "… 電子工学部"', () => {
