@@ -53,6 +53,14 @@ const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
 /** "Int'l": the apostrophe would split it into two words. */
 const APOSTROPHE_ABBREVIATION = /\bint['’]l\b/g;
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
+/**
+ * Words that say what kind of business a name is, not which: paperwork leaves one out ("Huntington Ingalls" for Huntington
+ * Ingalls Industries, "Saronic" for Saronic Technologies, "Edge Autonomy" for Edge Autonomy Operations LLC). Not the words
+ * that tell a listed unit from its unlisted parent (Systems, Aerospace, Defense, Missiles).
+ */
+const BUSINESS_WORDS = new Set(['technologies', 'technology', 'industries', 'international', 'operations', 'holdings', 'group', 'enterprises', 'solutions']);
+/** Score of a listed name written without one of its business words: a possible match, never a certain one. */
+const BUSINESS_WORD_LEFT_OUT = 0.84;
 /** The kind of Latin legal form a word is ("corp", "inc", "kk" ...), if it is one. */
 export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGAL_FORMS.get(word);
 
@@ -351,7 +359,11 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   // a name that leaves out a real part of a listed name is a parent or a sister, not the entry;
   // one that leaves out a sliver (川崎重工 for 川崎重工業) is the same name written short
   const entryShare = entryCovered / Math.max(entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0), 1e-9);
-  if (queryAllCovered && !entryAllCovered && entryShare < 0.85) return { score: Math.min(dice, 0.7), basis: 'broader' };
+  if (queryAllCovered && !entryAllCovered && entryShare < 0.85) {
+    const leftOut = [...entry.weights.keys()].filter((f) => f !== LEGAL && !usedEntry.has(f) && !LATIN_STOPWORDS.has(f));
+    const oneBusinessWord = leftOut.length === 1 && BUSINESS_WORDS.has(leftOut[0]!) && [...usedEntry].some((f) => f !== LEGAL && !LATIN_STOPWORDS.has(f) && !BUSINESS_WORDS.has(f));
+    return oneBusinessWord ? { score: Math.max(dice, BUSINESS_WORD_LEFT_OUT), basis: 'similar' } : { score: Math.min(dice, 0.7), basis: 'broader' };
+  }
   // a listed name held in a longer one ("… Fort Worth", a site, a unit): only where it is mostly written out as listed; a
   // word that merely begins like a listed word ("Rhein" of Rheinmetall) before other words is another name
   const entryNameWeight = entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0);

@@ -64,6 +64,22 @@ describe('compareNames', () => {
     expect(score('Mitsubishi Heavy Industries, Ltd.', 'Mitsubishi Heavy Industries Aero Engines, Ltd.')).toBeLessThan(0.8);
     expect(score('三菱重工業株式会社', '三菱重工航空エンジン株式会社')).toBeLessThan(0.8);
     expect(score('MHI', 'Mitsubishi Heavy Industries Shipbuilding Co.')).toBeLessThan(0.8);
+    expect(score('Lockheed Martin', 'Lockheed Martin Aeronautics')).toBeLessThan(0.8);
+    expect(score('Universal', 'Universal Logistics Holdings, Inc.')).toBeLessThan(0.8);
+  });
+
+  it('a listed name without one word of the kind of business is a possible match, never a certain one', () => {
+    for (const [query, entry] of [
+      ['Huntington Ingalls Inc.', 'Huntington Ingalls Industries, Inc.'],
+      ['Saronic', 'Saronic Technologies, Inc.'],
+      ['Edge Autonomy LLC', 'Edge Autonomy Operations LLC'],
+    ]) {
+      expect(score(query!, entry!)).toBeGreaterThanOrEqual(0.8);
+      expect(score(query!, entry!)).toBeLessThan(0.92);
+    }
+    // two words left out, or only business words left: another name
+    expect(score('Applied', 'Applied Technologies Group')).toBeLessThan(0.8);
+    expect(score('Technologies Group', 'Applied Technologies Group')).toBeLessThan(0.8);
   });
 
   it('a longer name that contains a listed name is a possible match, a unit of a military user a match', () => {
