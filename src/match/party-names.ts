@@ -361,7 +361,10 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   const entryShare = entryCovered / Math.max(entry.total - (entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0), 1e-9);
   if (queryAllCovered && !entryAllCovered && entryShare < 0.85) {
     const leftOut = [...entry.weights.keys()].filter((f) => f !== LEGAL && !usedEntry.has(f) && !LATIN_STOPWORDS.has(f));
-    const oneBusinessWord = leftOut.length === 1 && BUSINESS_WORDS.has(leftOut[0]!) && [...usedEntry].some((f) => f !== LEGAL && !LATIN_STOPWORDS.has(f) && !BUSINESS_WORDS.has(f));
+    // "Komatsu Ltd." is not Komatsu Industries Corporation: a legal form of another kind makes it the parent or a sister
+    const sameCompany = !conflictingLegalForms(query, entry) && !namesakeLegalForms(query, entry);
+    const oneBusinessWord =
+      sameCompany && leftOut.length === 1 && BUSINESS_WORDS.has(leftOut[0]!) && [...usedEntry].some((f) => f !== LEGAL && !LATIN_STOPWORDS.has(f) && !BUSINESS_WORDS.has(f));
     return oneBusinessWord ? { score: Math.max(dice, BUSINESS_WORD_LEFT_OUT), basis: 'similar' } : { score: Math.min(dice, 0.7), basis: 'broader' };
   }
   // a listed name held in a longer one ("… Fort Worth", a site, a unit): only where it is mostly written out as listed; a

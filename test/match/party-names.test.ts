@@ -80,6 +80,8 @@ describe('compareNames', () => {
     // two words left out, or only business words left: another name
     expect(score('Applied', 'Applied Technologies Group')).toBeLessThan(0.8);
     expect(score('Technologies Group', 'Applied Technologies Group')).toBeLessThan(0.8);
+    // a legal form of another kind names the parent or a sister: Komatsu Ltd. owns Komatsu Industries Corporation
+    expect(score('Komatsu Ltd.', 'Komatsu Industries Corporation')).toBeLessThan(0.8);
   });
 
   it('a longer name that contains a listed name is a possible match, a unit of a military user a match', () => {
