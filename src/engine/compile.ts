@@ -266,7 +266,7 @@ class LazyRuleSet implements RuleSet {
     for (const entry of item.hsCodes) {
       const ref = { item: ci, ...qualified(entry, item.confidence) };
       push(this.hsExact, ref.code, ref);
-      for (const len of [4, 6, 8]) if (len < ref.code.length) push(this.hsPrefixes, ref.code.slice(0, len), ref);
+      if (item.hsReach === 'heading') for (const len of [4, 6, 8]) if (len < ref.code.length) push(this.hsPrefixes, ref.code.slice(0, len), ref);
     }
     for (const entry of item.cas) {
       const ref = { item: ci, ...qualified(entry, item.confidence) };

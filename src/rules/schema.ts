@@ -124,6 +124,12 @@ export const Item = z
     source: Text,
     confidence: Confidence.default('HIGH'),
     hsCodes: z.array(Qualified(HsCodeText)).default([]),
+    /**
+     * How far the item's HS codes reach: `heading` (the default), a row under a 4-, 6- or 8-digit code that begins one of
+     * them is a possible match; `declared`, only a row that declares the code itself: for an entry whose text the source
+     * lost, which no words can tell from the other goods under the heading.
+     */
+    hsReach: z.enum(['heading', 'declared']).default('heading'),
     keywords: Keywords.default({}),
     /**
      * Terms that name the item only together, as paperwork writes a common noun and its deciding qualifier apart

@@ -44,9 +44,14 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('Rotary vane vacuum pump, see packing list', '841410')).toBe('clear');
   });
 
+  it('a code of an entry whose text is lost counts only where declared (hsReach: declared), not under its heading', () => {
+    expect(verdict('X-ray apparatus for other than medical, surgical, dental or veterinary uses', '902219')).toBe('clear');
+    expect(verdict('Eddy current tube tester, 4 channels', '9030899010')).toBe('review');
+  });
+
   it("stays a review where the description is in the tariff's own words", () => {
     expect(verdict('Taps, cocks, valves and similar appliances', '848180')).toBe('review');
-    expect(verdict('X-ray apparatus for other than medical, surgical, dental or veterinary uses', '902219')).toBe('review');
+    expect(verdict('Explosives, prepared; other than propellent powders', '360200')).toBe('review');
     expect(verdict('Rare earth oxide', '284690')).toBe('review');
   });
 
