@@ -305,7 +305,10 @@ class LazyRuleSet implements RuleSet {
   get ships(): ShipPrefixes<PartyRef> {
     if (this.#ships) return this.#ships;
     const ships = new ShipPrefixes<PartyRef>();
-    for (const ref of this.#allParties) for (const ship of ref.party.ships?.prefixes ?? []) ships.add(ship.prefix, ref, ship.withoutHullNumber === 'review');
+    for (const ref of this.#allParties) {
+      for (const ship of ref.party.ships?.prefixes ?? []) ships.add(ship.prefix, ref, ship.withoutHullNumber === 'review');
+      for (const kind of ref.party.ships?.kinds?.words ?? []) ships.addKind(kind, ref);
+    }
     return (this.#ships = ships);
   }
 

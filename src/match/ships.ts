@@ -27,9 +27,19 @@ const HULL_NUMBER = String.raw`\((?:T-)?[A-Z]{1,5}[- ]?\d{1,4}\)|(?<![\p{L}\p{N}
 /** A decommissioned ship kept as a museum, named so without a hull number ("USS Midway Museum"; a memorial is a civil body's word). */
 const MUSEUM_SHIP = /[ \t]Museum$/i;
 
+/**
+ * A kind of ship as the JMSDF names it (護衛艦, 輸送艦, 砕氷艦 …), then the ship's name in hiragana, bare or in quotes
+ * (護衛艦「いずも」, 砕氷艦しらせ): the JMSDF writes its ships' names in hiragana, and Japanese writes other navies' ships in
+ * katakana. Bare, the name must stand as a word of its own and not begin like a particle or a word of prose (護衛艦の部品,
+ * 潜水艦などの模型).
+ */
+const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*([ぁ-ゖー]{2,8})\s*[」』”"]|(?![のをにがはへとやでもなほまよ])([ぁ-ゖー]{2,8})(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
+
 export class ShipPrefixes<R> {
   private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
+  private readonly byKind = new Map<string, R>();
   private pattern: RegExp | undefined;
+  private kindPattern: RegExp | undefined;
 
   /** `alone`: the prefix before a ship's name counts without a hull number too (as a possible match). */
   add(prefix: string, ref: R, alone: boolean): void {
@@ -37,12 +47,35 @@ export class ShipPrefixes<R> {
     this.pattern = undefined;
   }
 
+  /** A kind of ship before a name in hiragana names the navy for certain (see HIRAGANA_NAME). */
+  addKind(kind: string, ref: R): void {
+    this.byKind.set(kind, ref);
+    this.kindPattern = undefined;
+  }
+
   /**
    * The ships the text names, each once. `otherBody`: whether a prefix, name and the words after it without a hull number
    * name another body ("USS Missouri Memorial Association"), which is then no ship.
    */
   find(text: string, otherBody: (written: string) => boolean = () => false): ShipHit<R>[] {
-    if (this.byPrefix.size === 0) return [];
+    const hits = this.byPrefix.size === 0 ? [] : this.byPrefixes(text, otherBody);
+    for (const hit of this.byKinds(text)) if (!hits.some((h) => h.ref === hit.ref && h.certain)) hits.push(hit);
+    return hits;
+  }
+
+  private byKinds(text: string): ShipHit<R>[] {
+    if (this.byKind.size === 0) return [];
+    // longest kind first: 潜水艦救難艦 before 潜水艦
+    this.kindPattern ??= new RegExp(`(${[...this.byKind.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*${HIRAGANA_NAME}`, 'gu');
+    const hits: ShipHit<R>[] = [];
+    for (const m of text.matchAll(this.kindPattern)) {
+      const ref = this.byKind.get(m[1]!)!;
+      if (!hits.some((h) => h.ref === ref)) hits.push({ ref, text: m[0].trim(), certain: true });
+    }
+    return hits;
+  }
+
+  private byPrefixes(text: string, otherBody: (written: string) => boolean): ShipHit<R>[] {
     this.pattern ??= new RegExp(
       String.raw`(?<![\p{L}\p{N}])(${[...this.byPrefix.keys()].join('|')})[ \t]+(${SHIP_NAME})(?:[ \t]*,?[ \t]*(${HULL_NUMBER}))?`,
       'gu',

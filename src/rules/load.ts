@@ -115,6 +115,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     if (party.stopped) needSource([...p, 'stopped', 'source'], party.stopped.source);
     if (party.ships) {
       needSource([...p, 'ships', 'source'], party.ships.source);
+      if (party.ships.kinds) needSource([...p, 'ships', 'kinds', 'source'], party.ships.kinds.source);
       if (party.list !== 'military-user') fail([...p, 'ships'], `party ${party.id} is on the ${party.list} list: only a military user's ships name it`);
     }
     party.addresses.forEach((a, j) => needSource([...p, 'addresses', j, 'source'], a.source));

@@ -300,8 +300,19 @@ export const Party = z
     stopped: z.object({ from: IsoDate, source: Text, note: Text.optional() }).strict().optional(),
     /** The listing also bars anyone abroad from transferring PRC-origin dual-use items to the entity (2026 wording). */
     transferBan: z.boolean().default(false),
-    /** A military user's ships, named by their prefix (see ShipPrefix). */
-    ships: z.object({ prefixes: z.array(ShipPrefix).min(1), source: Text, note: Text.optional() }).strict().optional(),
+    /**
+     * A military user's ships, named by their prefix (see ShipPrefix); `kinds`: the words the navy's own Japanese names its
+     * kinds of ship by (護衛艦, 輸送艦, 砕氷艦 …), which before a ship's name in hiragana name the navy (src/match/ships.ts).
+     */
+    ships: z
+      .object({
+        prefixes: z.array(ShipPrefix).min(1),
+        source: Text,
+        note: Text.optional(),
+        kinds: z.object({ words: z.array(Text).min(1), source: Text, note: Text.optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     /** Unreliable Entity List: the listing bans the entity's China-related import and export (measure 1). */
     tradeBan: z.boolean().default(false),
     source: Text,

@@ -5,6 +5,7 @@ const ships = new ShipPrefixes<string>();
 ships.add('USS', 'US Navy', true);
 ships.add('USNS', 'US Navy', true);
 ships.add('JS', 'JMSDF', false);
+for (const kind of ['護衛艦', '輸送艦', '砕氷艦', '潜水艦', '潜水艦救難艦']) ships.addKind(kind, 'JMSDF');
 
 const found = (text: string) => ships.find(text).map((h) => `${h.ref}: ${h.text}${h.certain ? '' : ' (no hull number)'}`);
 
@@ -45,5 +46,21 @@ describe('museum ships (round 18g)', () => {
   it('a ship named as a museum without a hull number is the museum, not the navy; with a hull number the ship counts', () => {
     expect(found('USS Midway Museum')).toEqual([]);
     expect(found('USS Blue Ridge (LCC-19), Museum tour office')).toEqual(['US Navy: USS Blue Ridge (LCC-19)']);
+  });
+});
+
+describe('JMSDF ships named in Japanese by their kind and hiragana name', () => {
+  it('a kind and a name in hiragana, bare or quoted, name the JMSDF for certain', () => {
+    expect(found('砕氷艦しらせ 補給科（南極地域観測協力行動）')).toEqual(['JMSDF: 砕氷艦しらせ']);
+    expect(found('輸送艦「おおすみ」 タリスマン・セイバー参加部隊')).toEqual(['JMSDF: 輸送艦「おおすみ」']);
+    expect(found('護衛艦 いずも艦長')).toEqual(['JMSDF: 護衛艦 いずも']);
+    expect(found('潜水艦救難艦ちはや')).toEqual(['JMSDF: 潜水艦救難艦ちはや']);
+  });
+
+  it('prose after a kind, and other navies written in katakana, are no JMSDF ship', () => {
+    expect(found('潜水艦などの模型')).toEqual([]);
+    expect(found('護衛艦の部品')).toEqual([]);
+    expect(found('護衛艦用の部品')).toEqual([]);
+    expect(found('輸送艦ボクサー')).toEqual([]);
   });
 });
