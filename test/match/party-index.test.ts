@@ -62,6 +62,11 @@ describe('PartyIndex', () => {
     expect(best('通用动力任务系统公司 联系人：John Smith')).toMatchObject({ score: 1 });
   });
 
+  it('a town written after a Chinese company name is read past: "… 公司 斯特灵高地"', () => {
+    expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
+    expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
+  });
+
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
     expect(best('Japan Aerospace Exploration Agency 相模原キャンパス')).toMatchObject({ score: 1 });
     expect(best('Japan Aerospace Exploration Agency Sagamihara Campus')).toMatchObject({ score: 1 });
