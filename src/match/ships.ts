@@ -33,7 +33,7 @@ const MUSEUM_SHIP = /[ \t]Museum$/i;
  * katakana. Bare, the name must stand as a word of its own and not begin like a particle or a word of prose (護衛艦の部品,
  * 潜水艦などの模型).
  */
-const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*([ぁ-ゖー]{2,8})\s*[」』”"]|(?![のをにがはへとやでもなほまよ])([ぁ-ゖー]{2,8})(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
+const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]|(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
 
 export class ShipPrefixes<R> {
   private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
@@ -54,8 +54,8 @@ export class ShipPrefixes<R> {
   }
 
   /**
-   * The ships the text names, each once. `otherBody`: whether a prefix, name and the words after it without a hull number
-   * name another body ("USS Missouri Memorial Association"), which is then no ship.
+   * The ships the text names, each once, by prefix or by kind. `otherBody`: whether a prefix, name and the words after it
+   * without a hull number name another body ("USS Missouri Memorial Association"), which is then no ship.
    */
   find(text: string, otherBody: (written: string) => boolean = () => false): ShipHit<R>[] {
     const hits = this.byPrefix.size === 0 ? [] : this.byPrefixes(text, otherBody);
