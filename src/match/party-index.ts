@@ -415,12 +415,18 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const leadingWord = leading === undefined ? undefined : this.features(leading).compact;
     // spaces kept: "海自 横須賀地方総監部" is a unit, "海自動車" another word
     const folded = foldRegionalPhrases(foldCjkVariants(name.normalize('NFKC').toLowerCase())).trim();
+    // a place written before a Latin abbreviation ("Kure JMSDF", "Yokosuka JMSDF Base", "Misawa JASDF"); a Chinese or
+    // Japanese one keeps to UNIT_FOLLOWS (陸自OB会 is no unit)
+    const laterWords = new Set(query.key.split(' ').slice(1).filter((w) => /^[a-z0-9]+$/.test(w)));
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       const rest = folded.slice(prefix.length);
       if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
         // an abbreviation the pack calls review-only names others too (DLA Piper): a name it leads is only possibly a unit
         for (const id of ids) out.push({ ...this.matchOf(id, this.names[id]!.reviewOnly ? ABBREVIATION_LEADS : ABBREVIATED_UNIT, 'contains'), abbreviation: true });
+      } else if (laterWords.has(prefix)) {
+        // later in the name, only an abbreviation that names no one else
+        for (const id of ids) if (!this.names[id]!.reviewOnly) out.push({ ...this.matchOf(id, ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       }
     }
     if (leadingWord !== undefined) {

@@ -22,7 +22,9 @@ const party = (id: string, en: string[]): Party => ({
 describe('PartyIndex', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map([['khi', ['kawasaki', 'heavy', 'industries']]]));
   const flags: NameFlags = { reviewOnly: false, confidence: 'HIGH', published: false, abbreviation: false, generic: false };
-  index.add({ party: { ...party('jgsdf', ['Japan Ground Self-Defense Force']), list: 'military-user' }, source: 'S', suspensionSources: new Map() }, '陸上自衛隊', flags);
+  const jgsdf = { party: { ...party('jgsdf', ['Japan Ground Self-Defense Force']), list: 'military-user' as const }, source: 'S', suspensionSources: new Map() };
+  index.add(jgsdf, '陸上自衛隊', flags);
+  index.add(jgsdf, 'JGSDF', { ...flags, abbreviation: true });
   for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社'], ['gdms', '通用动力任务系统公司']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
@@ -46,6 +48,12 @@ describe('PartyIndex', () => {
   it('a military user with another country in brackets is that force deployed there: still certain', () => {
     expect(best('陸上自衛隊（南スーダン）')).toMatchObject({ score: 1 });
     expect(best('陸上自衛隊 (ジブチ)')).toMatchObject({ score: 1 });
+  });
+
+  it("a military user's abbreviation after a place is its unit there: \"Asaka JGSDF\", \"Asaka JGSDF Camp\"", () => {
+    expect(best('Asaka JGSDF')).toMatchObject({ score: 0.95, abbreviation: true });
+    expect(best('Asaka JGSDF Camp')).toMatchObject({ score: 0.95, abbreviation: true });
+    expect(best('Asaka JGSDFX Camp')).toBeUndefined();
   });
 
   it('a secretariat or faculty written last is a site: "… 事務局", "… 電子工学部"', () => {
