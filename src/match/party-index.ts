@@ -188,10 +188,10 @@ function runsOfParts(name: string): string[] {
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
 /**
- * A Chinese company's name ending in 公司 or 集团, then a space and a short word (a town: "立方全球防务公司 圣迭戈",
- * "美国通用动力陆地系统公司 斯特灵高地"): the name ends at 公司. The space is needed: 公司 inside a name runs on (…公司中国分公司).
+ * A name in Japanese or Chinese, then a space and one to six kanji (a town or a site: "三菱重工マリンマシナリ 長崎",
+ * "NEC航空宇宙システム 府中", "立方全球防务公司 圣迭戈", "美国通用动力陆地系统公司 斯特灵高地"): the name ends at the space.
  */
-const CHINESE_COMPANY_THEN_PLACE = /^(.*\S(?:公司|集团|集團))\s+[^\s]{1,12}$/u;
+const CJK_NAME_THEN_PLACE = /^(.*[\p{Script=Han}\p{Script=Katakana}ー].*\S)\s+\p{Script=Han}{1,6}$/u;
 /** A Japanese legal form written first, then the name, then a space and more (a site, a town): the name ends at the space. */
 const LEGAL_FIRST_THEN_MORE = /^((?:株式会社|有限会社|合同会社|\(株\)|\(有\))\S+)\s+\S.*$/u;
 
@@ -388,7 +388,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(siteless.replace(KATAKANA_AND_INSIDE, '&'));
       add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
-      add(CHINESE_COMPANY_THEN_PLACE.exec(part.normalize('NFKC'))?.[1]);
+      add(CJK_NAME_THEN_PLACE.exec(part.normalize('NFKC'))?.[1]);
       // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")
       const latin = latinLegalThenMore(part);
       if (latin !== undefined && !this.namesAnotherBody(part, latin)) add(latin);

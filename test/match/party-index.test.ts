@@ -73,6 +73,7 @@ describe('PartyIndex', () => {
   it('a town written after a Chinese company name is read past: "… 公司 斯特灵高地"', () => {
     expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ 川崎')).toMatchObject({ score: 1 });
   });
 
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
