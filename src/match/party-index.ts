@@ -386,9 +386,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(spelledLetters(siteless));
       // ＆ read out inside a katakana name (富士通ディフェンスアンドナショナルセキュリティ), as party-names folds ・アンド・
       add(siteless.replace(KATAKANA_AND_INSIDE, '&'));
-      add(LEGAL_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
-      add(LEGAL_FIRST_THEN_MORE.exec(part.normalize('NFKC'))?.[1]);
-      add(CJK_NAME_THEN_PLACE.exec(part.normalize('NFKC'))?.[1]);
+      const widthFolded = part.normalize('NFKC');
+      add(LEGAL_THEN_MORE.exec(widthFolded)?.[1]);
+      add(LEGAL_FIRST_THEN_MORE.exec(widthFolded)?.[1]);
+      add(CJK_NAME_THEN_PLACE.exec(widthFolded)?.[1]);
       // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")
       const latin = latinLegalThenMore(part);
       if (latin !== undefined && !this.namesAnotherBody(part, latin)) add(latin);
