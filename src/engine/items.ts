@@ -5,7 +5,7 @@ import { detached } from '../match/detach.js';
 import { bracketNoteForms, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { controlCodesIn, parseCasColumn } from '../match/codes.js';
 import { foldWidth } from '../match/fold.js';
-import { statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
+import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
@@ -339,6 +339,14 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (linesOfOtherGoods.has(m.evidence) && !isNamed(m.item)) m.coveredOnly = true;
 
+  // an HS code and the item's name, with the deciding particle size written as a grading number: a person reads its size
+  for (const m of best.values()) {
+    const grit = m.strength === 'reference' && m.evidence.kind === 'hs-code' ? exclusions.gritNumberOnly(m.item) : undefined;
+    if (grit === undefined) continue;
+    m.strength = 'possible';
+    m.qualifier = joinQualifier(m.qualifier, msg('qualifier.grit-number', { grit }));
+  }
+
   out.matches = best.size > 1 ? withoutRedundant(disambiguate([...best.values()], isNamed)) : [...best.values()];
   return out;
 }
@@ -450,6 +458,13 @@ class DescriptionExclusions {
     if (bounds.length === 0) return false;
     this.quantities ??= statedQuantities(this.text);
     return bounds.some((bound, i) => statesOnlyWithin(this.quantities!, bound) && !ci.boundsUnless[i]!.some((words) => this.spans.has(words)));
+  }
+
+  /** The item is decided by a particle size in µm, and the description gives its grit only as a grading number ("#3000"). */
+  gritNumberOnly(ci: CompiledItem): string | undefined {
+    if (!ci.item.belowThreshold.some((b) => b.quantity === 'µm' && b.of === 'particle')) return undefined;
+    this.quantities ??= statedQuantities(this.text);
+    return gritNumberOnly(this.text, this.quantities);
   }
 
   /** The description holds a word that says what ordinary goods are (household, toy, 歯科用). */

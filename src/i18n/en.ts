@@ -27,6 +27,7 @@ export const en = {
   'qualifier.tariff-line': '{code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too',
   'qualifier.unrelated': '{code} is shared by unrelated items',
   'qualifier.description-says-not': '{code} is the item\'s reference code (参考 only), but the description says the goods are not the item (other goods, an exclusion of the item, or its deciding parameter stated below the threshold); the technical description governs: check the classification',
+  'qualifier.grit-number': 'the grit is written as the grading number "{grit}", whose size in µm depends on the standard (JIS, FEPA, ANSI): check it against the entry\'s threshold',
   'qualifier.must-name': '{qualifier}: the description must name the item',
   'qualifier.named': '{qualifier}, and the description names this item',
   'qualifier.hs-not-reference': "the row's HS code {hs} is not among this item's reference codes",

@@ -26,6 +26,7 @@ export const zh: Record<MessageId, string> = {
   'qualifier.tariff-line': '{code} 是 8 位参考税则号列，也涵盖普通货物',
   'qualifier.unrelated': '{code} 由互不相关的物项共用',
   'qualifier.description-says-not': '{code} 是该物项的参考编号（仅供参考），但描述表明货物并非该物项（其他货物、该物项的排除情形，或所述决定性参数低于门槛）；以技术描述为准：请核对归类',
+  'qualifier.grit-number': '粒度写作编号“{grit}”，其微米尺寸因标准（JIS、FEPA、ANSI）而异：须对照该条目的阈值核实',
   'qualifier.must-name': '{qualifier}：品名须写明该物项',
   'qualifier.named': '{qualifier}，且品名写明了该物项',
   'qualifier.hs-not-reference': '该行商品编码 {hs} 不在该物项的参考编码之列',

@@ -362,5 +362,21 @@ const withinBound = (q: StatedQuantity, bound: QuantityBound): boolean =>
     : // a lower limit ("超过30W") lies past any upper bound it names: the goods may be higher
       !q.lowerLimit && onSide(q.value, bound);
 
+/**
+ * A grit written only as a number of a grading scale ("#3000", "3000 grit", "粒度#1500", "400 mesh", "400目", "3000番"):
+ * JIS, FEPA and ANSI give one number different sizes (#1200 is about 3 µm in FEPA F and about 10 µm in JIS), so the
+ * number tells no particle size to hold against an entry's threshold in µm.
+ */
+const GRIT_NUMBER = new RegExp(
+  `#\\s?\\d{2,5}(?!\\d)|(?<![\\d.])\\d{2,5}\\s?(?:grit|mesh|${['目', 'メッシュ', '番'].map(foldText).join('|')})|(?:grit|mesh|${['粒度', '番手'].map(foldText).join('|')})\\s?#?\\s?\\d{2,5}(?!\\d)`,
+);
+
+/** The grading number a folded description gives for a grit, where it states no particle size in µm. */
+export function gritNumberOnly(text: string, stated: StatedQuantity[]): string | undefined {
+  // a size of a particle, or one too small to be the goods' own dimensions ("0-2 µm")
+  if (stated.some((q) => q.unit === 'µm' && (q.label === 'particle' || (q.label === undefined && q.value < 1000)))) return undefined;
+  return GRIT_NUMBER.exec(text)?.[0];
+}
+
 /** A quantity as a finding shows it: 320 Wh/kg. */
 export const quantityText = (q: StatedQuantity): string => `${Number(q.value.toPrecision(6))} ${q.unit}`;

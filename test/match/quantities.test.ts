@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/match/fold.js';
-import { meets, statedQuantities, statesOnlyWithin } from '../../src/match/quantities.js';
+import { gritNumberOnly, meets, statedQuantities, statesOnlyWithin } from '../../src/match/quantities.js';
 
 const stated = (text: string) => statedQuantities(foldText(text)).map((q) => [q.unit, q.value]);
 
@@ -237,5 +237,26 @@ describe('meets', () => {
     expect(meets(above!, { quantity: 'Hz', above: 600 })).toBe(true);
     expect(meets(plain!, { quantity: 'Hz', above: 600 })).toBe(false);
     expect(meets(plain!, { quantity: 'Hz', atLeast: 600 })).toBe(true);
+  });
+});
+
+describe('gritNumberOnly', () => {
+  const grit = (text: string) => {
+    const folded = foldText(text);
+    return gritNumberOnly(folded, statedQuantities(folded));
+  };
+
+  it('finds a grit written as a grading number, in English, Chinese and Japanese invoice forms', () => {
+    expect(grit('樹脂ボンドダイヤモンドホイール #3000 外径150mm')).toBe('#3000');
+    expect(grit('Diamond grinding wheel 1A1 150x20 mm, 3000 grit')).toBe('3000 grit');
+    expect(grit('金刚石砂轮 树脂结合剂 粒度 1500')).toBe(foldText('粒度 1500'));
+    expect(grit('金刚石微粉 8000目')).toBe(foldText('8000目'));
+    expect(grit('ダイヤモンド砥石 3000番')).toBe(foldText('3000番'));
+  });
+
+  it('none where a particle size is stated beside it, or no grading number at all', () => {
+    expect(grit('ダイヤモンド砥石　粒度#140（106µm）')).toBeUndefined();
+    expect(grit('Diamond micropowder 0-2 µm, #8000')).toBeUndefined();
+    expect(grit('Diamond grinding wheel 150 x 20 mm')).toBeUndefined();
   });
 });
