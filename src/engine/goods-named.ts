@@ -13,6 +13,7 @@ import { hsHeadings, hsTexts } from '../match/hs-nomenclature.js';
 import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';
+import { standsAsPurpose } from './purpose.js';
 
 const GENERIC = readReference<{ latin: string[]; cjk: string[]; titleWords: string[] }>('generic-goods-words.json');
 // the words that every title writes and that name no goods ("specially designed", "用于", "以下"), besides the generic ones
@@ -79,6 +80,28 @@ function otherGoodsInEnglish(folded: string, tariff: Set<string>, tariffNamesIte
   if (goods < 2) return undefined;
   const told = tariffNamesItem ? written : added;
   return (ci) => !shares(told, itemWords(ci));
+}
+
+/**
+ * Whether a description names goods beside an item's keyword (at start-end): two words of the English nomenclature
+ * outside it, not in a purpose, and no other word of the item's. "Prism pole 2.5 m, carbon fibre, with circular bubble"
+ * names a prism pole; "Carbon fibre T800 12K, for aircraft parts" names none, whatever its HS code says.
+ */
+export function namesGoodsBeside(folded: string, start: number, end: number, ci: CompiledItem): boolean {
+  goodsWords ??= wordsOf([...hsTexts()].map(foldText), { han: false });
+  const own = itemWords(ci);
+  let goods = 0;
+  for (const m of folded.matchAll(LATIN_WORD)) {
+    const [word] = m;
+    const at = m.index;
+    if (at < end && at + word.length > start) continue;
+    const w = singular(word);
+    if (LATIN_STOP.has(word) || UNIT.test(word)) continue;
+    // another word of the item's names its goods ("SmCo magnet … arc segment": magnets are 1C902.a's goods)
+    if (own.has(w)) return false;
+    if (goodsWords.has(w) && !standsAsPurpose(folded, at, at + word.length)) goods++;
+  }
+  return goods >= 2;
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>

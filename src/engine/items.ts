@@ -11,7 +11,7 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
-import { otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
+import { namesGoodsBeside, otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
 import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
@@ -36,6 +36,12 @@ export interface ItemMatch {
    * paste" under 38249999): it counts only where the row names a party or a military user (screen.ts).
    */
   coveredOnly?: true;
+  /**
+   * A material's keyword beside other goods that the declared HS code puts among finished articles (chapters 84 to 97:
+   * a carbon-fibre prism pole under 901590): the goods are made of the material, not the material; it counts only where
+   * the row names a party or a military user (screen.ts).
+   */
+  madeOf?: true;
 }
 
 export interface UnencodedCode {
@@ -274,6 +280,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   }
 
   const named = new Set<string>();
+  /** The evidence of material keywords beside finished articles the HS code declares. */
+  const materialOfGoods = new Set<Evidence>();
   if (norm.description !== '') {
     let inCapitals: string | undefined;
     let allCapitals = false;
@@ -296,12 +304,9 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
       const form = hit.form ? msg(`qualifier.words-${hit.form}`, { keyword: hit.value.keyword }) : undefined;
       const otherCode = hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined;
-      consider(
-        ci,
-        'possible',
-        { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' },
-        { qualifier: otherCode ? joinQualifier(form, otherCode) : form },
-      );
+      const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' };
+      if (otherCode && isMaterial(ci) && declaresFinishedArticles(hs!) && namesGoodsBeside(norm.description, hit.start, hit.end, ci)) materialOfGoods.add(evidence);
+      consider(ci, 'possible', evidence, { qualifier: otherCode ? joinQualifier(form, otherCode) : form });
     }
     // a code written in the description is a classification someone made, not a declaration: possible, and only
     // where the packs know the code (another regime's number, an ECCN, says nothing about China's list)
@@ -338,6 +343,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : undefined;
   if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (linesOfOtherGoods.has(m.evidence) && !isNamed(m.item)) m.coveredOnly = true;
+  for (const m of best.values()) if (materialOfGoods.has(m.evidence)) m.madeOf = true;
 
   // an HS code and the item's name, with the deciding particle size written as a grading number: a person reads its size
   for (const m of best.values()) {
@@ -574,6 +580,12 @@ function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
   }
   return found;
 }
+
+/** An entry of category 1's materials (1C: fibres, alloys, powders, chemicals), the announcements' metals and compounds among them. */
+const isMaterial = (ci: CompiledItem): boolean => ci.item.controlCode?.startsWith('1C') === true;
+
+/** Chapters 84 to 97 hold machines, instruments, vehicles and other finished articles, not materials. */
+const declaresFinishedArticles = (digits: string): boolean => digits.length >= 4 && Number(digits.slice(0, 2)) >= 84;
 
 function hsRelated(ci: CompiledItem, digits: string): boolean {
   if (ci.item.hsCodes.length === 0) return true;

@@ -127,14 +127,16 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
  * on less); otherwise the row is judged by its description and the code is a note.
  */
 function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m: Msg) => void): ItemMatches {
-  const coveredOnly = items.matches.filter((m) => m.coveredOnly);
+  const coveredOnly = items.matches.filter((m) => m.coveredOnly || m.madeOf);
   if (coveredOnly.length === 0 || namesSomeone(nexus)) return items;
   const declared = row.values.hs_code?.trim() ?? '';
-  const headings = coveredOnly.filter(isHsPrefixMatch);
-  const lines = coveredOnly.filter((m) => !isHsPrefixMatch(m));
+  const madeOf = coveredOnly.filter((m) => m.madeOf);
+  const headings = coveredOnly.filter((m) => m.coveredOnly && isHsPrefixMatch(m));
+  const lines = coveredOnly.filter((m) => m.coveredOnly && !isHsPrefixMatch(m));
+  if (madeOf.length > 0) note(msg('note.made-of-material', { declared, count: madeOf.length, ...fiveTitles(madeOf) }));
   if (headings.length > 0) note(msg('note.hs-covers-unnamed', { declared, count: headings.length, ...fiveTitles(headings) }));
   if (lines.length > 0) note(msg('note.hs-line-unnamed', { declared, count: lines.length, ...fiveTitles(lines) }));
-  return { ...items, matches: items.matches.filter((m) => !m.coveredOnly) };
+  return { ...items, matches: items.matches.filter((m) => !m.coveredOnly && !m.madeOf) };
 }
 
 const namesSomeone = (nexus: Nexus): boolean =>

@@ -106,6 +106,8 @@ export const en = {
   // ---- notes
   'note.outside': 'outside these PRC measures: exported from {exportCountry} and of {originCountry} origin (neither is China)',
   'note.re-export': "re-export from {country}: {finding} [{ruleId}]; an item's licence requirement applies to exports from China, so only the transfer clauses reach this row",
+  'note.made-of-material':
+    'the description names goods that HS {declared} puts among finished articles, and the controlled {count, plural, one {material} other {materials}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}) only as what they are made of: not counted (articles made of a material are not the material)',
   'note.hs-line-unnamed':
     'HS {declared} is under a tariff line the announcements print as the reference code of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}), a line that holds ordinary goods too, and the description says the goods are something else: not counted (the technical description governs)',
   'note.hs-covers-unnamed':
