@@ -52,6 +52,15 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['m3/s', 'm3/s', 1],
   ['m3/min', 'm3/s', 1 / 60],
   ['m3/h', 'm3/s', 1 / 3600],
+  ['l/h', 'm3/s', 1e-3 / 3600],
+  ['l/hr', 'm3/s', 1e-3 / 3600],
+  ['升/小时', 'm3/s', 1e-3 / 3600],
+  ['gal/h', 'm3/s', 4.54609e-3 / 3600],
+  ['gal/hr', 'm3/s', 4.54609e-3 / 3600],
+  ['gph', 'm3/s', 4.54609e-3 / 3600],
+  ['gal/min', 'm3/s', 4.54609e-3 / 60],
+  ['gpm', 'm3/s', 4.54609e-3 / 60],
+  ['cfm', 'm3/s', 0.028316846592 / 60],
   ['l/s', 'm3/s', 1e-3],
   ['l/min', 'm3/s', 1e-3 / 60],
   ['v', 'V', 1],
@@ -90,10 +99,36 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['m3', 'L', 1e3],
   ['立方米', 'L', 1e3],
   ['cc', 'L', 1e-3],
+  // a gallon is read as the imperial one, the larger: the volumes the thresholds bound are upper limits, so a US gallon
+  // read so is never cleared below a limit it reaches; "US gal" is the US one
+  ['gal', 'L', 4.54609],
+  ['gallon', 'L', 4.54609],
+  ['gallons', 'L', 4.54609],
+  ['加仑', 'L', 4.54609],
+  ['ガロン', 'L', 4.54609],
+  ['us gal', 'L', 3.785411784],
+  ['usg', 'L', 3.785411784],
+  ['ft3', 'L', 28.316846592],
+  ['cu ft', 'L', 28.316846592],
+  ['cu. ft', 'L', 28.316846592],
+  ['cu.ft', 'L', 28.316846592],
+  ['cuft', 'L', 28.316846592],
+  ['立方英尺', 'L', 28.316846592],
+  ['立方フィート', 'L', 28.316846592],
+  ['yd3', 'L', 764.554857984],
+  ['cu yd', 'L', 764.554857984],
+  ['cu. yd', 'L', 764.554857984],
+  ['立方码', 'L', 764.554857984],
+  ['立方ヤード', 'L', 764.554857984],
   // no mn: millinewton and meganewton fold alike
   ['n', 'N', 1],
   ['kn', 'N', 1e3],
   ['千牛', 'N', 1e3],
+  // a shaker's force in pound-force or kilogram-force
+  ['lbf', 'N', 4.4482216],
+  ['磅力', 'N', 4.4482216],
+  ['kgf', 'N', 9.80665],
+  ['千克力', 'N', 9.80665],
   // contents and purities (by weight or by atoms, as the entry's text says); N-grades ("5N", "4N5") are read apart
   ['%', '%', 1],
   ['pct', '%', 1],
@@ -176,6 +211,11 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['deg/hour', 'deg/h', 1],
   ['度/小时', 'deg/h', 1],
   ['°/小时', 'deg/h', 1],
+  ['°/s', 'deg/h', 3600],
+  ['°/sec', 'deg/h', 3600],
+  ['deg/s', 'deg/h', 3600],
+  ['deg/sec', 'deg/h', 3600],
+  ['度/秒', 'deg/h', 3600],
   // a heat exchanger's heat-transfer area (m², ㎡ and m^2 fold to m2); a wire's cross-section in mm2 is read too, so that
   // it is not read as a size
   ['m2', 'm2', 1],
@@ -184,6 +224,13 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['sq. m', 'm2', 1],
   ['cm2', 'm2', 1e-4],
   ['mm2', 'm2', 1e-6],
+  ['ft2', 'm2', 0.09290304],
+  ['sq ft', 'm2', 0.09290304],
+  ['sq. ft', 'm2', 0.09290304],
+  ['sq.ft', 'm2', 0.09290304],
+  ['sqft', 'm2', 0.09290304],
+  ['平方英尺', 'm2', 0.09290304],
+  ['平方フィート', 'm2', 0.09290304],
   ['平方米', 'm2', 1],
   ['平米', 'm2', 1],
   ['平方メートル', 'm2', 1],
@@ -217,6 +264,17 @@ const STATED = new RegExp(
   `(?<![\\d.±^×*])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
   'g',
 );
+/**
+ * A number in scientific notation before its unit: "1×10^4 Gy", "2.5 x 10^-3 Bq", "1E5 rad(Si)". A fold writes 10⁴ as
+ * 104, as the catalogue's own extraction prints "5×104 Gy"; a power of ten without a caret is read only before a dose or
+ * an activity, where no one writes a product of two sizes.
+ */
+const SCIENTIFIC = new RegExp(
+  `(?<![a-z\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:[×x*]\\s?10\\s?\\^\\s?([-+−]?\\d{1,2})|×\\s?10([-+−]?\\d{1,2})|e([-+]?\\d{1,2}))\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
+  'g',
+);
+const CARETLESS_UNITS: ReadonlySet<QuantityUnit> = new Set(['Gy', 'Bq']);
+
 /** Purity written in nines: 5N is 99.999 %, 4N5 99.995 % (a lone digit and N, after no letter: M6N is a code). */
 const GRADE = /(?<![a-z\d.])([2-9])n([1-9])?(?![a-z\d])/g;
 const gradePercent = (nines: number, next: number): number => Number((100 - 10 ** (2 - nines) + next * 10 ** (1 - nines)).toFixed(12));
@@ -245,11 +303,12 @@ const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD
  * "外径90mm". No bare 径: 粒径 is a particle size.
  */
 const SIZE_BEFORE: [SizeLabel, RegExp][] = [
-  // a grit or particle size, its grade number in between ("粒度#140（106µm）", "grit 3000 (4 µm)", "D50 45 µm")
+  // a grit or particle size, its grade or mesh number in between, and the upper end of a range ("粒度#140（106µm）", "grit
+  // 3000 (4 µm)", "grit 20/25 mesh (710-850 um)", "particle size 45-106 µm", "D50 45 µm")
   [
     'particle',
     new RegExp(
-      `(?:grit(?: size)?|particle size|grain size|(?:^|[^a-z])d(?:50|90|97|100)|${['粒度', '粒径', '粒徑', '砥粒径'].map(foldText).join('|')})\\s?(?:#?\\d+\\s?[(（]\\s?)?[:：=]?\\s?$`,
+      `(?:grit(?: size)?|particle size|grain size|(?:^|[^a-z])d(?:50|90|97|100)|${['粒度', '粒径', '粒徑', '砥粒径'].map(foldText).join('|')})\\s?(?:#?\\d+(?:/\\d+)?\\s?(?:mesh|${foldText('目')})?\\s?[(（]\\s?)?[:：=]?\\s?(?:\\d+(?:\\.\\d+)?\\s?(?:~|〜|to|至)?\\s?)?$`,
     ),
   ],
   // with or without a diameter sign after the words ("工作缸内径Φ100mm")
@@ -299,7 +358,8 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
-    const label = unit === 'µm' ? sizeLabel(before, after) : undefined;
+    // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)")
+    const label = unit === 'µm' ? sizeLabel(text.slice(Math.max(0, m.index - 32), m.index), after) : undefined;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
     found.push({
@@ -312,6 +372,15 @@ export function statedQuantities(text: string): StatedQuantity[] {
       ...(lowerLimit ? { lowerLimit: true as const } : {}),
       ...(label ? { label } : {}),
     });
+  }
+  for (const m of text.matchAll(SCIENTIFIC)) {
+    const { unit, factor } = FACTORS.get(m[5]!)!;
+    if (m[3] !== undefined && !CARETLESS_UNITS.has(unit)) continue;
+    const exponent = Number((m[2] ?? m[3] ?? m[4]!).replace('−', '-'));
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const lowerLimit = LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(text.slice(end, end + 6));
+    found.push({ unit, value: Number(m[1]) * 10 ** exponent * factor, start: m.index, end, ...(lowerLimit ? { lowerLimit: true as const } : {}) });
   }
   for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PER_SECOND_FRAMES)) {

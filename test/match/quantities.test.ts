@@ -23,9 +23,28 @@ describe('statedQuantities', () => {
     expect(stated('Copper wire 2.5 mm2')[0]?.[1]).toBeCloseTo(2.5e-6, 12);
   });
 
-  it('no value from an exponent or a factor: "1×10^6Gy" states no 6 Gy, "5×10⁴Gy" no 104 Gy', () => {
-    expect(stated('摄像机 抗辐射型 总剂量1×10^6Gy')).toEqual([]);
-    expect(stated('抗辐射电视摄像机 总剂量大于5×10⁴Gy')).toEqual([]);
+  it('reads scientific notation as one number: "1×10^6Gy" is no 6 Gy, "5×10⁴Gy" no 104 Gy', () => {
+    expect(stated('摄像机 抗辐射型 总剂量1×10^6Gy')).toEqual([['Gy', 1e6]]);
+    expect(stated('抗辐射电视摄像机 总剂量大于5×10⁴Gy')).toEqual([['Gy', 5e4]]);
+    expect(stated('Radiation-tolerant camera module, 1E5 rad(Si) total dose')).toEqual([['Gy', 1000]]);
+    expect(stated('Sealed source 3.7 x 10^9 Bq')).toEqual([['Bq', 3.7e9]]);
+    // without a caret a power of ten is read only before a dose or an activity: "2×104 mm" is a product of sizes, no value
+    expect(stated('Plate 2×104 mm')).toEqual([]);
+  });
+
+  it('reads imperial and other trade units in the units the thresholds use', () => {
+    const near = (text: string) => stated(text).map(([unit, value]) => [unit, Number((value as number).toPrecision(4))]);
+    expect(near('Electrodynamic shaker, sine force 11,000 lbf')).toEqual([['N', 48930]]);
+    expect(near('Shaker 5000 kgf')).toEqual([['N', 49030]]);
+    // a gallon is read as the imperial one, the larger, unless it says US
+    expect(near('グラスライニング反応槽　容量２０ガロン')).toEqual([['L', 90.92]]);
+    expect(near('Reactor 20 US gal')).toEqual([['L', 75.71]]);
+    expect(near('Hopper 35,000 cu.ft')).toEqual([['L', 991100]]);
+    expect(near('斗容5立方码')).toEqual([['L', 3823]]);
+    expect(near('Plate heat exchanger, 1.2 ft² heat transfer area')).toEqual([['m2', 0.1115]]);
+    expect(near('Centrifuge 25 gal/h')).toEqual([['m3/s', 0.00003157]]);
+    expect(near('Separator 80 L/h')).toEqual([['m3/s', 0.00002222]]);
+    expect(near('ＭＥＭＳジャイロ　バイアス安定性０．００５°／ｓ')).toEqual([['deg/h', 18]]);
   });
 
   it('of a range the upper end; Chinese frames per second with the number between its words', () => {
@@ -140,6 +159,10 @@ describe('capacitances and named diameters (round r18a)', () => {
     // the letters after the size, as English specifications also write it
     expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
     expect(labelled('Tube 25 mm OD, 2 mm wall')).toEqual([[25_000, 'diameter'], [2000, undefined]]);
+    // a grit's size past its mesh number and a range's lower end; a reactor's stage is no grit
+    expect(labelled('Synthetic diamond grit 20/25 mesh (710-850 um), saw grade')).toEqual([[850, 'particle']]);
+    expect(labelled('Molybdenum powder, particle size 45-106 µm')).toEqual([[106, 'particle']]);
+    expect(labelled('MPCVD reactor, single-crystal diamond deposition, substrate stage 2 inch')).toEqual([[50_800, undefined]]);
     // a particle size (粒径) is no diameter but a particle size; a grid, a period and a medium name neither; "φ98×14mm" reads no value at all
     expect(labelled('TC4粉末 粒径 45μm, grid 100 mm, period 5 mm, media 3 mm')).toEqual([[45, 'particle'], [100_000, undefined], [5000, undefined], [3000, undefined]]);
     // a grit, with its grade number between the word and the size, and a D50
