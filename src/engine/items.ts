@@ -305,7 +305,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       const form = hit.form ? msg(`qualifier.words-${hit.form}`, { keyword: hit.value.keyword }) : undefined;
       const otherCode = hs !== undefined && !hsRelated(ci, hs) ? msg('qualifier.hs-not-reference', { hs }) : undefined;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: hit.value.keyword, kind: 'keyword' };
-      if (otherCode && isMaterial(ci) && declaresFinishedArticles(hs!) && namesGoodsBeside(norm.description, hit.start, hit.end, ci)) materialOfGoods.add(evidence);
+      if (otherCode && isMaterial(ci) && declaresPlainArticles(rs, hs!) && namesGoodsBeside(norm.description, hit.start, hit.end, ci)) materialOfGoods.add(evidence);
       consider(ci, 'possible', evidence, { qualifier: otherCode ? joinQualifier(form, otherCode) : form });
     }
     // a code written in the description is a classification someone made, not a declaration: possible, and only
@@ -584,8 +584,16 @@ function lookupControlCode(rs: RuleSet, code: string): CompiledItem[] {
 /** An entry of category 1's materials (1C: fibres, alloys, powders, chemicals), the announcements' metals and compounds among them. */
 const isMaterial = (ci: CompiledItem): boolean => ci.item.controlCode?.startsWith('1C') === true;
 
-/** Chapters 84 to 97 hold machines, instruments, vehicles and other finished articles, not materials. */
-const declaresFinishedArticles = (digits: string): boolean => digits.length >= 4 && Number(digits.slice(0, 2)) >= 84;
+/**
+ * A code of chapters 84 to 97 (machines, instruments, vehicles and other finished articles, not materials) whose heading
+ * holds no controlled item's reference code, outside chapters 88 and 93: aircraft, spacecraft and UAV parts and arms are
+ * where an article's material is the point (a carbon-fibre rocket motor case under 880730 may itself be a listed article
+ * that its words did not name); under 901590 a carbon-fibre prism pole is none.
+ */
+const declaresPlainArticles = (rs: RuleSet, digits: string): boolean => {
+  const chapter = Number(digits.slice(0, 2));
+  return digits.length >= 4 && chapter >= 84 && chapter !== 88 && chapter !== 93 && !rs.hsPrefixes.has(digits.slice(0, 4)) && !rs.hsExact.has(digits.slice(0, 8));
+};
 
 function hsRelated(ci: CompiledItem, digits: string): boolean {
   if (ci.item.hsCodes.length === 0) return true;

@@ -21,6 +21,8 @@ describe('a material named as what finished articles are made of', () => {
     expect(screened('Carbon fibre T800 12K', '901590').verdict).toBe('review');
     expect(screened('Carbon fibre T800 12K, for aircraft parts', '880730').verdict).toBe('review');
     expect(screened('Carbon fibre T800 12K tow, spool', '681510').verdict).toBe('review');
+    // aircraft, spacecraft and UAV parts: the article may itself be listed where its words did not name it
+    expect(screened('Rocket motor case, carbon fibre composite, filament wound', '880730').verdict).toBe('review');
   });
 
   it('stays a review for a Japanese military user', () => {
