@@ -152,6 +152,9 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['psig', 'MPa', 0.00689476],
   ['ksi', 'MPa', 6.89476],
   ['kgf/cm2', 'MPa', 0.0980665],
+  // a strength in kilogram-force per square millimetre, as Japanese mill sheets of older standards write it
+  ['kgf/mm2', 'MPa', 9.80665],
+  ['kg/mm2', 'MPa', 9.80665],
   ['kg/cm2', 'MPa', 0.0980665],
   ['兆帕', 'MPa', 1],
   ['千帕', 'MPa', 1e-3],

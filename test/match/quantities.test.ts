@@ -116,6 +116,7 @@ describe('statedQuantities', () => {
     // a steel's grade, then the bar it is made into, is no pressure; a pump's rating is
     expect(stated('MARAGING 350 BAR, 马氏体时效钢 350 bar')).toEqual([]);
     expect(stated('Hydraulic pump 350 bar')).toEqual([['MPa', 35]]);
+    expect(stated('マルエージング鋼　引張強さ１８５ｋｇｆ／ｍｍ２')[0]?.[1]).toBeCloseTo(1814.23, 2);
     expect(stated('bulk density 1.85 g/cm3, １．７０ｇ／ｃｍ３, 16.9 g/cc, 2700 kg/m3')).toEqual([
       ['g/cm3', 1.85], ['g/cm3', 1.7], ['g/cm3', 16.9], ['g/cm3', 2.7],
     ]);
