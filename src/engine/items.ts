@@ -37,9 +37,9 @@ export interface ItemMatch {
    */
   coveredOnly?: true;
   /**
-   * A material's keyword beside other goods that the declared HS code puts among finished articles (chapters 84 to 97:
-   * a carbon-fibre prism pole under 901590): the goods are made of the material, not the material; it counts only where
-   * the row names a party or a military user (screen.ts).
+   * A material's keyword beside other goods that the declared HS code puts among plain finished articles
+   * (declaresPlainArticles: a carbon-fibre prism pole under 901590): the goods are made of the material, not the
+   * material; it counts only where the row names a party or a military user (screen.ts).
    */
   madeOf?: true;
 }

@@ -263,17 +263,15 @@ const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(writt
  * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities), and is not followed by
  * a digit (3a228 is a control code).
  */
-const STATED = new RegExp(
-  `(?<![\\d.±^×*])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
-  'g',
-);
+const WRITTEN_UNIT = `(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`;
+const STATED = new RegExp(`(?<![\\d.±^×*])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?${WRITTEN_UNIT}`, 'g');
 /**
  * A number in scientific notation before its unit: "1×10^4 Gy", "2.5 x 10^-3 Bq", "1E5 rad(Si)". A fold writes 10⁴ as
  * 104, as the catalogue's own extraction prints "5×104 Gy"; a power of ten without a caret is read only before a dose or
  * an activity, where no one writes a product of two sizes.
  */
 const SCIENTIFIC = new RegExp(
-  `(?<![a-z\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:[×x*]\\s?10\\s?\\^\\s?([-+−]?\\d{1,2})|×\\s?10([-+−]?\\d{1,2})|e([-+]?\\d{1,2}))\\s?(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`,
+  `(?<![a-z\\d.])(\\d+(?:\\.\\d+)?)\\s?(?:[×x*]\\s?10\\s?\\^\\s?([-+−]?\\d{1,2})|×\\s?10([-+−]?\\d{1,2})|e([-+]?\\d{1,2}))\\s?${WRITTEN_UNIT}`,
   'g',
 );
 const CARETLESS_UNITS: ReadonlySet<QuantityUnit> = new Set(['Gy', 'Bq']);
