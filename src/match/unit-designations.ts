@@ -21,7 +21,7 @@ export interface UnitData {
   after: UnitWords;
   afterAbbreviations: string[];
   before: UnitWords;
-  countries: { country: string; words: UnitWords; prefixes: string[] }[];
+  countries: { country: string; words: UnitWords; prefixes: string[]; designations: string[] }[];
 }
 
 export interface UnitHit {
@@ -79,6 +79,8 @@ interface CountryWords {
   /** Chinese, Japanese and Korean words, folded, as substrings. */
   cjk: string[];
   prefixes: string[];
+  /** The country's own letter designations ("vfa", "mwss"), folded: a unit written with one is the country's. */
+  designations: RegExp | undefined;
 }
 
 export class UnitDesignations {
@@ -109,6 +111,7 @@ export class UnitDesignations {
         anyCase: wordsPattern(anyCase),
         cjk: [...(c.words.zh ?? []), ...(c.words.ja ?? []), ...(c.words.ko ?? [])].map(foldText),
         prefixes: c.prefixes.map(foldText),
+        designations: wordsPattern(c.designations.map(foldText)),
       });
     }
   }
@@ -149,7 +152,8 @@ export class UnitDesignations {
     for (const { pattern, prefixed } of this.patterns) {
       for (const m of folded.matchAll(pattern)) {
         const prefix = prefixed ? m.groups?.prefix : undefined;
-        let country = prefix ? this.countryWords.find((c) => c.prefixes.includes(prefix))?.country : undefined;
+        const text = (prefix ? m[0].slice(prefix.length) : m[0]).trim();
+        let country = prefix ? this.countryWords.find((c) => c.prefixes.includes(prefix))?.country : this.countryWords.find((c) => c.designations?.test(text))?.country;
         if (!country) {
           if (!namedLooked) {
             named = this.countryWords.find((c) => c.capitals?.test(written) || c.anyCase?.test(folded) || c.cjk.some((w) => folded.includes(w)))?.country;
@@ -157,7 +161,6 @@ export class UnitDesignations {
           }
           country = named;
         }
-        const text = (prefix ? m[0].slice(prefix.length) : m[0]).trim();
         if (!hits.some((h) => h.text === text)) hits.push(country ? { text, country } : { text });
       }
     }

@@ -411,6 +411,11 @@ export const UnitDesignations = z
             words: UnitWords,
             /** Single characters that name the country written straight before the unit's number (米第8軍, 美第7舰队, 미8군). */
             prefixes: z.array(z.string().length(1)).default([]),
+            /**
+             * Nouns of `before` or `afterAbbreviations` that only this country's forces use: a unit designated by one is this
+             * country's wherever it sits (VFA-27, MWSS-171: the US Navy's and Marine Corps' letter designations).
+             */
+            designations: z.array(Text).default([]),
           })
           .strict(),
       )

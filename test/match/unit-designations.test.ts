@@ -17,6 +17,7 @@ units.add({
       country: 'US',
       words: { en: ['U.S.', 'US', 'USAF', 'united states'], zh: ['美军', '美国'], ja: ['米軍', '米空軍', '在日米'], ko: ['주한미군', '미군'] },
       prefixes: ['米', '美', '미'],
+      designations: [],
     },
   ],
 });
@@ -80,5 +81,25 @@ describe('a unit named by its designation, whatever its number', () => {
     expect(find('第一军事学院')).toEqual([]);
     expect(find('서울 여덟군데 물류센터 8군데')).toEqual([]);
     expect(find('Fleet 7 Services')).toEqual([]);
+  });
+});
+
+describe("a country's own letter designations", () => {
+  const lettered = new UnitDesignations();
+  lettered.add({
+    after: {},
+    afterAbbreviations: ['fw', 'meu'],
+    before: { en: ['cvw', 'mag'] },
+    countries: [{ country: 'US', words: { en: ['U.S.'] }, prefixes: [], designations: ['meu', 'cvw'] }],
+  });
+  lettered.build();
+  const inLetters = (written: string) => lettered.find(foldText(written), written).map((h) => (h.country ? `${h.text} [${h.country}]` : h.text));
+
+  it("make a unit written with them that country's, where no country word is written", () => {
+    expect(inLetters('31st MEU, Camp Hansen')).toEqual(['31st meu [US]']);
+    expect(inLetters('CVW-5 Supply')).toEqual(['cvw 5 [US]']);
+    // letters other forces write too name no country
+    expect(inLetters('31 FW, Logistics')).toEqual(['31 fw']);
+    expect(inLetters('MAG 12')).toEqual(['mag 12']);
   });
 });
