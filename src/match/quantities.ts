@@ -180,6 +180,8 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['km', 'µm', 1e9],
   ['公里', 'µm', 1e9],
   ['inch', 'µm', 25_400],
+  // "in" only as a size written as a diameter ("2.5 in dia", "OD 2.75 in"): elsewhere it is the word ("5 in 1")
+  ['in', 'µm', 25_400],
   ['inches', 'µm', 25_400],
   ['英寸', 'µm', 25_400],
   ['インチ', 'µm', 25_400],
@@ -361,6 +363,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
     // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)")
     const label = unit === 'µm' ? sizeLabel(text.slice(Math.max(0, m.index - 32), m.index), after) : undefined;
+    if (written === 'in' && label === undefined) continue;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
     found.push({

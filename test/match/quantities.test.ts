@@ -160,6 +160,10 @@ describe('capacitances and named diameters (round r18a)', () => {
     // the letters after the size, as English specifications also write it
     expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
     expect(labelled('Tube 25 mm OD, 2 mm wall')).toEqual([[25_000, 'diameter'], [2000, undefined]]);
+    // "in" is an inch only where the size is written as a diameter
+    expect(labelled('Aluminum 7075-T6 round bar, 2.5 in dia, 12 ft lengths')).toEqual([[63_500, 'diameter']]);
+    expect(labelled('7075-T6 drawn tube, OD 2.75 in x 0.125 in wall')).toEqual([[69_850, 'diameter']]);
+    expect(labelled('5 in 1 screwdriver set, 2 in 1 cable')).toEqual([]);
     // a grit's size past its mesh number and a range's lower end; a reactor's stage is no grit
     expect(labelled('Synthetic diamond grit 20/25 mesh (710-850 um), saw grade')).toEqual([[850, 'particle']]);
     expect(labelled('Molybdenum powder, particle size 45-106 µm')).toEqual([[106, 'particle']]);
