@@ -144,6 +144,7 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   // millipascal-second of a viscosity is not read); no mbar (millibar and megabar fold alike)
   ['mpa', 'MPa', 1],
   ['gpa', 'MPa', 1e3],
+  ['kbar', 'MPa', 100],
   ['kpa', 'MPa', 1e-3],
   ['n/mm2', 'MPa', 1],
   ['bar', 'MPa', 0.1],
@@ -315,12 +316,13 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
     ),
   ],
   // with or without a diameter sign after the words ("工作缸内径Φ100mm")
-  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])i\\.?d\\.?|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
+  // a bore is the inside diameter of what has one (a magnet's cold bore, a press's or a cylinder's bore)
+  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])(?:i\\.?d\\.?|bore)|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
 ];
 /** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */
 const SIZE_AFTER: [SizeLabel, RegExp][] = [
-  ['inside-diameter', /^\s?i\.?d\.?(?![a-z])/],
+  ['inside-diameter', /^\s?(?:i\.?d\.?|(?:(?:cold|warm|room temperature) )?bore)(?![a-z])/],
   ['diameter', /^\s?(?:o\.?d\.?|dia\.?)(?![a-z])/],
 ];
 const sizeLabel = (before: string, after: string): SizeLabel | undefined =>
@@ -361,8 +363,9 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const value = valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
-    // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)")
-    const label = unit === 'µm' ? sizeLabel(text.slice(Math.max(0, m.index - 32), m.index), after) : undefined;
+    // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)"), or after
+    // ("2 in cold bore")
+    const label = unit === 'µm' ? sizeLabel(text.slice(Math.max(0, m.index - 32), m.index), text.slice(end, end + 24)) : undefined;
     if (written === 'in' && label === undefined) continue;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));

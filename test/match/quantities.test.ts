@@ -116,6 +116,7 @@ describe('statedQuantities', () => {
     // a steel's grade, then the bar it is made into, is no pressure; a pump's rating is
     expect(stated('MARAGING 350 BAR, 马氏体时效钢 350 bar')).toEqual([]);
     expect(stated('Hydraulic pump 350 bar')).toEqual([['MPa', 35]]);
+    expect(stated('Cubic press 45 kbar')).toEqual([['MPa', 4500]]);
     expect(stated('マルエージング鋼　引張強さ１８５ｋｇｆ／ｍｍ２')[0]?.[1]).toBeCloseTo(1814.23, 2);
     expect(stated('bulk density 1.85 g/cm3, １．７０ｇ／ｃｍ３, 16.9 g/cc, 2700 kg/m3')).toEqual([
       ['g/cm3', 1.85], ['g/cm3', 1.7], ['g/cm3', 16.9], ['g/cm3', 2.7],
@@ -160,6 +161,9 @@ describe('capacitances and named diameters (round r18a)', () => {
     // the letters after the size, as English specifications also write it
     expect(labelled('Cold isostatic press, chamber 50 mm ID x 150 mm')).toEqual([[50_000, 'inside-diameter'], [150_000, undefined]]);
     expect(labelled('Tube 25 mm OD, 2 mm wall')).toEqual([[25_000, 'diameter'], [2000, undefined]]);
+    // a bore is an inside diameter, written before or after the size
+    expect(labelled('Superconducting magnet 9 T, 2 in cold bore')).toEqual([[50_800, 'inside-diameter']]);
+    expect(labelled('Cubic press, bore 420 mm')).toEqual([[420_000, 'inside-diameter']]);
     // "in" is an inch only where the size is written as a diameter
     expect(labelled('Aluminum 7075-T6 round bar, 2.5 in dia, 12 ft lengths')).toEqual([[63_500, 'diameter']]);
     expect(labelled('7075-T6 drawn tube, OD 2.75 in x 0.125 in wall')).toEqual([[69_850, 'diameter']]);
