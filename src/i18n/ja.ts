@@ -101,7 +101,7 @@ export const ja: Record<MessageId, string> = {
   'note.outside': '中国のこれらの措置の対象外：{exportCountry} から輸出、{originCountry} 原産（いずれも中国ではない）',
   'note.re-export': '{country} からの再輸出：{finding} [{ruleId}]；品目自体の許可要件は中国からの輸出に適用されるため、この行には移転条項のみが及ぶ',
   'note.made-of-material':
-    '品名はHSコード {declared} が完成品とする貨物を示し、規制素材（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）はその材質として記載されているのみ：計上しない（素材で作られた製品は素材そのものではない）',
+    '品名はHSコード {declared} が完成品とする貨物を示し、規制素材 {count} 件（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）はその材質として記載されているのみ：計上しない（素材で作られた製品は素材そのものではない）',
   'note.hs-line-unnamed':
     'HSコード {declared} は {count} 件の規制品目の参考コードとして公告された税番（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）に属し、この税番は一般の貨物も含むが、品名は別の貨物を示す：計上しない（技術的記述が優先する）',
   'note.hs-covers-unnamed':

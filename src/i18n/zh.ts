@@ -100,7 +100,7 @@ export const zh: Record<MessageId, string> = {
   'note.outside': '不在中国这些措施范围内：自 {exportCountry} 出口、原产于 {originCountry}（均非中国）',
   'note.re-export': '自 {country} 再出口：{finding} [{ruleId}]；物项本身的许可要求适用于自中国的出口，因此该行只受转移条款约束',
   'note.made-of-material':
-    '品名写明的货物在商品编码 {declared} 下属于制成品，管制材料（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）仅作为其材质出现：不计入（以材料制成的物品不是该材料本身）',
+    '品名写明的货物在商品编码 {declared} 下属于制成品，{count} 项管制材料（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}）仅作为其材质出现：不计入（以材料制成的物品不是该材料本身）',
   'note.hs-line-unnamed':
     '商品编码 {declared} 属于公告列为 {count} 个管制物项参考编码的税则号列（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}），该号列也包含普通货物，而品名表明货物是其他物品：不计入（以技术描述为准）',
   'note.hs-covers-unnamed':
