@@ -208,7 +208,7 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['μs', 'ns', 1e3],
   ['微秒', 'ns', 1e3],
   ['マイクロ秒', 'ns', 1e3],
-  // a gyro's drift
+  // a gyro's drift; not °/s, in which gyros state their measuring range ("±400°/s"), not their drift
   ['°/h', 'deg/h', 1],
   ['°/hr', 'deg/h', 1],
   ['°/hour', 'deg/h', 1],
@@ -217,11 +217,6 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['deg/hour', 'deg/h', 1],
   ['度/小时', 'deg/h', 1],
   ['°/小时', 'deg/h', 1],
-  ['°/s', 'deg/h', 3600],
-  ['°/sec', 'deg/h', 3600],
-  ['deg/s', 'deg/h', 3600],
-  ['deg/sec', 'deg/h', 3600],
-  ['度/秒', 'deg/h', 3600],
   // a heat exchanger's heat-transfer area (m², ㎡ and m^2 fold to m2); a wire's cross-section in mm2 is read too, so that
   // it is not read as a size
   ['m2', 'm2', 1],
