@@ -3,12 +3,12 @@ import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { bracketNoteForms, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
-import { controlCodesIn, parseCasColumn } from '../match/codes.js';
-import { foldWidth } from '../match/fold.js';
+import { controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/codes.js';
+import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { PartyCell, Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
 import { namesGoodsBeside, otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
@@ -115,10 +115,28 @@ const codesInDescription = (rs: RuleSet, { norm }: Row): string[] => norm.descri
 
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
+/** A cell beside the goods (a declaration's 备注) that declares them dual-use items with their codes: "属于两用物项 1C117.d". */
+interface Declaration {
+  field: string;
+  value: string;
+  codes: string[];
+}
+
+const MENTIONS_DUAL_USE = /[两兩]用物[项項]/;
+
+function declarationsIn(cells: readonly PartyCell[]): Declaration[] {
+  const out: Declaration[] = [];
+  for (const { field, value } of cells) {
+    const codes = MENTIONS_DUAL_USE.test(value) ? declaredControlCodes(foldText(value)) : [];
+    if (codes.length > 0) out.push({ field, value, codes });
+  }
+  return out;
+}
+
 /** Most rows name nothing the indices know: tell that without building anything. */
-function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[]): boolean {
+function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[], declarations: readonly Declaration[]): boolean {
   const { norm } = row;
-  if (keywordHits.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
+  if (keywordHits.length > 0 || declarations.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
   if (norm.hs.kind !== 'valid') return true;
   const d = norm.hs.digits;
   return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
@@ -132,12 +150,14 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
   const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description, values.description));
-  if (nothingToLookUp(row, rs, keywordHits)) return NO_MATCHES;
-  const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}`;
-  return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits));
+  const declarations = declarationsIn(norm.others);
+  if (nothingToLookUp(row, rs, keywordHits, declarations)) return NO_MATCHES;
+  const declared = declarations.map((d) => `${d.field}\u0001${d.value}`).join('\u0000');
+  const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}\u0000${declared}`;
+  return memoOf<ItemMatches>(rs, 'items', 20_000).get(key, () => matchGoods(row, rs, asOf, keywordHits, declarations));
 }
 
-function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit[]): ItemMatches {
+function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit[], declarations: Declaration[]): ItemMatches {
   const out: ItemMatches = { matches: [], unencoded: [], notInForce: [] };
   const best = new Map<string, ItemMatch>();
   /** Keeps the strongest match per item; a LOW fact among `confidences` caps the match at possible. */
@@ -174,23 +194,28 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const linesOfOtherGoods = new Set<Evidence>();
   /** HS matches that identify their item only where the description names it. */
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
-  if (norm.controlCodes.kind !== 'none') {
-    for (const code of norm.controlCodes.codes) {
-      const evidence: Evidence = { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' };
-      const { found, underHeading } = itemsOfCode(rs, code);
-      for (const ci of found) {
-        consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
-      }
-      if (found.length === 0 && underHeading.length === 0) out.unencoded.push({ code });
-      // a declared heading whose sub-items are listed (1C210.a over 1C210.a.1 and .a.2): every one is a dual-use item
-      for (const ci of underHeading) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
-      // a code controlled only from a later date is still a well-formed code that no rule in force explains
-      const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
-      if (found.length > 0 && starts.length === found.length) {
-        out.unencoded.push({ code, from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
-      }
+  /** A code the control-code column declares, or a remark in the announcements' words ("属于两用物项 1C117.d"). */
+  const declare = (code: string, evidence: Evidence): void => {
+    const { found, underHeading } = itemsOfCode(rs, code);
+    for (const ci of found) {
+      consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
     }
+    if (found.length === 0 && underHeading.length === 0) out.unencoded.push({ code });
+    // a declared heading whose sub-items are listed (1C210.a over 1C210.a.1 and .a.2): every one is a dual-use item
+    for (const ci of underHeading) consider(ci, 'listed', evidence, { confidences: [ci.item.confidence], viaHeading: code });
+    // a code controlled only from a later date is still a well-formed code that no rule in force explains
+    const starts = found.map((ci) => statusOn(ci.item, asOf)).filter((st) => st.state === 'not-yet');
+    if (found.length > 0 && starts.length === found.length) {
+      out.unencoded.push({ code, from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
+    }
+  };
+  if (norm.controlCodes.kind !== 'none') {
+    for (const code of norm.controlCodes.codes) declare(code, { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' });
   }
+  for (const { field, value, codes } of declarations) {
+    for (const code of codes) declare(code, { field, value: detached(value), matched: code, kind: 'control-code' });
+  }
+  const declaredInDescription = new Set(declaredControlCodes(norm.description));
 
   if (norm.hs.kind === 'valid') {
     const d = norm.hs.digits;
@@ -309,12 +334,18 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       consider(ci, 'possible', evidence, { qualifier: otherCode ? joinQualifier(form, otherCode) : form });
     }
     // a code written in the description is a classification someone made, not a declaration: possible, and only
-    // where the packs know the code (another regime's number, an ECCN, says nothing about China's list)
+    // where the packs know the code (another regime's number, an ECCN, says nothing about China's list); written
+    // in the announcements' words ("属于两用物项，管制编码1C108.c"), it is the declaration they require
     const declared = norm.controlCodes.kind === 'none' ? [] : norm.controlCodes.codes;
     for (const code of codesInDescription(rs, row)) {
       // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };
+      if (declaredInDescription.has(code)) {
+        declare(code, evidence);
+        for (const ci of itemsOfCode(rs, code).found) named.add(ci.item.id);
+        continue;
+      }
       const { found, underHeading } = itemsOfCode(rs, code);
       for (const ci of found) {
         named.add(ci.item.id);

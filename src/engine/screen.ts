@@ -177,7 +177,7 @@ function headingFinding(heading: string, matches: ItemMatch[], context: () => Ms
     verdict: listed ? 'license' : 'review',
     text: msg('finding.heading', {
       lead: msg(listed ? 'lead.license' : 'lead.review'),
-      quoted: matches.every((m) => isQuotedCode(m.evidence)),
+      quoted: matches.every((m) => m.strength === 'possible' && m.evidence.kind === 'control-code' && m.evidence.field === 'description'),
       heading,
       count: matches.length,
       ...fiveTitles(matches),
@@ -189,15 +189,21 @@ function headingFinding(heading: string, matches: ItemMatch[], context: () => Ms
   });
 }
 
-/** A control code written in the description rather than declared in a control-code column. */
-const isQuotedCode = (e: Evidence): boolean => e.kind === 'control-code' && e.field === 'description';
+/**
+ * How a control code was found outside the control-code column: declared in the announcements' words
+ * ("属于两用物项 1C117.d", a listed match) or only quoted in the description.
+ */
+function codeOutsideColumn(m: ItemMatch): Msg | undefined {
+  const { kind, field, matched } = m.evidence;
+  if (kind !== 'control-code' || field === 'control_code') return undefined;
+  if (m.strength === 'listed') return msg('how.code-declared-in-words', { field, code: matched });
+  return field === 'description' ? msg('how.code-in-description', { code: matched }) : undefined;
+}
 
 function itemFinding(m: ItemMatch, context: () => Msg | undefined): Finding {
   const title = itemTitle(m);
   const { item } = m.item;
-  const how = isQuotedCode(m.evidence)
-    ? msg('how.code-in-description', { code: m.evidence.matched })
-    : msg(`how.${m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'}`, { code: m.evidence.matched });
+  const how = codeOutsideColumn(m) ?? msg(`how.${m.evidence.kind as 'control-code' | 'hs-code' | 'cas' | 'keyword'}`, { code: m.evidence.matched });
   const shared = m.sharedWith.length > 0 ? msg('item.shared', { items: m.sharedWith }) : undefined;
   const qualifier = m.qualifier ? msg('item.qualifier', { qualifier: m.qualifier }) : undefined;
   const verdict = m.strength === 'possible' ? 'review' : 'license';

@@ -17,6 +17,7 @@ export const en = {
   'finding.item': '{lead}: {title} ({how}{shared}{qualifier}{decides}){context}',
   'how.control-code': 'declared control code {code}',
   'how.code-in-description': 'the description quotes control code {code} (none is declared in a control-code column)',
+  'how.code-declared-in-words': 'the {field} declares a dual-use item with control code {code} (属于两用物项, the remark 2025 Nos. 55-58 require)',
   'how.hs-code': 'HS code matches reference code {code}',
   'how.cas': 'CAS number {code}',
   'how.keyword': 'description mentions "{code}"',

@@ -17,6 +17,7 @@ export const ja: Record<MessageId, string> = {
   'finding.item': '{lead}：{title}（{how}{shared}{qualifier}{decides}）{context}',
   'how.control-code': '申告された管制コード {code}',
   'how.code-in-description': '品名に管制コード {code} の記載（管制コード欄には申告なし）',
+  'how.code-declared-in-words': '{field}で両用品目（属于两用物项）として管制コード {code} を申告',
   'how.hs-code': 'HSコードが参考コード {code} と一致',
   'how.cas': 'CAS番号 {code}',
   'how.keyword': '品名に「{code}」',

@@ -16,6 +16,7 @@ export const zh: Record<MessageId, string> = {
   'finding.item': '{lead}：{title}（{how}{shared}{qualifier}{decides}）{context}',
   'how.control-code': '申报管制编码 {code}',
   'how.code-in-description': '品名中写有管制编码 {code}（管制编码栏未申报）',
+  'how.code-declared-in-words': '{field}申报属于两用物项，管制编码 {code}',
   'how.hs-code': '商品编码与参考编码 {code} 一致',
   'how.cas': 'CAS 号 {code}',
   'how.keyword': '品名含“{code}”',

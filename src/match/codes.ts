@@ -74,6 +74,17 @@ export function normaliseControlCode(value: string): string | undefined {
 }
 
 /**
+ * The remark MOFCOM's 2025 item announcements (Nos. 55-58) require on the export declaration of a controlled item: "属于两用物项"
+ * with its dual-use code (REGULATIONS §5.10). 不属于两用物项 says the opposite. Matched in folded text (兩用物項 folds to it).
+ */
+const DECLARED_DUAL_USE = /(?<!不)属于两用物项/;
+
+/** The control codes a folded text declares in the announcements' own words ("属于两用物项 1c117.d"): none without them. */
+export function declaredControlCodes(folded: string): string[] {
+  return DECLARED_DUAL_USE.test(folded) ? controlCodesIn(folded) : [];
+}
+
+/**
  * Control codes written in folded text ("管制编码2b350.g.1 反应釜", "carbon fibre per 1c210.a"), normalised. A code
  * after "ECCN" is the US list's, whose numbers mean other goods (its 3A001 is electronics, China's lithium cells).
  */

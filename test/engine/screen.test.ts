@@ -599,6 +599,28 @@ describe('a control code written in the description', () => {
   });
 });
 
+describe('a control code declared in the words of the 2025 announcements (属于两用物项, REGULATIONS §5.10)', () => {
+  it('is a declaration in the description: a licence row, saying where it was declared', () => {
+    const r = run({ description: '氧化钐 99.9%，属于两用物项，管制编码1C902.b', hs_code: '2825909000' });
+    expect(r.verdict).toBe('license');
+    expect(r.findings[0]).toMatchObject({ ruleId: 'cn.dual-use.1C902.b', evidence: [{ field: 'description', matched: '1C902.b', kind: 'control-code' }] });
+    expect(r.findings[0]?.message).toContain('the description declares a dual-use item with control code 1C902.b');
+  });
+
+  it('is a declaration in a remarks column beside the goods, in traditional characters too', () => {
+    const row = makeRow('t.csv', 1, 2, { description: '氧化物粉末', hs_code: '2825909000' }, {}, 'cn', [], [{ field: '備註', value: '屬於兩用物項 1C902.b' }]);
+    const r = screen(row, rules, { asOf: '2026-11-28' });
+    expect(r.verdict).toBe('license');
+    expect(r.findings[0]?.evidence).toEqual([{ field: '備註', value: '屬於兩用物項 1C902.b', matched: '1C902.b', kind: 'control-code' }]);
+  });
+
+  it('says the opposite as 不属于两用物项: the code stays a quoted one (review)', () => {
+    const r = run({ description: '氧化物粉末 不属于两用物项 参照1C902.b 纯度99%', hs_code: '2825909000' });
+    expect(r.verdict).toBe('review');
+    expect(r.findings[0]?.message).toContain('the description quotes control code 1C902.b');
+  });
+});
+
 describe('a control code written in the description beside a declared one', () => {
   it('adds nothing when it is the declared code, its heading or a sub-item of it', () => {
     const declared = run({ description: 'Samarium oxide per 1C902 (1C902.b)', control_code: '1C902.b' });
