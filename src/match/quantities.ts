@@ -324,6 +324,20 @@ const sizeLabel = (before: string, after: string): SizeLabel | undefined =>
   SIZE_BEFORE.find(([, words]) => words.test(before))?.[0] ?? SIZE_AFTER.find(([, words]) => words.test(after))?.[0];
 
 /** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
+/**
+ * An ash content, the way certificates write a graphite's purity ("ash 0.15 %", "灰分≤0.05%"), states the purity from the
+ * other side: 100 % less it (purityFromAsh).
+ */
+const ASH_BEFORE = new RegExp(
+  `(?:(?:^|[^a-z])ash(?: content)?|${['灰分含量', '灰分量', '灰分', '灰份'].map(foldText).join('|')})\\s?(\\(max\\.?\\)\\s?)?[:：=]?\\s?([≤<≦]|=<|max\\.?|${['不大于', '小于', '最大'].map(foldText).join('|')})?\\s?[:：=]?\\s?(?:\\d+(?:\\.\\d+)?(?:\\s?(?:-|~|〜|to|${foldText('至')})\\s?|\\s))?$`,
+);
+
+/** The purity an ash content leaves; an ash written as its maximum ("≤0.05 %") leaves a purity written as its minimum. */
+function purityFromAsh(ash: number, low: number | undefined, start: number, end: number): StatedQuantity {
+  if (low === 0) return { unit: '%', value: 100 - ash, lowerLimit: true, start, end };
+  return { unit: '%', value: 100 - (low ?? ash), ...(low !== undefined ? { low: 100 - ash } : {}), start, end };
+}
+
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
 /** A number right after letters is part of a model or control code (GP3A, 3A228, K5V), unless they say AC or DC or it is a content (W85%). */
@@ -364,6 +378,9 @@ export function statedQuantities(text: string): StatedQuantity[] {
     if (written === 'in' && label === undefined) continue;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
+    const ash = unit === '%' ? ASH_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index)) : null;
+    // "ash (max) 0.1 %": a maximum however it is written
+    if (ash) found.push(purityFromAsh(value, ash[1] || ash[2] ? 0 : low, m.index, end));
     found.push({
       unit,
       value,

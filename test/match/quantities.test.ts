@@ -257,6 +257,19 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('Sb2O3, Pb 0.05%'), purity)).toBe(false);
   });
 
+  it('reads an ash content as the purity it leaves: a typical ash clears a purity bound, a maximum ash does not', () => {
+    const purity = { quantity: '%' as const, atMost: 99.9, valuesFrom: 90 };
+    expect(statesOnlyWithin(of('Isostatic graphite block, ash 0.15 %, density 1.78 g/cm3'), purity)).toBe(true);
+    expect(statesOnlyWithin(of('等静压石墨 灰分0.2%'), purity)).toBe(true);
+    // at most 0.05 % ash is at least 99.95 % carbon: the purity may lie past the bound
+    expect(statesOnlyWithin(of('等静压石墨 灰分≤0.05%'), purity)).toBe(false);
+    expect(statesOnlyWithin(of('graphite, ash (max) 0.15 %'), purity)).toBe(false);
+    expect(statesOnlyWithin(of('graphite, ash 0.05-0.15 %'), purity)).toBe(false);
+    expect(statesOnlyWithin(of('graphite, ash 0.12-0.2 %'), purity)).toBe(true);
+    // not an ash: a word that ends in the letters
+    expect(stated('flash point 5 %')).toEqual([['%', 5]]);
+  });
+
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
