@@ -241,6 +241,16 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['nf', 'F', 1e-9],
   ['pf', 'F', 1e-12],
   ['微法', 'F', 1e-6],
+  // a data rate in bits (an encrypting VPN gateway's throughput); not Gb/s, which folds as GB/s, a rate in bytes
+  ['bps', 'bit/s', 1],
+  ['kbps', 'bit/s', 1e3],
+  ['mbps', 'bit/s', 1e6],
+  ['gbps', 'bit/s', 1e9],
+  ['tbps', 'bit/s', 1e12],
+  ['kbit/s', 'bit/s', 1e3],
+  ['mbit/s', 'bit/s', 1e6],
+  ['gbit/s', 'bit/s', 1e9],
+  ['tbit/s', 'bit/s', 1e12],
 ];
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;

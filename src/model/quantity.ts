@@ -1,5 +1,5 @@
 /** The units a rule pack can state a threshold in, and a threshold: read from descriptions by src/match/quantities.ts. */
-export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h', 'F', 'm2', 'ns'] as const;
+export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq', 'L', 'N', '%', 'MPa', 'g/cm3', 'µm', 'cN/dtex', 'Gy', 'deg/h', 'F', 'm2', 'ns', 'bit/s'] as const;
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /**

@@ -270,6 +270,13 @@ describe('statesOnlyWithin', () => {
     expect(stated('flash point 5 %')).toEqual([['%', 5]]);
   });
 
+  it('reads data rates in bits, never a rate in bytes (Gb/s and GB/s fold alike)', () => {
+    expect(stated('VPN gateway, 1 Gbps IPsec throughput')).toEqual([['bit/s', 1e9]]);
+    expect(stated('加密吞吐 800Mbps')).toEqual([['bit/s', 8e8]]);
+    expect(stated('link 2.5 Gbit/s')).toEqual([['bit/s', 2.5e9]]);
+    expect(stated('interconnect 2.0 GB/s')).toEqual([]);
+  });
+
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
