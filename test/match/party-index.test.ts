@@ -66,6 +66,8 @@ describe('PartyIndex', () => {
     expect(best('通用动力任务系统公司 採購處')).toMatchObject({ score: 1 });
     expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 調達課')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 收货组')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ 調達グループ')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ 資材係')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 采购经理')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 联系人：John Smith')).toMatchObject({ score: 1 });
   });
