@@ -448,7 +448,13 @@ export const meets = (q: StatedQuantity, c: QuantityCondition): boolean =>
  */
 export const statesOnlyWithin = (stated: StatedQuantity[], bound: QuantityBound): boolean => {
   const values = stated.filter(
-    (q) => q.unit === bound.quantity && !q.supply && q.value >= (bound.valuesFrom ?? -Infinity) && (bound.of === undefined || q.label === bound.of),
+    (q) =>
+      q.unit === bound.quantity &&
+      !q.supply &&
+      q.value >= (bound.valuesFrom ?? -Infinity) &&
+      (bound.of === undefined || q.label === bound.of) &&
+      // a range's lower end, or 0 below an upper limit ("max 400 Hz"): both say where the goods' values lie
+      (!bound.rangesOnly || q.low !== undefined),
   );
   return values.length > 0 && values.every((q) => withinBound(q, bound));
 };

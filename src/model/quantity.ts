@@ -34,4 +34,6 @@ export interface QuantityBound extends ThresholdSide {
   unlessWith?: string[];
   /** Only sizes written as this dimension count ("外径80mm", "ID 100 mm"): a length or a thickness says nothing of a diameter. */
   of?: SizeLabel;
+  /** Only values written as a range count ("0-400 Hz"): a lone value may be another quantity of the goods (a drive's mains 50 Hz). */
+  rangesOnly?: true;
 }

@@ -96,6 +96,8 @@ export const QuantityBound = z
     unlessWith: z.array(Text).min(1).optional(),
     /** Only sizes written as this dimension count: `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter` ("ID 100 mm", "内径100mm"). */
     of: z.enum(SIZE_LABELS).optional(),
+    /** Only values written as a range count ("0-400 Hz", "0.1〜590Hz": a drive's output), not a lone one (its mains frequency). */
+    rangesOnly: z.literal(true).optional(),
   })
   .strict()
   .refine(oneSide, 'a threshold bound gives one of below, atMost, above or atLeast')

@@ -277,6 +277,15 @@ describe('statesOnlyWithin', () => {
     expect(stated('interconnect 2.0 GB/s')).toEqual([]);
   });
 
+  it('a bound of ranges only reads a range or an upper limit, never a lone value (a drive\'s mains frequency)', () => {
+    const output = { quantity: 'Hz' as const, below: 600, rangesOnly: true as const };
+    expect(statesOnlyWithin(of('VFD 7.5 kW, output 0-400 Hz'), output)).toBe(true);
+    expect(statesOnlyWithin(of('inverter, max 400 Hz'), output)).toBe(true);
+    expect(statesOnlyWithin(of('变频器 输入380V 50Hz 输出0-400Hz'), output)).toBe(true);
+    expect(statesOnlyWithin(of('中频变频电源 50Hz 100kW'), output)).toBe(false);
+    expect(statesOnlyWithin(of('VFD 0-1000 Hz output'), output)).toBe(false);
+  });
+
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
