@@ -321,13 +321,14 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
     ),
   ],
   // with or without a diameter sign after the words ("工作缸内径Φ100mm")
-  // a bore is the inside diameter of what has one (a magnet's cold bore, a press's or a cylinder's bore)
-  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])(?:i\\.?d\\.?|bore)|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
+  // a bore is the inside diameter of what has one (a magnet's cold bore, a press's or a cylinder's bore), and so is the size
+  // of a chamber ("chamber 50 mm", "50 mm chamber": an isostatic press's cavity)
+  ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])(?:i\\.?d\\.?|bore|chamber(?: diameter| dia\\.?)?)|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
 ];
 /** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */
 const SIZE_AFTER: [SizeLabel, RegExp][] = [
-  ['inside-diameter', /^\s?(?:i\.?d\.?|(?:(?:cold|warm|room temperature) )?bore)(?![a-z])/],
+  ['inside-diameter', /^\s?(?:i\.?d\.?|(?:(?:cold|warm|room temperature) )?bore|chamber)(?![a-z])/],
   ['diameter', /^\s?(?:o\.?d\.?|dia\.?)(?![a-z])/],
 ];
 const sizeLabel = (before: string, after: string): SizeLabel | undefined =>

@@ -286,6 +286,12 @@ describe('statesOnlyWithin', () => {
     expect(statesOnlyWithin(of('VFD 0-1000 Hz output'), output)).toBe(false);
   });
 
+  it('reads the size of a chamber as its inside diameter, written before or after it', () => {
+    const chamber = { quantity: 'µm' as const, atMost: 152000, of: 'inside-diameter' as const };
+    expect(statesOnlyWithin(of('Cold isostatic press, laboratory, 50 mm chamber, 400 MPa'), chamber)).toBe(true);
+    expect(statesOnlyWithin(of('isostatic press, chamber diameter 200 mm'), chamber)).toBe(false);
+  });
+
   it('at most a threshold includes it', () => {
     expect(statesOnlyWithin(of('capacitor 750 V'), { quantity: 'V', atMost: 750 })).toBe(true);
     expect(statesOnlyWithin(of('capacitor 751 V'), { quantity: 'V', atMost: 750 })).toBe(false);
