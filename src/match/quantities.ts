@@ -334,7 +334,6 @@ const SIZE_AFTER: [SizeLabel, RegExp][] = [
 const sizeLabel = (before: string, after: string): SizeLabel | undefined =>
   SIZE_BEFORE.find(([, words]) => words.test(before))?.[0] ?? SIZE_AFTER.find(([, words]) => words.test(after))?.[0];
 
-/** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 /**
  * An ash content, the way certificates write a graphite's purity ("ash 0.15 %", "灰分≤0.05%"), states the purity from the
  * other side: 100 % less it (purityFromAsh).
@@ -349,6 +348,7 @@ function purityFromAsh(ash: number, low: number | undefined, start: number, end:
   return { unit: '%', value: 100 - (low ?? ash), ...(low !== undefined ? { low: 100 - ash } : {}), start, end };
 }
 
+/** Words right before a value that make it the supply side: a power supply's 220 V input says nothing of its output. */
 const SUPPLY_BEFORE = new RegExp(`(?:(?:^|[^a-z])(?:input|ac|mains|primary)|${['输入', '入力', '一次'].map(foldText).join('|')})\\s?[:：=]?\\s?$`);
 
 /** A number right after letters is part of a model or control code (GP3A, 3A228, K5V), unless they say AC or DC or it is a content (W85%). */
