@@ -194,8 +194,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const linesOfOtherGoods = new Set<Evidence>();
   /** HS matches that identify their item only where the description names it. */
   const confirmable: { ref: CodeRef; evidence: Evidence; sharedWith: string[]; qualifier: Msg }[] = [];
-  /** A code the control-code column declares, or a remark in the announcements' words ("属于两用物项 1C117.d"). */
-  const declare = (code: string, evidence: Evidence): void => {
+  /** A code the control-code column declares, or a remark in the announcements' words ("属于两用物项 1C117.d"); the items it names. */
+  const declare = (code: string, evidence: Evidence): CompiledItem[] => {
     const { found, underHeading } = itemsOfCode(rs, code);
     for (const ci of found) {
       consider(ci, 'listed', { ...evidence, matched: ci.item.controlCode ?? code }, { confidences: [ci.item.confidence] });
@@ -208,6 +208,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     if (found.length > 0 && starts.length === found.length) {
       out.unencoded.push({ code, from: starts.map((st) => (st.state === 'not-yet' ? st.from : '')).sort()[0] });
     }
+    return found;
   };
   if (norm.controlCodes.kind !== 'none') {
     for (const code of norm.controlCodes.codes) declare(code, { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' });
@@ -342,8 +343,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;
       const evidence: Evidence = { field: 'description', value: values.description ?? '', matched: code, kind: 'control-code' };
       if (declaredInDescription.has(code)) {
-        declare(code, evidence);
-        for (const ci of itemsOfCode(rs, code).found) named.add(ci.item.id);
+        for (const ci of declare(code, evidence)) named.add(ci.item.id);
         continue;
       }
       const { found, underHeading } = itemsOfCode(rs, code);
