@@ -8,7 +8,7 @@ import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { Evidence } from '../model/result.js';
-import type { PartyCell, Row } from '../model/row.js';
+import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
 import { namesGoodsBeside, otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
@@ -115,7 +115,7 @@ const codesInDescription = (rs: RuleSet, { norm }: Row): string[] => norm.descri
 
 const NO_MATCHES: ItemMatches = Object.freeze({ matches: [], unencoded: [], notInForce: [] });
 
-/** A cell beside the goods (a declaration's 备注) that declares them dual-use items with their codes: "属于两用物项 1C117.d". */
+/** A column beside the goods (a declaration's 备注) that declares them dual-use items with their codes: "属于两用物项1C117.d". */
 interface Declaration {
   field: string;
   value: string;
@@ -124,9 +124,10 @@ interface Declaration {
 
 const MENTIONS_DUAL_USE = /[两兩]用物[项項]/;
 
-function declarationsIn(cells: readonly PartyCell[]): Declaration[] {
+/** The row's other columns, as written: a remark is one word to the party reader ("属于两用物项，管制编码：1C108.c"). */
+function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[] {
   const out: Declaration[] = [];
-  for (const { field, value } of cells) {
+  for (const [field, value] of Object.entries(extras)) {
     const codes = MENTIONS_DUAL_USE.test(value) ? declaredControlCodes(foldText(value)) : [];
     if (codes.length > 0) out.push({ field, value, codes });
   }
@@ -150,7 +151,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
   const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description, values.description));
-  const declarations = declarationsIn(norm.others);
+  const declarations = declarationsIn(row.extras);
   if (nothingToLookUp(row, rs, keywordHits, declarations)) return NO_MATCHES;
   const declared = declarations.map((d) => `${d.field}\u0001${d.value}`).join('\u0000');
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}\u0000${declared}`;

@@ -607,11 +607,11 @@ describe('a control code declared in the words of the 2025 announcements (属于
     expect(r.findings[0]?.message).toContain('the description declares a dual-use item with control code 1C902.b');
   });
 
-  it('is a declaration in a remarks column beside the goods, in traditional characters too', () => {
-    const row = makeRow('t.csv', 1, 2, { description: '氧化物粉末', hs_code: '2825909000' }, {}, 'cn', [], [{ field: '備註', value: '屬於兩用物項 1C902.b' }]);
+  it('is a declaration in a remarks column beside the goods, written without spaces and in traditional characters too', () => {
+    const row = makeRow('t.csv', 1, 2, { description: '氧化物粉末', hs_code: '2825909000' }, { 備註: '屬於兩用物項，管制編碼：1C902.b' }, 'cn');
     const r = screen(row, rules, { asOf: '2026-11-28' });
     expect(r.verdict).toBe('license');
-    expect(r.findings[0]?.evidence).toEqual([{ field: '備註', value: '屬於兩用物項 1C902.b', matched: '1C902.b', kind: 'control-code' }]);
+    expect(r.findings[0]?.evidence).toEqual([{ field: '備註', value: '屬於兩用物項，管制編碼：1C902.b', matched: '1C902.b', kind: 'control-code' }]);
   });
 
   it('says the opposite as 不属于两用物项: the code stays a quoted one (review)', () => {
