@@ -38,6 +38,9 @@ export interface ScreenValues
 
 type Settings = OptionValues<typeof SCREEN_SETTINGS>;
 
+/** Waivers, licences and the baseline applied to a screened row (gate/gate.ts). */
+type Gate = (result: Result) => Result;
+
 /** Where `screen` runs: what it reads and where it writes, and what the command line tells beside the options. */
 export interface ScreenRun {
   files: string[];
@@ -73,8 +76,8 @@ export async function runScreen(o: ScreenValues, run: ScreenRun): Promise<number
 }
 
 /** The gate files read, and the gate made from them; their readers load zod and the YAML parser, so only when a file is named. */
-async function openGate(o: ScreenValues, ruleSet: RuleSet): Promise<{ gateInputs: GateInputs; gate: (result: Result) => Result }> {
-  if (o.baseline === undefined && o.waivers === undefined && o.licences === undefined) return { gateInputs: {}, gate: (result) => result };
+async function openGate(o: ScreenValues, ruleSet: RuleSet): Promise<{ gateInputs: GateInputs; gate?: Gate }> {
+  if (o.baseline === undefined && o.waivers === undefined && o.licences === undefined) return { gateInputs: {} };
   const { createGate, loadGateInputs } = await import('../gate/gate.js');
   const gateInputs = loadGateInputs(o);
   return { gateInputs, gate: createGate(gateInputs, ruleSet, o.asOf) };
@@ -85,7 +88,7 @@ async function screenAndReport(
   run: ScreenRun,
   terminal: TextBatch,
   ruleSet: RuleSet,
-  gate: (result: Result) => Result,
+  gate: Gate | undefined,
   gateInputs: GateInputs,
   files: OutputFile[],
 ): Promise<number> {
@@ -126,6 +129,8 @@ async function screenAndReport(
       read: headerOptions,
       asOf: o.asOf,
       catalogueText: o.lang !== 'en',
+      // a gate file changes results after screening: then they come back as results
+      ...(reporter.rowText && !gate ? { rowText: { format: reporter.rowText, failOn: o.failOn } } : {}),
     },
     // the environment can shrink both, so tests split small files into many chunks
     minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,
@@ -141,13 +146,22 @@ async function screenAndReport(
       reporter.header?.(event.header);
     } else if (event.kind === 'error') {
       reporter.error(event.error);
+    } else if (event.kind === 'rows') {
+      reporter.rendered!(event.rows, event.rowOffset);
+      for (let i = 0; i < event.rows.rows.length; i++) run.progress?.row();
+      const waiting = run.drained?.();
+      if (waiting) await waiting;
+    } else if (event.kind === 'tally') {
+      for (const v of ['prohibited', 'license', 'review'] as const) summary[v] += event.tally.verdicts[v];
+      gating.merge(event.tally.gate);
+      warnings.addRowCounts(event.tally.warningRows);
     } else if (event.kind === 'input') {
       inputs.push(event.input);
       if (o.format !== 'text') for (const note of encodingNotes([event.input])) run.warn(note);
       summary.rows += event.input.rows;
       summary.rejected += event.input.rejected;
     } else {
-      const result = gate(event.result);
+      const result = gate ? gate(event.result) : event.result;
       summary[result.verdict]++;
       gating.add(result);
       warnings.add(result);

@@ -87,6 +87,15 @@ export class WarningCollector {
     for (const i of hit) this.rows[i]!++;
   }
 
+  /** The flagged rows counted per warning, in the order of the candidates: another collector over other rows of the run adds them. */
+  rowCounts(): number[] {
+    return [...this.rows];
+  }
+
+  addRowCounts(counts: readonly number[]): void {
+    counts.forEach((n, i) => (this.rows[i]! += n));
+  }
+
   warnings(): RunWarning[] {
     const out: RunWarning[] = [];
     this.candidates.forEach((w, i) => {

@@ -26,6 +26,9 @@ export async function createReporter(format: Format, options: ReporterOptions): 
 export function fanOut(reporters: Reporter[]): Reporter {
   return {
     needsClearRows: reporters.some((r) => r.needsClearRows !== false),
+    // rows rendered once serve every reporter only if all render them alike
+    ...(reporters.every((r) => r.rowText !== undefined && r.rowText === reporters[0]!.rowText) ? { rowText: reporters[0]!.rowText } : {}),
+    rendered: (rows, rowOffset) => reporters.forEach((r) => r.rendered?.(rows, rowOffset)),
     begin: (run) => reporters.forEach((r) => r.begin(run)),
     header: (header) => reporters.forEach((r) => r.header?.(header)),
     result: (result) => reporters.forEach((r) => r.result(result)),

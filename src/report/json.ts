@@ -2,6 +2,7 @@
 import type { Result } from '../model/result.js';
 import { rowFingerprint } from '../model/row.js';
 import type { RunOutcome } from './outcome.js';
+import type { RenderedRows } from './row-text.js';
 import { nexusOf } from './triage.js';
 import type { InputInfo, Reporter, ReporterOptions, RowError, RunInfo, Summary } from './types.js';
 
@@ -33,6 +34,15 @@ export function resultJson(r: Result): Record<string, unknown> {
   };
 }
 
+/** A flagged row's line before and after its row number (row-text.ts): the number is the second key. */
+export function jsonRowParts(r: Result): [string, string] {
+  const json = JSON.stringify(resultJson(r));
+  const before = `{"input":${JSON.stringify(r.row.input)},"row":`;
+  return [before, json.slice(before.length + String(r.row.row).length)];
+}
+
+const ROW_INDENT = '    ';
+
 /** The rule-data warnings that mattered for the run: a code, the English message, and any acknowledgement. */
 export function warningsJson(outcome: RunOutcome): Record<string, unknown>[] {
   return outcome.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.rows !== undefined ? { rows: w.rows } : {}), ...(w.acknowledged ? { acknowledged: w.acknowledged } : {}) }));
@@ -54,10 +64,20 @@ export function jsonReporter({ all, write }: ReporterOptions): Reporter {
       };
       write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "rows": [`);
     },
+    rowText: 'json',
     result(r: Result) {
       if (r.verdict === 'clear' && !all) return;
-      write(`${first ? '\n' : ',\n'}    ${JSON.stringify(resultJson(r))}`);
+      write(`${first ? '\n' : ',\n'}${ROW_INDENT}${JSON.stringify(resultJson(r))}`);
       first = false;
+    },
+    rendered({ parts, rows }: RenderedRows, rowOffset: number) {
+      for (let i = 0; i < rows.length; i++) {
+        write(first ? `\n${ROW_INDENT}` : `,\n${ROW_INDENT}`);
+        write(parts[2 * i]!);
+        write(String(rows[i]! + rowOffset));
+        write(parts[2 * i + 1]!);
+        first = false;
+      }
     },
     error(e: RowError) {
       errors.push(e);

@@ -45,6 +45,16 @@ export class GateCollector {
     }
   }
 
+  /** What another collector counted over other rows of the run (a worker's). */
+  merge(other: GateOutcome): void {
+    const o = this.outcome;
+    for (const v of ['prohibited', 'license', 'review'] as const) o.counted[v] += other.counted[v];
+    o.failed ||= other.failed;
+    o.waived += other.waived;
+    o.covered += other.covered;
+    o.known += other.known;
+  }
+
   gate(): GateOutcome {
     return { ...this.outcome, counted: { ...this.outcome.counted } };
   }

@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../model/row.js';
 import type { Encoding, PackInfo } from '../model/run.js';
 import type { FailOn, Verdict } from '../model/verdict.js';
 import type { RunOutcome } from './outcome.js';
+import type { RenderedRows, RowTextFormat } from './row-text.js';
 import type { Order } from './triage.js';
 
 export interface RunInfo {
@@ -69,6 +70,10 @@ export interface Reporter {
    * the parallel reader then only counts them instead of sending each one back. Default true.
    */
   needsClearRows?: boolean;
+  /** Set when the reporter's text for a flagged row depends on nothing but the row: workers render the rows (row-text.ts). */
+  rowText?: RowTextFormat;
+  /** Flagged rows rendered by a worker, in input order: with `rowText`, in place of `result` for them. */
+  rendered?(rows: RenderedRows, rowOffset: number): void;
 }
 
 export interface ReporterOptions {

@@ -6,6 +6,9 @@ import type { SkippedLines } from '../manifest/skipped.js';
 import type { PartyThresholds } from '../match/party-index.js';
 import type { Result } from '../model/result.js';
 import type { Encoding } from '../model/run.js';
+import type { FailOn, Verdict } from '../model/verdict.js';
+import type { GateOutcome } from '../report/outcome.js';
+import type { RenderedRows, RowTextFormat } from '../report/row-text.js';
 
 export interface WorkerSetup {
   rules: string[] | undefined;
@@ -14,6 +17,8 @@ export interface WorkerSetup {
   asOf: string;
   /** A report renders messages in Chinese or Japanese from their catalogue form (Finding.text, Result.noteText): keep it in the replies. */
   catalogueText: boolean;
+  /** The report renders flagged rows from the row alone and no gate file changes them: chunks come back rendered (row-text.ts), and counted for --fail-on. */
+  rowText?: { format: RowTextFormat; failOn: FailOn };
 }
 
 /** Whole records of one manifest, after its header, with the physical lines before them. */
@@ -29,7 +34,15 @@ export interface ChunkJob {
 }
 
 /** A chunk's rows and rejected lines in input order; `row` numbers are local to the chunk. */
-export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'error'; line: number; message: string };
+export type ChunkItem = { kind: 'result'; result: Result } | { kind: 'rows'; rows: RenderedRows } | { kind: 'error'; line: number; message: string };
+
+/** What the main thread counts of each flagged row, counted where rows are rendered instead. */
+export interface RenderedTally {
+  verdicts: Record<Exclude<Verdict, 'clear'>, number>;
+  gate: GateOutcome;
+  /** Flagged rows per rule-data warning (WarningCollector.rowCounts). */
+  warningRows: number[];
+}
 
 export interface ChunkDone {
   index: number;
@@ -40,6 +53,8 @@ export interface ChunkDone {
   /** Records that are no goods and were not screened (RecordConverter.unscreened). */
   unscreened: number;
   unsentClearRows: number;
+  /** With `rowText`: what the rendered rows count for. */
+  tally?: RenderedTally;
   /** Rows that are no goods at the chunk's end (totals.ts), screened: rows like any other if goods follow, unless `worded`. */
   held: { result: Result; text: string; worded: boolean }[];
   blank: LineTally;

@@ -14,10 +14,11 @@ import { type Header, RecordConverter, trailingNotes } from '../manifest/records
 import { addSkipped, emptySkipped, skippedNotes } from '../manifest/skipped.js';
 import { UserError } from '../model/errors.js';
 import type { Result } from '../model/result.js';
+import type { RenderedRows } from '../report/row-text.js';
 import type { InputHeader, InputInfo, RowError } from '../report/types.js';
 import { screenChunk } from './chunk-screen.js';
 import { ChunkCutter, chunkText, type Chunk } from './chunks.js';
-import type { ChunkDone, ChunkJob, WorkerSetup } from './jobs.js';
+import type { ChunkDone, ChunkJob, RenderedTally, WorkerSetup } from './jobs.js';
 import { ScreeningPool } from './pool.js';
 import type { ProgressSink } from './progress.js';
 
@@ -27,7 +28,11 @@ export type ScreenEvent =
   | { kind: 'error'; error: RowError }
   | { kind: 'input'; input: InputInfo }
   /** Clear rows that were only counted, because no reporter shows them. */
-  | { kind: 'clear'; count: number };
+  | { kind: 'clear'; count: number }
+  /** Flagged rows a worker rendered for the report (WorkerSetup.rowText), numbered within their chunk: `rowOffset` rows came before it. */
+  | { kind: 'rows'; rows: RenderedRows; rowOffset: number }
+  /** What the rendered rows of a chunk count for. */
+  | { kind: 'tally'; tally: RenderedTally };
 
 export interface Parallelism {
   /** Screening threads, this one included: above 1, workers screen with it. */
@@ -228,12 +233,15 @@ async function* screenInParallel(
     for (const item of done.items) {
       if (item.kind === 'error') {
         yield { kind: 'error', error: { input: file, line: item.line, message: item.message } };
+      } else if (item.kind === 'rows') {
+        yield { kind: 'rows', rows: item.rows, rowOffset: rowsSoFar };
       } else {
         item.result.row.row += rowsSoFar;
         yield { kind: 'result', result: item.result };
       }
     }
     if (done.unsentClearRows > 0) yield { kind: 'clear', count: done.unsentClearRows };
+    if (done.tally) yield { kind: 'tally', tally: done.tally };
     for (const h of done.held) {
       h.result.row.row += rowsSoFar;
       held.push(h);

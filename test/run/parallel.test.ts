@@ -38,6 +38,30 @@ describe('parallel screening', { timeout: 120_000 }, () => {
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
+  it('workers render the JSON rows themselves for every report that shows them so, and send results back where a report or a gate needs them: each report agrees with one thread', async () => {
+    const file = join(dir, 'outputs.csv');
+    await generateManifest(file, 6000, 3);
+    const out = (name: string): string => join(dir, name);
+    const read = (name: string): string => readFileSync(out(name), 'utf8').replace(/"generatedAt": "[^"]+"/, '').replace(/"startTimeUtc": "[^"]+"/, '');
+    // rendered once for two JSON reports; a SARIF file beside them needs the results; a waiver changes results after screening
+    const cases: [string, string[]][] = [
+      ['json', ['--output', `json=${out('copy-N.json')}`]],
+      ['sarif', ['--output', `sarif=${out('copy-N.sarif')}`]],
+      ['waivers', ['--waivers', join(ROOT, 'fixtures/gate/waivers.yaml')]],
+    ];
+    for (const [label, args] of cases) {
+      const one = screen(file, 1, args.map((a) => a.replace('-N.', '-1.')));
+      const two = screen(file, 2, args.map((a) => a.replace('-N.', '-2.')));
+      expect(two.code, label).toBe(one.code);
+      expect(two.report, label).toBe(one.report);
+      expect(two.stderr, label).toBe(one.stderr);
+    }
+    expect(read('copy-2.json')).toBe(read('copy-1.json'));
+    expect(read('copy-2.json')).toBe(screen(file, 1).report);
+    expect(read('copy-2.sarif')).toBe(read('copy-1.sarif'));
+    expect((JSON.parse(readFileSync(out('copy-2.json'), 'utf8')) as { rows: unknown[] }).rows.length).toBeGreaterThan(100);
+  });
+
   it('gives the same report in Japanese: the workers keep the messages in their catalogue form when a report renders them', async () => {
     const file = join(dir, 'big-ja.csv');
     await generateManifest(file, 3000, 11);
