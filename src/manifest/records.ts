@@ -58,6 +58,10 @@ export class RecordConverter {
   private columns: [CanonicalColumn, number][] | undefined;
   /** What each column's cells must hold (split-text.ts), worked out once. */
   private checks: ReturnType<typeof columnChecks> | undefined;
+  /** Whether a record's cells may hold a NUL or undecodable text: false while a block that holds neither is read. */
+  private textMayBeDamaged = true;
+  /** UTF-16 text: a lone surrogate is undecodable too. */
+  private readonly utf16: boolean;
   /** Changes a data record's cells before it is read (a workbook's HS codes that lost a leading zero). */
   fixRecord?: (fields: string[], line: number, header: Header) => string[];
 
@@ -74,6 +78,7 @@ export class RecordConverter {
     private readonly invalidText?: string,
   ) {
     this.header = header;
+    this.utf16 = invalidText?.startsWith('utf-16') ?? false;
   }
 
   /**
@@ -203,10 +208,12 @@ export class RecordConverter {
       if (nonGoodsRow(row.values, row.extras, padded)) return { kind: 'row', row };
     }
     if (found !== width) return this.reject(line, `expected ${width} fields as in the header, found ${found}`);
-    const nul = record.findIndex((v) => v.includes('\u0000'));
-    if (nul !== -1) return this.reject(line, `NUL byte in column "${header.headers[nul]}"`);
-    const bad = this.invalidText ? record.findIndex(this.invalidText.startsWith('utf-16') ? undecodable16 : undecodable) : -1;
-    if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${header.headers[bad]}"`);
+    if (this.textMayBeDamaged) {
+      const nul = record.findIndex((v) => v.includes('\u0000'));
+      if (nul !== -1) return this.reject(line, `NUL byte in column "${header.headers[nul]}"`);
+      const bad = this.invalidText ? record.findIndex(this.utf16 ? undecodable16 : undecodable) : -1;
+      if (bad !== -1) return this.reject(line, `bytes that are not valid ${this.invalidText} in column "${header.headers[bad]}"`);
+    }
     return { kind: 'row', row: this.toRow(line, record) };
   }
 
@@ -227,6 +234,16 @@ export class RecordConverter {
    * Before the header, the block holds the records up to it (the cutter ends the first block there).
    */
   readBlock(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
+    // most blocks hold no NUL and nothing undecodable: their records' cells need no look
+    this.textMayBeDamaged = text.includes('\u0000') || (this.invalidText !== undefined && (text.includes('\ufffd') || (this.utf16 && !text.isWellFormed())));
+    try {
+      this.readRecordsOf(text, delimiter, sink);
+    } finally {
+      this.textMayBeDamaged = true;
+    }
+  }
+
+  private readRecordsOf(text: string, delimiter: string, sink: (event: ManifestEvent) => void): void {
     const reader = new CsvReader(text, delimiter, this.header && (this.header.recordWidth ?? this.header.headers.length));
     this.delimiter = delimiter;
     let line = this.lineOffset + 1;
