@@ -325,6 +325,14 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
   // of a chamber ("chamber 50 mm", "50 mm chamber": an isostatic press's cavity)
   ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])(?:i\\.?d\\.?|bore|chamber(?: diameter| dia\\.?)?)|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
+  // a machine tool's positioning accuracy, the linear size 2B201 decides by ("positioning accuracy 0.010 mm", "定位精度0.012mm"),
+  // not its repeatability ("repeat positioning accuracy", "重复定位精度", "繰り返し位置決め精度")
+  [
+    'positioning-accuracy',
+    new RegExp(
+      `(?<!(?:repeat|repeated|repeatability)\\s?|${['重复', '重複', '繰り返し', '繰返し'].map(foldText).join('|')})(?:positioning accuracy|position accuracy|(?:^|[^a-z])pos\\.? acc(?:uracy|y)?\\.?|${['定位精度', '位置決め精度', '位置決精度'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
+    ),
+  ],
 ];
 /** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */
 const SIZE_AFTER: [SizeLabel, RegExp][] = [

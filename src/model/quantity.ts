@@ -6,7 +6,7 @@ export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
  * The dimension a size is written as, by the words right before it: "直径10mm", "OD 80 mm", "Φ120", "缸体内径100mm"; a
  * particle or grit size: "粒度#140（106µm）", "grit size 3 µm", "D50 45 µm", "粒径 0-2μm".
  */
-export const SIZE_LABELS = ['diameter', 'inside-diameter', 'particle'] as const;
+export const SIZE_LABELS = ['diameter', 'inside-diameter', 'particle', 'positioning-accuracy'] as const;
 export type SizeLabel = (typeof SIZE_LABELS)[number];
 
 /** One side of a threshold: exactly one of the four is given. */

@@ -94,7 +94,7 @@ export const QuantityBound = z
     valuesFrom: threshold,
     /** Words that make a stated value no measure of what the goods can reach ("solution annealed" beside a UTS). */
     unlessWith: z.array(Text).min(1).optional(),
-    /** Only sizes written as this dimension count: `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter` ("ID 100 mm", "内径100mm"). */
+    /** Only sizes written as this dimension count: `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter` ("ID 100 mm", "内径100mm"), `positioning-accuracy` ("positioning accuracy 0.010 mm", "定位精度0.012mm"). */
     of: z.enum(SIZE_LABELS).optional(),
     /** Only values written as a range count ("0-400 Hz", "0.1〜590Hz": a drive's output), not a lone one (its mains frequency). */
     rangesOnly: z.literal(true).optional(),

@@ -165,6 +165,13 @@ describe('capacitances and named diameters (round r18a)', () => {
     // a bore is an inside diameter, written before or after the size
     expect(labelled('Superconducting magnet 9 T, 2 in cold bore')).toEqual([[50_800, 'inside-diameter']]);
     expect(labelled('Cubic press, bore 420 mm')).toEqual([[420_000, 'inside-diameter']]);
+    // a machine tool's positioning accuracy, not its swing or its repeatability
+    expect(labelled('CNC lathe, positioning accuracy 0.010 mm, swing 360 mm')).toEqual([[10, 'positioning-accuracy'], [360_000, undefined]]);
+    expect(labelled('数控车床 定位精度0.012mm 重复定位精度0.005mm')).toEqual([[12, 'positioning-accuracy'], [5, undefined]]);
+    expect(labelled('ＮＣ旋盤　位置決め精度０．０１５ｍｍ')).toEqual([[15, 'positioning-accuracy']]);
+    expect(labelled('NC旋盤 繰り返し位置決め精度0.008mm')).toEqual([[8, undefined]]);
+    expect(labelled('lathe, repeat positioning accuracy 0.008 mm')).toEqual([[8, undefined]]);
+    expect(labelled('Turning centre, pos. accuracy: 4 µm')).toEqual([[4, 'positioning-accuracy']]);
     // "in" is an inch only where the size is written as a diameter
     expect(labelled('Aluminum 7075-T6 round bar, 2.5 in dia, 12 ft lengths')).toEqual([[63_500, 'diameter']]);
     expect(labelled('7075-T6 drawn tube, OD 2.75 in x 0.125 in wall')).toEqual([[69_850, 'diameter']]);
