@@ -303,6 +303,19 @@ const LOWER_LIMIT_BEFORE = new RegExp(
   `(?:[≥>≧]|=>|(?:^|[^a-z])(?:min\\.?|minimum|at least|more than|greater than|over|above|exceeding)|${['超过', '超出', '大于', '高于', '不小于', '不低于', '至少'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
 );
 const LOWER_LIMIT_AFTER = new RegExp(`^\\s?(?:min(?![a-z])|${['以上', '超'].map(foldText).join('|')})`);
+/**
+ * Sieve openings in µm by US standard sieve number (ASTM E11), the mesh sizes superabrasive grit is graded in (ISO 6106:
+ * "20/25 mesh", "40/50目", "30/40メッシュ"). A size between two sieves is a range; one sieve alone is what passes it, an
+ * upper limit ("-325 mesh", "400目"). A grit number of a grading scale ("#3000", "3000番", "F220") is not a mesh size.
+ */
+const SIEVE_OPENING = new Map<number, number>([
+  [10, 2000], [12, 1700], [14, 1400], [16, 1180], [18, 1000], [20, 850], [25, 710], [30, 600], [35, 500], [40, 425], [45, 355],
+  [50, 300], [60, 250], [70, 212], [80, 180], [100, 150], [120, 125], [140, 106], [170, 90], [200, 75], [230, 63], [270, 53],
+  [325, 45], [400, 38], [450, 32], [500, 25], [635, 20],
+]);
+// "-100+200 mesh" (through 100, on 200) is folded to "100+200 mesh"
+const MESH = new RegExp(`(?<![\\d.#])(?:(\\d{2,3})\\s?[/+]\\s?)?(\\d{2,3})\\s?(?:mesh|${['目', 'メッシュ'].map(foldText).join('|')})`, 'g');
+
 /** Chinese "每秒250000帧": the number between its two words. */
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
@@ -419,6 +432,19 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const lowerLimit = LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(text.slice(end, end + 6));
     found.push({ unit, value: Number(m[1]) * 10 ** exponent * factor, start: m.index, end, ...(lowerLimit ? { lowerLimit: true as const } : {}) });
+  }
+  for (const m of text.matchAll(MESH)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    // a size written in µm beside the mesh says it better, and is the particle size ("-100 mesh (150 um)", "20/25目 (710-850μm)")
+    const beside = found.filter((q) => q.unit === 'µm' && (q.label === undefined || q.label === 'particle') && q.start < end + 24 && q.end > start - 24);
+    for (const q of beside) q.label = 'particle';
+    if (beside.length > 0) continue;
+    const coarserMesh = m[1];
+    const finer = SIEVE_OPENING.get(Number(m[2]));
+    const coarser = coarserMesh === undefined ? undefined : SIEVE_OPENING.get(Number(coarserMesh));
+    if (finer === undefined || (coarserMesh !== undefined && (coarser === undefined || coarser <= finer))) continue;
+    found.push(coarser === undefined ? { unit: 'µm', value: finer, low: 0, label: 'particle', start, end } : { unit: 'µm', value: coarser, low: finer, label: 'particle', start, end });
   }
   for (const m of text.matchAll(GRADE)) found.push({ unit: '%', value: gradePercent(Number(m[1]), Number(m[2] ?? 0)), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PER_SECOND_FRAMES)) {

@@ -149,6 +149,21 @@ describe('capacitances and named diameters (round r18a)', () => {
     expect(stated('Supercapacitor module 48 V 165 F, storage at 140 F')).toEqual([['V', 48]]);
   });
 
+  it('a mesh size is a particle size by the US sieve series: two sieves a range, one alone what passes it', () => {
+    const sizes = (text: string) => statedQuantities(foldText(text)).map((q) => [q.low, q.value, q.label]);
+    expect(sizes('メタルボンド用ダイヤモンド砥粒　２０／２５メッシュ')).toEqual([[710, 850, 'particle']]);
+    expect(sizes('金刚石单晶 40/50目')).toEqual([[300, 425, 'particle']]);
+    expect(sizes('tungsten powder -325 mesh')).toEqual([[0, 45, 'particle']]);
+    expect(sizes('Mo powder -100+200 mesh')).toEqual([[75, 150, 'particle']]);
+    // a size in µm beside the mesh is read instead
+    expect(sizes('Molybdenum powder, -100 mesh (150 um)')).toEqual([[undefined, 150, 'particle']]);
+    expect(sizes('金刚石磨粒 20/25目 (710-850μm) 锯切级')).toEqual([[710, 850, 'particle']]);
+    // a grit number of a grading scale, a number no sieve has, or a year is no mesh size
+    expect(sizes('SiC #400')).toEqual([]);
+    expect(sizes('diamond grit 33/37 mesh')).toEqual([]);
+    expect(sizes('2024 mesh fence')).toEqual([]);
+  });
+
   it('a size written as a diameter or an inside diameter carries that label; one written otherwise carries none', () => {
     const labelled = (text: string) => statedQuantities(foldText(text)).map((q) => [q.value, q.label]);
     expect(labelled('TC4钛合金基台棒料 直径10mm')).toEqual([[10_000, 'diameter']]);
