@@ -38,7 +38,9 @@ export function resultJson(r: Result): Record<string, unknown> {
 export function jsonRowParts(r: Result): [string, string] {
   const json = JSON.stringify(resultJson(r));
   const before = `{"input":${JSON.stringify(r.row.input)},"row":`;
-  return [before, json.slice(before.length + String(r.row.row).length)];
+  const number = String(r.row.row);
+  if (!json.startsWith(before + number)) throw new Error('resultJson must begin with the input and the row number');
+  return [before, json.slice(before.length + number.length)];
 }
 
 const ROW_INDENT = '    ';
@@ -51,6 +53,12 @@ export function warningsJson(outcome: RunOutcome): Record<string, unknown>[] {
 export function jsonReporter({ all, write }: ReporterOptions): Reporter {
   const errors: RowError[] = [];
   let first = true;
+  /** What comes before a row: the first row opens the array's lines, the others follow a comma. */
+  const rowStart = (): string => {
+    const start = first ? `\n${ROW_INDENT}` : `,\n${ROW_INDENT}`;
+    first = false;
+    return start;
+  };
   return {
     needsClearRows: all,
     begin(run: RunInfo) {
@@ -67,16 +75,14 @@ export function jsonReporter({ all, write }: ReporterOptions): Reporter {
     rowText: 'json',
     result(r: Result) {
       if (r.verdict === 'clear' && !all) return;
-      write(`${first ? '\n' : ',\n'}${ROW_INDENT}${JSON.stringify(resultJson(r))}`);
-      first = false;
+      write(`${rowStart()}${JSON.stringify(resultJson(r))}`);
     },
     rendered({ parts, rows }: RenderedRows, rowOffset: number) {
       for (let i = 0; i < rows.length; i++) {
-        write(first ? `\n${ROW_INDENT}` : `,\n${ROW_INDENT}`);
+        write(rowStart());
         write(parts[2 * i]!);
         write(String(rows[i]! + rowOffset));
         write(parts[2 * i + 1]!);
-        first = false;
       }
     },
     error(e: RowError) {
