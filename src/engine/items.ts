@@ -7,6 +7,7 @@ import { controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/c
 import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
+import type { QuantityBound } from '../model/quantity.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
@@ -494,8 +495,9 @@ class DescriptionExclusions {
   belowThreshold(ci: CompiledItem): boolean {
     const bounds = ci.item.belowThreshold;
     if (bounds.length === 0) return false;
-    this.quantities ??= statedQuantities(this.text);
-    return bounds.some((bound, i) => statesOnlyWithin(this.quantities!, bound) && !ci.boundsUnless[i]!.some((words) => this.spans.has(words)));
+    const quantities = (this.quantities ??= statedQuantities(this.text));
+    const within = (bound: QuantityBound, i: number): boolean => statesOnlyWithin(quantities, bound) && !ci.boundsUnless[i]!.some((words) => this.spans.has(words));
+    return ci.item.anyParameterControls ? bounds.every(within) : bounds.some(within);
   }
 
   /** The item is decided by a particle size in µm, and the description gives its grit only as a grading number ("#3000"). */

@@ -6,7 +6,7 @@
  * allowed); of a range ("0-1000 Hz", folded "0 1000 hz") that is the upper end, and the lower end is kept beside it.
  * Thousands are grouped with commas only: a space may stand between a range's two numbers.
  */
-import type { QuantityBound, QuantityCondition, QuantityUnit, SizeLabel, ThresholdSide } from '../model/quantity.js';
+import { QUANTITY_LABELS, type QuantityBound, type QuantityCondition, type QuantityLabel, type QuantityUnit, type ThresholdSide } from '../model/quantity.js';
 import { foldText } from './fold.js';
 import { escapeRegExp as escape } from './regexp.js';
 
@@ -26,8 +26,8 @@ export interface StatedQuantity {
    * above it, anywhere higher, so the value shows no upper bound to be met.
    */
   lowerLimit?: true;
-  /** A size written as a named dimension ("直径10mm", "OD 80 mm", "Φ120", "内径100mm"). */
-  label?: SizeLabel;
+  /** A value written as a named dimension ("直径10mm", "OD 80 mm", "Φ120", "内径100mm", "绞刀功率200kW"). */
+  label?: QuantityLabel;
   start: number;
   end: number;
 }
@@ -166,7 +166,7 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['kg/dm3', 'g/cm3', 1],
   ['t/m3', 'g/cm3', 1],
   ['克/立方厘米', 'g/cm3', 1],
-  // sizes; no nm (nanometre and the newton-metre of a torque fold alike) and no bare m
+  // sizes; no nm (nanometre and the newton-metre of a torque fold alike)
   ['μm', 'µm', 1],
   ['um', 'µm', 1],
   ['micron', 'µm', 1],
@@ -184,6 +184,10 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   // "in" only as a size written as a diameter ("2.5 in dia", "OD 2.75 in"): elsewhere it is the word ("5 in 1")
   ['in', 'µm', 25_400],
   ['inches', 'µm', 25_400],
+  // bare metres only as a size written as a named dimension ("dredging depth 15 m", "挖深10米"): elsewhere a length says nothing
+  ['m', 'µm', 1e6],
+  ['米', 'µm', 1e6],
+  ['メートル', 'µm', 1e6],
   ['英寸', 'µm', 25_400],
   ['インチ', 'µm', 25_400],
   // a fibre's tenacity and modulus
@@ -320,11 +324,11 @@ const MESH = new RegExp(`(?<![\\d.#])(?:(\\d{2,3})\\s?[/+]\\s?)?(\\d{2,3})\\s?(?
 const PER_SECOND_FRAMES = new RegExp(`${foldText('每秒')}\\s?${NUMBER}${MYRIAD}\\s?${foldText('帧')}`, 'g');
 
 /**
- * The dimension a size is written as, by the words right before it (an inside diameter first: "inner diameter" ends in
- * "diameter"): "ID 152 mm", "i.d. 100 mm", "内径100mm", "缸体内径100mm"; "OD 80 mm", "dia 120 mm", "Φ120mm", "Ø100", "直径10mm",
+ * The dimension a size or a power is written as, by the words right before it (an inside diameter first: "inner
+ * diameter" ends in "diameter"): "ID 152 mm", "i.d. 100 mm", "内径100mm", "缸体内径100mm"; "OD 80 mm", "dia 120 mm", "Φ120mm", "Ø100", "直径10mm",
  * "外径90mm". No bare 径: 粒径 is a particle size.
  */
-const SIZE_BEFORE: [SizeLabel, RegExp][] = [
+const LABEL_BEFORE: [QuantityLabel, RegExp][] = [
   // a grit or particle size, its grade or mesh number in between, and the upper end of a range ("粒度#140（106µm）", "grit
   // 3000 (4 µm)", "grit 20/25 mesh (710-850 um)", "particle size 45-106 µm", "D50 45 µm")
   [
@@ -346,14 +350,32 @@ const SIZE_BEFORE: [SizeLabel, RegExp][] = [
       `(?<!(?:repeat|repeated|repeatability)\\s?|${['重复', '重複', '繰り返し', '繰返し'].map(foldText).join('|')})(?:positioning accuracy|position accuracy|(?:^|[^a-z])pos\\.? acc(?:uracy|y)?\\.?|${['定位精度', '位置決め精度', '位置決精度'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
     ),
   ],
+  // the deepest a dredger digs, which 8A901 decides by ("挖深": 挖泥船作业时最大挖深)
+  [
+    'dredging-depth',
+    new RegExp(
+      `(?:(?:dredging|digging|dredge) depth|${['挖深', '挖泥深度', '疏浚深度', '浚渫深度', '浚渫深さ', '掘削深度'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
+    ),
+  ],
+  // a cutter suction dredger's cutter power ("绞刀功率": 绞刀工作所需的输入功率) and a dredger's total installed power
+  // ("总装机功率": 船上所有柴油机及电池输出功率之和)
+  ['cutter-power', new RegExp(`(?:(?:^|[^a-z])cutter(?: ?head)?(?: power| drive)?|${['绞刀功率', '绞刀', 'カッター出力', 'カッター動力', 'カッター'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
+  [
+    'installed-power',
+    new RegExp(`(?:(?:^|[^a-z])installed(?: power)?|total power|${['总装机功率', '装机功率', '總裝機功率', '総搭載出力', '総出力', '総装備出力', '機関総出力'].map(foldText).join('|')})\\s?[:：=]?\\s?$`),
+  ],
 ];
 /** Or by the letters right after it, as English specifications also write a size: "chamber 50 mm ID", "tube 25 mm OD". */
-const SIZE_AFTER: [SizeLabel, RegExp][] = [
+const LABEL_AFTER: [QuantityLabel, RegExp][] = [
   ['inside-diameter', /^\s?(?:i\.?d\.?|(?:(?:cold|warm|room temperature) )?bore|chamber)(?![a-z])/],
   ['diameter', /^\s?(?:o\.?d\.?|dia\.?)(?![a-z])/],
 ];
-const sizeLabel = (before: string, after: string): SizeLabel | undefined =>
-  SIZE_BEFORE.find(([, words]) => words.test(before))?.[0] ?? SIZE_AFTER.find(([, words]) => words.test(after))?.[0];
+/** Metres, which a size counts in only where a named dimension says what they measure. */
+const UNLABELLED_LENGTH = new Set(['m', '米', 'メートル'].map(foldText));
+const LABELLED_UNITS: ReadonlySet<QuantityUnit> = new Set(Object.values(QUANTITY_LABELS));
+const labelOf = (unit: QuantityUnit, before: string, after: string): QuantityLabel | undefined =>
+  LABEL_BEFORE.find(([label, words]) => QUANTITY_LABELS[label] === unit && words.test(before))?.[0] ??
+  LABEL_AFTER.find(([label, words]) => QUANTITY_LABELS[label] === unit && words.test(after))?.[0];
 
 /**
  * An ash content, the way certificates write a graphite's purity ("ash 0.15 %", "灰分≤0.05%"), states the purity from the
@@ -406,8 +428,8 @@ export function statedQuantities(text: string): StatedQuantity[] {
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
     // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)"), or after
     // ("2 in cold bore")
-    const label = unit === 'µm' ? sizeLabel(text.slice(Math.max(0, m.index - 32), m.index), text.slice(end, end + 24)) : undefined;
-    if (written === 'in' && label === undefined) continue;
+    const label = LABELLED_UNITS.has(unit) ? labelOf(unit, text.slice(Math.max(0, m.index - 32), m.index), text.slice(end, end + 24)) : undefined;
+    if ((written === 'in' || UNLABELLED_LENGTH.has(written)) && label === undefined) continue;
     // a purity or content is always written as its minimum ("≥99.8%"): that is its grade, so % is never a lower limit
     const lowerLimit = unit !== '%' && low === undefined && (LOWER_LIMIT_BEFORE.test(before) || LOWER_LIMIT_AFTER.test(after));
     const ash = unit === '%' ? ASH_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index)) : null;

@@ -3,11 +3,22 @@ export const QUANTITY_UNITS = ['Wh/kg', 'fps', 'Hz', 'm3/s', 'V', 'A', 'W', 'Bq'
 export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /**
- * The dimension a size is written as, by the words right before it: "直径10mm", "OD 80 mm", "Φ120", "缸体内径100mm"; a
- * particle or grit size: "粒度#140（106µm）", "grit size 3 µm", "D50 45 µm", "粒径 0-2μm".
+ * What a stated value measures, by the words right before it, with the unit it is stated in: a size written as a
+ * diameter ("直径10mm", "OD 80 mm", "Φ120") or an inside diameter ("缸体内径100mm"); a particle or grit size ("粒度#140（106µm）",
+ * "grit size 3 µm", "D50 45 µm", "粒径 0-2μm"); a machine tool's positioning accuracy; a dredger's dredging depth ("dredging
+ * depth 8 m", "挖深10米", "浚渫深度 9m"), its cutter power ("cutter 110 kW", "绞刀功率200kW", "カッター出力 90kW") and its
+ * total installed power ("total installed power 450 kW", "总装机功率480kW", "総出力450kW").
  */
-export const SIZE_LABELS = ['diameter', 'inside-diameter', 'particle', 'positioning-accuracy'] as const;
-export type SizeLabel = (typeof SIZE_LABELS)[number];
+export const QUANTITY_LABELS = {
+  diameter: 'µm',
+  'inside-diameter': 'µm',
+  particle: 'µm',
+  'positioning-accuracy': 'µm',
+  'dredging-depth': 'µm',
+  'cutter-power': 'W',
+  'installed-power': 'W',
+} as const satisfies Record<string, QuantityUnit>;
+export type QuantityLabel = keyof typeof QUANTITY_LABELS;
 
 /** One side of a threshold: exactly one of the four is given. */
 export interface ThresholdSide {
@@ -32,8 +43,8 @@ export interface QuantityBound extends ThresholdSide {
   valuesFrom?: number;
   /** Words that make a stated value no measure of what the goods can reach ("solution annealed" for a UTS the alloy is "capable of"). */
   unlessWith?: string[];
-  /** Only sizes written as this dimension count ("外径80mm", "ID 100 mm"): a length or a thickness says nothing of a diameter. */
-  of?: SizeLabel;
+  /** Only values written as this dimension count ("外径80mm", "ID 100 mm"): a length or a thickness says nothing of a diameter. */
+  of?: QuantityLabel;
   /** Only values written as a range count ("0-400 Hz"): a lone value may be another quantity of the goods (a drive's mains 50 Hz). */
   rangesOnly?: true;
 }

@@ -3,7 +3,7 @@
  * rules/schema/rule-pack.schema.json, which every YAML pack names for editors.
  */
 import { z } from 'zod';
-import { QUANTITY_UNITS, SIZE_LABELS } from '../model/quantity.js';
+import { QUANTITY_LABELS, QUANTITY_UNITS, type QuantityLabel } from '../model/quantity.js';
 import { CONFIDENCES, PARTY_LISTS, VERDICTS } from '../model/verdict.js';
 
 const isoDateRe = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,14 +94,18 @@ export const QuantityBound = z
     valuesFrom: threshold,
     /** Words that make a stated value no measure of what the goods can reach ("solution annealed" beside a UTS). */
     unlessWith: z.array(Text).min(1).optional(),
-    /** Only sizes written as this dimension count: `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter` ("ID 100 mm", "内径100mm"), `positioning-accuracy` ("positioning accuracy 0.010 mm", "定位精度0.012mm"). */
-    of: z.enum(SIZE_LABELS).optional(),
+    /**
+     * Only values written as this dimension count: sizes as a `diameter` ("Φ120", "OD 80 mm", "直径10mm"), `inside-diameter`
+     * ("ID 100 mm", "内径100mm"), `positioning-accuracy` ("positioning accuracy 0.010 mm", "定位精度0.012mm"), `particle` or
+     * `dredging-depth` ("挖深10米"); powers as a `cutter-power` ("绞刀功率200kW") or an `installed-power` ("总装机功率480kW").
+     */
+    of: z.enum(Object.keys(QUANTITY_LABELS) as [QuantityLabel, ...QuantityLabel[]]).optional(),
     /** Only values written as a range count ("0-400 Hz", "0.1〜590Hz": a drive's output), not a lone one (its mains frequency). */
     rangesOnly: z.literal(true).optional(),
   })
   .strict()
   .refine(oneSide, 'a threshold bound gives one of below, atMost, above or atLeast')
-  .refine((b) => b.of === undefined || b.quantity === 'µm', 'a bound "of" a dimension is a size: quantity µm');
+  .refine((b) => b.of === undefined || QUANTITY_LABELS[b.of] === b.quantity, 'a bound "of" a dimension is stated in its unit: µm for a size, W for a power');
 
 export const Keywords = z
   .object({
@@ -186,9 +190,15 @@ export const Item = z
      * The entry's deciding parameter on its uncontrolled side, for an entry that one parameter (or several that must all
      * be met) decides: where the description states the parameter and every value it states of it is within the bound,
      * a keyword, `together` or HS-subheading match does not count, as an exclusion's would not (`{quantity: Bq, below:
-     * 3.7e9}`: an ionizer of 18.5 MBq). Never for an entry that any one of several parameters brings in.
+     * 3.7e9}`: an ionizer of 18.5 MBq). For an entry that any one of several parameters brings in, only with
+     * `anyParameterControls`.
      */
     belowThreshold: z.array(QuantityBound).default([]),
+    /**
+     * The entry takes goods with any one of its parameters ("with any of: cutter power >= 500 kW; dredging depth >= 15 m"):
+     * `belowThreshold` then says the goods are not the entry only where every bound is stated on its uncontrolled side.
+     */
+    anyParameterControls: z.literal(true).optional(),
     /** HS headings (2-10 digits) under which a keyword hit does not count: graphite pencils are 9609. */
     excludedHs: z.array(z.string().regex(/^\d{2,10}$/, 'expected the digits of an HS heading, e.g. "9609"')).default([]),
     cas: z.array(Qualified(CasNumber)).default([]),

@@ -191,6 +191,17 @@ describe('capacitances and named diameters (round r18a)', () => {
     expect(labelled('Aluminum 7075-T6 round bar, 2.5 in dia, 12 ft lengths')).toEqual([[63_500, 'diameter']]);
     expect(labelled('7075-T6 drawn tube, OD 2.75 in x 0.125 in wall')).toEqual([[69_850, 'diameter']]);
     expect(labelled('5 in 1 screwdriver set, 2 in 1 cable')).toEqual([]);
+    // bare metres only as a dredger's dredging depth: its length and a cable's are no size read; its powers by what they drive
+    expect(labelled('Cutter suction dredger, cutter 110 kW, dredging depth 8 m, length 40 m, total installed power 450 kW')).toEqual([
+      [110_000, 'cutter-power'],
+      [8_000_000, 'dredging-depth'],
+      [450_000, 'installed-power'],
+    ]);
+    expect(labelled('CSD, cutter power 90 kW, total installed 450 kW')).toEqual([[90_000, 'cutter-power'], [450_000, 'installed-power']]);
+    expect(labelled('绞吸式挖泥船 绞刀功率200kW 总装机功率480kW 主机功率300kW')).toEqual([[200_000, 'cutter-power'], [480_000, 'installed-power'], [300_000, undefined]]);
+    expect(labelled('抓斗挖泥船 抓斗容量2立方米 挖深10米')).toEqual([[2000, undefined], [10_000_000, 'dredging-depth']]);
+    expect(labelled('グラブ浚渫船 浚渫深度 9m、全長35メートル')).toEqual([[9_000_000, 'dredging-depth']]);
+    expect(labelled('Extension cable 10 m, 5 m hose, 2 min cycle')).toEqual([]);
     // a grit's size past its mesh number and a range's lower end; a reactor's stage is no grit
     expect(labelled('Synthetic diamond grit 20/25 mesh (710-850 um), saw grade')).toEqual([[850, 'particle']]);
     expect(labelled('Molybdenum powder, particle size 45-106 µm')).toEqual([[106, 'particle']]);
