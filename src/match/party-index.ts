@@ -117,14 +117,21 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * "…株式会社 小牧工場", "JAXA 相模原キャンパス", "… 事務局", "… 電子工学部", "… 收货部", "… 採購處", "… 調達課", "… 收货组",
  * "… 調達グループ", "… 資材係",
  * "… 采购经理", a contact after a colon ("… 联系人：John", "… 担当：山田"), "… Tsukuba Space Center",
- * "日本宇宙航空研究开发机构 筑波宇宙中心", an address of prefecture or province and town ("… 兵庫県相生市", "… 陕西省西安市"), and a
+ * "日本宇宙航空研究开发机构 筑波宇宙中心", a building ("… 赤外センサ評価棟", "… 3号館"), an address of prefecture or province and town ("… 兵庫県相生市", "… 陕西省西安市"), and a
  * state as Chinese paperwork writes it after a US company, with its town or not ("美国安杜里尔公司 加州", "… 亚利桑那州", "… 弗吉尼亚州雷斯顿").
  */
 const SITE_TAIL =
-  /\s(?:[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|事務局|部門|部门|部|处|處|課|科|组|組|グループ|チーム|室|係|班|经理|經理|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre)|(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*)$/iu;
+  /\s(?:[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|部門|部门|部|处|處|課|科|组|組|グループ|チーム|室|係|班|经理|經理|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre)|(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*)$/iu;
+/**
+ * A US town and state as ledgers write them after a name without a comma before the town ("GA-ASI Poway CA", "… Tucson,
+ * AZ 85756"): one capitalised word and the state's postal code in capitals. Not CO or IN, which close company names ("… Trading CO").
+ */
+const US_TOWN_TAIL =
+  /\s[A-Z][A-Za-z.'-]+,?\s(?:AL|AK|AZ|AR|CA|CT|DC|DE|FL|GA|HI|IA|ID|IL|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?:\s\d{5}(?:-\d{4})?)?$/u;
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
 function withoutSites(name: string): string {
-  for (let shorter = name.replace(SITE_TAIL, ''); shorter !== name; shorter = name.replace(SITE_TAIL, '')) name = shorter;
+  const strip = (n: string): string => n.replace(SITE_TAIL, '').replace(US_TOWN_TAIL, '');
+  for (let shorter = strip(name); shorter !== name; shorter = strip(name)) name = shorter;
   return name;
 }
 

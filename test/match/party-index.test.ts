@@ -34,6 +34,8 @@ describe('PartyIndex', () => {
     expect(best('Japan Aerospace Exploration Agency (JAXA), Tsukuba Space Center')).toMatchObject({ score: 1 });
     expect(best('KHI Aerospace Systems Company, Gifu Works')).toMatchObject({ score: 1 });
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
+    // a building after the site it stands on
+    expect(best('Japan Aerospace Exploration Agency 筑波宇宙センター 総合開発推進棟')).toMatchObject({ score: 1 });
   });
 
   it("a listed name with another country in brackets is that country's company: possible, never certain", () => {
@@ -175,6 +177,11 @@ describe('PartyIndex', () => {
     expect(marked.match('Boeing Defense, Space & Security, Arlington VA')[0]).toMatchObject({ name: 'Boeing Defense, Space & Security', score: 1 });
     expect(marked.match('Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ')[0]).toMatchObject({ score: 1 });
     expect(marked.match('Attn: Receiving, Raytheon/Lockheed Martin Javelin Joint Venture, Tucson, AZ 85706')[0]).toMatchObject({ score: 1 });
+    // a town and state after the name without a comma, as ledgers write them; a company name closed by CO is no town
+    expect(marked.match('Raytheon/Lockheed Martin Javelin Joint Venture Tucson AZ')[0]).toMatchObject({ score: 1 });
+    expect(marked.match('Boeing Defense, Space & Security Arlington, VA 22202')[0]).toMatchObject({ score: 1 });
+    const trading = marked.match('Boeing Defense Trading CO')[0];
+    expect(trading === undefined || trading.score < marked.thresholds.block).toBe(true);
     // the parts of another name that share a word or two stay below a certain match
     const other = marked.match('Boeing Defense Credit Union, Space Coast Branch, Titusville FL')[0];
     expect(other === undefined || other.score < marked.thresholds.block).toBe(true);
