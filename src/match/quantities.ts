@@ -215,6 +215,8 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   // a gyro's drift; not °/s, in which gyros state their measuring range ("±400°/s"), not their drift
   ['°/h', 'deg/h', 1],
   ['°/hr', 'deg/h', 1],
+  // gyro datasheets' degrees per hour ("bias stability 0.3 dph")
+  ['dph', 'deg/h', 1],
   ['°/hour', 'deg/h', 1],
   ['deg/h', 'deg/h', 1],
   ['deg/hr', 'deg/h', 1],

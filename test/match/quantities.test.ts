@@ -137,6 +137,7 @@ describe('statedQuantities', () => {
     expect(stated('UHMWPE 42 cN/dtex, 30 g/d')).toEqual([['cN/dtex', 42], ['cN/dtex', 26.478]]);
     expect(stated('rad-hard 100 krad(Si), 1 kGy, divergence 0.3 mrad')).toEqual([['Gy', 1000], ['Gy', 1000]]);
     expect(stated('FOG 0.01°/h, 0.02 deg/hr, 0.5 rad/s')).toEqual([['deg/h', 0.01], ['deg/h', 0.02]]);
+    expect(stated('MEMS gyroscope 0.3dph, FOG bias 0.05 dph')).toEqual([['deg/h', 0.3], ['deg/h', 0.05]]);
   });
 });
 
