@@ -75,6 +75,11 @@ describe('HS codes as manifests write them', () => {
     expect(digits('ABC')).toBe('invalid');
   });
 
+  it('reads a placeholder for a code still to come as no code, and a code with a letter for a digit as unreadable', () => {
+    for (const placeholder of ['TBA', 'tbd', 'To be advised', '待定', '未定', 'pending']) expect(digits(placeholder)).toBe('none');
+    expect(digits('87O899')).toBe('invalid');
+  });
+
   it('keeps a 6-digit subheading written with a dot, and refuses what is not a code', () => {
     expect(digits('2502.00')).toBe('250200');
     expect(digits('8112.0')).toBe('invalid');
