@@ -124,7 +124,8 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
 /**
  * An HS code that only covers reference codes, or an 8-digit tariff line, beside a description of other goods, counts
  * where the row also names a party, a military user or use, or a military address (fail closed: such a row is reviewed
- * on less); otherwise the row is judged by its description and the code is a note.
+ * on less); otherwise the row is judged by its description and the code is a note. A watch-list party does not count:
+ * its listing asks a licence for dual-use items only, and the description says the goods are other ones.
  */
 function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m: Msg) => void): ItemMatches {
   const coveredOnly = items.matches.filter((m) => m.coveredOnly || m.madeOf);
@@ -140,7 +141,7 @@ function withoutCoveredOnly(row: Row, items: ItemMatches, nexus: Nexus, note: (m
 }
 
 const namesSomeone = (nexus: Nexus): boolean =>
-  nexus.parties.length > 0 || nexus.inactive.length > 0 || nexus.militaryUsers.length > 0 || nexus.militaryUses.length > 0 || nexus.countriesForReview.size > 0;
+  nexus.parties.some((p) => p.ref.party.list !== 'watch') || nexus.inactive.length > 0 || nexus.militaryUsers.length > 0 || nexus.militaryUses.length > 0 || nexus.countriesForReview.size > 0;
 
 /** A declared 4-, 6- or 8-digit code that is the beginning of longer reference codes. */
 function isHsPrefixMatch(m: ItemMatch): boolean {
