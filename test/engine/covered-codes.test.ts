@@ -69,6 +69,12 @@ describe('an HS code that only covers controlled codes', () => {
     expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'US', consignee: 'Huntington Ingalls Industries' }).verdict).toBe('review');
   });
 
+  it('is a note for a watch-list party, whose listing asks a licence for dual-use items only', () => {
+    const cases = { description: 'PP storage case with label, 20 L', hs_code: '392690', destination_country: 'JP' };
+    expect(screenRow({ ...cases, consignee: '日油株式会社' }).verdict).toBe('clear');
+    expect(screenRow({ ...cases, consignee: '株式会社IHIエアロスペース' }).verdict).toBe('review');
+  });
+
   it('treats an 8-digit tariff line of the October 2025 announcements as strictly as a reference code', () => {
     const paste = screenRow({ description: 'Gallium-based liquid metal thermal paste, 1 g syringe, CPU', hs_code: '3824999999', destination_country: 'DE' });
     expect(paste.verdict).toBe('clear');
