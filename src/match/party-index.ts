@@ -113,7 +113,8 @@ const SOUND_LISTS = new Set(['control', 'unreliable', 'watch']);
 const LEAD_LISTS = new Set(['control', 'unreliable']);
 
 /**
- * A site, works, office, centre, campus, secretariat or department written after a listed name: "… Komaki Works",
+ * A site, works, office, centre, campus, depot, warehouse, receiving dock, secretariat or department written after a
+ * listed name: "… Komaki Works", "GDIT IT depot",
  * "…株式会社 小牧工場", "JAXA 相模原キャンパス", "… 事務局", "… 電子工学部", "… 收货部", "… 採購處", "… 調達課", "… 收货组",
  * "… 調達グループ", "… 資材係",
  * "… 采购经理", a contact after a colon ("… 联系人：John", "… 担当：山田"), "… Tsukuba Space Center",
@@ -121,7 +122,7 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * state as Chinese paperwork writes it after a US company, with its town or not ("美国安杜里尔公司 加州", "… 亚利桑那州", "… 弗吉尼亚州雷斯顿").
  */
 const SITE_TAIL =
-  /\s(?:[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|部門|部门|部|处|處|課|科|组|組|グループ|チーム|室|係|班|经理|經理|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre)|(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*)$/iu;
+  /\s(?:[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|部門|部门|部|处|處|課|科|组|組|グループ|チーム|室|係|班|经理|經理|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])|(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre|depot|warehouse|receiving|dock)|(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*)$/iu;
 /**
  * A US town and state as ledgers write them after a name without a comma before the town ("GA-ASI Poway CA", "… Tucson,
  * AZ 85756"): one capitalised word and the state's postal code in capitals. Not CO or IN, which close company names ("… Trading CO").

@@ -34,6 +34,8 @@ describe('PartyIndex', () => {
     expect(best('Japan Aerospace Exploration Agency (JAXA), Tsukuba Space Center')).toMatchObject({ score: 1 });
     expect(best('KHI Aerospace Systems Company, Gifu Works')).toMatchObject({ score: 1 });
     expect(best('TDK Corporation - Narita plant')).toMatchObject({ score: 1 });
+    expect(best('Japan Aerospace Exploration Agency Sagamihara warehouse')).toMatchObject({ score: 1 });
+    expect(best('Japan Aerospace Exploration Agency IT depot')).toMatchObject({ score: 1 });
     // a building after the site it stands on
     expect(best('Japan Aerospace Exploration Agency 筑波宇宙センター 総合開発推進棟')).toMatchObject({ score: 1 });
   });
