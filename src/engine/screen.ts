@@ -27,14 +27,15 @@ const ENGINE_SOURCE = 'dualscreen screening policy (fail closed)';
  */
 type Route = 'export' | 're-export' | 're-export-unknown-origin';
 
-export function screen(row: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
-  const { norm } = row;
+export function screen(written: Row, rs: RuleSet, { asOf }: ScreenOptions): Result {
   const notes: string[] = [];
   const noteText: Msg[] = [];
   const note = (m: Msg): void => {
     notes.push(english(m));
     noteText.push(m);
   };
+  const row = underOneHsCode(written, rs, note);
+  const { norm } = row;
   const { exportCountry, originCountry } = norm;
   if (exportCountry !== undefined && exportCountry !== 'CN' && originCountry !== undefined && originCountry !== 'CN') {
     note(msg('note.outside', { exportCountry, originCountry }));
@@ -119,6 +120,23 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
     norm.casUnreadable === undefined &&
     namesNoParty(row, rs)
   );
+}
+
+/**
+ * A cell that lists several HS codes (a bill of lading's line of several goods) is screened under the one that says most:
+ * a reference code or a line of one, then a heading over reference codes, else the first; the description still names
+ * every good, and the note says which code was taken.
+ */
+function underOneHsCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
+  const { hs } = row.norm;
+  if (hs.kind !== 'valid' || hs.others === undefined) return row;
+  const codes = [hs.digits, ...hs.others];
+  const exact = (d: string): boolean => rs.hsExact.has(d) || (d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
+  const reference = codes.find(exact);
+  const heading = reference === undefined ? codes.find((d) => rs.hsPrefixes.has(d)) : undefined;
+  const taken = reference ?? heading ?? hs.digits;
+  note(msg('note.hs-several', { declared: hs.raw, count: codes.length, taken, why: reference ? 'reference' : heading ? 'heading' : 'first' }));
+  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken } } };
 }
 
 /**

@@ -37,6 +37,19 @@ export function hsDigits(value: string | undefined): string | undefined {
 export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode {
   const raw = value !== undefined && PLAIN_DIGITS.test(value) ? value : (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
+  const one = parseOneHsCode(raw, scheme);
+  if (one.kind !== 'invalid' || !CODE_LIST.test(raw)) return one;
+  // a bill of lading's cell for several goods: "871200 / 650610 / 830120", "640399/640419", "8539.50; 8112.92"
+  const codes = raw.split(CODE_LIST).map((part) => parseOneHsCode(part.trim(), scheme));
+  if (codes.length < 2 || codes.some((c) => c.kind !== 'valid')) return one;
+  const [first, ...rest] = codes.map((c) => (c as { digits: string }).digits);
+  return { kind: 'valid', raw, digits: first!, others: rest };
+}
+
+/** What separates the codes of a cell that lists several: a slash, semicolon, comma or vertical bar (not a space or dot). */
+const CODE_LIST = /\s*[/;,、，；|]\s*/;
+
+function parseOneHsCode(raw: string, scheme: HsScheme): HsCode {
   const digits = hsDigits(raw);
   if (digits === undefined) return { kind: 'invalid', raw, reason: 'contains characters other than digits and separators' };
   if (scheme === 'intl') {

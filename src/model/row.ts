@@ -29,7 +29,8 @@ export type HsScheme = 'cn' | 'intl';
 
 export type HsCode =
   | { kind: 'none' }
-  | { kind: 'valid'; raw: string; digits: string }
+  /** `others`: further codes the cell lists ("871200 / 650610"), of goods the description names beside the first. */
+  | { kind: 'valid'; raw: string; digits: string; others?: string[] }
   | { kind: 'invalid'; raw: string; reason: string };
 
 export type ControlCodes =

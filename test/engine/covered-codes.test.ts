@@ -69,6 +69,15 @@ describe('an HS code that only covers controlled codes', () => {
     expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'US', consignee: 'Huntington Ingalls Industries' }).verdict).toBe('review');
   });
 
+  it("screens a cell of several codes under the one nearest a controlled code, and says so", () => {
+    const plain = screenRow({ description: '1X40HC STC 120 CTNS CITY BICYCLES, 80 CTNS BIKE LOCKS', hs_code: '871200 / 830120', destination_country: 'DE' });
+    expect(plain.verdict).toBe('clear');
+    expect(plain.notes.join(' ')).toMatch(/lists 2 codes: screened under 871200, the first/);
+    const gallium = screenRow({ description: 'LCL STC 40 CTNS LED LAMPS, 10 CTNS GALLIUM METAL INGOTS 4N', hs_code: '853950 / 8112929010', destination_country: 'DE' });
+    expect(gallium.verdict).toBe('license');
+    expect(gallium.findings.map((f) => f.ruleId)).toContain('cn.dual-use.3C001.a');
+  });
+
   it('is a note for a watch-list party, whose listing asks a licence for dual-use items only', () => {
     const cases = { description: 'PP storage case with label, 20 L', hs_code: '392690', destination_country: 'JP' };
     expect(screenRow({ ...cases, consignee: '日油株式会社' }).verdict).toBe('clear');
