@@ -135,13 +135,16 @@ function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[]
   return out;
 }
 
+/** An HS code equal to a reference code, or a 10-digit code under an 8-digit tariff line the announcements print. */
+export const isReferenceCode = (rs: RuleSet, d: string): boolean => rs.hsExact.has(d) || (d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
+
 /** Most rows name nothing the indices know: tell that without building anything. */
 function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[], declarations: readonly Declaration[]): boolean {
   const { norm } = row;
   if (keywordHits.length > 0 || declarations.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
   if (norm.hs.kind !== 'valid') return true;
   const d = norm.hs.digits;
-  return !rs.hsExact.has(d) && !rs.hsPrefixes.has(d) && !(d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
+  return !isReferenceCode(rs, d) && !rs.hsPrefixes.has(d);
 }
 
 /**

@@ -9,7 +9,7 @@ import { mostSevere, SEVERITY, type Verdict } from '../model/verdict.js';
 import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
-import { matchItems, type ItemMatch, type ItemMatches } from './items.js';
+import { isReferenceCode, matchItems, type ItemMatch, type ItemMatches } from './items.js';
 import { findNexus, militaryEvidence, militaryOnlyReviewOnly, namesNoParty, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
@@ -131,8 +131,7 @@ function underOneHsCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
   const { hs } = row.norm;
   if (hs.kind !== 'valid' || hs.others === undefined) return row;
   const codes = [hs.digits, ...hs.others];
-  const exact = (d: string): boolean => rs.hsExact.has(d) || (d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
-  const reference = codes.find(exact);
+  const reference = codes.find((d) => isReferenceCode(rs, d));
   const heading = reference === undefined ? codes.find((d) => rs.hsPrefixes.has(d)) : undefined;
   const taken = reference ?? heading ?? hs.digits;
   note(msg('note.hs-several', { declared: hs.raw, count: codes.length, taken, why: reference ? 'reference' : heading ? 'heading' : 'first' }));
