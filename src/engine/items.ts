@@ -16,6 +16,7 @@ import { namesGoodsBeside, otherGoodsThan, saysOnlyTariffWords } from './goods-n
 import { standsAsPurpose } from './purpose.js';
 import type { CodeRef, CompiledItem, KeywordRef, RuleSet } from './compile.js';
 import { PhraseSpans } from './goods-scope.js';
+import { goodsSegments, type GoodsSegment } from './goods-segments.js';
 import type { Exclusions } from './item-exclusions.js';
 import { namesPartOf } from './parts.js';
 import { memoOf } from './memo.js';
@@ -138,6 +139,16 @@ function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[]
 /** An HS code equal to a reference code, or a 10-digit code under an 8-digit tariff line the announcements print. */
 export const isReferenceCode = (rs: RuleSet, d: string): boolean => rs.hsExact.has(d) || (d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
 
+/**
+ * Which items a description says its goods are not (goods-named.ts); on a line of several goods
+ * (goods-segments.ts), only items that every good of it says it is not: the code may be any one good's.
+ */
+function otherGoodsInEveryGood(goods: readonly string[], hs: string, options: Parameters<typeof otherGoodsThan>[2]): ((ci: CompiledItem) => boolean) | null {
+  const each = goods.map((good) => otherGoodsThan(good, hs, options));
+  if (each.some((saysOther) => saysOther === undefined)) return null;
+  return each.length === 1 ? each[0]! : (ci) => each.every((saysOther) => saysOther!(ci));
+}
+
 /** Most rows name nothing the indices know: tell that without building anything. */
 function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[], declarations: readonly Declaration[]): boolean {
   const { norm } = row;
@@ -190,7 +201,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   };
 
   const { norm } = row;
-  const exclusions = new DescriptionExclusions(rs, norm.description);
+  const exclusions = new DescriptionExclusions(rs, norm.description, norm.hs.kind === 'valid' ? 1 + (norm.hs.others?.length ?? 0) : 1);
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** The evidence of HS codes that only cover reference codes. */
@@ -287,7 +298,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       // test benches" beside the exclusion "motor test bench", "锑锭" where antimony is one character)
       if (keywordHits.some((h) => sameFamily(h.value.item, ci))) return false;
       if (ruledOut(ci)) return true;
-      if (namedGoods === undefined) namedGoods = otherGoodsThan(norm.description, d, { itemsOwnCode: true }) ?? null;
+      if (namedGoods === undefined) namedGoods = otherGoodsInEveryGood(exclusions.goodTexts(), d, { itemsOwnCode: true });
       return namedGoods !== null && namedGoods(ci);
     };
     if (d.length === 10) {
@@ -330,7 +341,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       }
       // terms apart span unrelated words: an exclusion anywhere in the description says what the goods are not
       if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end) || exclusions.namesPart(ci, hit.start, hit.end)) continue;
-      if (norm.hs.kind === 'valid' && ci.item.excludedHs.some((h) => (norm.hs as { digits: string }).digits.startsWith(h))) continue;
+      // a cell of several goods' codes excludes the keyword's good only where every code is excluded
+      if (norm.hs.kind === 'valid' && [norm.hs.digits, ...(norm.hs.others ?? [])].every((d) => ci.item.excludedHs.some((h) => d.startsWith(h)))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
       const form = hit.form ? msg(`qualifier.words-${hit.form}`, { keyword: hit.value.keyword }) : undefined;
@@ -376,7 +388,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   }
 
   // a code that only covers reference codes, beside a description of other goods, counts only with a party or a military nexus (screen.ts)
-  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsThan(norm.description, norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : undefined;
+  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsInEveryGood(exclusions.goodTexts(), norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : null;
   if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (linesOfOtherGoods.has(m.evidence) && !isNamed(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (materialOfGoods.has(m.evidence)) m.madeOf = true;
@@ -438,10 +450,14 @@ class DescriptionExclusions {
   private reordered: Map<string, Hit<string>[]> | undefined;
   private civil: boolean | undefined;
   private quantities: StatedQuantity[] | undefined;
+  /** The goods of a line that lists several, each with its own exclusions; empty where it names one. */
+  private goods: (GoodsSegment & { exclusions: DescriptionExclusions })[] | undefined;
 
   constructor(
     private readonly rs: RuleSet,
     private readonly text: string,
+    /** How many HS codes the row's cell gives: a line that lists as many goods names one good per code. */
+    private readonly codes = 1,
   ) {
     this.spans = new PhraseSpans(text);
   }
@@ -455,8 +471,13 @@ class DescriptionExclusions {
     );
   }
 
-  /** One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count), or the description says otherwise that the goods are not the item. */
+  /**
+   * One of the item's exclusions spans the stretch from start to end (a keyword hit inside it does not count), or the
+   * description says otherwise that the goods are not the item; on a line of several goods, only the good the stretch is in.
+   */
   cover(ci: CompiledItem, start: number, end: number): boolean {
+    const good = this.goodAt(start, end);
+    if (good) return good.exclusions.cover(ci, start - good.start, end - good.start);
     const exclusions = this.rs.exclusions.of(ci.item.id);
     return (
       (exclusions !== undefined &&
@@ -465,6 +486,25 @@ class DescriptionExclusions {
           this.coveredPastNotes(exclusions.phrases, start, end))) ||
       this.saysNot(ci, exclusions)
     );
+  }
+
+  /** The one of several goods the line lists that holds start to end; undefined where the line names one. */
+  private goodAt(start: number, end: number): { start: number; exclusions: DescriptionExclusions } | undefined {
+    return this.listedGoods().find((g) => g.start <= start && end <= g.end);
+  }
+
+  /** The text of each good the line lists; the whole description where it names one. */
+  goodTexts(): string[] {
+    const goods = this.listedGoods();
+    return goods.length === 0 ? [this.text] : goods.map((g) => g.exclusions.text);
+  }
+
+  private listedGoods(): (GoodsSegment & { exclusions: DescriptionExclusions })[] {
+    if (!this.goods) {
+      const segments = goodsSegments(this.text, this.codes);
+      this.goods = segments.length < 2 ? [] : segments.map((g) => ({ ...g, exclusions: new DescriptionExclusions(this.rs, this.text.slice(g.start, g.end)) }));
+    }
+    return this.goods;
   }
 
   /** "Carbon fibre (T700) bicycle frame": an exclusion stands once a note in brackets is read past. */
