@@ -36,6 +36,7 @@ export function screen(written: Row, rs: RuleSet, { asOf }: ScreenOptions): Resu
   };
   const row = underOneHsCode(written, rs, note);
   const { norm } = row;
+  if (norm.hs.kind === 'valid' && norm.hs.zeroRestored) note(msg('note.hs-zero-restored', { declared: norm.hs.raw, digits: norm.hs.digits }));
   const { exportCountry, originCountry } = norm;
   if (exportCountry !== undefined && exportCountry !== 'CN' && originCountry !== undefined && originCountry !== 'CN') {
     note(msg('note.outside', { exportCountry, originCountry }));
@@ -135,7 +136,7 @@ function underOneHsCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
   const heading = reference === undefined ? codes.find((d) => rs.hsPrefixes.has(d)) : undefined;
   const taken = reference ?? heading ?? hs.digits;
   note(msg('note.hs-several', { declared: hs.raw, count: codes.length, taken, why: reference ? 'reference' : heading ? 'heading' : 'first' }));
-  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken } } };
+  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken, others: codes.filter((_, i) => i !== codes.indexOf(taken)) } } };
 }
 
 /**

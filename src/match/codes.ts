@@ -1,5 +1,6 @@
 /** The one reading of HS codes, control codes and CAS numbers, for manifests, licences, waivers and look-ups. */
 import type { ControlCodes, HsCode, HsScheme } from '../model/row.js';
+import { hsHeadings } from './hs-nomenclature.js';
 import { readReference } from './reference.js';
 
 const HS_SEPARATORS = /[\s.\-_/,'·]/g;
@@ -58,6 +59,8 @@ function parseOneHsCode(raw: string, scheme: HsScheme): HsCode {
     return { kind: 'valid', raw, digits: digits.slice(0, 6) };
   }
   if (!CN_LENGTHS.has(digits.length)) {
+    const restored = PLAIN_DIGITS.test(raw) ? withLostZero(digits) : undefined;
+    if (restored !== undefined) return { kind: 'valid', raw, digits: restored, zeroRestored: true };
     return {
       kind: 'invalid',
       raw,
@@ -65,6 +68,17 @@ function parseOneHsCode(raw: string, scheme: HsScheme): HsCode {
     };
   }
   return { kind: 'valid', raw, digits };
+}
+
+/**
+ * A code of chapters 01 to 09 (food, plants, animals) that a spreadsheet kept as a number, so that it lost its leading zero
+ * ("30617" for 030617): the code with its zero, where the nomenclature has its heading and, from 6 digits, its subheading.
+ * Only digits alone: a code written with a dot and cut short ("8112.0") is no number a spreadsheet kept.
+ */
+function withLostZero(digits: string): string | undefined {
+  if (!CN_LENGTHS.has(digits.length + 1) || digits.startsWith('0')) return undefined;
+  const code = `0${digits}`;
+  return hsHeadings(code).length === (code.length >= 6 ? 3 : 2) ? code : undefined;
 }
 
 const CONTROL_CODE_RE = /^([0-9])([A-Ea-e])([0-9]{3})((?:\.[A-Za-z0-9]+)*)$/;

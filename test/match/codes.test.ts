@@ -75,6 +75,15 @@ describe('HS codes as manifests write them', () => {
     expect(digits('ABC')).toBe('invalid');
   });
 
+  it('puts back the leading zero a spreadsheet dropped from a code of chapters 01-09, where the nomenclature has it', () => {
+    expect(parseHsCode('30617', 'cn')).toMatchObject({ kind: 'valid', digits: '030617', zeroRestored: true });
+    expect(parseHsCode('304', 'cn')).toMatchObject({ kind: 'valid', digits: '0304', zeroRestored: true });
+    expect(parseHsCode('902109090', 'cn')).toMatchObject({ kind: 'valid', digits: '0902109090' });
+    // no such heading or subheading with the zero: a code cut short stays unreadable
+    expect(parseHsCode('81129', 'cn')).toMatchObject({ kind: 'invalid' });
+    expect(parseHsCode('28459', 'cn')).toMatchObject({ kind: 'invalid' });
+  });
+
   it("reads a bill of lading's cell of several codes as its codes, the first and the others", () => {
     expect(parseHsCode('871200 / 650610 / 830120', 'cn')).toMatchObject({ kind: 'valid', digits: '871200', others: ['650610', '830120'] });
     expect(parseHsCode('640399/640419', 'cn')).toMatchObject({ kind: 'valid', digits: '640399', others: ['640419'] });
