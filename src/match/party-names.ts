@@ -352,6 +352,8 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     }
   }
   const dice = (2 * common) / (query.total + entry.total);
+  // no word of the listed name written as listed ("Exelixis" for Exelis): a misspelling or another company, a person tells
+  if (entryExact === 0 && common > 0) return { score: Math.min(dice, SPELT_OTHERWISE), basis: 'similar' };
   // a legal form the listed name does not write is not a part of the name left uncovered
   const queryLegalOnly = query.weights.has(LEGAL) && !entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0;
   const queryAllCovered = queryCovered >= query.total - queryLegalOnly - 1e-9;
@@ -416,6 +418,9 @@ function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
   }
   return undefined;
 }
+
+/** The most a name scores whose every word is only like a listed word: below blocking, a possible match. */
+const SPELT_OTHERWISE = 0.88;
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4). Pinned here so scores never change under us. */
 export function jaroWinkler(a: string, b: string): number {

@@ -65,6 +65,16 @@ describe('PartyIndex', () => {
     expect(best('Japan Aerospace Exploration Agency 電子工学部')).toMatchObject({ score: 1 });
   });
 
+  it('a representative office or shipyard written last is a site, after a space or straight after a name in Latin letters', () => {
+    expect(best('Japan Aerospace Exploration Agency バンコク駐在員事務所')).toMatchObject({ score: 1 });
+    expect(best('TDKバンコク駐在員事務所')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation 北京办事处')).toMatchObject({ score: 1 });
+    expect(best('Kawasaki Heavy Industries Aerospace Systems Company 神戸造船所')).toMatchObject({ score: 1 });
+    // a purchasing or general-affairs desk after the site
+    expect(best('Japan Aerospace Exploration Agency 筑波宇宙中心 采购课')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation 本社 資材調達')).toMatchObject({ score: 1 });
+  });
+
   it('a department written last is a site too: "… 收货部", "… 採購處", "… 調達課"', () => {
     expect(best('通用动力任务系统公司 收货部')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 採購處')).toMatchObject({ score: 1 });

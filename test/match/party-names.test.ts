@@ -96,6 +96,12 @@ describe('compareNames', () => {
     expect(score('Japan Marine United', 'Japan Nuclear Fuel Limited')).toBeLessThan(0.5);
   });
 
+  it('a name none of whose words is written as listed is at most a possible match ("Exelixis" is not Exelis)', () => {
+    expect(score('Exelixis, Inc.', 'Exelis Inc.')).toBeLessThan(0.92);
+    expect(score('Exelixis, Inc.', 'Exelis Inc.')).toBeGreaterThanOrEqual(0.8);
+    expect(score('Exelis Inc.', 'Exelis Inc.')).toBe(1);
+  });
+
   it('a one-word name with a different legal form is only a possible match', () => {
     const s = score('Nippi, Inc.', 'NIPPI Corporation');
     expect(s).toBeGreaterThanOrEqual(0.8);
