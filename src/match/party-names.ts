@@ -49,6 +49,8 @@ const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
   ['labs', ['laboratories']],
   ['ops', ['operations']],
   ['mfg', ['manufacturing']],
+  ['mgmt', ['management']],
+  ['jv', ['joint', 'venture']],
 ]);
 /** "Int'l": the apostrophe would split it into two words. */
 const APOSTROPHE_ABBREVIATION = /\bint['’]l\b/g;
@@ -321,6 +323,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   let entryExact = 0;
   let queryCovered = 0;
   const usedEntry = new Set<string>();
+  let reworded = false;
   for (const [f, wq] of query.weights) {
     const we = entry.weights.get(f);
     if (we !== undefined) {
@@ -345,6 +348,8 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
       }
     }
     if (best >= ABBREVIATED) {
+      // more than a slip of one letter ("Exelixis" for Exelis) may be another word, not the listed one mistyped
+      if (!bestFeature.startsWith(f) && !oneSlip(f, bestFeature)) reworded = true;
       common += best;
       usedEntry.add(bestFeature);
       queryCovered += wq;
@@ -352,8 +357,8 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     }
   }
   const dice = (2 * common) / (query.total + entry.total);
-  // no word of the listed name written as listed ("Exelixis" for Exelis): a misspelling or another company, a person tells
-  if (entryExact === 0 && common > 0) return { score: Math.min(dice, SPELT_OTHERWISE), basis: 'similar' };
+  // no word of the listed name written as listed, and one more than mistyped ("Exelixis" for Exelis): another company may bear it
+  if (entryExact === 0 && reworded) return { score: Math.min(dice, SPELT_OTHERWISE), basis: 'similar' };
   // a legal form the listed name does not write is not a part of the name left uncovered
   const queryLegalOnly = query.weights.has(LEGAL) && !entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0;
   const queryAllCovered = queryCovered >= query.total - queryLegalOnly - 1e-9;
@@ -419,7 +424,15 @@ function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
   return undefined;
 }
 
-/** The most a name scores whose every word is only like a listed word: below blocking, a possible match. */
+/** One letter added, dropped or changed, or two side by side swapped ("Skydoi" for Skydio): a word mistyped. */
+function oneSlip(a: string, b: string): boolean {
+  if (editDistance(a, b, 1) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
+/** The most a name scores whose words are only like the listed ones, one of them by more than a letter: below blocking, a possible match. */
 const SPELT_OTHERWISE = 0.88;
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4). Pinned here so scores never change under us. */

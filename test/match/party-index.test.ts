@@ -73,6 +73,7 @@ describe('PartyIndex', () => {
     // a purchasing or general-affairs desk after the site
     expect(best('Japan Aerospace Exploration Agency 筑波宇宙中心 采购课')).toMatchObject({ score: 1 });
     expect(best('TDK Corporation 本社 資材調達')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation 收货')).toMatchObject({ score: 1 });
   });
 
   it('a department written last is a site too: "… 收货部", "… 採購處", "… 調達課"', () => {
@@ -90,6 +91,8 @@ describe('PartyIndex', () => {
     expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
     expect(best('富士通ディフェンス＆ナショナルセキュリティ 川崎')).toMatchObject({ score: 1 });
+    // and before a site or desk
+    expect(best('通用动力任务系统公司 圣迭戈 收货')).toMatchObject({ score: 1 });
   });
 
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {

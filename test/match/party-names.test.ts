@@ -47,8 +47,10 @@ describe('compareNames', () => {
     expect(score("Oceaneering Int'l Inc", 'Oceaneering Intelligence Inc')).toBeLessThan(0.92);
   });
 
-  it('Labs, Ops and Mfg are Laboratories, Operations and Manufacturing', () => {
+  it('Labs, Ops, Mfg, Mgmt and JV are Laboratories, Operations, Manufacturing, Management and Joint Venture', () => {
     expect(score('Lockheed Martin Advanced Technology Labs', 'Lockheed Martin Advanced Technology Laboratories')).toBe(1);
+    expect(score('Planate Mgmt Group', 'Planate Management Group')).toBe(1);
+    expect(score('Raytheon/Lockheed Martin Javelin JV', 'Raytheon/Lockheed Martin Javelin Joint Venture')).toBe(1);
     expect(score('Alliant Techsystems Ops LLC', 'Alliant Techsystems Operations LLC')).toBe(1);
     expect(score('Acme Mfg Co', 'Acme Manufacturing Co')).toBe(1);
   });
@@ -96,10 +98,14 @@ describe('compareNames', () => {
     expect(score('Japan Marine United', 'Japan Nuclear Fuel Limited')).toBeLessThan(0.5);
   });
 
-  it('a name none of whose words is written as listed is at most a possible match ("Exelixis" is not Exelis)', () => {
+  it('a name none of whose words is written as listed, one of them by more than a letter, is at most a possible match ("Exelixis" is not Exelis)', () => {
     expect(score('Exelixis, Inc.', 'Exelis Inc.')).toBeLessThan(0.92);
     expect(score('Exelixis, Inc.', 'Exelis Inc.')).toBeGreaterThanOrEqual(0.8);
     expect(score('Exelis Inc.', 'Exelis Inc.')).toBe(1);
+    // one letter slipped is the listed name mistyped
+    expect(score('Raythoen Company', 'Raytheon Company')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Skydoi, Inc.', 'Skydio, Inc.')).toBeGreaterThanOrEqual(0.92);
+    expect(score('Skydeo, Inc.', 'Skydio, Inc.')).toBeGreaterThanOrEqual(0.92);
   });
 
   it('a one-word name with a different legal form is only a possible match', () => {
