@@ -16,6 +16,19 @@ const country = (v: string | undefined): string | undefined => {
   return t === undefined ? undefined : countryCode(t);
 };
 
+/**
+ * The origin of goods a cell gives, where it may give several ("中国/香港" for a kit, "China / Vietnam"): China where it is one
+ * of them (the transfer clauses reach the PRC-origin part), the first where every one is another country, else none (not known). Read before
+ * the whole cell, which would take "中国/香港" as 中国香港, Hong Kong. Not at commas: "Hong Kong, China" is Hong Kong.
+ */
+const originOf = (v: string | undefined): string | undefined => {
+  const parts = v?.split(/\s*[/／、;；&＆+＋]\s*/).filter((p) => p.trim() !== '') ?? [];
+  if (parts.length < 2) return country(v);
+  const each = parts.map(country);
+  if (each.includes('CN')) return 'CN';
+  return each.every((c) => c !== undefined) ? each[0] : undefined;
+};
+
 /** The countries of a cell that may hold several, joined by semicolons ("日本; 中国香港" from two destination columns). */
 const countries = (v: string | undefined): string[] => {
   const whole = country(v);
@@ -78,7 +91,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     cas: values.cas_number === undefined ? description.cas : [...columnCas, ...description.cas],
     // digits that give no valid CAS number; words alone ("mixture", "proprietary") declare none
     ...(columnCas.length === 0 && values.cas_number !== undefined && /\d/.test(values.cas_number) ? { casUnreadable: values.cas_number } : {}),
-    originCountry: country(values.origin_country),
+    originCountry: originOf(values.origin_country),
     exportCountry: country(values.export_country),
     destinationCountry,
     ...(moreDestinationCountries.length > 0 ? { moreDestinationCountries } : {}),

@@ -122,7 +122,7 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * state as Chinese paperwork writes it after a US company, with its town or not ("美国安杜里尔公司 加州", "… 亚利桑那州", "… 弗吉尼亚州雷斯顿").
  */
 const CJK_SITE = String.raw`[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|事務所|造船所|办事处|辦事處|代表处|代表處|部門|部门|部|处|處|課|课|科|组|組|采购|採購|調達|資材|资材|総務|总务|庶務|收货|收貨|受領|係|グループ|チーム|室|班|经理|經理|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])`;
-const LATIN_SITE = String.raw`(?:[\p{L}\p{N}-]+\s)?(?:works|plant|factory|office|branch|campus|center|centre|depot|warehouse|receiving|dock)`;
+const LATIN_SITE = String.raw`(?:[\p{L}\p{N}-]+\s)?(?:(?:space|research|test|flight)\s(?:center|centre)|works|plant|factory|office|branch|campus|center|centre|depot|warehouse|receiving|dock)`;
 const CONTACT = String.raw`(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*`;
 /** A site after a name, after a space or, in Chinese or Japanese, straight after a name in Latin letters ("JAXAバンコク駐在員事務所"). */
 const SITE_TAIL = new RegExp(String.raw`(?:\s(?:${CJK_SITE}|${LATIN_SITE}|${CONTACT})|(?<=[A-Za-z])(?=[^\x00-\x7f])${CJK_SITE})$`, 'iu');
@@ -177,6 +177,8 @@ const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|attn\.?|attention|on behalf of|for (?:the 
 /** What separates the parts of a name: a comma, bracket, bar or slash, or a dash between spaces. */
 const PART_MARK = /\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/;
 const PART_MARKS = new RegExp(PART_MARK.source, 'g');
+/** A space between Latin letters and Chinese or Japanese, either way round: where a name written in both scripts turns. */
+const SCRIPT_CHANGE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])\s+(?=[A-Za-z])|(?<=[A-Za-z.])\s+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** A name of more parts than this is an address or a sentence: its runs of parts are not tried. */
 const MAX_PARTS_FOR_RUNS = 6;
 
@@ -389,7 +391,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // and each run of parts, for a listed name that holds such a mark itself, written before a town or after a forwarder
     // ("Boeing Defense, Space & Security, Arlington VA", "Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ")
     const marked = name.replace(CARE_OF, '|');
-    for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked)]) {
+    // and each script of a name written twice, in Latin letters and in Chinese or Japanese ("Dedrone by Axon 反无人机技术公司")
+    for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked), ...marked.split(SCRIPT_CHANGE)]) {
       add(part);
       const siteless = withoutSites(part);
       add(siteless);
@@ -401,8 +404,10 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const widthFolded = part.normalize('NFKC');
       add(LEGAL_THEN_MORE.exec(widthFolded)?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(widthFolded)?.[1]);
-      add(CJK_NAME_THEN_PLACE.exec(widthFolded)?.[1]);
-      // a town before a site or desk ("BRINC无人机公司 西雅图 收货")
+      const placeless = CJK_NAME_THEN_PLACE.exec(widthFolded)?.[1];
+      add(placeless);
+      // a site or desk before a town ("… 調達部 筑波"), a town before a site or desk ("BRINC无人机公司 西雅图 收货")
+      if (placeless !== undefined) add(withoutSites(placeless));
       add(CJK_NAME_THEN_PLACE.exec(siteless.normalize('NFKC'))?.[1]);
       // not where the words after it make it another body ("Lockheed Martin Corporation Employees Credit Union")
       const latin = latinLegalThenMore(part);

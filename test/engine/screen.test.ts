@@ -318,6 +318,13 @@ describe('scope', () => {
     expect(run({ ...row, origin_country: 'PRC', export_country: 'Singapore' }).verdict).toBe('prohibited');
   });
 
+  it('an origin cell of several countries is China where China is one of them, not "中国香港" read whole', () => {
+    expect(run({ ...row, origin_country: '中国/香港', export_country: 'HK' }).verdict).toBe('prohibited');
+    expect(run({ ...row, origin_country: 'China / Vietnam', export_country: 'VN' }).verdict).toBe('prohibited');
+    expect(run({ ...row, origin_country: 'Japan/Korea', export_country: 'JP' }).verdict).toBe('clear');
+    expect(run({ ...row, origin_country: 'Hong Kong, China', export_country: 'HK' }).verdict).toBe('clear');
+  });
+
   it('exported from a third country with the origin not given, a transfer clause raises review only', () => {
     const r = run({ ...row, export_country: 'VN' });
     expect(r.verdict).toBe('review');

@@ -91,8 +91,18 @@ describe('PartyIndex', () => {
     expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
     expect(best('富士通ディフェンス＆ナショナルセキュリティ 川崎')).toMatchObject({ score: 1 });
-    // and before a site or desk
+    // and before a site or desk, or after one
     expect(best('通用动力任务系统公司 圣迭戈 收货')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 調達部 川崎')).toMatchObject({ score: 1 });
+  });
+
+  it('a name written in both scripts is read in each: "TDK Corporation 通用动力任务系统公司", "通用动力任务系统公司 TDK"', () => {
+    expect(best('Japan Aerospace Exploration Agency 宇宙机构')).toMatchObject({ score: 1 });
+    expect(best('通用动力任务系统公司 General Dynamics Mission Systems')).toMatchObject({ score: 1 });
+  });
+
+  it('a space, research or test centre after a listed name is a site, with the town before it', () => {
+    expect(best('Japan Aerospace Exploration Agency Tsukuba Space Center')).toMatchObject({ score: 1 });
   });
 
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
