@@ -201,7 +201,8 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   };
 
   const { norm } = row;
-  const exclusions = new DescriptionExclusions(rs, norm.description, norm.hs.kind === 'valid' ? 1 + (norm.hs.others?.length ?? 0) : 1);
+  const cellCodes = norm.hs.kind === 'valid' ? (norm.hs.listed ?? [norm.hs.digits]) : [];
+  const exclusions = new DescriptionExclusions(rs, norm.description, Math.max(cellCodes.length, 1));
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** The evidence of HS codes that only cover reference codes. */
@@ -341,8 +342,10 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
       }
       // terms apart span unrelated words: an exclusion anywhere in the description says what the goods are not
       if (hit.form === 'together' ? exclusions.anywhere(ci) : exclusions.cover(ci, hit.start, hit.end) || exclusions.namesPart(ci, hit.start, hit.end)) continue;
-      // a cell of several goods' codes excludes the keyword's good only where every code is excluded
-      if (norm.hs.kind === 'valid' && [norm.hs.digits, ...(norm.hs.others ?? [])].every((d) => ci.item.excludedHs.some((h) => d.startsWith(h)))) continue;
+      // on a line of several goods, the code of the keyword's own good where the line gives one per good, else every code
+      const good = exclusions.goodIndex(hit.start, hit.end);
+      const codesOfHit = good === undefined ? cellCodes : [cellCodes[good]!];
+      if (codesOfHit.length > 0 && codesOfHit.every((d) => ci.item.excludedHs.some((h) => d.startsWith(h)))) continue;
       named.add(ci.item.id);
       const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
       const form = hit.form ? msg(`qualifier.words-${hit.form}`, { keyword: hit.value.keyword }) : undefined;
@@ -491,6 +494,14 @@ class DescriptionExclusions {
   /** The one of several goods the line lists that holds start to end; undefined where the line names one. */
   private goodAt(start: number, end: number): { start: number; exclusions: DescriptionExclusions } | undefined {
     return this.listedGoods().find((g) => g.start <= start && end <= g.end);
+  }
+
+  /** Which of the line's goods holds start to end, where the line lists as many goods as its HS cell gives codes. */
+  goodIndex(start: number, end: number): number | undefined {
+    const goods = this.listedGoods();
+    if (goods.length !== this.codes) return undefined;
+    const at = goods.findIndex((g) => g.start <= start && end <= g.end);
+    return at === -1 ? undefined : at;
   }
 
   /** The text of each good the line lists; the whole description where it names one. */

@@ -130,13 +130,13 @@ function quiet(row: Row, rs: RuleSet, items: ItemMatches): boolean {
  */
 function underOneHsCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
   const { hs } = row.norm;
-  if (hs.kind !== 'valid' || hs.others === undefined) return row;
-  const codes = [hs.digits, ...hs.others];
+  if (hs.kind !== 'valid' || hs.listed === undefined) return row;
+  const codes = hs.listed;
   const reference = codes.find((d) => isReferenceCode(rs, d));
   const heading = reference === undefined ? codes.find((d) => rs.hsPrefixes.has(d)) : undefined;
   const taken = reference ?? heading ?? hs.digits;
   note(msg('note.hs-several', { declared: hs.raw, count: codes.length, taken, why: reference ? 'reference' : heading ? 'heading' : 'first' }));
-  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken, others: codes.filter((_, i) => i !== codes.indexOf(taken)) } } };
+  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken, listed: codes } } };
 }
 
 /**

@@ -43,8 +43,8 @@ export function parseHsCode(value: string | undefined, scheme: HsScheme): HsCode
   // a bill of lading's cell for several goods: "871200 / 650610 / 830120", "640399/640419", "8539.50; 8112.92"
   const codes = raw.split(CODE_LIST).map((part) => parseOneHsCode(part.trim(), scheme));
   if (codes.length < 2 || codes.some((c) => c.kind !== 'valid')) return one;
-  const [first, ...rest] = codes.map((c) => (c as { digits: string }).digits);
-  return { kind: 'valid', raw, digits: first!, others: rest };
+  const listed = codes.map((c) => (c as { digits: string }).digits);
+  return { kind: 'valid', raw, digits: listed[0]!, listed };
 }
 
 /** What separates the codes of a cell that lists several: a slash, semicolon, comma or vertical bar (not a space or dot). */

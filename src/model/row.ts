@@ -30,10 +30,11 @@ export type HsScheme = 'cn' | 'intl';
 export type HsCode =
   | { kind: 'none' }
   /**
-   * `others`: further codes the cell lists ("871200 / 650610"), of goods the description names beside the first;
-   * `zeroRestored`: the cell lost a code's leading zero ("30617"), put back in `digits`.
+   * `listed`: every code of a cell that lists several ("871200 / 650610"), in its order, one per good the description
+   * names; `digits` is the first, or the one the row is screened under. `zeroRestored`: the cell lost a code's leading
+   * zero ("30617"), put back in `digits`.
    */
-  | { kind: 'valid'; raw: string; digits: string; others?: string[]; zeroRestored?: true }
+  | { kind: 'valid'; raw: string; digits: string; listed?: string[]; zeroRestored?: true }
   | { kind: 'invalid'; raw: string; reason: string };
 
 export type ControlCodes =

@@ -44,6 +44,8 @@ describe("what one good of a line is does not rule out another good's keyword", 
     expect(screenRow({ description: 'STC 6 CTNS: SPEAKER GRILLES / NDFEB ARC MAGNETS N52SH GRAIN-BOUNDARY DY-DIFFUSED / FOAM INSERTS', hs_code: '851890 / 850511 / 392190' }).verdict).toBe('review');
     expect(screenRow({ description: '混載：自転車用ヘルメット 30個・炭素繊維トウ T800 24K 10巻・携帯工具セット 20個', hs_code: '650610/681511/820600' }).verdict).toBe('review');
     expect(screenRow({ description: 'Carbon fibre bicycle frame / fork', hs_code: '871420 / 871491' }).verdict).toBe('clear');
+    // one code per good: the ring's own code (jewellery, 7113) sets the ring apart, whatever the cases' code
+    expect(screenRow({ description: 'タングステン リング 幅6mm 40個・リングケース 40個・名入れ刻印 40件', hs_code: '711319/420292/711719' }).verdict).toBe('clear');
   });
 
   it('an exclusion in the same good still rules its keyword out', () => {

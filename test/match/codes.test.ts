@@ -84,10 +84,10 @@ describe('HS codes as manifests write them', () => {
     expect(parseHsCode('28459', 'cn')).toMatchObject({ kind: 'invalid' });
   });
 
-  it("reads a bill of lading's cell of several codes as its codes, the first and the others", () => {
-    expect(parseHsCode('871200 / 650610 / 830120', 'cn')).toMatchObject({ kind: 'valid', digits: '871200', others: ['650610', '830120'] });
-    expect(parseHsCode('640399/640419', 'cn')).toMatchObject({ kind: 'valid', digits: '640399', others: ['640419'] });
-    expect(parseHsCode('8539.52; 8112.92.90.10', 'cn')).toMatchObject({ kind: 'valid', digits: '853952', others: ['8112929010'] });
+  it("reads a bill of lading's cell of several codes as its codes, in their order", () => {
+    expect(parseHsCode('871200 / 650610 / 830120', 'cn')).toMatchObject({ kind: 'valid', digits: '871200', listed: ['871200', '650610', '830120'] });
+    expect(parseHsCode('640399/640419', 'cn')).toMatchObject({ kind: 'valid', digits: '640399', listed: ['640399', '640419'] });
+    expect(parseHsCode('8539.52; 8112.92.90.10', 'cn')).toMatchObject({ kind: 'valid', digits: '853952', listed: ['853952', '8112929010'] });
     // one code written with separators stays one code; a list with an unreadable part stays unreadable
     expect(parseHsCode('8112,92,90', 'cn')).toMatchObject({ kind: 'valid', digits: '81129290' });
     expect(parseHsCode('871200 / 65061', 'cn')).toMatchObject({ kind: 'invalid' });
