@@ -441,6 +441,9 @@ function disambiguate(matches: ItemMatch[], isNamed: (ci: CompiledItem) => boole
 
 const joinQualifier = (a: Msg | undefined, b: Msg): Msg => (a ? msg('qualifier.both', { first: a, second: b }) : b);
 
+/** One of the goods a line lists, with what its own words say of it. */
+type ListedGood = GoodsSegment & { exclusions: DescriptionExclusions };
+
 /**
  * Where a description says what its goods are not: an item's exclusion phrases, as written or with
  * their words side by side in another order ("fishing rod, carbon fiber"), and the packs' civil-goods words.
@@ -454,7 +457,7 @@ class DescriptionExclusions {
   private civil: boolean | undefined;
   private quantities: StatedQuantity[] | undefined;
   /** The goods of a line that lists several, each with its own exclusions; empty where it names one. */
-  private goods: (GoodsSegment & { exclusions: DescriptionExclusions })[] | undefined;
+  private goods: ListedGood[] | undefined;
 
   constructor(
     private readonly rs: RuleSet,
@@ -510,7 +513,7 @@ class DescriptionExclusions {
     return goods.length === 0 ? [this.text] : goods.map((g) => g.exclusions.text);
   }
 
-  private listedGoods(): (GoodsSegment & { exclusions: DescriptionExclusions })[] {
+  private listedGoods(): ListedGood[] {
     if (!this.goods) {
       const segments = goodsSegments(this.text, this.codes);
       this.goods = segments.length < 2 ? [] : segments.map((g) => ({ ...g, exclusions: new DescriptionExclusions(this.rs, this.text.slice(g.start, g.end)) }));
