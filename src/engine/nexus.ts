@@ -139,8 +139,29 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     countriesForReview.set(sovereign, 'territory');
   }
 
+  // a military body or use whose own words say whose it is brings that country, as a unit's name does: "Japanese Navy"
+  // or 日本海军 as the consignee, "for the Japanese military" as the end use (2026 No. 1 reaches Japan's military wherever
+  // the goods are sent); only the word right before the term counts ("Japanese-made military-grade" names no owner)
+  const uses = militaryUses(row, rs);
+  for (const { field, value, matched } of uses) {
+    const code = ownerCountry(foldText(value), matched);
+    if (code !== undefined && !countries.has(code)) countries.set(code, { field, value, matched: code, kind: 'country' });
+  }
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: militaryUses(row, rs), countriesForReview };
+  return { countries, parties, inactive, militaryUsers, militaryUses: uses, countriesForReview };
+}
+
+/**
+ * The one country named right before a military term in a folded text: the word before it ("japanese navy", "the
+ * japanese military", "japan's army") or, in Chinese or Japanese, the characters before it (日本海军, 用于日本军方).
+ */
+function ownerCountry(folded: string, term: string): string | undefined {
+  for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+    const words = folded.slice(Math.max(0, at - 24), at).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && w !== 's');
+    const named = countriesNamedIn(words.at(-1) ?? '');
+    if (named.size === 1) return [...named][0];
+  }
+  return undefined;
 }
 
 /** Whether a hit names a party the row does not name yet, or names for certain one that only a possible match named so far. */

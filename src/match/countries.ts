@@ -11,6 +11,8 @@ export interface CountryEntry {
   note?: string;
   /** The country a territory with a code of its own belongs to (Guam: US). */
   sovereign?: string;
+  /** Words for the country's people and things ("Japanese"): they name it inside a name ("Japanese Navy"), never as a country cell. */
+  demonyms?: string[];
 }
 
 let entries: readonly CountryEntry[] | undefined;
@@ -90,13 +92,21 @@ export function countriesNamedIn(name: string): Set<string> {
   for (let n = 1; n <= 3; n++) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
-      const code = phrase.length > 2 ? listed().get(countryKey(phrase)) : undefined;
+      const key = countryKey(phrase);
+      const code = phrase.length > 2 ? (listed().get(key) ?? demonymKeys().get(key)) : undefined;
       if (code) found.add(code);
     }
   }
   const written = name.normalize('NFKC');
   for (const [han, code] of hanNames()) if (written.includes(han)) found.add(code);
   return found;
+}
+
+let demonymMap: Map<string, string> | undefined;
+
+/** countries.json's demonyms, by their key. */
+function demonymKeys(): Map<string, string> {
+  return (demonymMap ??= new Map(countryEntries().flatMap(({ code, demonyms = [] }) => demonyms.map((d): [string, string] => [countryKey(d), code]))));
 }
 
 let hanNameList: [string, string][] | undefined;

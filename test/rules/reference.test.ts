@@ -22,6 +22,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
           aliases: z.array(word),
           note: word.optional(),
           sovereign: z.string().regex(/^[A-Z]{2}$/).optional(),
+          demonyms: z.array(word).min(1).optional(),
         }),
       )
       .min(240),

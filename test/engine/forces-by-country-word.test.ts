@@ -1,0 +1,27 @@
+/** A country's armed forces named by its own word before a military word ("Japanese Navy", 日本海军, "for the Japanese military"), wherever the goods are sent. */
+import { describe, expect, it } from 'vitest';
+import { screenRow } from './screen-row.js';
+
+const germanium = { description: 'Germanium ingot 5N', hs_code: '8112921090', origin_country: 'CN', destination_country: 'SG' };
+
+describe("Japan's forces named by the country's word, shipped to a third country", () => {
+  it('a consignee written as Japan\'s navy, army or military is a Japanese military user: an identified item is prohibited (2026 No. 1)', () => {
+    for (const consignee of ['Japanese Navy', 'Japanese Army, Tokyo', 'Japanese Air Force', '日本海军', '日本陆军', '日本军方']) {
+      expect(screenRow({ ...germanium, consignee }).verdict, consignee).toBe('prohibited');
+    }
+  });
+
+  it('an end use for Japan\'s military makes the use a Japanese military use', () => {
+    for (const end_use of ['for the Japanese military', 'Japanese Navy ship repair', "Japan's navy destroyer refit", '用于日本军方', '日本海军舰艇维修']) {
+      expect(screenRow({ ...germanium, consignee: 'Lion Components Pte Ltd', end_use }).verdict, end_use).toBe('prohibited');
+    }
+  });
+
+  it('a country word that does not say whose the forces are, or a declaration that excludes them, brings no Japan nexus', () => {
+    const ordinary = { ...germanium, consignee: 'Lion Components Pte Ltd' };
+    expect(screenRow({ ...ordinary, end_use: 'Japanese-made military-grade connector replacement' }).verdict).toBe('license');
+    expect(screenRow({ ...ordinary, end_use: 'civil use only, not for Japanese military' }).verdict).toBe('license');
+    expect(screenRow({ ...germanium, consignee: 'Japanese Army surplus shop' }).verdict).toBe('license');
+    expect(screenRow({ ...germanium, consignee: 'Royal Thai Navy' }).verdict).toBe('license');
+  });
+});
