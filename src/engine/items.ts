@@ -136,6 +136,16 @@ function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[]
   return out;
 }
 
+/** The row's valid HS code where its chapter is none of the item's HS codes' chapters (an item without HS codes has none). */
+function otherChapter({ norm }: Row, ci: CompiledItem): string | undefined {
+  if (norm.hs.kind !== 'valid' || ci.item.hsCodes.length === 0) return undefined;
+  const chapter = norm.hs.digits.slice(0, 2);
+  return ci.item.hsCodes.some((c) => codeText(c).startsWith(chapter)) ? undefined : norm.hs.digits;
+}
+
+/** An item's HS code as written, with or without its qualifiers. */
+const codeText = (entry: CompiledItem['item']['hsCodes'][number]): string => (typeof entry === 'string' ? entry : entry.value);
+
 /** An HS code equal to a reference code, or a 10-digit code under an 8-digit tariff line the announcements print. */
 export const isReferenceCode = (rs: RuleSet, d: string): boolean => rs.hsExact.has(d) || (d.length === 10 && rs.hsExact.has(d.slice(0, 8)));
 
@@ -313,12 +323,25 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     }
   }
 
-  // A CAS number the announcement itself names identifies the substance: as strong as a reference HS code.
+  // A CAS number the announcement itself names identifies the substance: as strong as a reference HS code. Not where the
+  // description says the goods are what the item leaves out ("toothpaste"), nor where the declared HS code puts them in a
+  // chapter none of the item's codes is in and the description does not name the item: the number is then an
+  // ingredient's, as ERP exports copy it from a safety data sheet ("fluoride toothpaste" under 330610), or the code is
+  // wrong; a person decides
   const inColumn = norm.cas.length > 0 ? parseCasColumn(values.cas_number) : [];
   for (const cas of norm.cas) {
     const field = inColumn.includes(cas) ? 'cas_number' : 'description';
     for (const ref of rs.cas.get(cas) ?? []) {
-      consider(ref.item, 'reference', { field, value: values[field] ?? '', matched: cas, kind: 'cas' }, { confidences: [ref.confidence, ref.item.item.confidence] });
+      const evidence: Evidence = { field, value: values[field] ?? '', matched: cas, kind: 'cas' };
+      const confidences = [ref.confidence, ref.item.item.confidence];
+      const chapter = otherChapter(row, ref.item);
+      if (exclusions.anywhere(ref.item)) {
+        consider(ref.item, 'possible', evidence, { confidences, qualifier: msg('qualifier.cas-excluded-goods', { cas }) });
+      } else if (chapter !== undefined && !keywordHits.some((h) => sameFamily(h.value.item, ref.item))) {
+        consider(ref.item, 'possible', evidence, { confidences, qualifier: msg('qualifier.cas-other-chapter', { cas, code: chapter }) });
+      } else {
+        consider(ref.item, 'reference', evidence, { confidences });
+      }
     }
   }
 
@@ -631,8 +654,7 @@ function findTwins(rs: RuleSet, ci: CompiledItem): CompiledItem[] {
     }
   }
   for (const entry of ci.item.hsCodes) {
-    const shared = typeof entry === 'string' ? entry : entry.value;
-    for (const { item: t } of rs.hsExact.get(shared) ?? []) if (!isBare(t) && t.item.controlCode === undefined && families(t).some((f) => families(ci).includes(f))) out.add(t);
+    for (const { item: t } of rs.hsExact.get(codeText(entry)) ?? []) if (!isBare(t) && t.item.controlCode === undefined && families(t).some((f) => families(ci).includes(f))) out.add(t);
   }
   return [...out];
 }
@@ -689,7 +711,7 @@ const declaresPlainArticles = (rs: RuleSet, digits: string): boolean => {
 function hsRelated(ci: CompiledItem, digits: string): boolean {
   if (ci.item.hsCodes.length === 0) return true;
   return ci.item.hsCodes.some((h) => {
-    const code = typeof h === 'string' ? h : h.value;
+    const code = codeText(h);
     return code.startsWith(digits) || digits.startsWith(code);
   });
 }

@@ -27,6 +27,8 @@ export const en = {
   'qualifier.low': 'LOW-confidence fact: raises review only',
   'qualifier.tariff-line': '{code} is an 8-digit tariff line (参考税则号列) that covers ordinary goods too',
   'qualifier.unrelated': '{code} is shared by unrelated items',
+  'qualifier.cas-excluded-goods': 'CAS {cas} names the substance, but the description says the goods are of a kind the item leaves out (a preparation or article that contains it): check the classification',
+  'qualifier.cas-other-chapter': 'CAS {cas} names the substance, but HS {code} puts the goods in a chapter none of the item\'s reference codes is in, and the description does not name the item: an ingredient of other goods, or a wrong HS code; check the classification',
   'qualifier.description-says-not': '{code} is the item\'s reference code (参考 only), but the description says the goods are not the item (other goods, an exclusion of the item, or its deciding parameter stated below the threshold); the technical description governs: check the classification',
   'qualifier.grit-number': 'the grit is written as the grading number "{grit}", whose size in µm depends on the standard (JIS, FEPA, ANSI): check it against the entry\'s threshold',
   'qualifier.must-name': '{qualifier}: the description must name the item',

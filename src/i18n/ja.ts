@@ -27,6 +27,8 @@ export const ja: Record<MessageId, string> = {
   'qualifier.low': '確度の低い事実：確認を求めるのみ',
   'qualifier.tariff-line': '{code} は8桁の参考税則番号（参考税则号列）で、一般の貨物も含む',
   'qualifier.unrelated': '{code} は互いに関連しない品目が共有するコード',
+  'qualifier.cas-excluded-goods': 'CAS {cas} は当該物質を示すが、品名は貨物が品目の除外する種類（それを含む調製品・製品）であることを示す。分類を確認すること',
+  'qualifier.cas-other-chapter': 'CAS {cas} は当該物質を示すが、HS {code} の類は品目の参考番号のいずれとも異なり、品名も当該品目を挙げていない：他の貨物の成分か、HS コードの誤り。分類を確認すること',
   'qualifier.description-says-not': '{code} はこの品目の参考番号（参考のみ）だが、品名は当該品目でないことを示す（別の貨物、品目の除外、または決定的なパラメータが閾値未満）。技術的記述が優先：分類を確認すること',
   'qualifier.grit-number': '粒度が番手「{grit}」で記載されており、µm換算は規格（JIS・FEPA・ANSI）により異なる：該当項目のしきい値と照合が必要',
   'qualifier.must-name': '{qualifier}：品名でこの品目を明示する必要あり',

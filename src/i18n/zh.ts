@@ -26,6 +26,8 @@ export const zh: Record<MessageId, string> = {
   'qualifier.low': '低可信度事实：仅提示复核',
   'qualifier.tariff-line': '{code} 是 8 位参考税则号列，也涵盖普通货物',
   'qualifier.unrelated': '{code} 由互不相关的物项共用',
+  'qualifier.cas-excluded-goods': 'CAS {cas} 指明了该物质，但描述表明货物属于该物项排除的种类（含有该物质的制剂或制品）：请核对归类',
+  'qualifier.cas-other-chapter': 'CAS {cas} 指明了该物质，但 HS {code} 所在章与该物项的参考编号均不同，且描述未提及该物项：可能是其他货物的成分，或 HS 编码有误；请核对归类',
   'qualifier.description-says-not': '{code} 是该物项的参考编号（仅供参考），但描述表明货物并非该物项（其他货物、该物项的排除情形，或所述决定性参数低于门槛）；以技术描述为准：请核对归类',
   'qualifier.grit-number': '粒度写作编号“{grit}”，其微米尺寸因标准（JIS、FEPA、ANSI）而异：须对照该条目的阈值核实',
   'qualifier.must-name': '{qualifier}：品名须写明该物项',

@@ -162,9 +162,13 @@ function isNoneValue(value: string): boolean {
  */
 export function parseCasColumn(value: string | undefined): string[] {
   const written = parseCasNumbers(value);
-  const digits = /^\s*(\d{5,10})\s*$/.exec(value?.normalize('NFKC') ?? '')?.[1];
-  if (written.length > 0 || digits === undefined) return written;
-  return parseCasNumbers(`${digits.slice(0, -3)}-${digits.slice(-3, -1)}-${digits.slice(-1)}`);
+  if (written.length > 0 || value === undefined) return written;
+  const cell = value.normalize('NFKC');
+  // a number whose hyphens were lost or written as spaces or dots ("7664393", "102 71 6"): its check digit must still check
+  const parts = /^\s*(\d{2,7})[\s.]+(\d{2})[\s.]+(\d)\s*$/.exec(cell);
+  if (parts) return parseCasNumbers(`${parts[1]}-${parts[2]}-${parts[3]}`);
+  const digits = /^\s*(\d{5,10})\s*$/.exec(cell)?.[1];
+  return digits === undefined ? [] : parseCasNumbers(`${digits.slice(0, -3)}-${digits.slice(-3, -1)}-${digits.slice(-1)}`);
 }
 
 /** A CAS registry number with a valid check digit, or undefined. */
@@ -172,7 +176,8 @@ export function parseCasNumbers(value: string | undefined): string[] {
   if (!value || !/\d-\d|\uff0d|\u2010|\u2011/.test(value)) return [];
   const raw = value.normalize('NFKC');
   const found: string[] = [];
-  for (const m of raw.matchAll(/\b(\d{2,7})-(\d{2})-(\d)\b/g)) {
+  // on a word boundary, or straight after the word CAS ("CAS10025-87-3")
+  for (const m of raw.matchAll(/(?:\b|(?<=CAS)|(?<=cas))(\d{2,7})-(\d{2})-(\d)\b/g)) {
     const digits = `${m[1]}${m[2]}`;
     let sum = 0;
     for (let i = 0; i < digits.length; i++) sum += Number(digits[digits.length - 1 - i]) * (i + 1);
