@@ -11,7 +11,7 @@ import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
 import { escapeRegExp } from '../match/regexp.js';
-import { RECIPIENT_MARKER, standsAsRecipient } from './purpose.js';
+import { RECIPIENT_MARKER, standsAsPurpose, standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
 
 export interface PartyHit extends PartyMatch<PartyRef> {
@@ -216,9 +216,39 @@ function otherCellsNameParty(row: Row, rs: RuleSet): boolean {
   return row.norm.others.some(({ field, value }) => otherCellHits(rs, field, value).length > 0);
 }
 
-/** Military terms in the end use and military bodies named as parties. */
+/** Military terms in the end use, military bodies named as parties, and either named in the description as what or whom the goods are for. */
 export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
-  return [...militaryTerms(row, rs), ...militaryNames(row, rs)];
+  return [...militaryTerms(row, rs), ...militaryNames(row, rs), ...militaryPurposes(row, rs)];
+}
+
+/**
+ * A military word that the words after it make a quality, a look or a place ("military grade", "mil-spec", 军工级, 军规,
+ * 米軍仕様, 军迷风格, "navy-town homeware shop").
+ */
+const PRODUCT_WORD_AFTER = /^[\s-]*(?:grade|spec|style|standard|look|type|town|city)\b|^\s*(?:[级級规規]|グレード|仕様|规格|規格|风格|風格|款|同款)/u;
+
+/**
+ * Military terms and bodies a description names as what the goods are for or whom they are for, as a trading company
+ * writes the end use into the goods' line: "for missile guidance housings", "用途：弹药生产", "用于军用雷达",
+ * "美军驻日横田基地宿舍用", "for Yokota AB". Not the goods' own words ("military-grade", "army green", "navy blue"), nor a
+ * negated use; worked out once per description.
+ */
+function militaryPurposes(row: Row, rs: RuleSet): Evidence[] {
+  const text = row.norm.description;
+  if (text === '') return [];
+  const terms = memoOf<string[]>(rs, 'military purposes in descriptions', 10_000).get(text, () => {
+    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(text).length > 0) return [];
+    const masked = withoutNegations(text, rs.negations);
+    const civil = civilBodyWords(rs, masked);
+    const bodies = rs.militaryOrganisations.size === 0 ? [] : rs.militaryOrganisations.search(masked).filter((hit) => !civil.some((c) => c.start >= hit.end));
+    const uses = rs.militaryTerms.size === 0 ? [] : rs.militaryTerms.search(masked);
+    const stated = [...uses, ...bodies].filter(
+      (hit) => !PRODUCT_WORD_AFTER.test(masked.slice(hit.end, hit.end + 12)) && (standsAsPurpose(masked, hit.start, hit.end) || standsAsRecipient(masked, hit.start)),
+    );
+    return [...new Set(stated.map((hit) => hit.value))];
+  });
+  const written = row.values.description ?? '';
+  return terms.map((matched) => ({ field: 'description', value: written, matched, kind: 'term' }));
 }
 
 /**
@@ -303,7 +333,7 @@ function partyHits(rs: RuleSet, { field, value, introducedBy }: PartyCell): read
     value = detached(value);
     // an end use is prose: a name inside a work's title (『自衛隊装備年鑑』 印刷用紙) names the work, not the recipient
     const matches =
-      field === 'end_use' && introducedBy === undefined ? matchesInProse(rs, withoutTitles(value), true) : rs.parties.match(value, introducedBy === undefined);
+      field === 'end_use' && introducedBy === undefined ? matchesInProse(rs, withoutNegatedNames(withoutTitles(value), rs.negations), true) : rs.parties.match(value, introducedBy === undefined);
     const hits = identified(rs, field, value, matches);
     return [...hits, ...shipHits(rs, field, value).filter((s) => !hits.some((h) => h.blocking && h.ref === s.ref))];
   });
@@ -537,12 +567,23 @@ function militaryTermsIn(rs: RuleSet, text: string): string[] {
  * The text with every negation phrase blanked out, each found in the text as written, so that phrases
  * that overlap are all masked ("army & navy surplus": both "army & navy" and "navy surplus").
  */
-function withoutNegations(text: string, negations: string[]): string {
+function withoutNegations(text: string, negations: string[], foundIn = text): string {
   const masked = text.split('');
   for (const phrase of negations) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) masked.fill(' ', at, at + phrase.length);
+    for (let at = foundIn.indexOf(phrase); at >= 0; at = foundIn.indexOf(phrase, at + 1)) masked.fill(' ', at, at + phrase.length);
   }
   return masked.join('');
+}
+
+/**
+ * An end use as written (its capitals kept: "spares for JBER"), with its negated phrases blanked: a name inside one
+ * ("最终用户保证不用于日本自卫队", "自衛隊向けではありません", "在日米軍とは無関係") is not whom the goods are for.
+ */
+function withoutNegatedNames(written: string, negations: string[]): string {
+  const text = written.normalize('NFKC');
+  // the negations are folded (case, width, character variants): found in the folded text where it keeps the positions
+  const folded = foldText(text);
+  return folded.length === text.length ? withoutNegations(text, negations, folded) : text;
 }
 
 /**

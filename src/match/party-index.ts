@@ -139,9 +139,12 @@ function withoutSites(name: string): string {
   return name;
 }
 
-/** The country a name writes in brackets ("(China)", "（中国）", "(Japan)"), if one. */
+/**
+ * The country a name writes in brackets ("(China)", "（中国）", "(Japan)"), if one; not a town and its state or country
+ * ("(Tucson, AZ)", "(Bethesda, MD)": a site, whose two letters are no country of the company's).
+ */
 function countryInBrackets(name: string): string | undefined {
-  for (const [, inside] of name.matchAll(/[(（]\s*([^()（）]{2,40}?)\s*[)）]/gu)) {
+  for (const [, inside] of name.matchAll(/[(（]\s*([^()（）,，、]{2,40}?)\s*[)）]/gu)) {
     const code = countryCode(inside!);
     if (code !== undefined) return code;
   }

@@ -1,0 +1,30 @@
+/** A military use or user written into the goods' line or negated in the end use (round 89), as trading companies write them. */
+import { describe, expect, it } from 'vitest';
+import { screenRow } from './screen-row.js';
+
+const toJapan = { origin_country: 'CN', destination_country: 'JP', consignee: 'Marubeni Corporation' };
+
+describe('a military use written in the description as what or whom the goods are for', () => {
+  it('makes an identified item for Japan prohibited and ordinary goods a review', () => {
+    expect(screenRow({ ...toJapan, description: 'Molybdenum powder 99.9 % Mo, -325 mesh, for missile guidance housings', hs_code: '8102100001' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...toJapan, description: '碳化钨粉 WC 2.0μm 用途：弹药生产', hs_code: '2849902000' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...toJapan, description: 'Copy paper A4 75 gsm, for Yokota AB', hs_code: '480256' }).verdict).toBe('review');
+    expect(screenRow({ ...toJapan, description: '遮光帘 蓝色 2m×3m 美军驻日横田基地宿舍用', hs_code: '630391' }).verdict).toBe('review');
+  });
+
+  it("is not the goods' own words, a place word, a civil hobby or a negated use", () => {
+    for (const description of ['Military-grade aluminium phone case', '军工级 铝合金手机壳', 'Plastic storage boxes 45 L, for navy-town homeware shop', 'Camouflage net for hunting blinds, not for military use']) {
+      expect(screenRow({ ...toJapan, description, hs_code: '420232' }).verdict, description).toBe('clear');
+    }
+    expect(screenRow({ description: 'Smokeless powder for ammunition reloading', hs_code: '3601000090', origin_country: 'CN', destination_country: 'US', consignee: 'Reloading Supply Inc.' }).verdict).toBe('clear');
+  });
+});
+
+describe('a military user named inside a negation of the end use', () => {
+  it('is not whom the goods are for', () => {
+    for (const end_use of ['民用办公，最终用户保证不用于日本自卫队', '自衛隊向けではありません（食品工場用）', '輸出梱包用　在日米軍とは無関係']) {
+      expect(screenRow({ ...toJapan, description: 'Office desk, steel frame', hs_code: '940330', end_use }).verdict, end_use).toBe('clear');
+    }
+    expect(screenRow({ ...toJapan, description: 'Office desk, steel frame', hs_code: '940330', end_use: '陸上自衛隊向け' }).verdict).toBe('review');
+  });
+});
