@@ -144,7 +144,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // the goods are sent); only the word right before the term counts ("Japanese-made military-grade" names no owner)
   const uses = militaryUses(row, rs);
   for (const { field, value, matched } of uses) {
-    const code = ownerCountry(foldText(value), matched);
+    const code = memoOf<string | null>(rs, 'owners of military words', 10_000).get(`${matched}\u0000${value}`, () => ownerCountry(foldText(value), matched) ?? null) ?? undefined;
     if (code !== undefined && !countries.has(code)) countries.set(code, { field, value, matched: code, kind: 'country' });
   }
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
@@ -231,12 +231,12 @@ const PRODUCT_WORD_AFTER = /^[\s-]*(?:grade|spec|style|standard|look|type|town|c
  * Military terms and bodies a description names as what the goods are for or whom they are for, as a trading company
  * writes the end use into the goods' line: "for missile guidance housings", "用途：弹药生产", "用于军用雷达",
  * "美军驻日横田基地宿舍用", "for Yokota AB". Not the goods' own words ("military-grade", "army green", "navy blue"), nor a
- * negated use; worked out once per description.
+ * negated use; worked out once per distinct description.
  */
 function militaryPurposes(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.description;
   if (text === '') return [];
-  const terms = memoOf<string[]>(rs, 'military purposes in descriptions', 10_000).get(text, () => {
+  const terms = row.norm.descriptionFacts.derive(rs, 'military purposes', () => {
     if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(text).length > 0) return [];
     const masked = withoutNegations(text, rs.negations);
     const civil = civilBodyWords(rs, masked);
