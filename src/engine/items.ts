@@ -136,8 +136,8 @@ function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[]
   return out;
 }
 
-/** The row's valid HS code where its chapter is none of the item's HS codes' chapters (an item without HS codes has none). */
-function otherChapter({ norm }: Row, ci: CompiledItem): string | undefined {
+/** The row's valid HS code, where its chapter is none of the item's HS codes' chapters (an item without HS codes has none). */
+function codeOfOtherChapter({ norm }: Row, ci: CompiledItem): string | undefined {
   if (norm.hs.kind !== 'valid' || ci.item.hsCodes.length === 0) return undefined;
   const chapter = norm.hs.digits.slice(0, 2);
   return ci.item.hsCodes.some((c) => codeText(c).startsWith(chapter)) ? undefined : norm.hs.digits;
@@ -334,11 +334,11 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     for (const ref of rs.cas.get(cas) ?? []) {
       const evidence: Evidence = { field, value: values[field] ?? '', matched: cas, kind: 'cas' };
       const confidences = [ref.confidence, ref.item.item.confidence];
-      const chapter = otherChapter(row, ref.item);
+      const otherCode = codeOfOtherChapter(row, ref.item);
       if (exclusions.anywhere(ref.item)) {
         consider(ref.item, 'possible', evidence, { confidences, qualifier: msg('qualifier.cas-excluded-goods', { cas }) });
-      } else if (chapter !== undefined && !keywordHits.some((h) => sameFamily(h.value.item, ref.item))) {
-        consider(ref.item, 'possible', evidence, { confidences, qualifier: msg('qualifier.cas-other-chapter', { cas, code: chapter }) });
+      } else if (otherCode !== undefined && !keywordHits.some((h) => sameFamily(h.value.item, ref.item))) {
+        consider(ref.item, 'possible', evidence, { confidences, qualifier: msg('qualifier.cas-other-chapter', { cas, code: otherCode }) });
       } else {
         consider(ref.item, 'reference', evidence, { confidences });
       }

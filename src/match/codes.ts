@@ -163,12 +163,9 @@ function isNoneValue(value: string): boolean {
 export function parseCasColumn(value: string | undefined): string[] {
   const written = parseCasNumbers(value);
   if (written.length > 0 || value === undefined) return written;
-  const cell = value.normalize('NFKC');
   // a number whose hyphens were lost or written as spaces or dots ("7664393", "102 71 6"): its check digit must still check
-  const parts = /^\s*(\d{2,7})[\s.]+(\d{2})[\s.]+(\d)\s*$/.exec(cell);
-  if (parts) return parseCasNumbers(`${parts[1]}-${parts[2]}-${parts[3]}`);
-  const digits = /^\s*(\d{5,10})\s*$/.exec(cell)?.[1];
-  return digits === undefined ? [] : parseCasNumbers(`${digits.slice(0, -3)}-${digits.slice(-3, -1)}-${digits.slice(-1)}`);
+  const parts = /^\s*(\d{2,7})[\s.]*(\d{2})[\s.]*(\d)\s*$/.exec(value.normalize('NFKC'));
+  return parts ? parseCasNumbers(`${parts[1]}-${parts[2]}-${parts[3]}`) : [];
 }
 
 /** A CAS registry number with a valid check digit, or undefined. */
