@@ -1,5 +1,6 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
 import { countriesNamedIn, nameMentionsCountry, sovereignOf } from '../match/countries.js';
+import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { withoutTitles } from '../match/titles.js';
@@ -237,10 +238,9 @@ function militaryPurposes(row: Row, rs: RuleSet): Evidence[] {
   const text = row.norm.description;
   if (text === '') return [];
   const terms = row.norm.descriptionFacts.derive(rs, 'military purposes', () => {
-    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(text).length > 0) return [];
+    if (namesCivilAgency(rs, text)) return [];
     const masked = withoutNegations(text, rs.negations);
-    const civil = civilBodyWords(rs, masked);
-    const bodies = rs.militaryOrganisations.size === 0 ? [] : rs.militaryOrganisations.search(masked).filter((hit) => !civil.some((c) => c.start >= hit.end));
+    const bodies = organisationWords(rs, masked, civilBodyWords(rs, masked));
     const uses = rs.militaryTerms.size === 0 ? [] : rs.militaryTerms.search(masked);
     const stated = [...uses, ...bodies].filter(
       (hit) => !PRODUCT_WORD_AFTER.test(masked.slice(hit.end, hit.end + 12)) && (standsAsPurpose(masked, hit.start, hit.end) || standsAsRecipient(masked, hit.start)),
@@ -276,13 +276,21 @@ const NO_BODIES: { words: string[]; units: UnitHit[] } = { words: [], units: [] 
 function bodiesNamed(rs: RuleSet, value: string): { words: string[]; units: UnitHit[] } {
   return memoOf<{ words: string[]; units: UnitHit[] }>(rs, 'military bodies in names', 10_000).get(value, () => {
     const folded = foldText(value);
-    if (rs.civilAgencies.size > 0 && rs.civilAgencies.search(folded).length > 0) return NO_BODIES;
+    if (namesCivilAgency(rs, folded)) return NO_BODIES;
     const masked = withoutNegations(folded, rs.negations);
     const civil = civilBodyWords(rs, masked);
-    const words = rs.militaryOrganisations.size === 0 ? [] : rs.militaryOrganisations.search(masked).filter((hit) => !civil.some((c) => c.start >= hit.end));
+    const words = organisationWords(rs, masked, civil);
     return { words: [...new Set(words.map((hit) => hit.value))], units: civil.length > 0 ? [] : unitsIn(rs, masked, value) };
   });
 }
+
+/** The organisation words of a masked folded text that no civil body's word follows ("Army Navy Surplus Store"). */
+function organisationWords(rs: RuleSet, masked: string, civil: { start: number }[]): Hit<string>[] {
+  return rs.militaryOrganisations.size === 0 ? [] : rs.militaryOrganisations.search(masked).filter((hit) => !civil.some((c) => c.start >= hit.end));
+}
+
+/** Whether a folded text names a civil agency whose own units carry military words (海上保安庁 羽田航空基地). */
+const namesCivilAgency = (rs: RuleSet, folded: string): boolean => rs.civilAgencies.size > 0 && rs.civilAgencies.search(folded).length > 0;
 
 const civilBodyWords = (rs: RuleSet, folded: string): { start: number }[] => (rs.civilBodies.size === 0 ? [] : rs.civilBodies.search(folded));
 
