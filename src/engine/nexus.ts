@@ -4,7 +4,7 @@ import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
 import { withoutTitles } from '../match/titles.js';
-import { startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
+import { FACILITY_FOLLOWS, startsCjkWord, standsAsUnitAbbreviation, UNIT_PURPOSE_FOLLOWS, type PartyMatch } from '../match/party-index.js';
 import type { UnitHit } from '../match/unit-designations.js';
 import type { Evidence } from '../model/result.js';
 import type { PartyCell, Row } from '../model/row.js';
@@ -495,8 +495,9 @@ function recipientsIn(rs: RuleSet, field: string, written: string): readonly Par
 /**
  * A military user's full name standing as a word of its own in the description, not as whom the goods are for
  * ("空撮ドローン 陸上自衛隊 災害派遣用", "Copy paper A4 Japan Ground Self-Defense Force"), may still be the recipient: review
- * only (a name in a remark is read as a party already). Not an abbreviation (JGSDF camouflage), a name that runs on into a
- * word (自衛隊仕様, 自衛隊モデル) or into a style (陸上自衛隊 迷彩柄), or one inside a work's title.
+ * only (a name in a remark is read as a party already). Not an abbreviation (JGSDF camouflage) or a name that runs on into a
+ * word (自衛隊仕様, 自衛隊モデル), unless a base or camp of the user follows (陸自朝霞駐屯地, 在日米海軍横須賀基地, "JGSDF Camp
+ * Asaka"); not a name that runs into a style (陸上自衛隊 迷彩柄) or one inside a work's title.
  */
 const RUNS_ON = /^[\p{L}\p{N}]/u;
 /** The next word makes the name a style: "陸上自衛隊 迷彩柄 Tシャツ", "JGSDF camo pattern", "自卫队 款式" (folded, as the text is). */
@@ -512,7 +513,9 @@ function recipients(rs: RuleSet, field: string, written: string): PartyHit[] {
   for (const { start, end, value: user } of rs.militaryUserNames.search(text)) {
     if (user.abbreviation && !standsAsUnitAbbreviation(text, start, end, RECIPIENT_MARKER) && !standsAsUnitAbbreviation(text, start, end, UNIT_PURPOSE_FOLLOWS)) continue;
     const recipient = standsAsRecipient(text, start);
-    if (!recipient && (field !== 'description' || user.abbreviation || RUNS_ON.test(text.slice(end, end + 1)) || STYLE_FOLLOWS.test(text.slice(end, end + 16)) || untitled.slice(start, end) !== text.slice(start, end))) continue;
+    const atFacility = FACILITY_FOLLOWS.test(text.slice(end, end + 24));
+    const standsAlone = atFacility || (!user.abbreviation && !RUNS_ON.test(text.slice(end, end + 1)));
+    if (!recipient && (field !== 'description' || !standsAlone || STYLE_FOLLOWS.test(text.slice(end, end + 16)) || untitled.slice(start, end) !== text.slice(start, end))) continue;
     const kept = hits.findIndex((h) => h.ref.party.id === user.ref.party.id);
     if (kept >= 0 && (!recipient || hits[kept]!.blocking)) continue;
     const hit: PartyHit = { ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: !recipient, low: false, field, value, blocking: recipient, named: true };

@@ -73,6 +73,13 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
  * make another word (海自 in 海自動車).
  */
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
+/**
+ * A base, camp, range or depot written right after a military user's name, with at most a place's few characters or
+ * words between (folded text: 陆自东富士演习场, 海自横须贺基地, 在日米海军横须贺基地, "JGSDF Camp Asaka", "JASDF Misawa Air
+ * Base"): the name names one of the user's facilities, not another word it runs into (陸自OB会, 海自動車).
+ */
+export const FACILITY_FOLLOWS =
+  /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,5}?(?:驻屯地|分屯地|基地|演习场|补给处|司令部|飞行场|训练场)|(?:\s+[a-z][a-z-]*){0,2}?\s+(?:camp|base|air base|air station|depot|garrison|training area)\b)/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const HAN = /\p{Script=Han}/u;
 /** アンド between katakana: as a lead only, so it counts only where a listed name writes ＆ there. */
@@ -91,7 +98,7 @@ export const UNIT_PURPOSE_FOLLOWS = /^\p{Script=Han}{1,3}(?:用|向け|[納纳]�
  */
 export function standsAsUnitAbbreviation(text: string, start: number, end: number, alsoFollowedBy?: RegExp): boolean {
   const rest = text.slice(end);
-  return !CJK_CHAR.test(text[start - 1] ?? '') && (UNIT_FOLLOWS.test(rest) || (alsoFollowedBy?.test(rest) ?? false));
+  return !CJK_CHAR.test(text[start - 1] ?? '') && (UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest) || (alsoFollowedBy?.test(rest) ?? false));
 }
 /** Whether a Chinese or Japanese name at text[start] begins a word: no kanji or kana right before it (海自 in 北海自動車 does not). */
 export function startsCjkWord(text: string, start: number): boolean {
@@ -444,7 +451,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       const rest = folded.slice(prefix.length);
-      if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
+      if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
         // an abbreviation the pack calls review-only names others too (DLA Piper): a name it leads is only possibly a unit
         for (const id of ids) out.push({ ...this.matchOf(id, this.names[id]!.reviewOnly ? ABBREVIATION_LEADS : ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       } else if (laterWords.has(prefix)) {

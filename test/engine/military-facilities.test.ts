@@ -1,0 +1,27 @@
+/** A military user's base, camp or training area written right after its name or abbreviation (陸自演習場, 在日米海軍横須賀基地, "JGSDF Camp Asaka"). */
+import { describe, expect, it } from 'vitest';
+import { screenRow } from './screen-row.js';
+
+const copyPaper = { description: 'コピー用紙 A4 500枚×5冊', hs_code: '4802569000', origin_country: 'CN', destination_country: 'JP', consignee: '株式会社日新 横浜支店' };
+const germanium = { description: 'ゲルマニウム地金 5N', hs_code: '8112921010', origin_country: 'CN', destination_country: 'JP', consignee: '兼松株式会社 電子・デバイス部門' };
+
+describe("a military user's facility named in the goods' line or the end use", () => {
+  it('an abbreviation before a training area in the end use names the JGSDF: an identified item is prohibited (2026 No. 1)', () => {
+    expect(screenRow({ ...germanium, end_use: '陸自演習場監視カメラの赤外レンズ素材' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...germanium, end_use: '海自横須賀基地 光学窓' }).verdict).toBe('prohibited');
+  });
+
+  it('a base after a name or abbreviation in the description is a mention of the user: ordinary goods are reviewed, not cleared', () => {
+    for (const description of ['コピー用紙 A4 在日米海軍横須賀基地 事務所更新', 'コピー用紙 陸自朝霞駐屯地', 'Copy paper A4, JGSDF Camp Asaka office', 'Copy paper A4 JASDF Misawa Air Base']) {
+      const r = screenRow({ ...copyPaper, description });
+      expect(r.verdict, description).toBe('review');
+      expect(r.notes.join('\n'), description).toContain('not as whom the goods are for');
+    }
+  });
+
+  it('an abbreviation that runs into another word, a style or a club is no facility', () => {
+    for (const description of ['JGSDF camouflage T-shirt', '自衛隊モデル 腕時計', '海自カレー レトルト 200g', '陸自OB会 記念品 タオル', '北海自動車 部品カタログ']) {
+      expect(screenRow({ ...copyPaper, description }).verdict, description).toBe('clear');
+    }
+  });
+});
