@@ -224,9 +224,9 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 
 /**
  * A military word that the words after it make a quality, a look or a place ("military grade", "mil-spec", 军工级, 军规,
- * 米軍仕様, 军迷风格, "navy-town homeware shop").
+ * 米軍仕様, 军迷风格, "navy-town homeware shop") or a replica of it ("decal sheet for F-35 model kit", 战斗机模型).
  */
-const PRODUCT_WORD_AFTER = /^[\s-]*(?:grade|spec|style|standard|look|type|town|city)\b|^\s*(?:[级級规規]|グレード|仕様|规格|規格|风格|風格|款|同款)/u;
+const PRODUCT_WORD_AFTER = /^[\s-]*(?:1[/:]\d{2,3}\s*)?(?:grade|spec|style|standard|look|type|town|city|model|kit|replica|scale|toy|poster|decal)\b|^\s*(?:[级級规規]|グレード|仕様|规格|規格|风格|風格|款|同款|模型|プラモ)/u;
 
 /**
  * Military terms and bodies a description names as what the goods are for or whom they are for, as a trading company

@@ -20,6 +20,21 @@ describe('a military use written in the description as what or whom the goods ar
   });
 });
 
+describe('a fighter type that only air forces fly', () => {
+  it('makes the end use or the goods\' purpose a military use', () => {
+    const bolts = { ...toJapan, description: 'Hex head bolts M12 x 60, A2-70 stainless', hs_code: '7318158000' };
+    expect(screenRow({ ...bolts, end_use: 'F-15J ground support equipment repair, Komatsu' }).verdict).toBe('review');
+    expect(screenRow({ ...bolts, description: 'Hex bolts M8, spares for F-35A fleet' }).verdict).toBe('review');
+    expect(screenRow({ ...toJapan, description: 'Germanium window blank 5N, for F-35 sensor overhaul', hs_code: '8112921010' }).verdict).toBe('prohibited');
+  });
+
+  it("is not a model kit's or a poster's subject", () => {
+    for (const description of ['Decal sheet for F-35 model kit', 'Water-slide decals for F-35 1/72 scale', 'F-15J 1/48 プラモデル']) {
+      expect(screenRow({ ...toJapan, description, hs_code: '950300' }).verdict, description).toBe('clear');
+    }
+  });
+});
+
 describe('a military user named inside a negation of the end use', () => {
   it('is not whom the goods are for', () => {
     for (const end_use of ['民用办公，最终用户保证不用于日本自卫队', '自衛隊向けではありません（食品工場用）', '輸出梱包用　在日米軍とは無関係']) {
