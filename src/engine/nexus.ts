@@ -152,13 +152,23 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   return { countries, parties, inactive, militaryUsers, militaryUses: uses, countriesForReview };
 }
 
+/** A term that says it is the US forces' (美军基地, 米軍基地, folded). */
+const US_TERM = /^(?:美[军軍]|米[军軍])/u;
+/**
+ * The United States written right before a military term by its short forms: "US military base", "U.S. Navy", 美海军, 米空軍
+ * (not South or North America's: 南美, 北米, 欧米, 中南米; not China and the US together: 中美).
+ */
+const US_BEFORE = /(?:^|[^\p{L}\p{N}])u\.?\s?s\.?\s*$|(?<![南北中欧歐拉亚亞])[美米]$/u;
 /**
  * The one country named right before a military term in a folded text: the word before it ("japanese navy", "the
  * japanese military", "japan's army") or, in Chinese or Japanese, the characters before it (日本海军, 用于日本军方).
  */
 function ownerCountry(folded: string, term: string): string | undefined {
+  if (US_TERM.test(term)) return 'US';
   for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-    const words = folded.slice(Math.max(0, at - 24), at).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && w !== 's');
+    const before = folded.slice(Math.max(0, at - 24), at);
+    if (US_BEFORE.test(before)) return 'US';
+    const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && w !== 's');
     const named = countriesNamedIn(words.at(-1) ?? '');
     if (named.size === 1) return [...named][0];
   }

@@ -216,6 +216,12 @@ const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|
  * "NEC航空宇宙システム 府中", "立方全球防务公司 圣迭戈", "美国通用动力陆地系统公司 斯特灵高地"): the name ends at the space.
  */
 const CJK_NAME_THEN_PLACE = /^(.*[\p{Script=Han}\p{Script=Katakana}ー].*\S)\s+\p{Script=Han}{1,6}$/u;
+/**
+ * A Japanese or Chinese address written before the name, as Japanese import declarations and Chinese waybills do: a postcode
+ * or not, a prefecture, metropolis or province and its town or ward, up to a space ("愛知県小牧市 三菱重工航空エンジン株式会社",
+ * "〒504-8710 岐阜県各務原市川崎町1番地 川崎重工業㈱", "陕西省西安市 …"). The name starts after the space.
+ */
+const LEADING_ADDRESS = /^(?:〒?\s*\d{3}-?\d{4}\s*)?(?:東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}[県县省])\S*?[市区區町村郡县縣]\S*\s+(?=\S)/u;
 /** A Japanese legal form written first, then the name, then a space and more (a site, a town): the name ends at the space. */
 const LEGAL_FIRST_THEN_MORE = /^((?:株式会社|有限会社|合同会社|\(株\)|\(有\))\S+)\s+\S.*$/u;
 
@@ -402,7 +408,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // ("Boeing Defense, Space & Security, Arlington VA", "Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ")
     const marked = name.replace(CARE_OF, '|');
     // and each script of a name written twice, in Latin letters and in Chinese or Japanese ("Dedrone by Axon 反无人机技术公司")
-    for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked), ...marked.split(SCRIPT_CHANGE)]) {
+    const addressed = LEADING_ADDRESS.exec(name.normalize('NFKC'));
+    const afterAddress = addressed ? [name.normalize('NFKC').slice(addressed[0].length)] : [];
+    for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked), ...marked.split(SCRIPT_CHANGE), ...afterAddress]) {
       add(part);
       const siteless = withoutSites(part);
       add(siteless);

@@ -17,6 +17,16 @@ describe("Japan's forces named by the country's word, shipped to a third country
     }
   });
 
+  it("the United States' short forms before a military word (US, U.S., 美, 米) name the US forces wherever the goods go (2024 No. 46)", () => {
+    const carts = { description: 'Stainless steel serving carts, 3 tiers', hs_code: '8716800000', origin_country: 'CN', destination_country: 'DJ', consignee: 'Savon & Ries' };
+    for (const end_user of ['US military base canteen', 'U.S. military base', '美军基地 食堂', '米軍基地 食堂']) {
+      expect(screenRow({ ...carts, end_user }).findings.map((f) => f.ruleId), end_user).toContain('cn.measure.2024-46.us-military.unidentified');
+    }
+    for (const end_user of ['南美军队 后勤', 'Sold to us military surplus dealers']) {
+      expect(screenRow({ ...carts, end_user }).verdict, end_user).toBe('clear');
+    }
+  });
+
   it('a country word that does not say whose the forces are, or a declaration that excludes them, brings no Japan nexus', () => {
     const ordinary = { ...germanium, consignee: 'Lion Components Pte Ltd' };
     expect(screenRow({ ...ordinary, end_use: 'Japanese-made military-grade connector replacement' }).verdict).toBe('license');

@@ -127,6 +127,14 @@ describe('PartyIndex', () => {
     expect(best('TDK Lambda Corporation Nagaoka')?.score ?? 0).toBeLessThan(0.92);
   });
 
+  it('a Japanese or Chinese address written before the name, as import declarations write it, does not hide it', () => {
+    expect(best('宮城県白石市 株式会社トーキン')).toMatchObject({ score: 1 });
+    expect(best('〒989-0223 宮城県白石市大鷹沢三沢字桜丁1番 株式会社トーキン 資材課')).toMatchObject({ score: 1 });
+    expect(best('陕西省西安市 通用动力任务系统公司')).toMatchObject({ score: 1 });
+    // a town alone before the name is no address: the name may be another company's
+    expect(best('白石 株式会社トーキンエレクトロニクス')?.score ?? 0).toBeLessThan(0.92);
+  });
+
   it('a forwarder, unit or abbreviation before the listed name does not hide it either', () => {
     expect(best('Pacific Freight Pte Ltd (for Japan Aerospace Exploration Agency)')).toMatchObject({ score: 1 });
     expect(best('KHI - Kawasaki Heavy Industries Aerospace Systems Company, Gifu')).toMatchObject({ score: 1 });
