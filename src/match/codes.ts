@@ -145,8 +145,24 @@ export function parseControlCodes(value: string | undefined): ControlCodes {
     if (code) codes.push(code);
     else unreadable.push(part);
   }
-  if (unreadable.length > 0) return { kind: 'invalid', raw, codes, unreadable };
+  if (unreadable.length > 0) return codesAmongWords(raw) ?? { kind: 'invalid', raw, codes, unreadable };
   return { kind: 'valid', raw, codes };
+}
+
+/** A cell that says a code is not dual-use or not controlled: its code is no declaration. */
+const NOT_DECLARED = /(?:不属于|不屬於|不是|非)两用|(?:不属于|不屬於|不是|非)兩用|not\s+(?:a\s+)?(?:dual|controlled|listed)/i;
+
+/**
+ * A cell that writes its codes among words, as declarations' remarks do ("两用物项 管制编码7A101", "备注栏：属于两用物项，管制编码3A228",
+ * "Control code: 1C117.d"): its codes, when every other part is words without digits. Not a US ECCN ("ECCN 3A001": the
+ * US list's numbers mean other goods) nor a cell that says the goods are not dual-use.
+ */
+function codesAmongWords(raw: string): ControlCodes | undefined {
+  const folded = raw.toLowerCase();
+  const codes = controlCodesIn(folded);
+  if (codes.length === 0 || /eccn/.test(folded) || NOT_DECLARED.test(raw)) return undefined;
+  const rest = folded.replace(CODES_IN_TEXT, ' ');
+  return /\d/.test(rest) ? undefined : { kind: 'valid', raw, codes };
 }
 
 /** Cell values that say "nothing declared" rather than being a code (rules/reference/nothing-declared.json). */

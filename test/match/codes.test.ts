@@ -33,6 +33,16 @@ describe('a control-code column as paperwork fills it', () => {
     expect(cell('1C 905.b / 3C001a')).toMatchObject({ kind: 'valid', codes: ['1C905.b', '3C001.a'] });
   });
 
+  it('reads codes written among words, as a declaration\'s remark writes them', () => {
+    expect(cell('两用物项 管制编码7A101')).toMatchObject({ kind: 'valid', codes: ['7A101'] });
+    expect(cell('备注栏：属于两用物项，管制编码3A228')).toMatchObject({ kind: 'valid', codes: ['3A228'] });
+    expect(cell('Control code: 1C117.d')).toMatchObject({ kind: 'valid', codes: ['1C117.d'] });
+    // not the US list's number, not a code said to be no dual-use item, not one beside other digits
+    expect(cell('ECCN 3A001')).toMatchObject({ kind: 'invalid' });
+    expect(cell('不属于两用物项 1C117.d')).toMatchObject({ kind: 'invalid' });
+    expect(cell('管制编码7A101 第2项')).toMatchObject({ kind: 'invalid' });
+  });
+
   it('leaves what may be a slip or a part number unreadable (review), never guessed', () => {
     expect(cell('1C9021')).toMatchObject({ kind: 'invalid', unreadable: ['1C9021'] });
     expect(cell('1C902ab')).toMatchObject({ kind: 'invalid', unreadable: ['1C902ab'] });
