@@ -132,6 +132,17 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       !u.unit.country && u.field === field && !u.unit.text.includes(signal) && !signal.includes(u.unit.text) && [...countriesNamedIn(u.value)].every((c) => c === code);
     if (units.some(beside)) countriesForReview.delete(code);
   }
+  // a base that alone only raises review (a host nation's) and a military post address of the same forces, in one cell
+  // ("NAS Sigonella, FPO AE 09627", "Osan AB 51 MXG, APO AP 96278"), leave no doubt together, as a unit beside either does
+  for (const code of [...countriesForReview.keys()]) {
+    const ofForces = (p: PartyHit): boolean => p.ref.party.country === code && p.ref.party.list === 'military-user';
+    const addressed = new Set(parties.filter((p) => ofForces(p) && p.address !== undefined).map((p) => p.field));
+    const beside = (p: PartyHit): boolean => ofForces(p) && addressed.has(p.field) && p.address === undefined && !(p.blocking && p.named) && !p.abbreviation && !p.generic;
+    if (!parties.some(beside)) continue;
+    // the hits are shared by every row naming the same cell: the certain ones are copies
+    parties.forEach((p, i) => beside(p) && (parties[i] = { ...p, blocking: true, named: true, reviewOnly: false }));
+    countriesForReview.delete(code);
+  }
   // a territory brings the country it belongs to, for review only: a base on Guam is the US military's
   for (const [code, evidence] of [...countries]) {
     const sovereign = sovereignOf(code);

@@ -27,6 +27,9 @@ describe('a unit named by its designation is a military body whatever its number
     expect(ids(atOsan)).toContain('cn.measure.2024-46.us-military');
     const byApo = screenRow({ ...bismuth, destination_country: 'IT', end_user: '31 CONS/LGCA, Aviano AB, Unit 6120, APO AE 09604' });
     expect(byApo.verdict).toBe('prohibited');
+    // a base the US shares and a military post address in one cell are the US forces there, whatever follows the base
+    expect(screenRow({ ...bismuth, destination_country: 'IT', end_user: 'NAS Sigonella, FPO AE 09627' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...bismuth, destination_country: 'KR', end_user: 'Osan AB 51 MXG, APO AP 96278' }).verdict).toBe('prohibited');
     // the base alone, or a company at its gate, stays a possible match: review, or the item's licence
     expect(screenRow({ ...bismuth, destination_country: 'KR', end_user: 'Osan AB' }).verdict).toBe('license');
     expect(screenRow({ ...bismuth, destination_country: 'KR', consignee: 'Songtan Trading Co., Osan AB gate 2' }).verdict).toBe('license');
