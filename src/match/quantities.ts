@@ -344,12 +344,13 @@ const LABEL_BEFORE: [QuantityLabel, RegExp][] = [
   // of a chamber ("chamber 50 mm", "50 mm chamber": an isostatic press's cavity)
   ['inside-diameter', new RegExp(`(?:inside diameter|inner diameter|internal diameter|(?:^|[^a-z])(?:i\\.?d\\.?|bore|chamber(?: diameter| dia\\.?)?)|${['内径', '內徑'].map(foldText).join('|')})\\s?[:：=]?\\s?[φø⌀]?\\s?$`)],
   ['diameter', new RegExp(`(?:outside diameter|outer diameter|diameter|(?:^|[^a-z])(?:dia\\.?|o\\.?d\\.?)|[φø⌀]|${['直径', '直徑', '外径', '外徑'].map(foldText).join('|')})\\s?[:：=]?\\s?$`)],
-  // a machine tool's positioning accuracy, the linear size 2B201 decides by ("positioning accuracy 0.010 mm", "定位精度0.012mm"),
+  // a machine tool's positioning accuracy, the linear size 2B201 decides by ("positioning accuracy 0.010 mm", "定位精度0.012mm",
+  // "位置決め 0.001mm"),
   // not its repeatability ("repeat positioning accuracy", "重复定位精度", "繰り返し位置決め精度")
   [
     'positioning-accuracy',
     new RegExp(
-      `(?<!(?:repeat|repeated|repeatability)\\s?|${['重复', '重複', '繰り返し', '繰返し'].map(foldText).join('|')})(?:positioning accuracy|position accuracy|(?:^|[^a-z])pos\\.? acc(?:uracy|y)?\\.?|${['定位精度', '位置決め精度', '位置決精度'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
+      `(?<!(?:repeat|repeated|repeatability)\\s?|${['重复', '重複', '繰り返し', '繰返し'].map(foldText).join('|')})(?:(?<![a-z])positioning(?: accuracy)?|position accuracy|(?:^|[^a-z])pos\\.? acc(?:uracy|y)?\\.?|${['定位精度', '位置決め精度', '位置決精度', '定位', '位置決め'].map(foldText).join('|')})\\s?[:：=]?\\s?$`,
     ),
   ],
   // the deepest a dredger digs, which 8A901 decides by ("挖深": 挖泥船作业时最大挖深)

@@ -188,6 +188,11 @@ describe('capacitances and named diameters (round r18a)', () => {
     expect(labelled('NC旋盤 繰り返し位置決め精度0.008mm')).toEqual([[8, undefined]]);
     expect(labelled('lathe, repeat positioning accuracy 0.008 mm')).toEqual([[8, undefined]]);
     expect(labelled('Turning centre, pos. accuracy: 4 µm')).toEqual([[4, 'positioning-accuracy']]);
+    // "accuracy" left out, as purchase orders shorten it; not a repositioning stroke or a repeat
+    expect(labelled('CNC内面研削盤 位置決め 0.001mm')).toEqual([[1, 'positioning-accuracy']]);
+    expect(labelled('CNC lathe, positioning 0.004 mm')).toEqual([[4, 'positioning-accuracy']]);
+    expect(labelled('数控磨床 重复定位 0.002mm')).toEqual([[2, undefined]]);
+    expect(labelled('repositioning 0.5 mm')).toEqual([[500, undefined]]);
     // "in" is an inch only where the size is written as a diameter
     expect(labelled('Aluminum 7075-T6 round bar, 2.5 in dia, 12 ft lengths')).toEqual([[63_500, 'diameter']]);
     expect(labelled('7075-T6 drawn tube, OD 2.75 in x 0.125 in wall')).toEqual([[69_850, 'diameter']]);
