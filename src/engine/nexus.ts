@@ -300,10 +300,19 @@ function bodiesNamed(rs: RuleSet, value: string): { words: string[]; units: Unit
     if (namesCivilAgency(rs, folded)) return NO_BODIES;
     const masked = withoutNegations(folded, rs.negations);
     const civil = civilBodyWords(rs, masked);
-    const words = organisationWords(rs, masked, civil);
-    return { words: [...new Set(words.map((hit) => hit.value))], units: civil.length > 0 ? [] : unitsIn(rs, masked, value) };
+    const words = organisationWords(rs, masked, civil).map((hit) => hit.value);
+    const usBase = civil.length > 0 ? null : US_FORCES_BASE.exec(masked);
+    if (usBase) words.push(usBase[1]!);
+    return { words: [...new Set(words)], units: civil.length > 0 ? [] : unitsIn(rs, masked, value) };
   });
 }
+
+/**
+ * A base, camp or airfield of the US forces named in Chinese or Japanese by 美军/米軍 and its place (folded: 美军拉姆施泰因基地,
+ * 美军吉布提莱蒙尼尔营地, 米军嘉手纳基地): the forces' own words make it theirs, whether or not the base is listed. 美军 alone
+ * in a name is no body (美军同款 outdoor shops, 米軍ハウス cafes).
+ */
+const US_FORCES_BASE = /(?:^|[^\p{Script=Han}])((?:美|米)军[\p{Script=Han}\p{Script=Katakana}ー·・]{0,12}?(?:基地|营地|兵营|军营|机场|飞行场))/u;
 
 /** The organisation words of a masked folded text that no civil body's word follows ("Army Navy Surplus Store"). */
 function organisationWords(rs: RuleSet, masked: string, civil: { start: number }[]): Hit<string>[] {

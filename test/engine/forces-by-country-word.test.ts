@@ -17,12 +17,12 @@ describe("Japan's forces named by the country's word, shipped to a third country
     }
   });
 
-  it("the United States' short forms before a military word (US, U.S., 美, 米) name the US forces wherever the goods go (2024 No. 46)", () => {
+  it("the United States' short forms before a military word or a base (US, U.S., 美, 米, 美军…营地) name the US forces wherever the goods go (2024 No. 46)", () => {
     const carts = { description: 'Stainless steel serving carts, 3 tiers', hs_code: '8716800000', origin_country: 'CN', destination_country: 'DJ', consignee: 'Savon & Ries' };
-    for (const end_user of ['US military base canteen', 'U.S. military base', '美军基地 食堂', '米軍基地 食堂']) {
+    for (const end_user of ['US military base canteen', 'U.S. military base', '美军基地 食堂', '米軍基地 食堂', '美军拉姆施泰因基地 安保中队', '美军吉布提莱蒙尼尔营地 伙食保障']) {
       expect(screenRow({ ...carts, end_user }).findings.map((f) => f.ruleId), end_user).toContain('cn.measure.2024-46.us-military.unidentified');
     }
-    for (const end_user of ['南美军队 后勤', 'Sold to us military surplus dealers']) {
+    for (const end_user of ['南美军队 后勤', 'Sold to us military surplus dealers', '美军同款 户外用品店', '米軍ハウス カフェ']) {
       expect(screenRow({ ...carts, end_user }).verdict, end_user).toBe('clear');
     }
   });

@@ -6,9 +6,10 @@ const copyPaper = { description: 'コピー用紙 A4 500枚×5冊', hs_code: '48
 const germanium = { description: 'ゲルマニウム地金 5N', hs_code: '8112921010', origin_country: 'CN', destination_country: 'JP', consignee: '兼松株式会社 電子・デバイス部門' };
 
 describe("a military user's facility named in the goods' line or the end use", () => {
-  it('an abbreviation before a training area in the end use names the JGSDF: an identified item is prohibited (2026 No. 1)', () => {
+  it('an abbreviation before a training area or a school names the JGSDF: an identified item is prohibited (2026 No. 1)', () => {
     expect(screenRow({ ...germanium, end_use: '陸自演習場監視カメラの赤外レンズ素材' }).verdict).toBe('prohibited');
     expect(screenRow({ ...germanium, end_use: '海自横須賀基地 光学窓' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...germanium, end_user: '陸自化学学校' }).verdict).toBe('prohibited');
   });
 
   it('a base after a name or abbreviation in the description is a mention of the user: ordinary goods are reviewed, not cleared', () => {
