@@ -158,6 +158,22 @@ function countryInBrackets(name: string): string | undefined {
   return undefined;
 }
 
+/** Where one cell names two parties: a dash between spaces or a care-of marker. */
+const PARTY_SEPARATOR = /\s+[-–—]\s+|\|/u;
+
+/**
+ * The country in brackets of the part of a cell that holds a listed name, where the cell names two parties: a forwarder's
+ * country is not the listed company's ("Yusen Logistics (Singapore) Pte. Ltd. – Mitsubishi Electric Engineering Co., Ltd.").
+ */
+function countryInBracketsBeside(name: string, listed: string): string | undefined {
+  const parts = name.replace(CARE_OF, '|').split(PARTY_SEPARATOR);
+  if (parts.length === 1) return countryInBrackets(name);
+  const first = foldText(listed).split(/[\s,.·・]+/u)[0] ?? '';
+  const head = /^[a-z0-9]/.test(first) ? first : first.slice(0, 2);
+  const holding = parts.find((part) => foldText(part).includes(head));
+  return countryInBrackets(holding ?? name);
+}
+
 /**
  * A Chinese name without the foreign country written before it, as Chinese paperwork does (美国安杜里尔工业公司,
  * 比利时赫斯塔尔公司, 美國L3哈里斯, Taiwan's 美商 and 德商). Not 日本 or 中国, which begin many names themselves (日本電気,
@@ -382,12 +398,12 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // "Lockheed Martin (China) Co., Ltd.", "洛克希德·马丁（中国）有限公司": a listed name with another country in brackets is
     // that country's company, which the listing does not name: a possible match, never a certain one. Not a military user
     // by a name of its own: "陸上自衛隊（南スーダン）" is the JGSDF deployed there (policy: military users carry their country)
-    const bracketed = countryInBrackets(name);
-    if (bracketed !== undefined) {
+    if (countryInBrackets(name) !== undefined) {
       for (const [id, m] of best) {
+        const bracketed = countryInBracketsBeside(name, m.name);
         const country = m.ref.party.country;
         const carriesItsCountry = m.ref.party.list === 'military-user' && m.generic !== true;
-        if (country !== undefined && country !== bracketed && !carriesItsCountry && this.isBlocking(m)) best.set(id, { ...m, score: Math.min(m.score, this.thresholds.block - 0.01), published: false });
+        if (bracketed !== undefined && country !== undefined && country !== bracketed && !carriesItsCountry && this.isBlocking(m)) best.set(id, { ...m, score: Math.min(m.score, this.thresholds.block - 0.01), published: false });
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);

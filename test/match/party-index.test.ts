@@ -47,6 +47,9 @@ describe('PartyIndex', () => {
     expect(best('TDK株式会社（中国）')?.score ?? 0).toBeLessThan(block);
     // the listed party's own country in brackets is a note on it
     expect(best('TDK Corporation (Japan)')).toMatchObject({ score: 1 });
+    // a forwarder's country, in a cell that names the forwarder and then the listed company, is not the company's
+    expect(best('Yusen Logistics (Singapore) Pte. Ltd. – TDK Corporation')).toMatchObject({ score: 1 });
+    expect(best('Yusen Logistics (Singapore) Pte. Ltd. – TDK Corporation (China) Co., Ltd.')!.score).toBeLessThan(block);
   });
 
   it('a military user with another country in brackets is that force deployed there: still certain', () => {
