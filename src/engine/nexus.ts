@@ -163,8 +163,8 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   return { countries, parties, inactive, militaryUsers, militaryUses: uses, countriesForReview };
 }
 
-/** A term that says it is the US forces' (美军基地, 米軍基地, folded). */
-const US_TERM = /^(?:美[军軍]|米[军軍])/u;
+/** A term that says it is the US forces' (美军基地, 米軍基地, "us forces", folded). */
+const US_TERM = /^(?:美[军軍]|米[军軍]|u\.?\s?s\.?\s)/u;
 /**
  * The United States written right before a military term by its short forms: "US military base", "U.S. Navy", 美海军, 米空軍
  * (not South or North America's: 南美, 北米, 欧米, 中南米; not China and the US together: 中美).
