@@ -119,19 +119,36 @@ function hanNames(): [string, string][] {
 }
 
 /**
- * The listed spellings and ICU's names in five locales, which only add spellings the list lacks.
+ * The languages whose country names ICU (CLDR) adds: those of the lists (English, Chinese, Japanese), then those of the
+ * trading partners whose paperwork passes China-origin goods on (Korean 중국, Vietnamese Trung Quốc, Thai จีน, Indonesian
+ * Tiongkok, Malay) and of the European forwarders (German, French, Spanish, Italian, Portuguese, Russian).
+ * A name two countries bear in some language names neither.
+ */
+const ICU_LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
+
+/**
+ * The listed spellings and ICU's names in the languages above, which only add spellings the list lacks.
  * Built when a spelling is not listed: ICU's names take ~40 ms, which `--version`, `lookup` and
  * rows that write "JP" or "Japan" should not pay.
  */
 function index(): Map<string, string> {
   if (allKeys) return allKeys;
   const map = new Map(listed());
-  for (const locale of ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja']) {
+  // a name ICU gives two countries across its languages names neither; so does "Congo", which Spanish gives the Republic
+  // alone but English writes before both
+  const ambiguous = new Set<string>(['congo', 'kongo']);
+  for (const locale of ICU_LOCALES) {
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
       for (const { code: alpha2 } of countryEntries()) {
         const key = countryKey(names.of(alpha2) ?? '');
-        if (key && !map.has(key)) map.set(key, alpha2);
+        if (!key || listedKeys?.has(key)) continue;
+        const prev = map.get(key);
+        if (prev === undefined && !ambiguous.has(key)) map.set(key, alpha2);
+        else if (prev !== undefined && prev !== alpha2) {
+          ambiguous.add(key);
+          map.delete(key);
+        }
       }
     }
   }
@@ -167,8 +184,11 @@ export function countryCode(value: string): string | undefined {
   return MEMO.get(value, () => recognise(value) ?? null) ?? undefined;
 }
 
+/** How an origin cell says what it holds: "Made in China", "Origin: China", "PRC origin", "中国产". */
+const ORIGIN_WORDS = /^(?:made in|product of|origin(?:ating)? (?:in|from)|(?:country of )?origin\s*[:：]?)\s+|\s+(?:origin|made)$|(?<=\p{Script=Han})(?:产|產|製|原产|原產)$/iu;
+
 function recognise(value: string): string | undefined {
-  const written = value.normalize('NFKC').trim();
+  const written = value.normalize('NFKC').trim().replace(ORIGIN_WORDS, '');
   if (/^n\s*[/.]\s*a\.?$/i.test(written)) return undefined; // "N/A", "n.a.": not Namibia (plain "NA" is)
   const code = lookup(written);
   if (code) return code;

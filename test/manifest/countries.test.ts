@@ -110,6 +110,14 @@ describe('countryCode', () => {
     });
   });
 
+  it('knows the names Korean, Vietnamese, Thai, Indonesian and European paperwork writes (CLDR), and origin phrases', () => {
+    expectCodes({
+      '중국': 'CN', '대한민국': 'KR', '한국': 'KR', 'Trung Quốc': 'CN', 'Trung Quoc': 'CN', 'Việt Nam': 'VN', 'จีน': 'CN',
+      'Tiongkok': 'CN', 'Jepang': 'JP', 'Vereinigte Staaten': 'US', 'Chine': 'CN', 'Singapura': 'SG',
+      'Made in China': 'CN', 'PRC origin': 'CN', 'Origin: Japan': 'JP', '中国产': 'CN', Made: undefined,
+    });
+  });
+
   it('resolves the ambiguous names as documented', () => {
     expectCodes({ Korea: 'KR', Guinea: 'GN', 'Equatorial Guinea': 'GQ', Congo: undefined, '刚果': undefined, 'コンゴ': undefined, Niger: 'NE', Nigeria: 'NG', Dominica: 'DM', 'Dominican Republic': 'DO' });
   });
