@@ -139,6 +139,8 @@ const SITE_TAIL = new RegExp(String.raw`(?:\s(?:${CJK_SITE}|${LATIN_SITE}|${CONT
  */
 const US_TOWN_TAIL =
   /\s[A-Z][A-Za-z.'-]+,?\s(?:AL|AK|AZ|AR|CA|CT|DC|DE|FL|GA|HI|IA|ID|IL|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?:\s\d{5}(?:-\d{4})?)?$/u;
+/** A town written between a name and a site in Latin letters ("JAXA Chofu Aerospace Center"): tried as another reading. */
+const TOWN_THEN_SITE = new RegExp(String.raw`\s[\p{L}\p{N}-]+\s${LATIN_SITE}$`, 'iu');
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
 function withoutSites(name: string): string {
   const strip = (n: string): string => n.replace(SITE_TAIL, '').replace(US_TOWN_TAIL, '');
@@ -430,6 +432,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(part);
       const siteless = withoutSites(part);
       add(siteless);
+      add(part.replace(TOWN_THEN_SITE, ''));
       add(withoutLeadingCountry(siteless));
       // an acronym spelt out in katakana (ブイエスイー・コーポレーション): its letters
       add(spelledLetters(siteless));

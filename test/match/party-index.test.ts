@@ -106,6 +106,8 @@ describe('PartyIndex', () => {
 
   it('a space, research or test centre after a listed name is a site, with the town before it', () => {
     expect(best('Japan Aerospace Exploration Agency Tsukuba Space Center')).toMatchObject({ score: 1 });
+    // a town and a word before "Center": "Chofu Aerospace Center"
+    expect(best('Japan Aerospace Exploration Agency Chofu Aerospace Center')).toMatchObject({ score: 1 });
   });
 
   it('a campus written last is a site too: "Japan Aerospace Exploration Agency 相模原キャンパス", "… Sagamihara Campus"', () => {
