@@ -150,7 +150,7 @@ export function parseControlCodes(value: string | undefined): ControlCodes {
 }
 
 /** A cell that says a code is not dual-use or not controlled: its code is no declaration. */
-const NOT_DECLARED = /(?:不属于|不屬於|不是|非)两用|(?:不属于|不屬於|不是|非)兩用|not\s+(?:a\s+)?(?:dual|controlled|listed)/i;
+const NOT_DECLARED = /(?:不属于|不屬於|不是|非)[两兩]用|not\s+(?:a\s+)?(?:dual|controlled|listed)/i;
 
 /**
  * A cell that writes its codes among words, as declarations' remarks do ("两用物项 管制编码7A101", "备注栏：属于两用物项，管制编码3A228",

@@ -426,8 +426,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // ("Boeing Defense, Space & Security, Arlington VA", "Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ")
     const marked = name.replace(CARE_OF, '|');
     // and each script of a name written twice, in Latin letters and in Chinese or Japanese ("Dedrone by Axon 反无人机技术公司")
-    const addressed = LEADING_ADDRESS.exec(name.normalize('NFKC'));
-    const afterAddress = addressed ? [name.normalize('NFKC').slice(addressed[0].length)] : [];
+    const widthFoldedName = name.normalize('NFKC');
+    const addressed = LEADING_ADDRESS.exec(widthFoldedName);
+    const afterAddress = addressed ? [widthFoldedName.slice(addressed[0].length)] : [];
     for (const part of [name, ...marked.split(PART_MARK), ...runsOfParts(marked), ...marked.split(SCRIPT_CHANGE), ...afterAddress]) {
       add(part);
       const siteless = withoutSites(part);
