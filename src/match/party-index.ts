@@ -98,8 +98,10 @@ export const UNIT_PURPOSE_FOLLOWS = /^\p{Script=Han}{1,3}(?:用|向け|[納纳]�
  */
 export function standsAsUnitAbbreviation(text: string, start: number, end: number, alsoFollowedBy?: RegExp): boolean {
   const rest = text.slice(end);
-  return !CJK_CHAR.test(text[start - 1] ?? '') && (UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest) || (alsoFollowedBy?.test(rest) ?? false));
+  return !CJK_CHAR.test(text[start - 1] ?? '') && (leadsUnitOrFacility(rest) || (alsoFollowedBy?.test(rest) ?? false));
 }
+/** Whether what follows an abbreviation makes it lead one of the user's units or facilities (陸自第1師団, 陸自演習場). */
+const leadsUnitOrFacility = (rest: string): boolean => UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest);
 /** Whether a Chinese or Japanese name at text[start] begins a word: no kanji or kana right before it (海自 in 北海自動車 does not). */
 export function startsCjkWord(text: string, start: number): boolean {
   return !CJK_CHAR.test(text[start - 1] ?? '');
@@ -479,7 +481,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const [prefix, ids] of this.unitPrefixes) {
       if (prefix === query.compact) continue;
       const rest = folded.slice(prefix.length);
-      if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
+      if (prefix === firstWord || prefix === leadingWord || (!/^[a-z0-9]+$/.test(prefix) && folded.startsWith(prefix) && (leadsUnitOrFacility(rest) || UNIT_PURPOSE_FOLLOWS.test(rest)))) {
         // an abbreviation the pack calls review-only names others too (DLA Piper): a name it leads is only possibly a unit
         for (const id of ids) out.push({ ...this.matchOf(id, this.names[id]!.reviewOnly ? ABBREVIATION_LEADS : ABBREVIATED_UNIT, 'contains'), abbreviation: true });
       } else if (laterWords.has(prefix)) {
