@@ -259,7 +259,11 @@ const WRITTEN: [string, QuantityUnit, number][] = [
   ['tbit/s', 'bit/s', 1e12],
 ];
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+/**
+ * A decimal comma, as German, French, Vietnamese or Indonesian paperwork writes it ("Mo 99,95%", "3,5 mm"), is one or two
+ * digits after a comma that no other comma-separated number stands beside ("10,12,16 mm" is a list of sizes).
+ */
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+|(?<!\d,\d+),\d{1,2}(?![\d,]))?`;
 /**
  * Chinese and Japanese write large numbers in ten-thousands: 100万帧/秒 is 1,000,000 fps (the fold reads 萬 and 億 as 万 and
  * 亿); English writes millions ("1 million fps", "2.5 million frames per second": a framing camera's rate, helper r11a).
@@ -402,7 +406,11 @@ const inCode = (text: string, at: number, unit: QuantityUnit): boolean =>
   unit !== '%' && /[a-z]/.test(text[at - 1] ?? '') && !/(?:^|[^a-z])[ad]c$/.test(text.slice(Math.max(0, at - 3), at));
 
 const valueOf = (whole: string, fraction: string | undefined, myriad: string | undefined): number =>
-  Number(whole.replace(/,/g, '') + (fraction ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
+  Number(whole.replace(/,/g, '') + (fraction?.replace(',', '.') ?? '')) * (myriad ? MYRIADS.get(myriad)! : 1);
+
+/** "Ge 99,999 %" is no 99,999 per cent: a purity's three decimals after a decimal comma. */
+const percentOf = (whole: string, fraction: string | undefined): number | undefined =>
+  fraction === undefined && /^\d{1,2},\d{3}$/.test(whole) ? Number(whole.replace(',', '.')) : undefined;
 
 /** The lower end of the goods' range where the text gives one: a range's first number, or 0 below an upper limit. */
 function lowerEnd(before: string, after: string, value: number, factor: number): number | undefined {
@@ -426,7 +434,7 @@ export function statedQuantities(text: string): StatedQuantity[] {
     if (written === 'bar' && GRADE_THEN_BAR.test(before)) continue;
     if (written === 'n' && m[0].length === 2 && /[2-9]/.test(m[0][0]!)) continue; // "5N" is a purity (GRADE below)
     if (/^0\d/.test(m[1]!) && /\d\s$/.test(before)) continue; // "1 000 Hz": the tail of a number grouped with a space, no value
-    const value = valueOf(m[1]!, m[2], m[3]) * factor;
+    const value = (unit === '%' ? percentOf(m[1]!, m[2]) : undefined) ?? valueOf(m[1]!, m[2], m[3]) * factor;
     const low = lowerEnd(before, after, value, factor);
     const supply = SUPPLY_BEFORE.test(before.slice(-12));
     // a label may stand further back, past a grade and a range's lower end ("grit 20/25 mesh (710-850 um)"), or after

@@ -15,6 +15,15 @@ describe('statedQuantities', () => {
     expect(stated('Pump 54000 m³/h')).toEqual([['m3/s', 15]]);
   });
 
+  it('reads a decimal comma as continental and Vietnamese paperwork writes it; thousands and lists stay as they were', () => {
+    expect(stated('Bột molypden Mo 99,95%, xuất xứ Trung Quốc')).toEqual([['%', 99.95]]);
+    expect(stated('Germanium-Barren, Reinheit 99,999 %')).toEqual([['%', 99.999]]);
+    expect(stated('Wolframdraht Ø 3,5 mm')).toEqual([['µm', 3500]]);
+    expect(stated('Turbomolecular pump 20,000 L/s')).toEqual([['m3/s', 20]]);
+    // a list of sizes is no decimal: the last one is the size read
+    expect(stated('Dowel pins Ø 10,12,16 mm')).toEqual([['µm', 16_000]]);
+  });
+
   it('a heat-transfer area in m², ㎡ or 平方米; a specific surface area (m2/g) is none', () => {
     expect(stated('Plate heat exchanger, area 45 m²')).toEqual([['m2', 45]]);
     expect(stated('换热面积 30平方米')).toEqual([['m2', 30]]);
