@@ -90,6 +90,15 @@ describe('PartyIndex', () => {
     expect(best('通用动力任务系统公司 联系人：John Smith')).toMatchObject({ score: 1 });
   });
 
+  it('a numbered dock, door or store written last is a site too: "… 第266号收货口", "… 3号仓库", "… Dock 4"', () => {
+    expect(best('通用动力任务系统公司 第266号收货口')).toMatchObject({ score: 1 });
+    expect(best('通用動力任務系統公司 第212號收貨口')).toMatchObject({ score: 1 });
+    expect(best('通用动力任务系统公司 3号仓库')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 荷受場')).toMatchObject({ score: 1 });
+    expect(best('TDK Corporation Dock 4')).toMatchObject({ score: 1 });
+    expect(best('Boeing Defense, Space & Security Receiving Door #12')).toMatchObject({ score: 1 });
+  });
+
   it('a town written after a Chinese company name is read past: "… 公司 斯特灵高地"', () => {
     expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
