@@ -97,6 +97,23 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
     }
   }
+  // a site whose bare name only raises review (岐阜試験場: another organisation may have one) written in one cell with the
+  // name or abbreviation of a military user of the same country ("ATLA Gifu Test Site (岐阜試験場)") is that user's site
+  const leadsSite = (site: PartyHit): boolean =>
+    parties.some(
+      (p) =>
+        p.field === site.field &&
+        p.ref.party.list === 'military-user' &&
+        p.ref.party.country === site.ref.party.country &&
+        p.ref.party.id !== site.ref.party.id &&
+        (p.basis === 'exact' || p.basis === 'contains') &&
+        p.address === undefined &&
+        p.mentioned === undefined &&
+        !site.name.includes(p.name),
+    );
+  const bareSite = (p: PartyHit): boolean =>
+    p.ref.party.list === 'military-user' && p.reviewOnly && p.named && p.score >= 1 && !p.blocking && !p.abbreviation && !p.generic && p.address === undefined && p.mentioned === undefined;
+  parties.forEach((p, i) => bareSite(p) && leadsSite(p) && (parties[i] = { ...p, blocking: true, reviewOnly: false }));
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military; one known by
   // its address brings it too, for review only (an APO address in Germany is the US military's)
   const countriesForReview: Nexus['countriesForReview'] = new Map();

@@ -26,3 +26,20 @@ describe("a military user's facility named in the goods' line or the end use", (
     }
   });
 });
+
+describe("a site whose bare name only raises review, written with its organisation's name or abbreviation", () => {
+  const tellurium = { description: 'Tellurium lumps 5N for thermoelectric test coupons', hs_code: '2804500001', origin_country: 'CN', destination_country: 'JP' };
+
+  it('"ATLA … (岐阜試験場)" is ATLA\'s test site: an identified item is prohibited (2026 No. 1)', () => {
+    expect(screenRow({ ...tellurium, consignee: 'ATLA Gifu Test Site (岐阜試験場), Kakamigahara' }).verdict).toBe('prohibited');
+    expect(screenRow({ ...tellurium, consignee: 'ATLA Shimokita Test Site (下北試験場), Mutsu, Aomori' }).verdict).toBe('prohibited');
+  });
+
+  it('the place-name form alone, or beside a prefecture, stays a possible match: licence with a review', () => {
+    for (const consignee of ['岐阜試験場', '岐阜県 岐阜試験場']) {
+      const r = screenRow({ ...tellurium, consignee });
+      expect(r.verdict, consignee).toBe('license');
+      expect(r.findings.some((f) => f.verdict === 'review'), consignee).toBe(true);
+    }
+  });
+});
