@@ -121,10 +121,11 @@ function hanNames(): [string, string][] {
 /**
  * The languages whose country names ICU (CLDR) adds: those of the lists (English, Chinese, Japanese), then those of the
  * trading partners whose paperwork passes China-origin goods on (Korean 중국, Vietnamese Trung Quốc, Thai จีน, Indonesian
- * Tiongkok, Malay) and of the European forwarders (German, French, Spanish, Italian, Portuguese, Russian).
+ * Tiongkok, Malay) and of the European and Middle-Eastern forwarders (German, French, Dutch, Spanish, Italian, Portuguese,
+ * Russian, Turkish, Arabic).
  * A name two countries bear in some language names neither.
  */
-const ICU_LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
+const ICU_LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'zh-Hant-HK', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'de', 'fr', 'nl', 'es', 'it', 'pt', 'ru', 'tr', 'ar'];
 
 /**
  * The listed spellings and ICU's names in the languages above, which only add spellings the list lacks.
@@ -186,8 +187,11 @@ export function countryCode(value: string): string | undefined {
 
 /** How an origin cell says what it holds: "Made in China", "Origin: China", "PRC origin", "中国产". */
 const ORIGIN_WORDS = /^(?:made in|product of|origin(?:ating)? (?:in|from)|(?:country of )?origin\s*[:：]?)\s+|\s+(?:origin|made)$|(?<=\p{Script=Han})(?:产|產|製|原产|原產)$/iu;
+/** "Chinese origin", "of Chinese origin": the one adjective an origin cell is written with that decides scope (the PRC's). */
+const CHINESE_ORIGIN = /^(?:of\s+)?chinese\s+(?:origin|make)$/i;
 
 function recognise(value: string): string | undefined {
+  if (CHINESE_ORIGIN.test(value.trim())) return 'CN';
   const written = value.normalize('NFKC').trim().replace(ORIGIN_WORDS, '');
   if (/^n\s*[/.]\s*a\.?$/i.test(written)) return undefined; // "N/A", "n.a.": not Namibia (plain "NA" is)
   const code = lookup(written);

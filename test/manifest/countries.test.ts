@@ -110,11 +110,13 @@ describe('countryCode', () => {
     });
   });
 
-  it('knows the names Korean, Vietnamese, Thai, Indonesian and European paperwork writes (CLDR), and origin phrases', () => {
+  it('knows the names Korean, Vietnamese, Thai, Indonesian, European, Turkish and Arabic paperwork writes (CLDR), and origin phrases', () => {
     expectCodes({
       '중국': 'CN', '대한민국': 'KR', '한국': 'KR', 'Trung Quốc': 'CN', 'Trung Quoc': 'CN', 'Việt Nam': 'VN', 'จีน': 'CN',
       'Tiongkok': 'CN', 'Jepang': 'JP', 'Vereinigte Staaten': 'US', 'Chine': 'CN', 'Singapura': 'SG',
       'Made in China': 'CN', 'PRC origin': 'CN', 'Origin: Japan': 'JP', '中国产': 'CN', Made: undefined,
+      'VR China': 'CN', 'Volksrepublik China': 'CN', 'Chinese origin': 'CN', 'of Chinese origin': 'CN', Chinese: undefined,
+      'België': 'BE', 'Niederlande': 'NL', 'Çin': 'CN', 'الصين': 'CN', 'الإمارات العربية المتحدة': 'AE',
     });
   });
 
