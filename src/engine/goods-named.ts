@@ -10,6 +10,7 @@
  */
 import { characterPairs } from '../match/char-pairs.js';
 import { hsHeadings, hsTexts } from '../match/hs-nomenclature.js';
+import { isListedCountryName } from '../match/countries.js';
 import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';
@@ -65,6 +66,14 @@ const TITLE_NAMES_NO_GOODS = 'nuclear-unplaced';
 let goodsWords: Set<string> | undefined;
 
 /**
+ * The English nomenclature's words, less the names of countries: "china" (porcelain) and "turkey" (the bird) name goods
+ * in the tariff, but "Herkunft: VR China" beside a German item name is where the goods come from.
+ */
+function nomenclatureGoodsWords(): Set<string> {
+  return (goodsWords ??= new Set([...wordsOf([...hsTexts()].map(foldText), { han: false })].filter((w) => !isListedCountryName(w))));
+}
+
+/**
  * Whether a description names other goods than an item in words the nomenclature names goods in: two such words beyond
  * the code's own texts ("Cotton T-shirts"; one may only paraphrase the tariff, "microbial culture"), none of them a word
  * of the item (its title's too). Under the item's own reference code the tariff's words name the item as well
@@ -72,7 +81,7 @@ let goodsWords: Set<string> | undefined;
  * "Tellur, ingoty" and a Chinese description may name the item in a language its words are not in.
  */
 function otherGoodsInEnglish(folded: string, tariff: Set<string>, tariffNamesItem: boolean): ((ci: CompiledItem) => boolean) | undefined {
-  goodsWords ??= wordsOf([...hsTexts()].map(foldText), { han: false });
+  const goodsWords = nomenclatureGoodsWords();
   const written = wordsOf([folded], { han: false });
   const added = new Set([...written].filter((w) => !tariff.has(w)));
   let goods = 0;
@@ -88,7 +97,7 @@ function otherGoodsInEnglish(folded: string, tariff: Set<string>, tariffNamesIte
  * names a prism pole; "Carbon fibre T800 12K, for aircraft parts" names none, whatever its HS code says.
  */
 export function namesGoodsBeside(folded: string, start: number, end: number, ci: CompiledItem): boolean {
-  goodsWords ??= wordsOf([...hsTexts()].map(foldText), { han: false });
+  const goodsWords = nomenclatureGoodsWords();
   const own = itemWords(ci);
   let goods = 0;
   for (const m of folded.matchAll(LATIN_WORD)) {

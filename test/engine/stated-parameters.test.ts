@@ -105,6 +105,9 @@ describe('a 10-digit reference code beside a description that says the goods are
     expect(verdictWith('Tellur, ingoty 99,99 %', '2804500001')).toBe('license');
     expect(verdictWith('Wismut-Barren 99,99 %', '8106101091')).toBe('license');
     expect(verdictWith('高纯锗锭 5N', '8112921010')).toBe('license');
+    // the country of origin is no goods word, though the tariff's "china" is porcelain
+    expect(verdictWith('Galliumarsenid-Wafer 6 Zoll, Herkunft: VR China, Lager Frankfurt', '2853909026')).toBe('license');
+    expect(verdictWith('Germaniumbarren, Ursprungsland China', '8112921010')).toBe('license');
   });
 
   it('a description that says nothing of the goods, or names the item, leaves the code its licence', () => {
