@@ -32,6 +32,9 @@ const CLAUSE = /[\r\n;；。，|]+/u;
 /** Punctuation and spaces around an introduced name. */
 const EDGES = /^[\s:：,，、.\-–—/]+|[\s:：,，、\-–—/]+$/gu;
 const COLON_NEXT = /^\s*[:：]/u;
+/** A Chinese or Japanese label is also followed by a space alone ("納入先 航空自衛隊", "最终用户 日本防卫省"); a Latin one needs its colon (end user licence). */
+const SPACE_NEXT = /^\s+(?=\S)/u;
+const LATIN_LETTER = /[a-z]/;
 /** An article before "care of" makes it a noun of the sentence: "for the care of the skin" is no c/o. */
 const ARTICLE_BEFORE = /(?:^|[^a-z])(?:the|a|an)\s$/;
 
@@ -78,7 +81,7 @@ interface Mark {
   kind: Exclude<Kind, 'label'>;
 }
 
-/** The phrases of a clause, leftmost and longest first, not overlapping; a label counts only with its colon, which it takes. */
+/** The phrases of a clause, leftmost and longest first, not overlapping; a label counts only with its colon (or, in Chinese or Japanese, a space), which it takes. */
 function marks(clause: string): Mark[] {
   // folding keeps positions (a character for a character); where it would not, the clause lower-cased is searched
   const fold = foldText(clause);
@@ -88,7 +91,8 @@ function marks(clause: string): Mark[] {
     if (hit.value === 'between' && ARTICLE_BEFORE.test(folded.slice(Math.max(0, hit.start - 4), hit.start))) continue;
     if (hit.value !== 'label') found.push({ start: hit.start, end: hit.end, kind: hit.value });
     else {
-      const colon = COLON_NEXT.exec(folded.slice(hit.end));
+      const rest = folded.slice(hit.end);
+      const colon = COLON_NEXT.exec(rest) ?? (LATIN_LETTER.test(folded.slice(hit.start, hit.end)) ? null : SPACE_NEXT.exec(rest));
       if (colon) found.push({ start: hit.start, end: hit.end + colon[0].length, kind: 'before' });
     }
   }

@@ -13,6 +13,12 @@ describe('introducedNames', () => {
     expect(names('最終需要者：NEC航空宇宙システム株式会社')).toEqual(['NEC航空宇宙システム株式会社']);
   });
 
+  it('reads a Chinese or Japanese role followed by a space alone, as remarks write it; a Latin one needs its colon', () => {
+    expect(names('ガリウムヒ素ウェハー 4インチ 備考：納入先 航空自衛隊 入間基地')).toEqual(['航空自衛隊 入間基地']);
+    expect(names('砷化镓晶圆 最终用户 日本防卫省')).toEqual(['日本防卫省']);
+    expect(names('Laptop with end user licence agreement')).toEqual([]);
+  });
+
   it('reads drop-ship, hand-over and mailing instructions as naming the recipient', () => {
     expect(names('Drop ship to Anduril Industries, Costa Mesa CA')).toEqual(['Anduril Industries, Costa Mesa CA']);
     expect(names('Hand over to Lockheed Martin Corporation at dock 4')).toEqual(['Lockheed Martin Corporation at dock 4']);
