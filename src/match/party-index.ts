@@ -74,12 +74,13 @@ const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{
  */
 const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
 /**
- * A base, camp, range, depot, school or hospital written right after a military user's name, with at most a place's few
- * characters or words between (folded text: 陆自东富士演习场, 陆自化学学校, 海自横须贺基地, 在日米海军横须贺基地, "JGSDF Camp Asaka", "JASDF Misawa Air
- * Base"): the name names one of the user's facilities, not another word it runs into (陸自OB会, 海自動車).
+ * A base, camp, range, depot, school, hospital or warship written right after a military user's name, with at most a
+ * place's few characters or words between (folded text: 陆自东富士演习场, 陆自化学学校, 海自横须贺基地, 在日米海军横须贺基地, 海自护卫舰, "JGSDF Camp
+ * Asaka", "JASDF Misawa Air Base", "JMSDF destroyer"): the name names one of the user's facilities or ships, not another
+ * word it runs into (陸自OB会, 海自動車).
  */
 export const FACILITY_FOLLOWS =
-  /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,5}?(?:驻屯地|分屯地|基地|演习场|补给处|司令部|飞行场|训练场|学校|病院|医院)|(?:\s+[a-z][a-z-]*){0,2}?\s+(?:camp|base|air base|air station|depot|garrison|training area)\b)/u;
+  /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,5}?(?:驻屯地|分屯地|基地|演习场|补给处|司令部|飞行场|训练场|学校|病院|医院|护卫舰|潜水舰|扫海艇|补给舰|输送舰)|(?:\s+[a-z][a-z-]*){0,2}?\s+(?:camp|base|air base|air station|depot|garrison|training area|destroyer|frigate|submarine|minesweeper|escort ship)\b)/u;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const HAN = /\p{Script=Han}/u;
 /** アンド between katakana: as a lead only, so it counts only where a listed name writes ＆ there. */

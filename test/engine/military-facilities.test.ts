@@ -12,8 +12,8 @@ describe("a military user's facility named in the goods' line or the end use", (
     expect(screenRow({ ...germanium, end_user: '陸自化学学校' }).verdict).toBe('prohibited');
   });
 
-  it('a base after a name or abbreviation in the description is a mention of the user: ordinary goods are reviewed, not cleared', () => {
-    for (const description of ['コピー用紙 A4 在日米海軍横須賀基地 事務所更新', 'コピー用紙 陸自朝霞駐屯地', 'Copy paper A4, JGSDF Camp Asaka office', 'Copy paper A4 JASDF Misawa Air Base']) {
+  it('a base or a warship after a name or abbreviation in the description is a mention of the user: ordinary goods are reviewed, not cleared', () => {
+    for (const description of ['コピー用紙 A4 在日米海軍横須賀基地 事務所更新', 'コピー用紙 陸自朝霞駐屯地', 'Copy paper A4, JGSDF Camp Asaka office', 'Copy paper A4 JASDF Misawa Air Base', 'Copy paper A4, JMSDF destroyer wardroom', 'コピー用紙 海自護衛艦 士官室']) {
       const r = screenRow({ ...copyPaper, description });
       expect(r.verdict, description).toBe('review');
       expect(r.notes.join('\n'), description).toContain('not as whom the goods are for');
