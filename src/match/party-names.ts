@@ -72,7 +72,8 @@ export const isLatinLegalForm = (word: string): string | undefined => LATIN_LEGA
  */
 const CJK_LEGAL_FORMS = [
   '国立研究開発法人', '独立行政法人', '国立大学法人', '股份有限公司', '有限责任公司', '有限責任公司', '株式会社',
-  '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '分公司', '公司',
+  // 株式会社 cut at an EDI or ERP name field's length ("三菱重工航空エンジン株式会")
+  '株式会', '有限会社', '合同会社', '有限公司', '(株)', '(有)', '集团', '分公司', '公司',
 ];
 
 /**
@@ -153,6 +154,8 @@ function foldKatakanaSpelling(s: string): string {
     .replace(/(?<=[エケセテネヘメレゲゼデベペ])イ/gu, 'ー')
     // a ツ before an unvoiced consonant is most likely a ッ that a system without small kana wrote large (ﾆﾂﾎﾟﾝ, ﾆﾂﾄｳ)
     .replace(/ツ(?=[カキクケコサシスセソタチテトパピプペポ])/gu, '')
+    // the kanji 一 between katakana is a long-vowel mark a scanner or an IME misread (IHIエアロスペ一ス)
+    .replace(/(?<=\p{Script=Katakana})一(?=\p{Script=Katakana})/gu, 'ー')
     .replace(/[ッー]/gu, '')
     .replace(/[ァィゥェォャュョヮ]/gu, (small) => LARGE_KANA[small]!);
 }

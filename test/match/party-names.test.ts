@@ -19,6 +19,10 @@ describe('compareNames', () => {
     expect(score('株式会社IHIエアロスペース', 'IHIエアロスペース株式会社')).toBe(1);
     expect(score('三菱重工航空エンジン(株)', '三菱重工航空エンジン株式会社')).toBe(1);
     expect(score('㈱三菱重工航空エンジン', '三菱重工航空エンジン株式会社')).toBe(1);
+    // cut at a name field's length
+    expect(score('三菱重工航空エンジン株式会', '三菱重工航空エンジン株式会社')).toBe(1);
+    // a long-vowel mark scanned as the kanji 一
+    expect(score('IHIエアロスペ一ス（株）', '株式会社IHIエアロスペース')).toBe(1);
     expect(score('TDK Corp.', 'TDK Corporation')).toBe(1);
     expect(score('ＮＥＣ航空宇宙システム株式会社', 'NEC航空宇宙システム株式会社')).toBe(1);
   });
