@@ -80,10 +80,10 @@ const CJK_LEGAL_FORMS = [
  * Japanese legal forms in kana, as a name is written (after NFKC): the readings of 株式会社, 有限会社, 合同会社,
  * 国立研究開発法人 and 独立行政法人 with small or large kana (カブシキガイシャ, ｶﾌﾞｼｷｶﾞｲｼﾔ), and the 全銀 marks of bank and
  * accounting systems, カ) or (カ) before the name and (カ after it for 株式会社, likewise ユ for 有限会社 and ド for 合同会社
- * (ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ, ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ).
+ * (ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ, ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ), and カブ (株) after it, as legacy systems shorten it (ｼﾞｬﾊﾟﾝﾏﾘﾝﾕﾅｲﾃｯﾄﾞｶﾌﾞ).
  */
 const KANA_LEGAL =
-  '(?:カブシキ|ユウゲン|ゴウドウ)[ガカ]イシ[ャヤ]|コクリツケンキ[ュユ]ウカイハツホウジン|ドクリツギ[ョヨ]ウセイホウジン|^\\s*\\(?[カユド]\\)\\s*|\\s*\\([カユド]\\)?\\s*$';
+  '(?:カブシキ|ユウゲン|ゴウドウ)[ガカ]イシ[ャヤ]|コクリツケンキ[ュユ]ウカイハツホウジン|ドクリツギ[ョヨ]ウセイホウジン|^\\s*\\(?[カユド]\\)\\s*|\\s*\\([カユド]\\)?\\s*$|\\s*\\(?カブ\\)?\\s*$';
 const KANA_LEGAL_FORMS = new RegExp(KANA_LEGAL, 'gu');
 /** Japanese legal forms in kanji and in kana: a name written with one is a Japanese company's. */
 export const JAPANESE_LEGAL_FORMS = new RegExp(`株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|${KANA_LEGAL}`, 'gu');

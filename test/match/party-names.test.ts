@@ -197,6 +197,8 @@ describe('Japanese names in kana, as bank and accounting systems write them', ()
   it('the 全銀 legal-form marks and the readings of 株式会社 are legal forms', () => {
     expect(score('ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ', 'ミツビシゾウセン')).toBe(1);
     expect(score('ｶ)ﾐﾂﾋﾞｼｿﾞｳｾﾝ', 'ミツビシゾウセン')).toBe(1);
+    expect(score('ｼﾞｬﾊﾟﾝﾏﾘﾝﾕﾅｲﾃｯﾄﾞｶﾌﾞ', 'ジャパンマリンユナイテッド株式会社')).toBe(1);
+    expect(score('ｼﾞｬﾊﾟﾝﾏﾘﾝﾕﾅｲﾃｯﾄﾞ(ｶﾌﾞ)', 'ジャパンマリンユナイテッド株式会社')).toBe(1);
     expect(score('（カ）ミツビシゾウセン', 'ミツビシゾウセン')).toBe(1);
     expect(score('ミツビシ ゾウセン カブシキガイシャ', 'ミツビシゾウセン')).toBe(1);
     expect(nameFeatures('ﾐﾂﾋﾞｼｿﾞｳｾﾝ(ｶ').key).toBe('ミツビシゾウセン');
