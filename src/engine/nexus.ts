@@ -1,4 +1,5 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
+import { negatedClauseSpans } from './negated-clauses.js';
 import { countriesNamedIn, nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
@@ -623,13 +624,15 @@ function militaryTermsIn(rs: RuleSet, text: string): string[] {
 
 /**
  * The text with every negation phrase blanked out, each found in the text as written, so that phrases
- * that overlap are all masked ("army & navy surplus": both "army & navy" and "navy surplus").
+ * that overlap are all masked ("army & navy surplus": both "army & navy" and "navy surplus"), and every negated clause
+ * ("不用于任何军事用途", "will not be transferred to the JSDF": negated-clauses.ts).
  */
 function withoutNegations(text: string, negations: string[], foundIn = text): string {
   const masked = text.split('');
   for (const phrase of negations) {
     for (let at = foundIn.indexOf(phrase); at >= 0; at = foundIn.indexOf(phrase, at + 1)) masked.fill(' ', at, at + phrase.length);
   }
+  for (const [start, end] of negatedClauseSpans(foundIn)) masked.fill(' ', start, end);
   return masked.join('');
 }
 
