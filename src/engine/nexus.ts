@@ -545,12 +545,14 @@ function recipientsIn(rs: RuleSet, field: string, written: string): readonly Par
  * ("空撮ドローン 陸上自衛隊 災害派遣用", "Copy paper A4 Japan Ground Self-Defense Force"), may still be the recipient: review
  * only (a name in a remark is read as a party already). Not an abbreviation (JGSDF camouflage) or a name that runs on into a
  * word (自衛隊仕様, 自衛隊モデル), unless a base or camp of the user follows (陸自朝霞駐屯地, 在日米海軍横須賀基地, "JGSDF Camp
- * Asaka"); not a name that runs into a style (陸上自衛隊 迷彩柄) or one inside a work's title.
+ * Asaka"); not a name that runs into a style (陸上自衛隊 迷彩柄), one inside a work's title, or the subject of a scale model.
  */
 const RUNS_ON = /^[\p{L}\p{N}]/u;
 /** The next word makes the name a style: "陸上自衛隊 迷彩柄 Tシャツ", "JGSDF camo pattern", "自卫队 款式" (folded, as the text is). */
 const STYLE_WORDS = ['迷彩', '柄', '款', '仕様', '风格', '式样', '型', 'タイプ', 'モデル', 'スタイル', 'レプリカ', 'camo', 'camouflage', 'pattern', 'style', 'replica', 'type', 'model'];
 const STYLE_FOLLOWS = new RegExp(`^[\\s\\-/・]*(?:${STYLE_WORDS.map(foldText).join('|')})`, 'u');
+/** A scale model or kit of the forces' ships and aircraft names them as its subject: "海上自卫队 护卫舰 塑料拼装模型 1/700". */
+const SCALE_MODEL = new RegExp(`${['模型', '拼装', 'プラモ'].map(foldText).join('|')}|\\b(?:model kit|scale model|die ?cast)\\b|(?<!\\d)1\\s?[/:]\\s?(?:35|48|72|100|144|200|350|400|700)(?!\\d)`, 'u');
 
 function recipients(rs: RuleSet, field: string, written: string): PartyHit[] {
   if (written.trim() === '' || rs.militaryUserNames.size === 0) return [];
@@ -563,7 +565,7 @@ function recipients(rs: RuleSet, field: string, written: string): PartyHit[] {
     const recipient = standsAsRecipient(text, start);
     const atFacility = FACILITY_FOLLOWS.test(text.slice(end, end + 24));
     const standsAlone = atFacility || (!user.abbreviation && !RUNS_ON.test(text.slice(end, end + 1)));
-    if (!recipient && (field !== 'description' || !standsAlone || STYLE_FOLLOWS.test(text.slice(end, end + 16)) || untitled.slice(start, end) !== text.slice(start, end))) continue;
+    if (!recipient && (field !== 'description' || !standsAlone || STYLE_FOLLOWS.test(text.slice(end, end + 16)) || SCALE_MODEL.test(text) || untitled.slice(start, end) !== text.slice(start, end))) continue;
     const kept = hits.findIndex((h) => h.ref.party.id === user.ref.party.id);
     if (kept >= 0 && (!recipient || hits[kept]!.blocking)) continue;
     const hit: PartyHit = { ref: user.ref, name: user.name, score: 1, basis: 'exact', reviewOnly: !recipient, low: false, field, value, blocking: recipient, named: true };

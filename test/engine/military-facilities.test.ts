@@ -20,6 +20,12 @@ describe("a military user's facility named in the goods' line or the end use", (
     }
   });
 
+  it("a scale model of the forces' ships names them as its subject, not as whom the goods are for", () => {
+    for (const description of ['海上自卫队 护卫舰 塑料拼装模型 1/700', '拼装模型 1:700 日本海上自卫队 出云号 直升机护卫舰', 'JMSDF destroyer Izumo plastic model kit 1/700']) {
+      expect(screenRow({ ...copyPaper, hs_code: '9503009000', description }).verdict, description).toBe('clear');
+    }
+  });
+
   it('an abbreviation that runs into another word, a style or a club is no facility', () => {
     for (const description of ['JGSDF camouflage T-shirt', '自衛隊モデル 腕時計', '海自カレー レトルト 200g', '陸自OB会 記念品 タオル', '北海自動車 部品カタログ']) {
       expect(screenRow({ ...copyPaper, description }).verdict, description).toBe('clear');
