@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
 import { setRefProblems } from './phrase-sets.js';
-import { RulePack } from './schema.js';
+import { partyNames, RulePack } from './schema.js';
 
 export { DEFAULT_RULES_DIR, findRuleFiles };
 
@@ -120,9 +120,8 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     }
     party.addresses.forEach((a, j) => needSource([...p, 'addresses', j, 'source'], a.source));
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
-    const names = [...party.names.en, ...party.names.zh, ...party.names.ja];
-    if (names.length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
-    for (const lang of ['en', 'zh', 'ja'] as const) {
+    if (partyNames(party).length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
+    for (const lang of ['en', 'zh', 'ja', 'ko'] as const) {
       party.names[lang].forEach((n, j) => {
         const name = typeof n === 'string' ? n : n.name;
         if (nameFeatures(name).key === '') {
