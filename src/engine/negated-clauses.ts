@@ -1,8 +1,8 @@
 /**
  * Clauses that say what the goods will NOT be used for or passed to, as end-user statements and invoices write them:
  * "不用于任何军事用途或军事最终用户", "不用于大规模杀伤性武器及其运载工具的研制、生产或使用", "will not be used for any
- * military end use or transferred to the JSDF", "軍事目的には一切使用しないことを誓約します", "自衛隊への転売は行いません".
- * The negation packs list fixed phrases; these are the open-ended ones, whose object can be any words. A Chinese or English
+ * military end use or transferred to the JSDF", "軍事目的には一切使用しないことを誓約します", "自衛隊への転売は行いません",
+ * "軍事用途不使用の誓約". The negation packs list fixed phrases; these are the open-ended ones, whose object can be any words. A Chinese or English
  * negation governs the rest of its clause; a Japanese one, written last, the clause before it. "Other than" turns a
  * negation around (軍事用途以外には使用しません: for military use only), so a clause that says it is left as written.
  * Texts are folded (foldText): simplified characters, lower case.
@@ -19,7 +19,7 @@ const ENGLISH =
   /\b(?:(?:will|shall|must|would|is|are|can|may|do|does)\s+not\s+(?:be\s+)?(?:used|utili[sz]ed|employed|transferred|resold|re\s?exported|exported|supplied|sold|delivered|provided|diverted|incorporated)|not\s+(?:to\s+be\s+)?(?:used|intended|destined)|not\s+for(?!\s+only)|never\s+(?:be\s+)?(?:used|transferred|resold|supplied))\b/;
 /** A Japanese verb of using, passing on or selling, negated: the clause up to it. */
 const JAPANESE = new RegExp(
-  `(?:${fold(['使用', '利用', '用い', '転売', '移転', '譲渡', '販売', '供給', '再輸出', '輸出', '提供', '納入', '転用', '供与', '売却'])})(?:を|は|も|等)?(?:一切)?(?:し|いたし|致し|行い|行わ|され|せ|でき|いたさ|致さ)?(?:ません|ない|ず)|では(?:ありません|ない|ございません)`,
+  `(?:${fold(['使用', '利用', '用い', '転売', '移転', '譲渡', '販売', '供給', '再輸出', '輸出', '提供', '納入', '転用', '供与', '売却'])})(?:を|は|も|等)?(?:一切)?(?:し|いたし|致し|行い|行わ|され|せ|でき|いたさ|致さ)?(?:ません|ない|ず)|${fold(['不使用', '不転用'])}|では(?:ありません|ない|ございません)`,
   'g',
 );
 /**

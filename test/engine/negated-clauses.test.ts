@@ -12,6 +12,7 @@ describe('a clause that says what the goods will not be used for or passed to', 
       '不向日本自卫队转让，用于热电制冷片生产',
       '【需要者・用途誓約】大量破壊兵器等の開発、製造、使用又は貯蔵には使用しません。用途はX線検査装置であり、軍事目的には一切使用しないことを誓約します。',
       'カメラ店での販売用。軍事用途への使用及び自衛隊への転売は行いません',
+      '需要者は軍事用途不使用の誓約書に署名済み。用途はX線検査装置',
       'End-use certificate: the goods will be used for thermoelectric cooler production and will not be used for any military end use or transferred to the JSDF; they will not be used in connection with weapons of mass destruction or their means of delivery.',
     ]) {
       expect(verdictFor(endUse), endUse).toBe('license');
