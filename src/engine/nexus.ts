@@ -1,5 +1,4 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import { negatedClauseSpans } from './negated-clauses.js';
 import { countriesNamedIn, nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
@@ -12,6 +11,7 @@ import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
+import { negatedClauseSpans } from './negated-clauses.js';
 import { escapeRegExp } from '../match/regexp.js';
 import { RECIPIENT_MARKER, standsAsPurpose, standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
@@ -98,23 +98,7 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
       if (partyStatusOn(h.ref.party, asOf).state === 'in-force') parties.push(h);
     }
   }
-  // a site whose bare name only raises review (岐阜試験場: another organisation may have one) written in one cell with the
-  // name or abbreviation of a military user of the same country ("ATLA Gifu Test Site (岐阜試験場)") is that user's site
-  const leadsSite = (site: PartyHit): boolean =>
-    parties.some(
-      (p) =>
-        p.field === site.field &&
-        p.ref.party.list === 'military-user' &&
-        p.ref.party.country === site.ref.party.country &&
-        p.ref.party.id !== site.ref.party.id &&
-        (p.basis === 'exact' || p.basis === 'contains') &&
-        p.address === undefined &&
-        p.mentioned === undefined &&
-        !site.name.includes(p.name),
-    );
-  const bareSite = (p: PartyHit): boolean =>
-    p.ref.party.list === 'military-user' && p.reviewOnly && p.named && p.score >= 1 && !p.blocking && !p.abbreviation && !p.generic && p.address === undefined && p.mentioned === undefined;
-  parties.forEach((p, i) => bareSite(p) && leadsSite(p) && (parties[i] = { ...p, blocking: true, reviewOnly: false }));
+  makeSitesBesideTheirUsersCertain(parties);
   // a party named for certain brings its country: a Self-Defense Forces unit abroad is Japan's military; one known by
   // its address brings it too, for review only (an APO address in Germany is the US military's)
   const countriesForReview: Nexus['countriesForReview'] = new Map();
@@ -266,6 +250,29 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
  * 米軍仕様, 军迷风格, "navy-town homeware shop") or a replica of it ("decal sheet for F-35 model kit", 战斗机模型).
  */
 const PRODUCT_WORD_AFTER = /^[\s-]*(?:1[/:]\d{2,3}\s*)?(?:grade|spec|style|standard|look|type|town|city|model|kit|replica|scale|toy|poster|decal)\b|^\s*(?:[级級规規]|グレード|仕様|规格|規格|风格|風格|款|同款|模型|プラモ)/u;
+
+/**
+ * A site whose bare name only raises review (岐阜試験場: another organisation may have one) written in one cell with the name
+ * or abbreviation of a military user of the same country ("ATLA Gifu Test Site (岐阜試験場)") is that user's site: certain.
+ */
+function makeSitesBesideTheirUsersCertain(parties: PartyHit[]): void {
+  const bareSite = (p: PartyHit): boolean =>
+    p.ref.party.list === 'military-user' && p.reviewOnly && p.named && p.score >= 1 && !p.blocking && !p.abbreviation && !p.generic && p.address === undefined && p.mentioned === undefined;
+  const leadsSite = (site: PartyHit): boolean =>
+    parties.some(
+      (p) =>
+        p.field === site.field &&
+        p.ref.party.list === 'military-user' &&
+        p.ref.party.country === site.ref.party.country &&
+        p.ref.party.id !== site.ref.party.id &&
+        (p.basis === 'exact' || p.basis === 'contains') &&
+        p.address === undefined &&
+        p.mentioned === undefined &&
+        !site.name.includes(p.name),
+    );
+  // the hits are shared by every row naming the same cell: the certain ones are copies
+  parties.forEach((p, i) => bareSite(p) && leadsSite(p) && (parties[i] = { ...p, blocking: true, reviewOnly: false }));
+}
 
 /**
  * Military terms and bodies a description names as what the goods are for or whom they are for, as a trading company
