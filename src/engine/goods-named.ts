@@ -63,14 +63,14 @@ export function otherGoodsThan(
 /** The tag of an entry whose title says only where it stands in the catalogue, not what its goods are. */
 const TITLE_NAMES_NO_GOODS = 'nuclear-unplaced';
 
-let goodsWords: Set<string> | undefined;
+let nomenclatureWords: Set<string> | undefined;
 
 /**
  * The English nomenclature's words, less the names of countries: "china" (porcelain) and "turkey" (the bird) name goods
  * in the tariff, but "Herkunft: VR China" beside a German item name is where the goods come from.
  */
 function nomenclatureGoodsWords(): Set<string> {
-  return (goodsWords ??= new Set([...wordsOf([...hsTexts()].map(foldText), { han: false })].filter((w) => !isListedCountryName(w))));
+  return (nomenclatureWords ??= new Set([...wordsOf([...hsTexts()].map(foldText), { han: false })].filter((w) => !isListedCountryName(w))));
 }
 
 /**
