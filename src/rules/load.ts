@@ -122,7 +122,7 @@ function checkPack({ pack, locate }: Pick<LoadedPack, 'pack' | 'locate'>): void 
     if (party.listed && party.delisted) checkDates(p, party.listed, party.delisted);
     if (partyNames(party).length === 0) fail([...p, 'names'], `party ${party.id} has no names`);
     for (const lang of ['en', 'zh', 'ja', 'ko'] as const) {
-      party.names[lang].forEach((n, j) => {
+      (party.names[lang] ?? []).forEach((n, j) => {
         const name = typeof n === 'string' ? n : n.name;
         if (nameFeatures(name).key === '') {
           fail([...p, 'names', lang, j], `party name "${name}" has no distinctive words (a comma inside a YAML [flow, list] splits a name: quote it)`);

@@ -300,7 +300,7 @@ export const Party = z
     country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code'),
     names: z
       // ko: Korean paperwork's names of the forces (주한미군, 육상자위대); matched, never shown in reports
-      .object({ en: z.array(PartyName).default([]), zh: z.array(PartyName).default([]), ja: z.array(PartyName).default([]), ko: z.array(PartyName).default([]) })
+      .object({ en: z.array(PartyName).default([]), zh: z.array(PartyName).default([]), ja: z.array(PartyName).default([]), ko: z.array(PartyName).optional() })
       .strict(),
     /** Addresses that belong to the party: a cell that gives one names the party by its address only (review). */
     addresses: z.array(PartyAddress).default([]),
@@ -335,7 +335,7 @@ export const Party = z
   .strict();
 export type Party = z.infer<typeof Party>;
 /** Every name of a party, in all its languages. */
-export const partyNames = (party: Party): Party['names']['en'] => [...party.names.en, ...party.names.zh, ...party.names.ja, ...party.names.ko];
+export const partyNames = (party: Party): Party['names']['en'] => [...party.names.en, ...party.names.zh, ...party.names.ja, ...(party.names.ko ?? [])];
 
 /** Goods that a catch-all reaches whatever their specification (any drone, 2024 No. 31): HS headings and words. */
 export const GoodsScope = z
