@@ -13,7 +13,8 @@ import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
 import { phrasesForKeywords, phraseSetsById } from '../rules/phrase-sets.js';
-import { partyNames, type Item, type Keywords, type Measure, type Party, type RulePack, type Source } from '../rules/schema.js';
+import { partyNames } from '../rules/all-names.js';
+import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
 import { ItemExclusions, type WrittenExclusions } from './item-exclusions.js';
 

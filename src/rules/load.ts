@@ -7,7 +7,8 @@ import { UserError } from '../model/errors.js';
 import { DEFAULT_RULES_DIR, findRuleFiles } from './files.js';
 import { readCachedPack, writeCachedPack } from './pack-cache.js';
 import { setRefProblems } from './phrase-sets.js';
-import { partyNames, RulePack } from './schema.js';
+import { partyNames } from './all-names.js';
+import { RulePack } from './schema.js';
 
 export { DEFAULT_RULES_DIR, findRuleFiles };
 

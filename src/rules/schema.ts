@@ -334,8 +334,6 @@ export const Party = z
   })
   .strict();
 export type Party = z.infer<typeof Party>;
-/** Every name of a party, in all its languages. */
-export const partyNames = (party: Party): Party['names']['en'] => [...party.names.en, ...party.names.zh, ...party.names.ja, ...(party.names.ko ?? [])];
 
 /** Goods that a catch-all reaches whatever their specification (any drone, 2024 No. 31): HS headings and words. */
 export const GoodsScope = z
