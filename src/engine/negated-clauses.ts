@@ -2,8 +2,8 @@
  * Clauses that say what the goods will NOT be used for or passed to, as end-user statements and invoices write them:
  * "不用于任何军事用途或军事最终用户", "不用于大规模杀伤性武器及其运载工具的研制、生产或使用", "will not be used for any
  * military end use or transferred to the JSDF", "軍事目的には一切使用しないことを誓約します", "自衛隊への転売は行いません",
- * "軍事用途不使用の誓約". The negation packs list fixed phrases; these are the open-ended ones, whose object can be any words. A Chinese or English
- * negation governs the rest of its clause; a Japanese one, written last, the clause before it. "Other than" turns a
+ * "軍事用途不使用の誓約". The negation packs list fixed phrases; these are the open-ended ones, whose object can be any
+ * words. A Chinese or English negation governs the rest of its clause; a Japanese one, written last, the clause before it. "Other than" turns a
  * negation around (軍事用途以外には使用しません: for military use only), so a clause that says it is left as written.
  * Texts are folded (foldText): simplified characters, lower case.
  */
