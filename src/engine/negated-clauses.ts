@@ -32,6 +32,15 @@ const OTHER_THAN = new RegExp(`${fold(['以外'])}|除.{0,20}外|other than|exce
 /** What any negation of the kinds above needs, to skip the regexes on most texts. */
 const MAY_NEGATE = /不|禁止|严禁|not|never|ません|ない|ず/;
 
+/** After a fixed phrase that ends in 以外, a negated use turns it around: 軍事用途以外には使用しません (for military use only). */
+const NEGATED_USE_AT_START = new RegExp(`^(?:には|に|では|は|で)?(?:${JAPANESE.source})`);
+const OTHER_THAN_AT_END = foldText('以外');
+
+/** Whether the negation phrase of a folded text ending at `end` is turned around by what follows it. */
+export function negationTurnedAround(folded: string, phrase: string, end: number): boolean {
+  return phrase.endsWith(OTHER_THAN_AT_END) && NEGATED_USE_AT_START.test(folded.slice(end, end + 24));
+}
+
 /** The [start, end) spans of a folded text that its negated clauses cover. */
 export function negatedClauseSpans(folded: string): [number, number][] {
   if (!MAY_NEGATE.test(folded)) return [];

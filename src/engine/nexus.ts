@@ -11,7 +11,8 @@ import type { PartyCell, Row } from '../model/row.js';
 import type { PartyList } from '../rules/schema.js';
 import type { PartyRef, RuleSet } from './compile.js';
 import { memoOf } from './memo.js';
-import { negatedClauseSpans } from './negated-clauses.js';
+import { nearbyPlaceSpans, withoutNearbyPlaces } from './nearby-places.js';
+import { negatedClauseSpans, negationTurnedAround } from './negated-clauses.js';
 import { escapeRegExp } from '../match/regexp.js';
 import { RECIPIENT_MARKER, standsAsPurpose, standsAsRecipient } from './purpose.js';
 import { partyStatusOn, type PartyStatus } from './rule-status.js';
@@ -396,7 +397,7 @@ function partyHits(rs: RuleSet, { field, value, introducedBy }: PartyCell): read
     value = detached(value);
     // an end use is prose: a name inside a work's title (『自衛隊装備年鑑』 印刷用紙) names the work, not the recipient
     const matches =
-      field === 'end_use' && introducedBy === undefined ? matchesInProse(rs, withoutNegatedNames(withoutTitles(value), rs.negations), true) : rs.parties.match(value, introducedBy === undefined);
+      field === 'end_use' && introducedBy === undefined ? matchesInProse(rs, withoutNegatedNames(withoutTitles(value), rs.negations), true) : rs.parties.match(withoutNearbyPlaces(value), introducedBy === undefined);
     const hits = identified(rs, field, value, matches);
     return [...hits, ...shipHits(rs, field, value).filter((s) => !hits.some((h) => h.blocking && h.ref === s.ref))];
   });
@@ -634,14 +635,17 @@ function militaryTermsIn(rs: RuleSet, text: string): string[] {
 /**
  * The text with every negation phrase blanked out, each found in the text as written, so that phrases
  * that overlap are all masked ("army & navy surplus": both "army & navy" and "navy surplus"), and every negated clause
- * ("不用于任何军事用途", "will not be transferred to the JSDF": negated-clauses.ts).
+ * ("不用于任何军事用途", "will not be transferred to the JSDF": negated-clauses.ts) and every place named only as where the user
+ * is near ("near Sasebo naval port": nearby-places.ts). A phrase ending in 以外 stays when a negated use turns it around.
  */
 function withoutNegations(text: string, negations: string[], foundIn = text): string {
   const masked = text.split('');
   for (const phrase of negations) {
-    for (let at = foundIn.indexOf(phrase); at >= 0; at = foundIn.indexOf(phrase, at + 1)) masked.fill(' ', at, at + phrase.length);
+    for (let at = foundIn.indexOf(phrase); at >= 0; at = foundIn.indexOf(phrase, at + 1)) {
+      if (!negationTurnedAround(foundIn, phrase, at + phrase.length)) masked.fill(' ', at, at + phrase.length);
+    }
   }
-  for (const [start, end] of negatedClauseSpans(foundIn)) masked.fill(' ', start, end);
+  for (const [start, end] of [...negatedClauseSpans(foundIn), ...nearbyPlaceSpans(foundIn)]) masked.fill(' ', start, end);
   return masked.join('');
 }
 

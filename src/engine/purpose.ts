@@ -48,5 +48,18 @@ const OPEN_BRACKET_AT_END = /\s*[(（]\s*$/u;
 export function standsAsRecipient(text: string, start: number): boolean {
   // a name in brackets after its abbreviation stands where the abbreviation does: "FOR NCSIST (NATIONAL CHUNG-SHAN …)"
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase().replace(OPEN_BRACKET_AT_END, '');
-  return FOR_BEFORE.test(before) || RECIPIENT_AFTER.test(text.slice(start, start + 40));
+  return FOR_BEFORE.test(before) || RECIPIENT_AFTER.test(text.slice(start, start + 40)) || closesOnPurpose(text, start);
+}
+
+/** The name stands in brackets whose last word says what the goods are for: "（水陸機動団 相浦駐屯地 試験用）". */
+const BRACKET_OPEN_BEFORE = /[(（][^()（）]{0,24}$/u;
+const BRACKET_CLOSE_AFTER_PURPOSE = new RegExp(`^[^()（）]{0,30}?(?:${RECIPIENT_MARKERS})\\s*[)）]`, 'u');
+
+/** The words between the name and the purpose make it a style, a child's size or a model, not a recipient ("（陸上自衛隊 迷彩 子供用）"). */
+const NOT_A_RECIPIENT_BETWEEN = /迷彩|[柄款]|仕様|风格|子供|儿童|キッズ|模型|プラモ|レプリカ|模造|\b(?:style|camo|kids?|model|replica)\b/u;
+
+function closesOnPurpose(text: string, start: number): boolean {
+  if (!BRACKET_OPEN_BEFORE.test(text.slice(Math.max(0, start - 25), start))) return false;
+  const inside = BRACKET_CLOSE_AFTER_PURPOSE.exec(text.slice(start, start + 40));
+  return inside !== null && !NOT_A_RECIPIENT_BETWEEN.test(inside[0]);
 }

@@ -29,5 +29,9 @@ describe('a clause that says what the goods will not be used for or passed to', 
   it('"other than" turns the negation around: for military use only', () => {
     expect(verdictFor('除军事用途外不用于其他用途')).toBe('prohibited');
     expect(verdictFor('will not be used other than for military aircraft maintenance')).toBe('prohibited');
+    // the packs' fixed phrase 軍事用途以外 (other than military use) before a negated use
+    expect(verdictFor('軍事用途以外には使用しません')).toBe('prohibited');
+    expect(verdictFor('本品は軍事用途以外に使用しない')).toBe('prohibited');
+    expect(verdictFor('用途：軍事用途以外（民生用電子部品）')).toBe('license');
   });
 });

@@ -70,6 +70,16 @@ describe('a name written as whom the goods are for', () => {
     expect(asRecipient('防衛省納入品 ケーブル', '防衛省')).toBe(true);
   });
 
+  it('in brackets whose last word says what the goods are for', () => {
+    expect(asRecipient('無人機用データリンク 見通し80km（水陸機動団 相浦駐屯地 試験用）', '水陸機動団')).toBe(true);
+    expect(asRecipient('データリンク（試作 相浦駐屯地 評価用）', '相浦駐屯地')).toBe(true);
+    expect(asRecipient('数据链（水陆机动团 测试用）', '水陆机动团')).toBe(true);
+    // brackets that say something else, or a style or a child's size before the purpose
+    expect(asRecipient('データリンク（水陸機動団 相浦駐屯地）試験用', '水陸機動団')).toBe(false);
+    expect(asRecipient('Tシャツ（陸上自衛隊 迷彩 子供用）', '陸上自衛隊')).toBe(false);
+    expect(asRecipient('プラモデル（海上自衛隊 護衛艦 模型用）', '海上自衛隊')).toBe(false);
+  });
+
   it('not as a style, a shop or a name in another clause', () => {
     expect(asRecipient('自衛隊仕様 ブーツ', '自衛隊')).toBe(false);
     expect(asRecipient('自衛隊用品 ワッペン', '自衛隊')).toBe(false);
