@@ -320,7 +320,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       return;
     }
     for (const f of features.weights.keys()) if (!f.startsWith('§')) push(this.byFeature, f, id);
-    if (SOUND_LISTS.has(ref.party.list) && (ref.party.country !== 'JP' || ref.party.list === 'unreliable')) this.soundNames.push({ id, name });
+    if (SOUND_LISTS.has(ref.party.list)) this.soundNames.push({ id, name });
     const reading = ref.party.country === 'JP' ? kanaReadingKey(name) : undefined;
     if (reading !== undefined) push(this.readingKeys, reading, id);
   }
@@ -533,7 +533,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const script = query.chinese ? 'Chinese characters, in pinyin' : 'katakana';
     const out: PartyMatch<R>[] = [];
     this.sounds ??= this.soundNames.flatMap(({ id, name: listed }) => {
-      const sound = soundName(listed);
+      const sound = soundName(listed, this.names[id]!.ref.party.country === 'JP');
       return sound ? [{ id, sound }] : [];
     });
     for (const { id, sound } of this.sounds) {

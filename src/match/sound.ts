@@ -70,6 +70,8 @@ export interface SoundName {
   words: SoundWord[];
   /** The kinds of its legal forms (isLatinLegalForm: kk, corp, ltd, sro …), which a Japanese legal form may translate. */
   forms: Set<string>;
+  /** A Japanese company's Latin name (IHI Jet Service Co., Ltd.): a Japanese legal form is its own, as a foreign form is a foreign company's. */
+  japanese: boolean;
 }
 
 type JapaneseForm = 'kk' | 'yk' | 'gk';
@@ -319,7 +321,7 @@ const KANJI_WORD_KEYS = new Map(KANJI_WORDS.map(([kanji, english]) => [kanji, { 
 const KANJI_MARK = /^⟦(.+)⟧$/u;
 
 /** A listed Latin name as keys; undefined for a name with Chinese or Japanese characters, or without words. */
-export function soundName(listed: string): SoundName | undefined {
+export function soundName(listed: string, japanese = false): SoundName | undefined {
   const folded = foldName(listed);
   if (HAN_OR_HIRAGANA.test(folded) || KATAKANA.test(folded)) return undefined;
   const forms = new Set<string>();
@@ -337,7 +339,7 @@ export function soundName(listed: string): SoundName | undefined {
     words.push({ key, alternatives: latinAlternatives(token, key, common), stop, common });
   }
   if (words.every((w) => w.stop)) return undefined;
-  return { words, forms };
+  return { words, forms, japanese };
 }
 
 /** A name on a document as keys, where it has katakana and no kanji or hiragana (legal forms aside); else undefined. */
@@ -412,13 +414,13 @@ const keysOf = (w: SoundWord | SoundToken): string[] => [w.key, ...w.alternative
 export function compareBySound(q: SoundQuery, e: SoundName): number | undefined {
   const japanese = q.japaneseLegal;
   if (japanese && ![...e.forms].some((f) => TRANSLATED_FORMS[japanese].has(f))) return undefined;
-  const whole = compareWords(q, e.words);
+  const whole = compareWords(q, e.words, e.japanese);
   if (whole !== undefined || !q.legal || q.holding || q.chinese) return whole;
   // Japanese paperwork writes a foreign company by its own words and 社: サロニック社 for Saronic Technologies, Inc.
   // (インガルス・ホールディングス is another company than Ingalls Industries; in Chinese, 埃尔比特公司 is the parent of Elbit
   // Systems of America)
   const own = withoutTrailingCommonWords(e.words);
-  const score = own === undefined ? undefined : compareWords(q, own);
+  const score = own === undefined ? undefined : compareWords(q, own, e.japanese);
   return score === undefined ? undefined : Math.round((score - EDIT_COST) * 100) / 100;
 }
 
@@ -429,7 +431,7 @@ function withoutTrailingCommonWords(words: SoundWord[]): SoundWord[] | undefined
   return end === words.length || end === 0 ? undefined : words.slice(0, end);
 }
 
-function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
+function compareWords(q: SoundQuery, ew: SoundWord[], japaneseName: boolean): number | undefined {
   const qt = q.tokens;
   // a Japanese legal form: most such names are Japanese companies', so every word's key is written exactly
   const strict = q.japaneseLegal !== undefined;
@@ -438,7 +440,9 @@ function compareWords(q: SoundQuery, ew: SoundWord[]): number | undefined {
     // one word: written alone, as a foreign company, with the same key
     const word = content[0]!;
     // from Chinese, four classes: three make ordinary names (斯柯达, Skoda, is SKD as Skydio is)
-    if (!q.legal || word.key.replace(/^V/, '').length < (q.chinese ? 4 : 3)) return undefined;
+    // (a Japanese company written with its own legal form: フォーチュニオ株式会社 for Fortunio Co., Ltd.)
+    const formWritten = q.legal || (japaneseName && q.japaneseLegal !== undefined);
+    if (!formWritten || word.key.replace(/^V/, '').length < (q.chinese ? 4 : 3)) return undefined;
     // exact: one edit makes other names (Exelis and エクセル, TechInsights and テック・インサイト)
     const written = qt.filter((t) => !t.stop);
     const writtenKeys = written.length === 1 ? keysOf(written[0]!) : [joined(written.map((t) => t.key))];

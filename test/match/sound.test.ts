@@ -138,6 +138,29 @@ describe('compareBySound', () => {
     for (const [kana, latin] of benign) expect([kana, latin, bySound(kana, latin)]).toEqual([kana, latin, undefined]);
   });
 
+  it("reads a Japanese company's listed Latin name in the katakana of its Japanese name, with its own legal form", () => {
+    const japanese = (katakana: string, listed: string): number | undefined => {
+      const q = soundQuery(katakana);
+      const e = soundName(listed, true);
+      return q && e ? compareBySound(q, e) : undefined;
+    };
+    for (const [kana, latin] of [
+      ['IHIジェットサービス株式会社', 'IHI Jet Service Co., Ltd.'],
+      ['株式会社IHIエアロスペースエンジニアリング', 'IHI Aerospace Engineering Co., Ltd.'],
+      ['MHIロジテック株式会社', 'MHI Logitec Co., Ltd.'],
+      ['株式会社フォーチュニオ', 'Fortunio Co., Ltd.'],
+      ['サンテクトロ株式会社', 'Sun Tectro Co., Ltd.'],
+    ]) {
+      const s = japanese(kana!, latin!);
+      expect([kana, s !== undefined && s >= 0.8 && s < 0.92]).toEqual([kana, true]);
+    }
+    // a one-word name with 株式会社 is a Japanese company's own name only where the listed company is Japanese
+    expect(bySound('フォーチュニオ株式会社', 'Fortunio Co., Ltd.')).toBeUndefined();
+    // another company of the group, or a name a word short, is not the listed one
+    expect(japanese('株式会社ジェットサービス', 'IHI Jet Service Co., Ltd.')).toBeUndefined();
+    expect(japanese('IHIサービス株式会社', 'IHI Jet Service Co., Ltd.')).toBeUndefined();
+  });
+
   it('reads only katakana names without kanji, but for the kanji words of translated names', () => {
     expect(soundQuery('Inter-Coastal Electronics')).toBeUndefined();
     expect(soundQuery('ロッキード・マーチン東京事務所')).toBeUndefined();
