@@ -213,8 +213,6 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
   const { norm } = row;
   const cellCodes = norm.hs.kind === 'valid' ? (norm.hs.listed ?? [norm.hs.digits]) : [];
   const exclusions = new DescriptionExclusions(rs, norm.description, Math.max(cellCodes.length, 1));
-  /** The description states the item's deciding parameter (or a detailed twin's) on its uncontrolled side. */
-  const statedBelow = (ci: CompiledItem): boolean => exclusions.belowThreshold(ci) || detailedTwins(rs, ci).some((t) => exclusions.belowThreshold(t));
   // the matches are kept in a memo: their evidence must not hold on to the manifest's text
   const values = { control_code: detached(row.values.control_code ?? ''), hs_code: detached(row.values.hs_code ?? ''), description: detached(row.values.description ?? ''), cas_number: detached(row.values.cas_number ?? '') };
   /** The evidence of HS codes that only cover reference codes. */
@@ -306,7 +304,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     // exclusion, the deciding parameter on the uncontrolled side), the technical description governs and a person decides
     let namedGoods: ((ci: CompiledItem) => boolean) | null | undefined;
     const saysOtherGoods = (ci: CompiledItem): boolean => {
-      if (statedBelow(ci)) return true;
+      if (exclusions.belowThreshold(ci) || detailedTwins(rs, ci).some((t) => exclusions.belowThreshold(t))) return true;
       // a keyword of the item's family says the goods are of its kind, whatever else the description says ("rocket motor
       // test benches" beside the exclusion "motor test bench", "锑锭" where antimony is one character)
       if (keywordHits.some((h) => sameFamily(h.value.item, ci))) return false;
@@ -415,20 +413,9 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     });
   }
 
-  // a code that only covers reference codes, beside a description of other goods or of the item's deciding parameter on
-  // its uncontrolled side ("绞吸挖泥船 绞刀功率200kW 挖深8m 总装机1200kW" under 890510), counts only with a party or a
-  // military nexus (screen.ts)
-  const declaredHs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
-  const otherGoods = covering.size > 0 && declaredHs !== undefined ? otherGoodsInEveryGood(exclusions.goodTexts(), declaredHs, { twinsOf: (ci) => detailedTwins(rs, ci) }) : null;
-  // the description naming one of the items a code covers (its keyword, even where the stated parameters rule the item
-  // out) says the goods are that item, not the others ("cutter suction dredger" under 890510 is no hopper dredger)
-  const described = new Set(keywordHits.filter((h) => !h.value.caseSensitive).map((h) => h.value.item));
-  const namesCoveredItem = declaredHs !== undefined && covering.size > 0 && [...described].some((ci) => ci.item.hsCodes.some((h) => codeText(h).startsWith(declaredHs)));
-  for (const m of best.values()) {
-    if (!covering.has(m.evidence)) continue;
-    const other = !isNamed(m.item) && !described.has(m.item) && (namesCoveredItem || (otherGoods !== null && otherGoods(m.item)));
-    if (other || statedBelow(m.item)) m.coveredOnly = true;
-  }
+  // a code that only covers reference codes, beside a description of other goods, counts only with a party or a military nexus (screen.ts)
+  const otherGoods = covering.size > 0 && norm.hs.kind === 'valid' ? otherGoodsInEveryGood(exclusions.goodTexts(), norm.hs.digits, { twinsOf: (ci) => detailedTwins(rs, ci) }) : null;
+  if (otherGoods) for (const m of best.values()) if (covering.has(m.evidence) && !isNamed(m.item) && otherGoods(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (linesOfOtherGoods.has(m.evidence) && !isNamed(m.item)) m.coveredOnly = true;
   for (const m of best.values()) if (materialOfGoods.has(m.evidence)) m.madeOf = true;
 

@@ -64,19 +64,6 @@ describe('an HS code that only covers controlled codes', () => {
     expect(verdict('离心萃取器 氟塑料衬里 耐浓盐酸', '842119')).toBe('review');
   });
 
-  it("is a note beside a description that names one of the code's items and states its deciding parameter below the threshold", () => {
-    const dredger = 'Cutter suction dredger, cutter power 200 kW, dredging depth 8 m, total installed power 1,200 kW';
-    expect(verdict(dredger, '890510')).toBe('clear');
-    expect(verdict('Grab dredger, bucket 2 m3, dredging depth 10 m', '890510')).toBe('clear');
-    // one of the code's items named, its parameter unstated or above: that item only, not the other dredgers
-    const above = screenRow({ description: 'Cutter suction dredger, cutter power 800 kW', hs_code: '890510', destination_country: 'DE' });
-    expect(above.verdict).toBe('review');
-    expect(above.findings.map((f) => f.ruleId)).toEqual(['cn.catalogue-2026.8A901.b']);
-    expect(verdict('Dredger', '890510')).toBe('review');
-    // a military user still gets its review
-    expect(screenRow({ description: dredger, hs_code: '890510', destination_country: 'JP', consignee: '防衛省' }).verdict).toBe('review');
-  });
-
   it('stays a review on a row that names a military user or a listed party', () => {
     expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'JP', consignee: '陸上自衛隊 朝霞駐屯地' }).verdict).toBe('review');
     expect(screenRow({ description: 'Wi-Fi 6 router, dual band', hs_code: '851762', destination_country: 'US', consignee: 'Huntington Ingalls Industries' }).verdict).toBe('review');
