@@ -3,7 +3,7 @@ import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { bracketNoteForms, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
-import { controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/codes.js';
+import { chinaCodesDeclared, controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/codes.js';
 import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
@@ -162,7 +162,7 @@ function otherGoodsInEveryGood(goods: readonly string[], hs: string, options: Pa
 /** Most rows name nothing the indices know: tell that without building anything. */
 function nothingToLookUp(row: Row, rs: RuleSet, keywordHits: readonly unknown[], declarations: readonly Declaration[]): boolean {
   const { norm } = row;
-  if (keywordHits.length > 0 || declarations.length > 0 || norm.controlCodes.kind !== 'none' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
+  if (keywordHits.length > 0 || declarations.length > 0 || norm.controlCodes.kind === 'valid' || norm.controlCodes.kind === 'invalid' || norm.cas.length > 0 || codesInDescription(rs, row).length > 0) return false;
   if (norm.hs.kind !== 'valid') return true;
   const d = norm.hs.digits;
   return !isReferenceCode(rs, d) && !rs.hsPrefixes.has(d);
@@ -237,9 +237,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     }
     return found;
   };
-  if (norm.controlCodes.kind !== 'none') {
-    for (const code of norm.controlCodes.codes) declare(code, { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' });
-  }
+  for (const code of chinaCodesDeclared(norm.controlCodes)) declare(code, { field: 'control_code', value: values.control_code ?? '', matched: code, kind: 'control-code' });
   for (const { field, value, codes } of declarations) {
     for (const code of codes) declare(code, { field, value: detached(value), matched: code, kind: 'control-code' });
   }
@@ -380,7 +378,7 @@ function matchGoods(row: Row, rs: RuleSet, asOf: string, keywordHits: KeywordHit
     // a code written in the description is a classification someone made, not a declaration: possible, and only
     // where the packs know the code (another regime's number, an ECCN, says nothing about China's list); written
     // in the announcements' words ("属于两用物项，管制编码1C108.c"), it is the declaration they require
-    const declared = norm.controlCodes.kind === 'none' ? [] : norm.controlCodes.codes;
+    const declared = chinaCodesDeclared(norm.controlCodes);
     for (const code of codesInDescription(rs, row)) {
       // the declared code, its heading or a sub-item of it: the classification the control-code column already gives
       if (declared.some((d) => d === code || d.startsWith(`${code}.`) || code.startsWith(`${d}.`))) continue;

@@ -37,6 +37,7 @@ export function screen(written: Row, rs: RuleSet, { asOf }: ScreenOptions): Resu
   const row = underOneHsCode(written, rs, note);
   const { norm } = row;
   if (norm.hs.kind === 'valid' && norm.hs.zeroRestored) note(msg('note.hs-zero-restored', { declared: norm.hs.raw, digits: norm.hs.digits }));
+  if (norm.controlCodes.kind === 'foreign') note(msg('note.foreign-control-code', { declared: norm.controlCodes.raw, scheme: norm.controlCodes.scheme }));
   const { exportCountry, originCountry } = norm;
   if (exportCountry !== undefined && exportCountry !== 'CN' && originCountry !== undefined && originCountry !== 'CN') {
     note(msg('note.outside', { exportCountry, originCountry }));
@@ -83,7 +84,7 @@ export function screen(written: Row, rs: RuleSet, { asOf }: ScreenOptions): Resu
     }
   }
 
-  const unclassified = norm.hs.kind === 'none' && norm.controlCodes.kind === 'none';
+  const unclassified = norm.hs.kind === 'none' && (norm.controlCodes.kind === 'none' || norm.controlCodes.kind === 'foreign');
   const hasItem = items.matches.length > 0 || items.unencoded.length > 0;
   findings.push(...partyFindings(nexus, { hasItem, unclassified }, fired.size > 0, listingsUsed, note));
   for (const p of nexus.inactive) note(inactivePartyNote(p));

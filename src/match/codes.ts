@@ -120,19 +120,41 @@ export function controlCodesIn(folded: string): string[] {
   const found = new Set<string>();
   for (const m of folded.matchAll(CODES_IN_TEXT)) {
     const code = normaliseControlCode(m[2]!);
-    if (code && m[1] === undefined) found.add(code);
+    if (code && m[1] === undefined && !SAID_NOT_MET.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 20))) found.add(code);
   }
   return [...found];
 }
 
 const CODE_IN_TEXT = /\d[a-e]\d{3}/;
-// not inside a part number: no letter or digit may touch the code ("2a104j" is a capacitor marking)
-const CODES_IN_TEXT = /(eccn\W{0,3})?(?<![a-z0-9])(\d[a-e]\d{3}(?:\.[a-z0-9]{1,3})*)(?![a-z0-9])/g;
+/** A code quoted only to say the goods are not under it: "(3A225 not met)", "4A003 非該当", "6A202 不适用". */
+const SAID_NOT_MET = /^\s*[:：]?\s*(?:not (?:met|applicable|controlled|listed)|n\/a\b|非該当|非该当|不适用|不適用|不属于|不屬於|対象外)/;
+/** "ECCN" as the US list's label, not China's ("CN ECCN", 中国ECCN). */
+const FOREIGN_ECCN = /(?<!(?:cn|china|prc|中国|中國)\s?)eccn/;
+
+// not inside a part number: no letter or digit may touch the code ("2a104j" is a capacitor marking); after a foreign
+// list's label (ECCN, EU DU, Annex I) a code is that list's
+const CODES_IN_TEXT = new RegExp(`(${FOREIGN_ECCN.source}\\W{0,3}|eu\\s?du\\W{0,3}|annex\\s?i\\W{0,3})?(?<![a-z0-9])(\\d[a-e]\\d{3}(?:\\.[a-z0-9]{1,3})*)(?![a-z0-9])`, 'g');
+
+/**
+ * The label of another country's control list before a code or a result ("ECCN 3A001.a.2.c", "EU DU: n/a", "美方ECCN
+ * 4A003", "10の項 非該当", "비전략물자"): those lists number other goods alike (the US 3A001 is electronics, China's lithium
+ * cells), so such a cell declares nothing of China's list. "CN ECCN" or 中国 before the label keeps the code China's.
+ */
+const FOREIGN_SCHEME =
+  /^(?!(?:cn|china|prc|中国|中國)\b)(?:(?:us|u\.s\.|美方|美国|美國|米国)\s*)?(eccn|ear\b|usml|itar|eu\s*(?:du|dual[- ]?use|annex\s*i)\b|annex\s*i\b|[0-9]{1,2}の項|該非|項番|輸出令|(?:비)?전략물자)/iu;
+
+/** The China control codes a control-code cell declares: none where it is empty or another country's classification. */
+export const chinaCodesDeclared = (cc: ControlCodes): string[] => (cc.kind === 'valid' || cc.kind === 'invalid' ? cc.codes : []);
+
+/** The foreign list's label in brackets after the code: "3A001.a.2 (EAR)", "3A001（美国EAR）". */
+const FOREIGN_SCHEME_AFTER = /[(（]\s*(?:us|u\.s\.|美国|美國|米国)?\s*(eccn|ear|usml|itar|eu\s*du)\s*[)）]\s*$/iu;
 
 /** A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. */
 export function parseControlCodes(value: string | undefined): ControlCodes {
   const raw = (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
+  const foreign = FOREIGN_SCHEME.exec(raw) ?? FOREIGN_SCHEME_AFTER.exec(raw);
+  if (foreign) return { kind: 'foreign', raw, scheme: foreign[1]! };
   // a space inside a heading ("1C 905.b") joins it before the cell is cut at spaces
   const parts = raw
     .replace(/(?<![0-9A-Za-z])([0-9])\s?-?\s?([A-Ea-e])\s+(?=[0-9]{3}(?![0-9]))/g, '$1$2')
@@ -160,7 +182,7 @@ const NOT_DECLARED = /(?:不属于|不屬於|不是|非)[两兩]用|not\s+(?:a\s
 function codesAmongWords(raw: string): ControlCodes | undefined {
   const folded = raw.toLowerCase();
   const codes = controlCodesIn(folded);
-  if (codes.length === 0 || /eccn/.test(folded) || NOT_DECLARED.test(raw)) return undefined;
+  if (codes.length === 0 || FOREIGN_ECCN.test(folded) || NOT_DECLARED.test(raw)) return undefined;
   const rest = folded.replace(CODES_IN_TEXT, ' ');
   return /\d/.test(rest) ? undefined : { kind: 'valid', raw, codes };
 }

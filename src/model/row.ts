@@ -40,7 +40,9 @@ export type HsCode =
 export type ControlCodes =
   | { kind: 'none' }
   | { kind: 'valid'; raw: string; codes: string[] }
-  | { kind: 'invalid'; raw: string; codes: string[]; unreadable: string[] };
+  | { kind: 'invalid'; raw: string; codes: string[]; unreadable: string[] }
+  /** Another country's classification (a US ECCN, an EU Annex I entry, Japan's 項番 or 該非, Korea's 전략물자): not China's. */
+  | { kind: 'foreign'; raw: string; scheme: string };
 
 /** One manifest record as read, with its values normalised for matching. */
 export interface Row {

@@ -17,6 +17,12 @@ describe('control codes written in a description', () => {
     expect(codes('Bearing X3A0012')).toEqual([]);
     expect(codes('ECCN 3A001.a.1 FPGA')).toEqual([]);
     expect(codes('ECCN: 5A002, contains 1C902.b magnets')).toEqual(['1C902.b']);
+    expect(codes('CNC turning centre; forwarder file ref EU DU 2B001.a')).toEqual([]);
+    // quoted only to say the goods are not under it
+    expect(codes('Variable frequency drive 7.5 kW, 0-400 Hz (3A225 not met)')).toEqual([]);
+    expect(codes('GPU計算サーバ（APP 4.6 WT、4A003.a 非該当）')).toEqual([]);
+    // China's own code under the same label
+    expect(codes('Bismuth ingot, CN ECCN 6C001.a')).toEqual(['6C001.a']);
     expect(codes('HS 8541401000, 100 pcs')).toEqual([]);
   });
 });
@@ -37,10 +43,28 @@ describe('a control-code column as paperwork fills it', () => {
     expect(cell('两用物项 管制编码7A101')).toMatchObject({ kind: 'valid', codes: ['7A101'] });
     expect(cell('备注栏：属于两用物项，管制编码3A228')).toMatchObject({ kind: 'valid', codes: ['3A228'] });
     expect(cell('Control code: 1C117.d')).toMatchObject({ kind: 'valid', codes: ['1C117.d'] });
-    // not the US list's number, not a code said to be no dual-use item, not one beside other digits
-    expect(cell('ECCN 3A001')).toMatchObject({ kind: 'invalid' });
+    expect(cell('CN ECCN 6C001.a')).toMatchObject({ kind: 'valid', codes: ['6C001.a'] });
+    // not a code said to be no dual-use item, not one beside other digits
     expect(cell('不属于两用物项 1C117.d')).toMatchObject({ kind: 'invalid' });
     expect(cell('管制编码7A101 第2项')).toMatchObject({ kind: 'invalid' });
+  });
+
+  it("reads another country's classification as such, declaring none of China's codes", () => {
+    for (const [written, scheme] of [
+      ['ECCN 3A001.a.2.c', 'ECCN'],
+      ['US ECCN 5A992.c', 'ECCN'],
+      ['EU DU: n/a', 'EU DU'],
+      ['EU Annex I 2B001.b', 'EU Annex I'],
+      ['美方ECCN：4A003', 'ECCN'],
+      ['10の項 非該当', '10の項'],
+      ['該非判定：非該当', '該非'],
+      ['비전략물자', '비전략물자'],
+      ['3A001.a.2 (EAR)', 'EAR'],
+    ]) {
+      expect(cell(written!), written).toEqual({ kind: 'foreign', raw: written!.normalize('NFKC'), scheme });
+    }
+    // EAR99 alone says "not controlled", as N/A does
+    expect(cell('EAR99')).toEqual({ kind: 'none' });
   });
 
   it('leaves what may be a slip or a part number unreadable (review), never guessed', () => {
