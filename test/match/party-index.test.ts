@@ -99,6 +99,11 @@ describe('PartyIndex', () => {
     expect(best('Boeing Defense, Space & Security Receiving Door #12')).toMatchObject({ score: 1 });
   });
 
+  it('a works or plant in kana, full or half width, as bank and ERP systems print it, is a site too', () => {
+    expect(best('株式会社トーキン センダイコウジョウ')).toMatchObject({ score: 1 });
+    expect(best('ｶ)ﾄｰｷﾝ ｾﾝﾀﾞｲｼﾞｷﾞｮｳｼｮ')).toMatchObject({ score: 1 });
+  });
+
   it('a town written after a Chinese company name is read past: "… 公司 斯特灵高地"', () => {
     expect(best('通用动力任务系统公司 斯特灵高地')).toMatchObject({ score: 1 });
     expect(best('通用动力任务系统公司 圣迭戈')).toMatchObject({ score: 1 });
