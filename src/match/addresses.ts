@@ -1,9 +1,9 @@
 /**
  * Addresses that belong to a party (a military post office's APO/FPO form, a headquarters' street address), found in a
  * party cell or an end use. Literal addresses are compared folded: width and case, spaces and punctuation, the
- * Japanese 番地/番/丁目 between numbers written as a hyphen and 号 after one dropped, ヶ/ケ inside a place name
- * (市ヶ谷本村町 = 市谷本村町), simplified and traditional characters as one; a literal address never counts inside a
- * longer number (5-1 is not 15-1 nor 5-10). Patterns are tried on the text folded for width and case only.
+ * Japanese 番地/番/丁目 (and の, ノ: 2の9の54) between numbers written as a hyphen and 号 after one dropped, ヶ/ケ inside
+ * a place name (市ヶ谷本村町 = 市谷本村町), simplified and traditional characters as one; a literal address never counts
+ * inside a longer number (5-1 is not 15-1 nor 5-10). Patterns are tried on the text folded for width and case only.
  */
 import { foldCjkVariants } from './cjk-variants.js';
 
@@ -29,7 +29,7 @@ export function foldAddress(raw: string): string {
   return foldCjkVariants(raw.normalize('NFKC').toLowerCase())
     .replace(/[‐‑‒–—―−ｰー－]/gu, '-')
     .replace(new RegExp(`(?<=${HAN})[ヶケヵが](?=${HAN})`, 'gu'), '')
-    .replace(/(?<=\d)\s*(?:丁目|番地|番)\s*(?=\d)/gu, '-')
+    .replace(/(?<=\d)\s*(?:丁目|番地|番|の|ノ)\s*(?=\d)/gu, '-')
     .replace(/(?<=\d)\s*(?:号|番地|番)/gu, '')
     .replace(/[^\p{L}\p{N}-]+/gu, '')
     .replace(/-+/g, '-')

@@ -53,6 +53,8 @@ describe('a military user known only by its address', () => {
   it('the address folds 番/号/丁目, width, ヶ and hyphens between letters', () => {
     expect(foldAddress('東京都新宿区市ヶ谷本村町５番１号')).toBe(foldAddress('東京都新宿区市谷本村町5-1'));
     expect(foldAddress('5-1 Ichigaya Honmura-cho')).toBe('5-1ichigayahonmuracho');
+    expect(foldAddress('相模原市中央区淵野辺2の9の54')).toBe(foldAddress('相模原市中央区淵野辺2-9-54'));
+    expect(foldAddress('淵野辺2ノ9ノ54')).toBe(foldAddress('淵野辺2-9-54'));
   });
 });
 
