@@ -131,7 +131,7 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * "日本宇宙航空研究开发机构 筑波宇宙中心", a building ("… 赤外センサ評価棟", "… 3号館"), an address of prefecture or province and town ("… 兵庫県相生市", "… 陕西省西安市"), and a
  * state as Chinese paperwork writes it after a US company, with its town or not ("美国安杜里尔公司 加州", "… 亚利桑那州", "… 弗吉尼亚州雷斯顿").
  */
-const CJK_SITE = String.raw`[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|事務所|造船所|办事处|辦事處|代表处|代表處|部門|部门|部|处|處|課|课|科|组|組|采购|採購|調達|資材|资材|総務|总务|庶務|收货|收貨|收货口|收貨口|卸货口|卸貨口|仓库|倉庫|库房|庫房|荷受場|搬入口|码头|碼頭|门|門|受領|係|グループ|チーム|室|班|经理|經理|ジギョウショ|ジギョウジョ|コウジョウ|セイサクショ|エイギョウショ|ケンキュウショ|シテン|シシャ|ホンシャ|ソウコ|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])`;
+const CJK_SITE = String.raw`[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|事務所|造船所|办事处|辦事處|代表处|代表處|部門|部门|部|处|處|課|课|科|组|組|采购|採購|調達|資材|资材|総務|总务|庶務|收货|收貨|收货口|收貨口|卸货口|卸貨口|仓库|倉庫|库房|庫房|荷受場|搬入口|码头|碼頭|门|門|受領|係|グループ|チーム|室|班|经理|經理|ジギョウショ|ジギョウジョ|コウジョウ|セイサクショ|エイギョウショ|ケンキュウショ|シテン|シシャ|ホンシャ|ソウコ|号口|號口|番口|窓口|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])\d{0,4}`;
 const LATIN_SITE = String.raw`(?:[\p{L}\p{N}-]+\s)?(?:(?:space|research|test|flight)\s(?:center|centre)|works|plant|factory|office|branch|campus|center|centre|depot|warehouse|receiving|dock|door|gate|bay|hangar|headquarters|head office|hq)(?:\s(?:no\.?\s?|#)?\d{1,4}[a-z]?)?`;
 const CONTACT = String.raw`(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*`;
 /** A site after a name, after a space or, in Chinese or Japanese, straight after a name in Latin letters ("JAXAバンコク駐在員事務所"). */

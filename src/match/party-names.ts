@@ -47,6 +47,7 @@ const LATIN_LEGAL_FORMS = new Map<string, string>([
 const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
   ['intl', ['international']],
   ['labs', ['laboratories']],
+  ['lab', ['laboratory']],
   ['ops', ['operations']],
   ['mfg', ['manufacturing']],
   ['mgmt', ['management']],

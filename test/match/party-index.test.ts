@@ -97,6 +97,10 @@ describe('PartyIndex', () => {
     expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 荷受場')).toMatchObject({ score: 1 });
     expect(best('TDK Corporation Dock 4')).toMatchObject({ score: 1 });
     expect(best('Boeing Defense, Space & Security Receiving Door #12')).toMatchObject({ score: 1 });
+    // a numbered receiving window or bay: "… 仓库收货31号口", "… 受入窓口25", "… 荷受10番口"
+    expect(best('通用动力任务系统公司 仓库收货31号口')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 受入窓口25')).toMatchObject({ score: 1 });
+    expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 荷受10番口')).toMatchObject({ score: 1 });
   });
 
   it('a works or plant in kana, full or half width, as bank and ERP systems print it, is a site too', () => {

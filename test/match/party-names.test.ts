@@ -51,6 +51,12 @@ describe('compareNames', () => {
     expect(score("Oceaneering Int'l Inc", 'Oceaneering Intelligence Inc')).toBeLessThan(0.92);
   });
 
+  it('"Lab" is Laboratory, as "Labs" is Laboratories, on either side', () => {
+    expect(score('Lockheed Martin Missile System Integration Laboratory', 'Lockheed Martin Missile System Integration Lab')).toBe(1);
+    expect(score('LOCKHEED MARTIN MISSILE SYSTEM INTEGRATION LAB', 'Lockheed Martin Missile System Integration Laboratory')).toBe(1);
+    expect(score('Lockheed Martin Missile System Integration Laboratory', 'Lockheed Martin Missile Systems Integration Center')).toBeLessThan(0.92);
+  });
+
   it('Labs, Ops, Mfg, Mgmt and JV are Laboratories, Operations, Manufacturing, Management and Joint Venture', () => {
     expect(score('Lockheed Martin Advanced Technology Labs', 'Lockheed Martin Advanced Technology Laboratories')).toBe(1);
     expect(score('Planate Mgmt Group', 'Planate Management Group')).toBe(1);
