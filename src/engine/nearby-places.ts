@@ -5,7 +5,10 @@
  */
 import { foldText } from '../match/fold.js';
 
-/** English: the word of nearness (not near-infrared, near-net) and the place after it, up to a bracket, a comma, "for" or "to" (who the goods are for may follow). */
+/**
+ * English: the word of nearness (not near-infrared, near-net) and the place after it, up to a bracket, a comma, "for" or
+ * "to" (who the goods are for may follow).
+ */
 const NEAR_BEFORE = /\b(?:near(?:by)?|next to|close to|adjacent to|beside|opposite)\s+(?!infra|ir\b|field|net\b|real|term|future|zero|perfect|full|total|miss|mint|new)((?:(?!\bfor\b|\bto\b)[^,;()（）。；\n])+)/g;
 /** Chinese and Japanese: the place written before its word of nearness, back to a bracket, a comma or a space. */
 const NEAR_AFTER = new RegExp(`([^\\s,，;；。、()（）]{2,16})(?:${['附近', '旁边', '隔壁', '近旁', '隣接', 'の近く', 'のそば'].map(foldText).join('|')})`, 'gu');

@@ -55,7 +55,7 @@ export function standsAsRecipient(text: string, start: number): boolean {
 const BRACKET_OPEN_BEFORE = /[(（][^()（）]{0,24}$/u;
 const BRACKET_CLOSE_AFTER_PURPOSE = new RegExp(`^[^()（）]{0,30}?(?:${RECIPIENT_MARKERS})\\s*[)）]`, 'u');
 
-/** The words between the name and the purpose make it a style, a child's size or a model, not a recipient ("（陸上自衛隊 迷彩 子供用）"). */
+/** The words between the name and the purpose make it a style, a child's size or a model ("（陸上自衛隊 迷彩 子供用）"). */
 const NOT_A_RECIPIENT_BETWEEN = /迷彩|[柄款]|仕様|风格|子供|儿童|キッズ|模型|プラモ|レプリカ|模造|\b(?:style|camo|kids?|model|replica)\b/u;
 
 function closesOnPurpose(text: string, start: number): boolean {

@@ -70,7 +70,7 @@ export interface SoundName {
   words: SoundWord[];
   /** The kinds of its legal forms (isLatinLegalForm: kk, corp, ltd, sro …), which a Japanese legal form may translate. */
   forms: Set<string>;
-  /** A Japanese company's Latin name (IHI Jet Service Co., Ltd.): a Japanese legal form is its own, as a foreign form is a foreign company's. */
+  /** A Japanese company's Latin name (IHI Jet Service Co., Ltd.): a Japanese legal form is its own. */
   japanese: boolean;
 }
 
