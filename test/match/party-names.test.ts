@@ -51,6 +51,14 @@ describe('compareNames', () => {
     expect(score("Oceaneering Int'l Inc", 'Oceaneering Intelligence Inc')).toBeLessThan(0.92);
   });
 
+  it('a number written as a digit is the word a name spells: Red 6 Solutions, Red Six Solutions', () => {
+    expect(score('Red 6 Solutions', 'Red Six Solutions')).toBe(1);
+    expect(score('RED 6 SOLUTIONS LLC', 'Red Six Solutions')).toBe(1);
+    expect(score('Red 7 Solutions', 'Red Six Solutions')).toBeLessThan(0.92);
+    // not a digit inside a name: L-3 is no "L three"
+    expect(score('L-3 Harris Technologies', 'L Three Harris Technologies')).toBeLessThan(0.92);
+  });
+
   it('"Lab" is Laboratory, as "Labs" is Laboratories, on either side', () => {
     expect(score('Lockheed Martin Missile System Integration Laboratory', 'Lockheed Martin Missile System Integration Lab')).toBe(1);
     expect(score('LOCKHEED MARTIN MISSILE SYSTEM INTEGRATION LAB', 'Lockheed Martin Missile System Integration Laboratory')).toBe(1);
