@@ -128,8 +128,10 @@ export function controlCodesIn(folded: string): string[] {
 const CODE_IN_TEXT = /\d[a-e]\d{3}/;
 /** A code quoted only to say the goods are not under it: "(3A225 not met)", "4A003 非該当", "6A202 不适用". */
 const SAID_NOT_MET = /^\s*[:：]?\s*(?:not (?:met|applicable|controlled|listed)|n\/a\b|非該当|非该当|不适用|不適用|不属于|不屬於|対象外)/;
-/** "ECCN" as the US list's label, not China's ("CN ECCN", 中国ECCN). */
-const FOREIGN_ECCN = /(?<!(?:cn|china|prc|中国|中國)\s?)eccn/;
+/** What, written before a list's label, makes it China's ("CN ECCN", 中国ECCN). */
+const CHINA_LABEL = 'cn|china|prc|中国|中國';
+/** "ECCN" as the US list's label, not China's. */
+const FOREIGN_ECCN = new RegExp(`(?<!(?:${CHINA_LABEL})\\s?)eccn`);
 
 // not inside a part number: no letter or digit may touch the code ("2a104j" is a capacitor marking); after a foreign
 // list's label (ECCN, EU DU, Annex I) a code is that list's
@@ -140,14 +142,16 @@ const CODES_IN_TEXT = new RegExp(`(${FOREIGN_ECCN.source}\\W{0,3}|eu\\s?du\\W{0,
  * 4A003", "10の項 非該当", "비전략물자"): those lists number other goods alike (the US 3A001 is electronics, China's lithium
  * cells), so such a cell declares nothing of China's list. "CN ECCN" or 中国 before the label keeps the code China's.
  */
-const FOREIGN_SCHEME =
-  /^(?!(?:cn|china|prc|中国|中國)\b)(?:(?:us|u\.s\.|美方|美国|美國|米国)\s*)?(eccn|ear\b|usml|itar|eu\s*(?:du|dual[- ]?use|annex\s*i)\b|annex\s*i\b|[0-9]{1,2}の項|該非|項番|輸出令|(?:비)?전략물자)/iu;
-
-/** The China control codes a control-code cell declares: none where it is empty or another country's classification. */
-export const chinaCodesDeclared = (cc: ControlCodes): string[] => (cc.kind === 'valid' || cc.kind === 'invalid' ? cc.codes : []);
+const FOREIGN_SCHEME = new RegExp(
+  String.raw`^(?!(?:${CHINA_LABEL})\b)(?:(?:us|u\.s\.|美方|美国|美國|米国)\s*)?(eccn|ear\b|usml|itar|eu\s*(?:du|dual[- ]?use|annex\s*i)\b|annex\s*i\b|[0-9]{1,2}の項|該非|項番|輸出令|(?:비)?전략물자)`,
+  'iu',
+);
 
 /** The foreign list's label in brackets after the code: "3A001.a.2 (EAR)", "3A001（美国EAR）". */
 const FOREIGN_SCHEME_AFTER = /[(（]\s*(?:us|u\.s\.|美国|美國|米国)?\s*(eccn|ear|usml|itar|eu\s*du)\s*[)）]\s*$/iu;
+
+/** The China control codes a control-code cell declares: none where it is empty or another country's classification. */
+export const chinaCodesDeclared = (cc: ControlCodes): string[] => (cc.kind === 'valid' || cc.kind === 'invalid' ? cc.codes : []);
 
 /** A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. */
 export function parseControlCodes(value: string | undefined): ControlCodes {
