@@ -278,10 +278,10 @@ const FACTORS = new Map(WRITTEN.map(([written, unit, factor]) => [foldText(writt
 /**
  * Not inside a number (1,000, 2.5), but after a comma that follows a word ("REACTOR,5L"), or digits when no group of
  * three follows it ("DN400,20000 L/S": 400,200 would be no number). Longest units first, so that khz is not read as hz; a Latin unit ends where letters end (5000 mah is no current) and
- * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities), and is not followed by
- * a digit (3a228 is a control code).
+ * is no unit of a ratio (1 gbq/g is no activity, 5 v/div no voltage; 120v/600a is two quantities, and so is an alloy's
+ * be62%/al38%), and is not followed by a digit (3a228 is a control code).
  */
-const WRITTEN_UNIT = `(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/[^\\d\\s]|(?<=[a-z])[a-z])`;
+const WRITTEN_UNIT = `(${[...FACTORS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!\\d|/(?!(?<=%/)[a-z]{1,2}\\s?\\d)[^\\d\\s]|(?<=[a-z])[a-z])`;
 const STATED = new RegExp(`(?<![\\d.±^×*])(?!(?<=\\d,)\\d{3}(?!\\d))${NUMBER}${MYRIAD}\\s?${WRITTEN_UNIT}`, 'g');
 /**
  * A number in scientific notation before its unit: "1×10^4 Gy", "2.5 x 10^-3 Bq", "1E5 rad(Si)". A fold writes 10⁴ as

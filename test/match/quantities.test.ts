@@ -107,6 +107,9 @@ describe('statedQuantities', () => {
     expect(stated('PUMP 1,500 L/S')).toEqual([['m3/s', 1.5]]);
     // a comma between digits that is no thousands separator: two values, the second with its unit
     expect(stated('TURBOMOLECULAR PUMP DN400,20000 L/S')).toEqual([['m3/s', 20]]);
+    // an alloy's composition, element by element, is no ratio; a rate per minute is
+    expect(stated('ベリリウムアルミ合金 Be62%/Al38%, W90%/Ni7%/Fe3%')).toEqual([['%', 62], ['%', 38], ['%', 90], ['%', 7], ['%', 3]]);
+    expect(stated('drift 0.05 %/min')).toEqual([]);
   });
   it('purities and contents, with N-grades read as nines; a tolerance is no value', () => {
     expect(stated('Sb2O3 99.5%, Pb 0.05%')).toEqual([['%', 99.5], ['%', 0.05]]);
