@@ -1,6 +1,7 @@
 /** Country names as written in manifests → ISO 3166-1 alpha-2, from rules/reference/countries.json. */
 import { readReference } from './reference.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { mendSlips } from './text-slips.js';
 
 export interface CountryEntry {
   code: string;
@@ -192,7 +193,7 @@ const CHINESE_ORIGIN = /^(?:of\s+)?chinese\s+(?:origin|make)$/i;
 
 function recognise(value: string): string | undefined {
   if (CHINESE_ORIGIN.test(value.trim())) return 'CN';
-  const written = value.normalize('NFKC').trim().replace(ORIGIN_WORDS, '');
+  const written = mendSlips(value.normalize('NFKC')).trim().replace(ORIGIN_WORDS, '');
   if (/^n\s*[/.]\s*a\.?$/i.test(written)) return undefined; // "N/A", "n.a.": not Namibia (plain "NA" is)
   const code = lookup(written);
   if (code) return code;

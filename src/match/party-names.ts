@@ -13,6 +13,7 @@
 import { editDistance } from './edit-distance.js';
 import { foldCjkVariants } from './cjk-variants.js';
 import { foldRegionalPhrases } from './regional-phrases.js';
+import { mendSlips } from './text-slips.js';
 
 const LEGAL = '§legal';
 const LEGAL_WEIGHT = 0.15;
@@ -210,9 +211,9 @@ function foldConjunctions(folded: string): string {
   return folded.replace(HAN_AND, '与');
 }
 
-/** foldName without the regional words: the fold the regional-phrase table is written in. */
+/** foldName without the regional words (scanning slips mended): the fold the regional-phrase table is written in. */
 export function foldNameCharacters(raw: string): string {
-  return foldCjkVariants(withoutDiacritics(raw.normalize('NFKC').toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
+  return foldCjkVariants(withoutDiacritics(mendSlips(raw.normalize('NFKC')).toLowerCase())).replace(CJK_GAP, '').replace(/\s+/g, ' ').trim();
 }
 
 /** "odštěpný závod" is "odstepny zavod", "Wrocław" "Wroclaw": accents on Latin letters dropped (kana voicing marks kept). */
