@@ -181,10 +181,13 @@ function flatTrie(next: Map<number, number>[], fail: Int32Array, out: number[][]
   return { edgeStart, edgeChar, edgeTo, fail, outStart, outPattern };
 }
 
-/** Whether text[start, end) stands as a word of its own (a plural allowed after it), as Latin patterns must. */
+/**
+ * Whether text[start, end) stands as a word of its own (a plural allowed after it), as Latin patterns must. A pattern's
+ * Chinese or Japanese end is a word's end already: 5軸 stands in 5軸CNC.
+ */
 export function onWordBoundary(text: string, start: number, end: number): boolean {
-  if (isLatin(text[start - 1])) return false;
-  if (!isLatin(text[end])) return true;
+  if (isLatin(text[start]) && isLatin(text[start - 1])) return false;
+  if (!isLatin(text[end - 1]) || !isLatin(text[end])) return true;
   // simple plurals and inflections: oxide → oxides, alloy → alloys, press → presses
   for (const suffix of ['s', 'es']) {
     if (text.startsWith(suffix, end) && !isLatin(text[end + suffix.length])) return true;

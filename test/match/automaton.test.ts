@@ -17,6 +17,12 @@ describe('KeywordAutomaton', () => {
     expect(found(a, '高纯氧化钐粉末')).toEqual(['氧化钐@2', '钐@4']);
   });
 
+  it('ends a pattern of digits and Chinese or Japanese where its last character ends, not at the next Latin letter', () => {
+    const a = automaton(['5軸', 'cnc研削盤']);
+    expect(found(a, '円筒研削盤 5軸CNC 同時制御')).toEqual(['5軸@6']);
+    expect(found(a, '15軸, 5軸s, 5cnc研削盤x')).toEqual(['5軸@5']);
+  });
+
   it('reports overlapping patterns ending at one place longest first', () => {
     expect(found(automaton(['nitride', 'gallium nitride', 'gallium']), 'gallium nitride')).toEqual(['gallium@0', 'gallium nitride@0', 'nitride@8']);
   });
