@@ -13,6 +13,15 @@ describe('introducedNames', () => {
     expect(names('最終需要者：NEC航空宇宙システム株式会社')).toEqual(['NEC航空宇宙システム株式会社']);
   });
 
+  it('reads the last party of a chain written in one cell after "Final:" or 最終', () => {
+    expect(names('Consignee: Sankyu Inc.; Final: Kawasaki Heavy Industries Aerospace Systems Company (Gifu Works)')).toEqual([
+      'Sankyu Inc.',
+      'Kawasaki Heavy Industries Aerospace Systems Company (Gifu Works)',
+    ]);
+    expect(names('受託：伊藤忠商事 ／ 最終：株式会社IHI原動機')).toEqual(['株式会社IHI原動機']);
+    expect(names('Final inspection passed, final assembly')).toEqual([]);
+  });
+
   it('reads a Chinese or Japanese role followed by a space alone, as remarks write it; a Latin one needs its colon', () => {
     expect(names('ガリウムヒ素ウェハー 4インチ 備考：納入先 航空自衛隊 入間基地')).toEqual(['航空自衛隊 入間基地']);
     expect(names('砷化镓晶圆 最终用户 日本防卫省')).toEqual(['日本防卫省']);
