@@ -52,13 +52,18 @@ const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
   ['ops', ['operations']],
   ['mfg', ['manufacturing']],
   ['mgmt', ['management']],
+  ['natl', ['national']],
+  ['govt', ['government']],
+  ['dept', ['department']],
+  ['univ', ['university']],
+  ['inst', ['institute']],
   ['jv', ['joint', 'venture']],
 ]);
 /** A number from one to ten written as a word of its own between spaces (Red 6 Solutions, Red Six Solutions), not in L-3 or 3M. */
 const NUMBER_WORD = /(?<=\s)(?:[1-9]|10)(?=\s|$)/g;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** "Int'l": the apostrophe would split it into two words. */
-const APOSTROPHE_ABBREVIATION = /\bint['’]l\b/g;
+/** "Int'l", "Nat'l", "Gov't": the apostrophe would split them into two words. */
+const APOSTROPHE_ABBREVIATION = /\b(int|nat)['’](l)\b|\b(gov)['’](t)\b/g;
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 /**
  * Words that say what kind of business a name is, not which: paperwork leaves one out ("Huntington Ingalls" for Huntington
@@ -241,7 +246,7 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
   const katakanaForms = withoutKatakanaLegalForms(written);
   const legalKinds = katakanaForms.kinds;
   let legal = katakanaForms.legal || kana;
-  let s = foldKatakanaSpelling(foldName(katakanaForms.text)).replace(APOSTROPHE_ABBREVIATION, 'intl').replace(NUMBER_WORD, (d) => NUMBER_WORDS[Number(d) - 1]!);
+  let s = foldKatakanaSpelling(foldName(katakanaForms.text)).replace(APOSTROPHE_ABBREVIATION, (_, a = '', b = '', c = '', d = '') => `${a}${b}${c}${d}`).replace(NUMBER_WORD, (d) => NUMBER_WORDS[Number(d) - 1]!);
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
       legal = true;

@@ -73,6 +73,13 @@ describe('compareNames', () => {
     expect(score('Acme Mfg Co', 'Acme Manufacturing Co')).toBe(1);
   });
 
+  it("Natl, Nat'l, Gov't, Dept, Univ and Inst are the words government forms and ERPs shorten", () => {
+    expect(score('NATL DEFENSE ACADEMY JAPAN', 'National Defense Academy of Japan')).toBe(1);
+    expect(score("Nat'l Inst. for Defense Studies", 'National Institute for Defense Studies')).toBe(1);
+    expect(score("Gov't of Japan, Ministry of Defense", 'Government of Japan, Ministry of Defense')).toBe(1);
+    expect(score('Natl Defense Univ', 'National Defense Academy of Japan')).toBeLessThan(0.8);
+  });
+
   it("the packs' abbreviations stand for their words", () => {
     const mhi = new Map([['mhi', ['mitsubishi', 'heavy', 'industries']]]);
     const withMhi = (name: string) => nameFeatures(name, mhi);
