@@ -186,8 +186,12 @@ export function countryCode(value: string): string | undefined {
   return MEMO.get(value, () => recognise(value) ?? null) ?? undefined;
 }
 
-/** How an origin cell says what it holds: "Made in China", "Origin: China", "PRC origin", "中国产". */
-const ORIGIN_WORDS = /^(?:made in|product of|origin(?:ating)? (?:in|from)|(?:country of )?origin\s*[:：]?)\s+|\s+(?:origin|made)$|(?<=\p{Script=Han})(?:产|產|製|原产|原產)$/iu;
+/**
+ * How an origin cell says what it holds: "Made in China", "Origin: China", "Orig. China", "COO: CN" (country of origin),
+ * "PRC origin", "原产地：中国", "原産国 中国", "中国产".
+ */
+const ORIGIN_WORDS =
+  /^(?:(?:made in|product of|origin(?:ating)? (?:in|from))\s+|(?:(?:country of )?origin|orig\.?|c\.?o\.?o\.?)\s*[:：]?\s+|(?:原産国|原产国|原產國|原産地|原产地|原產地|产地|產地)\s*[:：]?\s*)|\s+(?:origin|made)$|(?<=\p{Script=Han})(?:产|產|製|原产|原產)$/iu;
 /** "Chinese origin", "of Chinese origin": the one adjective an origin cell is written with that decides scope (the PRC's). */
 const CHINESE_ORIGIN = /^(?:of\s+)?chinese\s+(?:origin|make)$/i;
 

@@ -120,6 +120,13 @@ describe('countryCode', () => {
     });
   });
 
+  it('reads the country after the abbreviations and labels of an origin cell (Orig., COO, 原产地, 原産国)', () => {
+    expectCodes({
+      'Orig. China': 'CN', 'COO: CN': 'CN', 'C.O.O. China': 'CN', '原产地：中国': 'CN', '原産国 中国': 'CN', '產地:台灣': 'TW',
+      Orig: undefined, COO: undefined, 'Cook Islands': 'CK',
+    });
+  });
+
   it('resolves the ambiguous names as documented', () => {
     expectCodes({ Korea: 'KR', Guinea: 'GN', 'Equatorial Guinea': 'GQ', Congo: undefined, '刚果': undefined, 'コンゴ': undefined, Niger: 'NE', Nigeria: 'NG', Dominica: 'DM', 'Dominican Republic': 'DO' });
   });
