@@ -281,6 +281,16 @@ describe('Chinese renderings of foreign names', () => {
     expect(score('日本電機株式会社', '日本電気株式会社')).toBeLessThan(0.8);
   });
 
+  it('a long Japanese name with one kana or kanji slipped in a scan is a possible match, never the listed name', () => {
+    // the voicing mark of ジ lost, エ read as the kanji 工, ッ as ツ
+    expect(score('三菱重工航空エンシン株式会社', '三菱重工航空エンジン株式会社')).toBe(0.85);
+    expect(score('三菱重工航空工ンジン株式会社', '三菱重工航空エンジン株式会社')).toBe(0.85);
+    const smallTsuLost = score('ジャパンマリンユナイテツド株式会社', 'ジャパンマリンユナイテッド株式会社');
+    expect(smallTsuLost).toBeGreaterThanOrEqual(0.85);
+    expect(smallTsuLost).toBeLessThan(0.92);
+    expect(score('川崎重工株式会社', '川崎重工業株式会社')).toBeLessThan(0.8);
+  });
+
   it('a Chinese name of eight characters or more two characters apart is a weaker possible match; a shorter one is not', () => {
     // the mainland press's 地面系统 for MOFCOM's 陆地系统 (General Dynamics Land Systems); Taiwan's 國防 and 太空 for 防务 and 空间
     expect(score('通用动力地面系统公司', '通用动力陆地系统公司')).toBe(0.82);
