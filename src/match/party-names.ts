@@ -403,20 +403,22 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
 }
 
 /**
- * A Chinese or Japanese name of six characters or more written one character apart from a listed one, or of eight or more
- * two apart: a regional or press transliteration or wording (雷聲 for 雷神, 埃爾比特 for 埃比特, 馬汀 for 马丁, 地面系统 for
+ * A Chinese or Japanese name of six characters or more written one character apart from a listed one, or a Chinese one
+ * of eight or more two apart: a regional or press transliteration or wording (雷聲 for 雷神, 埃爾比特 for 埃比特, 馬汀 for 马丁, 地面系统 for
  * 陆地系统, 威胁降低局 for 威胁减少局), or a kana or kanji a scan slipped (三菱重工航空エンシン for エンジン, its voicing mark
  * lost), which no source may print and bigrams score low (a character changed costs two of them). Only a possible match:
  * the characters may make it another company.
  */
 const HAN_SPELLING = 0.85;
 const HAN_SPELLING_TWO = 0.82;
+const HAN_ONLY = /^\p{Script=Han}{6,}$/u;
 const CJK_ONLY = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{6,}$/u;
 
 function hanSpellingScore(a: string, b: string): number {
   if (!CJK_ONLY.test(a) || !CJK_ONLY.test(b)) return 0;
   const d = editDistance(a, b, 2);
-  return d <= 1 ? HAN_SPELLING : d === 2 && Math.min(a.length, b.length) >= 8 ? HAN_SPELLING_TWO : 0;
+  // two kana apart is another name as often as not (サロン for サロニック, 経済 for 工科 beside ヴロツワフ)
+  return d <= 1 ? HAN_SPELLING : d === 2 && Math.min(a.length, b.length) >= 8 && HAN_ONLY.test(a) && HAN_ONLY.test(b) ? HAN_SPELLING_TWO : 0;
 }
 
 /** Street types written after a name ("Fort Campbell Blvd", "Fort Bragg Road"): the street bears the name, not the body. */

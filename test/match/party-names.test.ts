@@ -289,6 +289,8 @@ describe('Chinese renderings of foreign names', () => {
     expect(smallTsuLost).toBeGreaterThanOrEqual(0.85);
     expect(smallTsuLost).toBeLessThan(0.92);
     expect(score('川崎重工株式会社', '川崎重工業株式会社')).toBeLessThan(0.8);
+    // two kana apart is another name: a salon-equipment firm, not Saronic
+    expect(score('サロン・テクノロジーズ株式会社', 'サロニック・テクノロジーズ')).toBeLessThan(0.8);
   });
 
   it('a Chinese name of eight characters or more two characters apart is a weaker possible match; a shorter one is not', () => {
