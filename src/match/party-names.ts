@@ -63,7 +63,7 @@ const WORD_ABBREVIATIONS: NameAbbreviations = new Map([
 const NUMBER_WORD = /(?<=\s)(?:[1-9]|10)(?=\s|$)/g;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Int'l", "Nat'l", "Gov't": the apostrophe would split them into two words. */
-const APOSTROPHE_ABBREVIATION = /\b(int|nat)['’](l)\b|\b(gov)['’](t)\b/g;
+const APOSTROPHE_ABBREVIATION = /\b(?:int['’]l|nat['’]l|gov['’]t)\b/g;
 const LATIN_STOPWORDS = new Set(['the', 'of', 'and', 'for']);
 /**
  * Words that say what kind of business a name is, not which: paperwork leaves one out ("Huntington Ingalls" for Huntington
@@ -246,7 +246,7 @@ export function nameFeatures(raw: string, abbreviations: NameAbbreviations = NO_
   const katakanaForms = withoutKatakanaLegalForms(written);
   const legalKinds = katakanaForms.kinds;
   let legal = katakanaForms.legal || kana;
-  let s = foldKatakanaSpelling(foldName(katakanaForms.text)).replace(APOSTROPHE_ABBREVIATION, (_, a = '', b = '', c = '', d = '') => `${a}${b}${c}${d}`).replace(NUMBER_WORD, (d) => NUMBER_WORDS[Number(d) - 1]!);
+  let s = foldKatakanaSpelling(foldName(katakanaForms.text)).replace(APOSTROPHE_ABBREVIATION, (word) => word.replace(/['’]/, '')).replace(NUMBER_WORD, (d) => NUMBER_WORDS[Number(d) - 1]!);
   for (const form of CJK_LEGAL_FORMS) {
     if (s.includes(form)) {
       legal = true;

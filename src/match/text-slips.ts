@@ -13,6 +13,8 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 const ENTITY = /&(amp|quot|apos|lt|gt|#38|#39|#x26);/gi;
 
 export function mendSlips(text: string): string {
+  // party-index folds every two characters of prose to find where a name may start: nothing that short has a slip
+  if (text.length < 3) return text;
   const decoded = text.includes('&') ? text.replace(ENTITY, (_, name: string) => ENTITIES[name.toLowerCase()]!) : text;
   return decoded.replace(WORD, mendWord);
 }
