@@ -171,10 +171,10 @@ const PARTY_SEPARATOR = /\s+[-–—]\s+|\|/u;
  * country is not the listed company's ("Yusen Logistics (Singapore) Pte. Ltd. – Mitsubishi Electric Engineering Co., Ltd.").
  */
 function countryInBracketsBeside(name: string, listed: string): string | undefined {
-  const parts = name.replace(CARE_OF, '|').split(PARTY_SEPARATOR);
+  const parts = markCareOf(name).split(PARTY_SEPARATOR);
   if (parts.length === 1) return countryInBrackets(name);
   const first = foldText(listed).split(/[\s,.·・]+/u)[0] ?? '';
-  const head = /^[a-z0-9]/.test(first) ? first : first.slice(0, 2);
+  const head = /^[a-z0-9]+/.exec(first)?.[0] ?? first.slice(0, 2);
   const holding = parts.find((part) => foldText(part).includes(head));
   return countryInBrackets(holding ?? name);
 }
@@ -203,7 +203,16 @@ function withoutLeadingCountry(name: string): string | undefined {
 }
 
 /** A care-of or account marker before the party meant ("Nippon Express c/o JGSDF Camp Asaka", "A/C IHI Aerospace"): the name starts after it. */
-const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|attn\.?|attention|on behalf of|for (?:the )?account of)[\s:]+/giu;
+const CARE_OF = /(?:^|\s)(?:c\/o|a\/c|o\/b\/o|attn\.?|attention|(?:in )?care of|on behalf of|for (?:the )?account of)[\s:]+/giu;
+/**
+ * The same in Chinese and Japanese: 代 or 转交 standing after a bracket or a space ("嘉里物流（香港）代 IHI宇航"; inside a
+ * run of characters 代 is part of a name, 现代), and 気付, the Japanese care-of ("日本通運株式会社気付 防衛装備庁").
+ */
+const CJK_CARE_OF = /(?<=[)）\s])(?:代|代理|代收|转交|轉交)(?=[\s:：])|気付け?/gu;
+
+function markCareOf(name: string): string {
+  return name.replace(CARE_OF, '|').replace(CJK_CARE_OF, '|');
+}
 
 /** What separates the parts of a name: a comma, bracket, bar or slash, or a dash between spaces. */
 const PART_MARK = /\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/;
@@ -427,7 +436,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     // each part between commas, brackets or dashes: "JS Izumo (DDH-183), JMSDF Escort Flotilla 1", "JMU - Japan Marine United Corp.";
     // and each run of parts, for a listed name that holds such a mark itself, written before a town or after a forwarder
     // ("Boeing Defense, Space & Security, Arlington VA", "Raytheon/Lockheed Martin Javelin Joint Venture, Tucson AZ")
-    const marked = name.replace(CARE_OF, '|');
+    const marked = markCareOf(name);
     // and each script of a name written twice, in Latin letters and in Chinese or Japanese ("Dedrone by Axon 反无人机技术公司")
     const widthFoldedName = name.normalize('NFKC');
     const addressed = LEADING_ADDRESS.exec(widthFoldedName);

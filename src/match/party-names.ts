@@ -337,6 +337,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
   let queryCovered = 0;
   const usedEntry = new Set<string>();
   let reworded = false;
+  let slippedEarly = false;
   for (const [f, wq] of query.weights) {
     const we = entry.weights.get(f);
     if (we !== undefined) {
@@ -354,7 +355,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     let bestFeature = '';
     for (const [g] of entry.weights) {
       if (usedEntry.has(g) || !/^[a-z]+$/.test(g)) continue;
-      const sim = g.length > f.length && g.startsWith(f) ? ABBREVIATED : f.length >= 5 && g.length >= 5 ? jaroWinkler(f, g) : 0;
+      const sim = g.length > f.length && g.startsWith(f) ? ABBREVIATED : f.length >= 5 && g.length >= 5 ? wordSimilarity(f, g) : 0;
       if (sim > best) {
         best = sim;
         bestFeature = g;
@@ -363,6 +364,7 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     if (best >= ABBREVIATED) {
       // more than a slip of one letter ("Exelixis" for Exelis) may be another word, not the listed one mistyped
       if (!bestFeature.startsWith(f) && !oneSlip(f, bestFeature)) reworded = true;
+      if (!bestFeature.startsWith(f) && jaroWinkler(f, bestFeature) < ABBREVIATED) slippedEarly = true;
       common += best;
       usedEntry.add(bestFeature);
       queryCovered += wq;
@@ -370,8 +372,9 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     }
   }
   const dice = (2 * common) / (query.total + entry.total);
-  // no word of the listed name written as listed, and one more than mistyped ("Exelixis" for Exelis): another company may bear it
-  if (entryExact === 0 && reworded) return { score: Math.min(dice, SPELT_OTHERWISE), basis: 'similar' };
+  // no word of the listed name written as listed, and one more than mistyped ("Exelixis" for Exelis): another company may
+  // bear it; so may one with a word slipped near its start
+  if ((entryExact === 0 && reworded) || slippedEarly) return { score: Math.min(dice, SPELT_OTHERWISE), basis: 'similar' };
   // a legal form the listed name does not write is not a part of the name left uncovered
   const queryLegalOnly = query.weights.has(LEGAL) && !entry.weights.has(LEGAL) ? LEGAL_WEIGHT : 0;
   const queryAllCovered = queryCovered >= query.total - queryLegalOnly - 1e-9;
@@ -438,6 +441,16 @@ function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
     if (e.every((w, j) => q[i + j] === w || (q[i + j]!.length >= 2 && w.startsWith(q[i + j]!)))) return i + e.length;
   }
   return undefined;
+}
+
+/**
+ * How like a listed word a written word of five letters or more is: Jaro-Winkler, which forgives slips late in a word; a
+ * slip of one letter near its start ("Mnistry" for Ministry, "Defnse" for Defense) scores below it and counts as a word
+ * written short, but leaves the name only a possible match ("Boyer" is one letter from Bayer too).
+ */
+function wordSimilarity(written: string, listed: string): number {
+  const jw = jaroWinkler(written, listed);
+  return jw < ABBREVIATED && oneSlip(written, listed) ? ABBREVIATED : jw;
 }
 
 /** One letter added, dropped or changed, or two side by side swapped ("Skydoi" for Skydio): a word mistyped. */

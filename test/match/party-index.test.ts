@@ -202,6 +202,21 @@ describe('PartyIndex', () => {
     expect(careOf.match('ACME C/O Logistics Ltd')).toEqual([]);
   });
 
+  it("reads the party after o/b/o, 代 or 気付, and a forwarder's country in brackets does not make it a subsidiary abroad", () => {
+    const chain = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
+    const ihi: Party = { ...party('ihi-aero', ['IHI Aerospace Co., Ltd.']), country: 'JP', names: { en: ['IHI Aerospace Co., Ltd.'], zh: ['IHI宇航株式会社'], ja: [] } };
+    const ref = { party: ihi, source: 'S', suspensionSources: new Map() };
+    chain.add(ref, 'IHI Aerospace Co., Ltd.', flags);
+    chain.add(ref, 'IHI宇航株式会社', flags);
+    for (const cell of ['嘉里物流（香港）代 IHI宇航', 'Kerry Logistics (HK) o/b/o IHI Aerospace', '日本通運株式会社気付 IHI宇航']) {
+      expect(chain.isBlocking(chain.match(cell)[0]!)).toBe(true);
+    }
+    // the company in Hong Kong is not the one listed in Japan
+    expect(chain.isBlocking(chain.match('IHI Aerospace (Hong Kong) Co., Ltd.')[0]!)).toBe(false);
+    // 代 inside a run of characters is part of a name (现代)
+    expect(chain.match('现代物流（香港）代理有限公司')).toEqual([]);
+  });
+
   it('a Chinese name with its country written before it is the listed name (比利时赫斯塔尔公司)', () => {
     const zh = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS, new Map());
     const fn: Party = { ...party('fn', ['FN Herstal']), country: 'BE', names: { en: ['FN Herstal'], zh: ['赫斯塔尔公司'], ja: [] } };

@@ -133,6 +133,15 @@ describe('compareNames', () => {
     expect(score('Skydeo, Inc.', 'Skydio, Inc.')).toBeGreaterThanOrEqual(0.92);
   });
 
+  it('a word with one letter slipped near its start is a possible match, not a certain one ("Mnistry of Defense")', () => {
+    for (const written of ['Japan Mnistry of Defense', 'Japan Ministry of Defnse']) {
+      expect(score(written, 'Japan Ministry of Defense')).toBeGreaterThanOrEqual(0.8);
+      expect(score(written, 'Japan Ministry of Defense')).toBeLessThan(0.92);
+    }
+    // more than a letter apart is another word
+    expect(score('Japan Mystery of Defense', 'Japan Ministry of Defense')).toBeLessThan(0.8);
+  });
+
   it('a one-word name with a different legal form is only a possible match', () => {
     const s = score('Nippi, Inc.', 'NIPPI Corporation');
     expect(s).toBeGreaterThanOrEqual(0.8);
