@@ -13,7 +13,7 @@ import type { PackInfo } from '../model/run.js';
 import type { Confidence } from '../model/verdict.js';
 import type { LoadedPack } from '../rules/load.js';
 import { phrasesForKeywords, phraseSetsById } from '../rules/phrase-sets.js';
-import { partyNames } from '../rules/all-names.js';
+import { keywordWords, partyNames } from '../rules/all-names.js';
 import type { Item, Keywords, Measure, Party, RulePack, Source } from '../rules/schema.js';
 import { compileScope, type CompiledScope } from './goods-scope.js';
 import { ItemExclusions, type WrittenExclusions } from './item-exclusions.js';
@@ -133,7 +133,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-const keywordList = (k: Keywords | undefined): string[] => [...(k?.en ?? []), ...(k?.zh ?? []), ...(k?.ja ?? [])];
 
 function sourceInfo(pack: RulePack, id: string): SourceInfo {
   const s: Source | undefined = pack.sources.find((x) => x.id === id);
@@ -241,10 +240,10 @@ class LazyRuleSet implements RuleSet {
         if (partyNames(party).length > 0) this.partyRefs.push(ref);
       }
       if (pack.terms) {
-        this.negations.push(...keywordList(pack.terms.negations).map(foldText));
+        this.negations.push(...keywordWords(pack.terms.negations).map(foldText));
         this.termsSource = sourceInfo(pack, pack.terms.source);
       }
-      if (pack.civilGoods) this.civilGoods.push(...keywordList(pack.civilGoods.words).map(foldText));
+      if (pack.civilGoods) this.civilGoods.push(...keywordWords(pack.civilGoods.words).map(foldText));
       if (pack.structure) {
         for (const c of pack.structure.categories) this.categories.set(c.digit, c);
         for (const t of pack.structure.itemTypes) this.itemTypes.set(t.letter, t);
@@ -366,7 +365,7 @@ function keywordForms(items: readonly CompiledItem[]): KeywordForms {
     joined: new KeywordAutomaton(),
   };
   for (const ci of items) {
-    for (const keyword of keywordList(ci.item.keywords)) {
+    for (const keyword of keywordWords(ci.item.keywords)) {
       const ref: KeywordRef = { item: ci, keyword };
       const folded = foldText(keyword);
       forms.keywords.add(folded, ref);
@@ -407,7 +406,7 @@ function writtenExclusions(itemsById: ReadonlyMap<string, CompiledItem>, phraseS
     // the loaders refuse a set no pack defines, and patterns named as excludedWith
     const excludedWith = [...item.excludedWith, ...item.excludedWithSets.flatMap((id) => phraseSets.get(id) ?? [])];
     const parts = item.partSets.flatMap((id) => phraseSets.get(id) ?? []);
-    const keywords = [...keywordList(item.keywords), ...(item.keywords.abbr ?? [])];
+    const keywords = [...keywordWords(item.keywords), ...(item.keywords.abbr ?? [])];
     const phrases = [...item.exclusions, ...item.exclusionSets.flatMap((id) => phrasesForKeywords(phraseSets.get(id) ?? [], keywords))];
     return { phrases, excludedWith, asGoodsOnly: item.excludedWithAsGoodsOnly, parts };
   };
@@ -447,7 +446,7 @@ function militaryUserNames(refs: readonly PartyRef[]): KeywordAutomaton<{ ref: P
 /** One list of the packs' terms, every language, folded, as an automaton that yields each word as written. */
 function termAutomaton(packs: readonly RulePack[], list: (terms: NonNullable<RulePack['terms']>) => Keywords | undefined): KeywordAutomaton<string> {
   const automaton = new KeywordAutomaton<string>();
-  for (const pack of packs) if (pack.terms) for (const word of keywordList(list(pack.terms))) automaton.add(foldText(word), word);
+  for (const pack of packs) if (pack.terms) for (const word of keywordWords(list(pack.terms))) automaton.add(foldText(word), word);
   automaton.build();
   return automaton;
 }

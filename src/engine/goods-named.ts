@@ -15,6 +15,7 @@ import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';
 import { standsAsPurpose } from './purpose.js';
+import { keywordWords } from '../rules/all-names.js';
 
 const GENERIC = readReference<{ latin: string[]; cjk: string[]; titleWords: string[] }>('generic-goods-words.json');
 // the words that every title writes and that name no goods ("specially designed", "用于", "以下"), besides the generic ones
@@ -114,7 +115,7 @@ export function namesGoodsBeside(folded: string, start: number, end: number, ci:
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>
-  item.together.length > 0 || [item.keywords.en, item.keywords.zh, item.keywords.ja, item.keywords.abbr].some((k) => (k?.length ?? 0) > 0);
+  item.together.length > 0 || keywordWords(item.keywords).length > 0 || (item.keywords.abbr?.length ?? 0) > 0;
 
 function namesMoreThanGenericWords(folded: string): boolean {
   let rest = folded;
@@ -141,7 +142,7 @@ function itemWords(ci: CompiledItem): Set<string> {
   let words = itemWordSets.get(ci);
   if (!words) {
     const { title, keywords, together } = ci.item;
-    const texts = [title.en, title.ja ?? '', ...(keywords.en ?? []), ...(keywords.zh ?? []), ...(keywords.ja ?? []), ...(keywords.abbr ?? [])];
+    const texts = [title.en, title.ja ?? '', ...keywordWords(keywords), ...(keywords.abbr ?? [])];
     for (const groups of together) for (const group of groups) if (Array.isArray(group)) texts.push(...group);
     itemWordSets.set(ci, (words = wordsOf(texts.map(foldText))));
   }

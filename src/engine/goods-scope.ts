@@ -4,6 +4,7 @@ import { foldText } from '../match/fold.js';
 import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { GoodsScope } from '../rules/schema.js';
+import { keywordWords } from '../rules/all-names.js';
 
 export interface CompiledScope {
   hs: string[];
@@ -15,7 +16,7 @@ export interface CompiledScope {
 
 export function compileScope(scope: GoodsScope): CompiledScope {
   const keywords = new KeywordAutomaton<string>();
-  for (const k of [...(scope.keywords.en ?? []), ...(scope.keywords.zh ?? []), ...(scope.keywords.ja ?? [])]) keywords.add(foldText(k), k);
+  for (const k of keywordWords(scope.keywords)) keywords.add(foldText(k), k);
   return { hs: scope.hs, excludedHs: scope.excludedHs, keywords: keywords.build(), exclusions: scope.exclusions.map(foldText) };
 }
 

@@ -253,6 +253,12 @@ export function militaryUses(row: Row, rs: RuleSet): Evidence[] {
 const PRODUCT_WORD_AFTER = /^[\s-]*(?:1[/:]\d{2,3}\s*)?(?:grade|spec|style|standard|look|type|town|city|model|kit|replica|scale|toy|poster|decal)\b|^\s*(?:[级級规規]|グレード|仕様|规格|規格|风格|風格|款|同款|模型|プラモ)/u;
 
 /**
+ * A military word right before the unmanned aircraft it qualifies ("military drone", "army UAV", 군용 드론): the drone is
+ * for that use, which 2024 No. 31's catch-all names (军用无人机 says so by its 用 already).
+ */
+const UAV_AFTER = /^[\s-]*(?:drones?|uavs?|uas|unmanned (?:aerial|aircraft)|quadcopters?|multicopters?|multi-?rotors?)\b|^\s*(?:无人机|無人機|ドローン|드론)/u;
+
+/**
  * A site whose bare name only raises review (岐阜試験場: another organisation may have one) written in one cell with the name
  * or abbreviation of a military user of the same country ("ATLA Gifu Test Site (岐阜試験場)") is that user's site: certain.
  */
@@ -290,7 +296,9 @@ function militaryPurposes(row: Row, rs: RuleSet): Evidence[] {
     const bodies = organisationWords(rs, masked, civilBodyWords(rs, masked));
     const uses = rs.militaryTerms.size === 0 ? [] : rs.militaryTerms.search(masked);
     const stated = [...uses, ...bodies].filter(
-      (hit) => !PRODUCT_WORD_AFTER.test(masked.slice(hit.end, hit.end + 12)) && (standsAsPurpose(masked, hit.start, hit.end) || standsAsRecipient(masked, hit.start)),
+      (hit) =>
+        !PRODUCT_WORD_AFTER.test(masked.slice(hit.end, hit.end + 12)) &&
+        (standsAsPurpose(masked, hit.start, hit.end) || standsAsRecipient(masked, hit.start) || UAV_AFTER.test(masked.slice(hit.end, hit.end + 20))),
     );
     return [...new Set(stated.map((hit) => hit.value))];
   });
@@ -530,7 +538,7 @@ const recipientsInDescription = (rs: RuleSet, row: Row): readonly PartyHit[] =>
   });
 
 /** Words without which no name in a description stands as the recipient (see standsAsRecipient): most descriptions lack them. */
-const RECIPIENT_CUE = /\bfor\b|用|供|向け|[納纳][入め品]/i;
+const RECIPIENT_CUE = /\bfor\b|用|供|向け|[納纳][入め品]|납품|용/i;
 
 /**
  * Listed parties the description names as whom the goods are for, as an end use would ("Samarium oxide for IHI Aerospace",

@@ -3,10 +3,10 @@
  * production", "用于试剂盒生产", "キット製造用". An item's `excludedWith` phrase says the goods are not the item ("Ebola
  * virus PCR kit"); for an item marked `excludedWithAsGoodsOnly`, written as their purpose it says nothing of what they are.
  */
-// "for" and up to three words of a qualifier ("for fast charger"), or 用于/供/用途： and a few characters before the
-// phrase, a list of uses too (用于端铣刀、锯片和钻头)
+// "for" and up to three words of a qualifier ("for fast charger"), a use labelled as such ("end use: military", "purpose:
+// army training"), or 用于/供/用途：/용도: and a few characters before the phrase, a list of uses too (用于端铣刀、锯片和钻头)
 const FOR_BEFORE =
-  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|(?:用于|用来|供|用途[:：]\s*)[^\s,，;；。]{0,12})\s*$/;
+  /(?:\bfor(?: use (?:in|with))?(?: (?:the|a|an))?(?: (?:making|manufacturing|producing|production of|manufacture of))?(?: [a-z0-9-]+){0,3}|\b(?:end[- ]?use|intended use|purpose|application|usage)\s*[:：]\s*(?:[a-z0-9-]+ ){0,3}|(?:用于|用来|供|用途[:：]\s*|용도\s*[:：]\s*)[^\s,，;；。]{0,12})\s*$/;
 // "for" and a list of uses before the phrase: "for end mills, saw blades and drill bits", "for LED chips and GaN
 // transistors". A list has "and", "or" or "&" before its last use: after a comma alone, "for fishing rods, 3K twill, 200
 // gsm" goes on to say what the goods are
@@ -32,9 +32,9 @@ export function standsAsPurpose(text: string, start: number, end: number): boole
 }
 
 // after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,
-// as written or folded (纳入, 专用)
-const RECIPIENT_MARKERS = '向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于])';
-const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:${RECIPIENT_MARKERS})`, 'u');
+// as written or folded (纳入, 专用), and in Korean 납품 (納品, also after a space: "육군 납품") and 용 (用; not 용품, 用品)
+const RECIPIENT_MARKERS = '向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于])|납품|용(?!품)';
+const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:(?:${RECIPIENT_MARKERS})|(?:에)?\\s납품)`, 'u');
 /** A recipient marker right where a name ends (海自向け). */
 export const RECIPIENT_MARKER = new RegExp(`^(?:${RECIPIENT_MARKERS})`, 'u');
 

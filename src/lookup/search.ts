@@ -6,6 +6,7 @@ import type { CompiledItem, PartyRef, RuleSet } from '../engine/compile.js';
 import { hsDigits, normaliseControlCode, parseCasNumbers, parseHsCode } from '../match/codes.js';
 import { foldText } from '../match/fold.js';
 import type { QuantityCondition } from '../model/quantity.js';
+import { keywordWords } from '../rules/all-names.js';
 
 export type QueryKind = 'hs-code' | 'control-code' | 'cas' | 'text';
 
@@ -145,7 +146,7 @@ async function byText(rs: RuleSet, folded: string, add: Add): Promise<void> {
   for (const ci of rs.items) {
     const { title, keywords } = ci.item;
     if ([title.en, title.zh, title.ja].some((t) => t !== undefined && foldText(t).includes(folded))) add(ci, 'title', 1);
-    for (const kw of [...(keywords.en ?? []), ...(keywords.zh ?? []), ...(keywords.ja ?? [])]) {
+    for (const kw of keywordWords(keywords)) {
       if (foldText(kw).includes(folded)) add(ci, `keyword "${kw}"`, 1);
     }
     for (const groups of ci.item.together) {

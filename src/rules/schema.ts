@@ -112,6 +112,8 @@ export const Keywords = z
     en: z.array(Text).optional(),
     zh: z.array(Text).optional(),
     ja: z.array(Text).optional(),
+    /** Korean (Hangul), matched as substrings like Chinese and Japanese. */
+    ko: z.array(Text).optional(),
     /**
      * Abbreviations and trade codes written in capitals (HMX, RDX, T800, CZT, IMU): matched
      * case-sensitively as whole words, so "HMX" counts but "hmx" in a part number or "tea" does not.

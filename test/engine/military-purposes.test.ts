@@ -20,6 +20,22 @@ describe('a military use written in the description as what or whom the goods ar
   });
 });
 
+describe('a military use labelled, written in Korean, or qualifying a drone', () => {
+  const toKorea = { origin_country: 'CN', destination_country: 'KR', consignee: 'Hanbit Trading Co., Ltd.', hs_code: '880622' };
+
+  it('makes a drone prohibited under the UAV catch-all whatever the country', () => {
+    for (const description of ['Military drone, fixed wing, 6.5 kg', 'Industrial drone 6.5 kg, end use: military', '산업용 드론 고정익 6.5kg (육군 납품)', '군용 드론 6.5kg', '드론 6.5kg 용도: 군사 훈련']) {
+      expect(screenRow({ ...toKorea, description }).verdict, description).toBe('prohibited');
+    }
+  });
+
+  it('is not a style, a negated use or the supplies a shop sells', () => {
+    for (const description of ['Military-style drone toy, 120 g', 'Navy blue drone 250 g', '산업용 드론 6.5kg 비군사용', '드론 6.5kg 군용품점 판매용']) {
+      expect(screenRow({ ...toKorea, description }).verdict, description).not.toBe('prohibited');
+    }
+  });
+});
+
 describe('a fighter type that only air forces fly', () => {
   it('makes the end use or the goods\' purpose a military use', () => {
     const bolts = { ...toJapan, description: 'Hex head bolts M12 x 60, A2-70 stainless', hs_code: '7318158000' };
