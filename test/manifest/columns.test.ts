@@ -58,6 +58,15 @@ describe('mapHeaders', () => {
     });
   });
 
+  it('maps a Korean trading house header and German, Spanish and Italian ones', () => {
+    expect(mapHeaders(['품명', 'HS부호', '수량', '원산지', '목적국', '수하인', '최종사용자', '용도']).columns).toEqual({
+      description: 0, hs_code: 1, quantity: 2, origin_country: 3, destination_country: 4, consignee: 5, end_user: 6, end_use: 7,
+    });
+    expect(mapHeaders(['Beschreibung', 'Menge', 'Empfänger']).columns).toEqual({ description: 0, quantity: 1, consignee: 2 });
+    expect(mapHeaders(['Descripción', 'Cantidad', 'País de origen']).columns).toEqual({ description: 0, quantity: 1, origin_country: 2 });
+    expect(mapHeaders(['Descrizione merce', 'Quantità', 'Paese di destinazione']).columns).toEqual({ description: 0, quantity: 1, destination_country: 2 });
+  });
+
   it('maps an English ERP export, keeping unknown headers as extras in order', () => {
     const headers = ['Line #', 'Part Number', 'Item Description', 'HTS Code', 'ECCN', 'CAS No.', 'Qty', 'UOM', 'Unit Price',
       'Extended Value (USD)', 'Currency', 'Country of Origin', 'Ship-To Country', 'Ship To', 'Ultimate Consignee', 'End-Use', 'Notes'];
