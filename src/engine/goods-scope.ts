@@ -5,6 +5,7 @@ import type { Evidence } from '../model/result.js';
 import type { Row } from '../model/row.js';
 import type { GoodsScope } from '../rules/schema.js';
 import { keywordWords } from '../rules/all-names.js';
+import { standsAsPurpose } from './purpose.js';
 
 export interface CompiledScope {
   hs: string[];
@@ -20,7 +21,10 @@ export function compileScope(scope: GoodsScope): CompiledScope {
   return { hs: scope.hs, excludedHs: scope.excludedHs, keywords: keywords.build(), exclusions: scope.exclusions.map(foldText) };
 }
 
-/** What puts the row's goods within the scope: its HS heading or a word of its description. */
+/**
+ * What puts the row's goods within the scope: its HS heading or a word of its description, where the word names the goods
+ * and not what they are for ("propellers and arms for agricultural drone", "ドローン用バッテリー": parts, not a drone).
+ */
 export function scopeEvidence(row: Row, scope: CompiledScope): Evidence | undefined {
   const { norm, values } = row;
   const hs = norm.hs.kind === 'valid' ? norm.hs.digits : undefined;
@@ -29,7 +33,7 @@ export function scopeEvidence(row: Row, scope: CompiledScope): Evidence | undefi
   if (heading !== undefined) return { field: 'hs_code', value: values.hs_code ?? '', matched: heading, kind: 'hs-code' };
   const spans = new PhraseSpans(norm.description);
   for (const hit of norm.description === '' ? [] : scope.keywords.search(norm.description)) {
-    if (!spans.covers(scope.exclusions, hit.start, hit.end)) {
+    if (!spans.covers(scope.exclusions, hit.start, hit.end) && !standsAsPurpose(norm.description, hit.start, hit.end)) {
       return { field: 'description', value: values.description ?? '', matched: hit.value, kind: 'keyword' };
     }
   }

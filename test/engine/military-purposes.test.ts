@@ -29,6 +29,14 @@ describe('a military use labelled, written in Korean, or qualifying a drone', ()
     }
   });
 
+  it('is not parts for a drone: the catch-all reaches aircraft', () => {
+    const toJasdf = { origin_country: 'CN', destination_country: 'JP', consignee: 'JASDF Chitose Air Base, 2nd Air Wing', hs_code: '880730' };
+    for (const description of ['Spare propellers and arms set for agricultural drone T40 series', 'ドローン用プロペラ 4枚組', '无人机用电池 22000mAh']) {
+      expect(screenRow({ ...toJasdf, description }).verdict, description).toBe('review');
+    }
+    expect(screenRow({ ...toJasdf, description: 'Agricultural drone T40, for crop spraying', hs_code: '' }).verdict).toBe('prohibited');
+  });
+
   it('is not a style, a negated use or the supplies a shop sells', () => {
     for (const description of ['Military-style drone toy, 120 g', 'Navy blue drone 250 g', '산업용 드론 6.5kg 비군사용', '드론 6.5kg 군용품점 판매용']) {
       expect(screenRow({ ...toKorea, description }).verdict, description).not.toBe('prohibited');
