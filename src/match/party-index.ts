@@ -217,8 +217,10 @@ function markCareOf(name: string): string {
 /** What separates the parts of a name: a comma, bracket, bar or slash, or a dash between spaces. */
 const PART_MARK = /\s*[,，、(（)）[\]|/]\s*|\s+[-–—]\s+/;
 const PART_MARKS = new RegExp(PART_MARK.source, 'g');
-/** A space between Latin letters and Chinese or Japanese, either way round: where a name written in both scripts turns. */
-const SCRIPT_CHANGE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])\s+(?=[A-Za-z])|(?<=[A-Za-z.])\s+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+/** A space between Latin letters and Chinese or Japanese, either way round: where a name written in both scripts turns; or between Chinese or Japanese and a number that starts an address ("安杜里尔公司 1400 Anduril"). */
+const SCRIPT_CHANGE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z.])\s+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+/** A street address after a name, from its house number on ("Lockheed Martin Corporation 6801 Rockledge Drive", "… 1400 Anduril"). */
+const STREET_NUMBER_TAIL = /\s+\d{1,6}[A-Za-z]?\s+\p{L}.*$/u;
 /** A name of more parts than this is an address or a sentence: its runs of parts are not tried. */
 const MAX_PARTS_FOR_RUNS = 6;
 
@@ -446,6 +448,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       const siteless = withoutSites(part);
       add(siteless);
       add(part.replace(TOWN_THEN_SITE, ''));
+      add(part.replace(STREET_NUMBER_TAIL, ''));
       add(withoutLeadingCountry(siteless));
       // an acronym spelt out in katakana (ブイエスイー・コーポレーション): its letters
       add(spelledLetters(siteless));

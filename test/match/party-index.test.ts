@@ -213,6 +213,9 @@ describe('PartyIndex', () => {
     }
     // the company in Hong Kong is not the one listed in Japan
     expect(chain.isBlocking(chain.match('IHI Aerospace (Hong Kong) Co., Ltd.')[0]!)).toBe(false);
+    // an address after the name, from its house number on
+    expect(chain.isBlocking(chain.match('IHI Aerospace Co., Ltd. 900 Fujiki, Tomioka')[0]!)).toBe(true);
+    expect(chain.isBlocking(chain.match('IHI宇航株式会社 900 Fujiki, Tomioka')[0]!)).toBe(true);
     // 代 inside a run of characters is part of a name (现代)
     expect(chain.match('现代物流（香港）代理有限公司')).toEqual([]);
   });
