@@ -118,10 +118,13 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     countries.set(p.ref.party.country, partyEvidence(p));
     countriesForReview.set(p.ref.party.country, 'review-only name');
   }
-  // a unit whose name says whose it is brings that country: "U.S. Seventh Fleet" in Yokosuka, 주한미군 제2보병사단
+  // a unit whose name says whose it is brings that country, for certain also where a base it shares with its host only
+  // raised review: "U.S. Seventh Fleet" in Yokosuka, 주한미군 제2보병사단, "380th Air Expeditionary Wing, Al Dhafra AB"
   const units = unitsNamed(row, rs);
   for (const { field, value, unit } of units) {
-    if (unit.country && !countries.has(unit.country)) countries.set(unit.country, { field, value, matched: unit.country, kind: 'country' });
+    if (!unit.country) continue;
+    if (!countries.has(unit.country)) countries.set(unit.country, { field, value, matched: unit.country, kind: 'country' });
+    else countriesForReview.delete(unit.country);
   }
   // a unit that names no country, written in one cell with a base or a military post address that alone only raises
   // review ("35th ADA BDE, Osan AB", "31 CONS/LGCA, Aviano AB, APO AE"), is the unit of the base's or the address's
