@@ -450,8 +450,11 @@ function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
  */
 function wordSimilarity(written: string, listed: string): number {
   const jw = jaroWinkler(written, listed);
-  return jw < ABBREVIATED && oneSlip(written, listed) ? ABBREVIATED : jw;
+  return jw < ABBREVIATED && jw >= ONE_SLIP_FLOOR && oneSlip(written, listed) ? ABBREVIATED : jw;
 }
+
+/** One letter slipped in a word of five letters or more scores at least 0.86 ("Bayer" for Mayer): below, no edit distance is worth computing. */
+const ONE_SLIP_FLOOR = 0.85;
 
 /** One letter added, dropped or changed, or two side by side swapped ("Skydoi" for Skydio): a word mistyped. */
 function oneSlip(a: string, b: string): boolean {
