@@ -133,7 +133,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-
 function sourceInfo(pack: RulePack, id: string): SourceInfo {
   const s: Source | undefined = pack.sources.find((x) => x.id === id);
   if (!s) return { title: id };

@@ -15,7 +15,7 @@ import { foldText } from '../match/fold.js';
 import { readReference } from '../match/reference.js';
 import type { CompiledItem } from './compile.js';
 import { standsAsPurpose } from './purpose.js';
-import { keywordWords } from '../rules/all-names.js';
+import { hasKeywordWords, keywordWords } from '../rules/all-names.js';
 
 const GENERIC = readReference<{ latin: string[]; cjk: string[]; titleWords: string[] }>('generic-goods-words.json');
 // the words that every title writes and that name no goods ("specially designed", "用于", "以下"), besides the generic ones
@@ -115,7 +115,7 @@ export function namesGoodsBeside(folded: string, start: number, end: number, ci:
 }
 
 const hasTerms = ({ item }: CompiledItem): boolean =>
-  item.together.length > 0 || keywordWords(item.keywords).length > 0 || (item.keywords.abbr?.length ?? 0) > 0;
+  item.together.length > 0 || hasKeywordWords(item.keywords) || (item.keywords.abbr?.length ?? 0) > 0;
 
 function namesMoreThanGenericWords(folded: string): boolean {
   let rest = folded;

@@ -355,16 +355,21 @@ export function compareNames(query: NameFeatures, entry: NameFeatures, unitsCoun
     let bestFeature = '';
     for (const [g] of entry.weights) {
       if (usedEntry.has(g) || !/^[a-z]+$/.test(g)) continue;
-      const sim = g.length > f.length && g.startsWith(f) ? ABBREVIATED : f.length >= 5 && g.length >= 5 ? wordSimilarity(f, g) : 0;
+      const sim = g.length > f.length && g.startsWith(f) ? ABBREVIATED : f.length >= 5 && g.length >= 5 ? jaroWinkler(f, g) : 0;
       if (sim > best) {
         best = sim;
         bestFeature = g;
       }
     }
+    // a slip of one letter near the word's start ("Mnistry" for Ministry, "Defnse" for Defense), which Jaro-Winkler scores
+    // below a word written short, counts as one, but leaves the name only a possible match ("Boyer" is one letter from Bayer)
+    if (best < ABBREVIATED && best >= ONE_SLIP_FLOOR && oneSlip(f, bestFeature)) {
+      best = ABBREVIATED;
+      slippedEarly = true;
+    }
     if (best >= ABBREVIATED) {
       // more than a slip of one letter ("Exelixis" for Exelis) may be another word, not the listed one mistyped
       if (!bestFeature.startsWith(f) && !oneSlip(f, bestFeature)) reworded = true;
-      if (!bestFeature.startsWith(f) && jaroWinkler(f, bestFeature) < ABBREVIATED) slippedEarly = true;
       common += best;
       usedEntry.add(bestFeature);
       queryCovered += wq;
@@ -441,16 +446,6 @@ function latinWordsAt(queryKey: string, entryKey: string): number | undefined {
     if (e.every((w, j) => q[i + j] === w || (q[i + j]!.length >= 2 && w.startsWith(q[i + j]!)))) return i + e.length;
   }
   return undefined;
-}
-
-/**
- * How like a listed word a written word of five letters or more is: Jaro-Winkler, which forgives slips late in a word; a
- * slip of one letter near its start ("Mnistry" for Ministry, "Defnse" for Defense) scores below it and counts as a word
- * written short, but leaves the name only a possible match ("Boyer" is one letter from Bayer too).
- */
-function wordSimilarity(written: string, listed: string): number {
-  const jw = jaroWinkler(written, listed);
-  return jw < ABBREVIATED && jw >= ONE_SLIP_FLOOR && oneSlip(written, listed) ? ABBREVIATED : jw;
 }
 
 /** One letter slipped in a word of five letters or more scores at least 0.86 ("Bayer" for Mayer): below, no edit distance is worth computing. */

@@ -3,5 +3,10 @@ import type { Keywords, Party } from './schema.js';
 
 export const partyNames = (party: Party): Party['names']['en'] => [...party.names.en, ...party.names.zh, ...party.names.ja, ...(party.names.ko ?? [])];
 
+const KEYWORD_LANGUAGES = ['en', 'zh', 'ja', 'ko'] as const;
+
 /** The words of a keyword list in every language (not its case-sensitive abbreviations). */
-export const keywordWords = (k: Keywords | undefined): string[] => [...(k?.en ?? []), ...(k?.zh ?? []), ...(k?.ja ?? []), ...(k?.ko ?? [])];
+export const keywordWords = (k: Keywords | undefined): string[] => KEYWORD_LANGUAGES.flatMap((lang) => k?.[lang] ?? []);
+
+/** Whether a keyword list has a word in any language, without gathering them. */
+export const hasKeywordWords = (k: Keywords | undefined): boolean => KEYWORD_LANGUAGES.some((lang) => (k?.[lang]?.length ?? 0) > 0);
