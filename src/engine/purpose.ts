@@ -34,7 +34,7 @@ export function standsAsPurpose(text: string, start: number, end: number): boole
 // after the recipient's name, in the same word (陸上自衛隊第1師団向け; not "陸上自衛隊 迷彩 子供用"): 向け, 納入/納め/納品, 用 (not 用品, 用于), 専用,
 // as written or folded (纳入, 专用), and in Korean 납품 (納品, also after a space: "육군 납품") and 용 (用; not 용품, 用品)
 const RECIPIENT_MARKERS = '向け|[納纳]入|[納纳]め|[納纳]品|[専专]用|用(?![品于])|납품|용(?!품)';
-const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:(?:${RECIPIENT_MARKERS})|(?:에)?\\s납품)`, 'u');
+const RECIPIENT_AFTER = new RegExp(`^[^\\s,，;；。、|/]*?(?:(?:${RECIPIENT_MARKERS})|\\s납품)`, 'u');
 /** A recipient marker right where a name ends (海自向け). */
 export const RECIPIENT_MARKER = new RegExp(`^(?:${RECIPIENT_MARKERS})`, 'u');
 
