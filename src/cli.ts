@@ -61,6 +61,7 @@ export function buildProgram(setExit: (code: number) => void, out: CliOutput): C
         {
           ...o,
           asOf: asOfOrToday(o.asOf),
+          shipDates: o.shipDates ?? o.asOf === undefined,
           rules: await rulesFrom(o),
           encoding: o.encoding ? parseEncodingOption(o.encoding) : undefined,
           map: o.map ?? {},

@@ -26,8 +26,10 @@ import { cappedWorkers, DEFAULT_CHUNK_BYTES, DEFAULT_MIN_PARALLEL_BYTES, screenM
  * alone), the encoding read, colour for a terminal only, --licences and --licenses as one, the map ({} for none).
  */
 export interface ScreenValues
-  extends Omit<Settings, 'asOf' | 'encoding' | 'map' | 'bundledRules' | 'partyBlock' | 'partyReview' | 'licences' | 'licenses' | 'config'> {
+  extends Omit<Settings, 'asOf' | 'shipDates' | 'encoding' | 'map' | 'bundledRules' | 'partyBlock' | 'partyReview' | 'licences' | 'licenses' | 'config'> {
   asOf: string;
+  /** Rows are judged on their ship dates: --ship-dates, or no --as-of. */
+  shipDates: boolean;
   encoding?: Encoding;
   map: Partial<Record<CanonicalColumn, string>>;
   /** --party-block and --party-review, checked. */
@@ -128,6 +130,7 @@ async function screenAndReport(
       partyThresholds: o.partyThresholds,
       read: headerOptions,
       asOf: o.asOf,
+      shipDates: o.shipDates,
       catalogueText: o.lang !== 'en',
       // a gate file changes results after screening: then they come back as results
       ...(reporter.rowText && !gate ? { rowText: { format: reporter.rowText, failOn: o.failOn } } : {}),
@@ -136,7 +139,7 @@ async function screenAndReport(
     minBytes: Number(process.env.DUALSCREEN_PARALLEL_MIN_BYTES) || DEFAULT_MIN_PARALLEL_BYTES,
     chunkBytes: Number(process.env.DUALSCREEN_CHUNK_BYTES) || DEFAULT_CHUNK_BYTES,
   };
-  for await (const event of screenManifests(run.files, read, ruleSet, o.asOf, { parallel, progress: run.progress, countClear: reporter.needsClearRows === false })) {
+  for await (const event of screenManifests(run.files, read, ruleSet, { asOf: o.asOf, shipDates: o.shipDates }, { parallel, progress: run.progress, countClear: reporter.needsClearRows === false })) {
     if (event.kind === 'result' || event.kind === 'error') run.progress?.row();
     if (event.kind === 'clear') {
       summary.clear += event.count;

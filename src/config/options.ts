@@ -271,6 +271,12 @@ export const SCREEN_OPTIONS = {
     parse: (v, previous = []) => [...previous, parseOutput(v)],
   }),
   all: define<boolean>({ flags: '-a, --all', description: 'also list the clear rows', default: false, audit: {}, config: { key: 'all', value: (k) => k.z.boolean() } }),
+  shipDates: define<boolean>({
+    flags: '--ship-dates',
+    description: "judge each row on its ship date (a Ship Date, 出荷日 or 申报日期 column), as it is without --as-of; --as-of then dates the rows without one",
+    audit: {},
+    config: { key: 'ship-dates', value: (k) => k.z.boolean(), template: ['', '# Judge each row on its ship date column even where as-of is given (without as-of, rows are).', '# ship-dates: true'] },
+  }),
   encoding: define<string>({
     flags: '--encoding <name>',
     description: 'utf-8, utf-16le, utf-16be, shift_jis (cp932), euc-jp or gb18030 (default: detected)',
@@ -432,7 +438,7 @@ export function configSettings(): FileSetting[] {
  * --party-block and --party-review), baseline, waivers and licenses (each file's path and sha256, null when not
  * given), config (the config file and what it changed, or where none was found) and values (check's line).
  */
-const AUDIT_ORDER = ['failOn', 'all', 'hsScheme', 'encoding', 'delimiter', 'map', 'partyThresholds', 'rules', 'baseline', 'waivers', 'licenses', 'config', 'values'] as const;
+const AUDIT_ORDER = ['failOn', 'all', 'shipDates', 'hsScheme', 'encoding', 'delimiter', 'map', 'partyThresholds', 'rules', 'baseline', 'waivers', 'licenses', 'config', 'values'] as const;
 
 export type AuditKey = (typeof AUDIT_ORDER)[number];
 

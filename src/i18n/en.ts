@@ -122,6 +122,11 @@ export const en = {
   'note.item.not-yet': '{item} is controlled only from {from}: not counted',
   'note.item.ended': '{item} was controlled until {to}: not counted',
   'note.item': '{item}',
+  'note.ship-date': 'judged on the rules of {day}, its ship date ("{declared}")',
+  'note.ship-date-either': 'the ship date "{declared}" may mean either day ({verdicts, list, semicolon}): the more severe verdict is kept',
+  'note.ship-date-undated': 'the ship date "{declared}" cannot be read as a date: judged on the rules from {asOf} on ({verdicts, list, semicolon}), the most severe verdict kept',
+  'note.ship-date-unreadable': 'the ship date "{declared}" cannot be read as a date: judged on the rules from {asOf} on',
+  'note.ship-date.day': '{day}: {verdict}',
 
   // ---- manifest columns, as messages and evidence name them
   'field.line_id': 'line_id',
@@ -173,7 +178,7 @@ export const en = {
   'gate.off': 'no gate (--fail-on none)',
   'gate.exempt': ' (not counted: {waived} waived, {covered} covered by a licence, {known} known from the baseline)',
   'gate.rejected': '; {count, plural, one {1 line} other {{count} lines}} could not be read (exit 2)',
-  'report.header': 'dualscreen {version} · as of {asOf} · {packs} rule packs (data as of {dataAsOf}) · {inputs}',
+  'report.header': 'dualscreen {version} · as of {asOf}{shipDates, select, true { (a row with a ship date: that day)} other {}} · {packs} rule packs (data as of {dataAsOf}) · {inputs}',
   'report.no-description': '(no description)',
   'report.more-findings': '+{count}',
   'report.note': 'note: {text}',

@@ -8,6 +8,7 @@ const HEADERS = readReference<{
   aliases: Record<CanonicalColumn, string[]>;
   secondary: Partial<Record<CanonicalColumn, string[]>>;
   foreignHs: string[];
+  shipDate: string[];
 }>('header-aliases.json');
 const ALIASES = HEADERS.aliases;
 
@@ -20,6 +21,14 @@ const FOREIGN_HS_HEADERS = new Set(HEADERS.foreignHs.map(headerKey));
 /** Whether codes under this HS code header are another country's (compare their first 6 digits). */
 export function foreignHsHeader(header: string): boolean {
   return FOREIGN_HS_HEADERS.has(keyOf(header)) || FOREIGN_HS_HEADERS.has(keyOf(header.normalize('NFKC').replace(NOTE, '')));
+}
+
+/** Headers of the day the goods ship: not a canonical column (a row's fingerprint keeps it as an extra), read for its date. */
+const SHIP_DATE_HEADERS = new Set(HEADERS.shipDate.map(headerKey));
+
+/** The extra column that gives each row's ship date, if the header names one. */
+export function shipDateColumn(mapping: ColumnMapping): number | undefined {
+  return mapping.extras.find((e) => SHIP_DATE_HEADERS.has(keyOf(e.name)) || SHIP_DATE_HEADERS.has(keyOf(e.name.normalize('NFKC').replace(NOTE, ''))))?.index;
 }
 
 /** headerKey, except that a lone "#" (all punctuation, so otherwise empty) means the line number. */

@@ -7,7 +7,7 @@
  */
 import { UserError } from '../model/errors.js';
 import { type CanonicalColumn, type ColumnMapping, headerKey, type HsScheme } from '../model/row.js';
-import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn } from './columns.js';
+import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn, shipDateColumn } from './columns.js';
 import { fieldCount } from './csv.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -33,6 +33,8 @@ export interface Header {
   notes: string[];
   /** The other columns read for parties: not screened otherwise, and not left out by --ignore-columns. */
   otherText: { key: string; index: number }[];
+  /** The column of each row's ship date (an extra column), if the header names one. */
+  shipDate?: number;
   /**
    * The number of fields a record over several lines must have (csv.ts): the first header's, also under a
    * header read mid-file, so that the text is cut into records alike wherever it is cut into blocks.
@@ -140,7 +142,8 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
       `HS codes under "${headers[hs]}" are another country's tariff numbers: only their first 6 digits are compared (--hs-scheme intl for this file; give --hs-scheme cn to judge them as Chinese codes)`,
     );
   }
-  return { headers, mapping, hsScheme, notes, otherText: otherTextColumns(mapping, o.ignoreColumns) };
+  const shipDate = shipDateColumn(mapping);
+  return { headers, mapping, hsScheme, notes, otherText: otherTextColumns(mapping, o.ignoreColumns), ...(shipDate === undefined ? {} : { shipDate }) };
 }
 
 /** The extra columns whose text is read for parties: not a further party or text column screened already, not ignored. */

@@ -5,6 +5,7 @@ import { foldText } from '../match/fold.js';
 import { detached } from '../match/detach.js';
 import { type IntroducedName, introducedNames } from '../match/party-phrases.js';
 import type { HsScheme, NormalisedRow, PartyCell, Row, RowValues, TextFacts } from '../model/row.js';
+import { readShipDate } from './ship-date.js';
 
 const present = (v: string | undefined): string | undefined => {
   const t = v?.trim();
@@ -78,7 +79,8 @@ const READINGS = new BoundedMemo<TextReading>(20_000);
 const EMPTY_READING = new TextReading('');
 const reading = (text: string | undefined): TextReading => (text === undefined || text === '' ? EMPTY_READING : READINGS.get(text, () => new TextReading(detached(text))));
 
-export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = []): NormalisedRow {
+export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = [], shipDateCell?: string): NormalisedRow {
+  const shipDate = readShipDate(shipDateCell);
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   const parties = partyCells(values, moreParties);
   const description = reading(values.description);
@@ -100,6 +102,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     endUse: reading(values.end_use).folded,
     parties: [...parties, ...introducedParties(parties, otherCells, description.introduced)],
     others: otherTexts(otherCells),
+    ...(shipDate ? { shipDate } : {}),
   };
 }
 
@@ -145,6 +148,7 @@ export function makeRow(
   hsScheme: HsScheme,
   moreParties?: PartyCell[],
   otherCells?: PartyCell[],
+  shipDateCell?: string,
 ): Row {
-  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties, otherCells) };
+  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties, otherCells, shipDateCell) };
 }

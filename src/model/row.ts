@@ -96,6 +96,14 @@ export interface NormalisedRow {
    * name a party: not an order number or a date (one word with a digit), not a column the user left out (--ignore-columns).
    */
   others: PartyCell[];
+  /** The row's ship date (manifest/ship-date.ts), when a column gives one. */
+  shipDate?: ShipDate;
+}
+
+/** A ship date cell as written, and the days it may mean: two where day and month could be either way round (03/04/2026), none where it reads as no date. */
+export interface ShipDate {
+  written: string;
+  days: string[];
 }
 
 /** A party's name with its field: consignee, end_user, or the header of a further party column. */

@@ -174,7 +174,7 @@ export function textReporter({ all, color, write, lang = 'en', explain = false, 
       if (run) {
         const dataAsOf = run.ruleDataAsOf;
         const files = inputs.map((i) => `${visible(i.path)} (${i.encoding})`).join(', ');
-        out.push(c.dim(text(lang, 'report.header', { version: run.tool.version, asOf: run.asOf, packs: run.rulePacks.length, dataAsOf, inputs: files })));
+        out.push(c.dim(text(lang, 'report.header', { version: run.tool.version, asOf: run.asOf, shipDates: run.options.shipDates === true, packs: run.rulePacks.length, dataAsOf, inputs: files })));
         const config = configLine(run, lang);
         if (config) out.push(c.dim(visible(config)));
       }

@@ -1,6 +1,6 @@
 /** Screens one chunk of a manifest: in a worker, or in the main thread when a worker could not. */
 import type { RuleSet } from '../engine/compile.js';
-import { screen } from '../engine/screen.js';
+import { screenOnItsDates } from '../engine/dated-screen.js';
 import { RecordConverter, type ManifestEvent } from '../manifest/records.js';
 import { chunkText } from './chunks.js';
 import type { Result } from '../model/result.js';
@@ -23,7 +23,7 @@ function forReport(result: Result, catalogueText: boolean): Result {
   return { ...reported, findings: result.findings.map(({ text: _text, ...finding }) => finding) };
 }
 
-export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf' | 'catalogueText' | 'rowText'>): ChunkDone {
+export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerSetup, 'read' | 'asOf' | 'shipDates' | 'catalogueText' | 'rowText'>): ChunkDone {
   const converter = new RecordConverter(job.path, setup.read, job.header, job.lineOffset, job.encoding);
   const items: ChunkItem[] = [];
   const rendering = setup.rowText && new RenderedChunk(ruleSet, setup.asOf, setup.rowText);
@@ -34,7 +34,7 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
       items.push({ kind: 'error', line: event.line, message: event.message });
       return;
     }
-    const result = screen(event.row, ruleSet, { asOf: setup.asOf });
+    const result = screenOnItsDates(event.row, ruleSet, setup);
     // workers run only for reports that never show clear rows (see commands/screen.ts)
     if (result.verdict === 'clear') unsentClearRows++;
     else if (rendering) rendering.add(result);
@@ -43,7 +43,7 @@ export function screenChunk(job: ChunkJob, ruleSet: RuleSet, setup: Pick<WorkerS
   converter.readBlock(chunkText(job.bytes), job.delimiter, take);
   rendering?.flushInto(items);
   // rows that only sum at the chunk's end: the main thread knows whether anything follows them
-  const held = converter.held.map((h) => ({ result: forReport(screen(h.event.row, ruleSet, { asOf: setup.asOf }), setup.catalogueText), text: h.text, worded: h.worded }));
+  const held = converter.held.map((h) => ({ result: forReport(screenOnItsDates(h.event.row, ruleSet, setup), setup.catalogueText), text: h.text, worded: h.worded }));
   const { records, rejected, unscreened, blank, rejoined, skipped, openedWithHeader } = converter;
   const changed = skipped.headers.length > 0 ? { header: converter.header! } : {};
   const tally = rendering ? { tally: rendering.tally() } : {};

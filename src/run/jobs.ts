@@ -15,6 +15,8 @@ export interface WorkerSetup {
   partyThresholds: PartyThresholds | undefined;
   read: HeaderOptions;
   asOf: string;
+  /** Rows are judged on their ship dates (engine/dated-screen.ts). */
+  shipDates: boolean;
   /** A report renders messages in Chinese or Japanese from their catalogue form (Finding.text, Result.noteText): keep it in the replies. */
   catalogueText: boolean;
   /** The report renders flagged rows from the row alone and no gate file changes them: chunks come back rendered (row-text.ts), and counted for --fail-on. */

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { RuleSet } from '../engine/compile.js';
-import { screen } from '../engine/screen.js';
+import { type JudgedOn, screenOnItsDates } from '../engine/dated-screen.js';
 import { countNewlines } from '../manifest/csv.js';
 import { addTally, emptyTally, tallyLine } from '../manifest/line-tally.js';
 import { type InputSummary, isWorkbookFile, type ManifestEvent, openManifest, openManifestBlocks, openManifestText, type ReadOptions, readRecords } from '../manifest/read.js';
@@ -58,7 +58,7 @@ export interface ScreenRunOptions {
   countClear?: boolean;
 }
 
-export async function* screenManifests(files: string[], read: ReadOptions, ruleSet: RuleSet, asOf: string, { parallel, progress, countClear = false }: ScreenRunOptions = {}): AsyncGenerator<ScreenEvent> {
+export async function* screenManifests(files: string[], read: ReadOptions, ruleSet: RuleSet, on: JudgedOn, { parallel, progress, countClear = false }: ScreenRunOptions = {}): AsyncGenerator<ScreenEvent> {
   let pool: ScreeningPool | undefined;
   try {
     for (const file of files) {
@@ -67,7 +67,7 @@ export async function* screenManifests(files: string[], read: ReadOptions, ruleS
         pool ??= new ScreeningPool(parallel.workers, parallel.setup, (job) => screenChunk(job, ruleSet, parallel.setup));
         yield* screenInParallel(file, read, ruleSet, pool, parallel, progress);
       } else {
-        yield* screenInThread(file, read, ruleSet, asOf, countClear, progress);
+        yield* screenInThread(file, read, ruleSet, on, countClear, progress);
       }
     }
   } finally {
@@ -104,9 +104,9 @@ const inputInfo = (s: InputSummary): InputInfo => ({
   rejected: s.rejected,
 });
 
-async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, countClear: boolean, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
+async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet, on: JudgedOn, countClear: boolean, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
   if (isWorkbookFile(file)) {
-    yield* screenWorkbook(file, read, ruleSet, asOf, progress);
+    yield* screenWorkbook(file, read, ruleSet, on, progress);
     return;
   }
   const text = await openManifestText(file, read);
@@ -120,7 +120,7 @@ async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet
       events.push({ kind: 'error', error: { input: event.input, line: event.line, message: event.message } });
       return;
     }
-    const result = screen(event.row, ruleSet, { asOf });
+    const result = screenOnItsDates(event.row, ruleSet, on);
     if (countClear && result.verdict === 'clear') clear++;
     else events.push({ kind: 'result', result });
   };
@@ -138,7 +138,7 @@ async function* screenInThread(file: string, read: ReadOptions, ruleSet: RuleSet
   yield { kind: 'input', input: inputInfo(summary) };
 }
 
-async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet, asOf: string, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
+async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet, on: JudgedOn, progress?: ProgressSink): AsyncGenerator<ScreenEvent> {
   const manifest = await openManifest(file, read);
   const size = progress ? fileSize(file) : undefined;
   let announced = false;
@@ -150,7 +150,7 @@ async function* screenWorkbook(file: string, read: ReadOptions, ruleSet: RuleSet
       yield { kind: 'header', header: { path: file, headers, mapping } };
     }
     if (event.kind === 'error') yield { kind: 'error', error: { input: event.input, line: event.line, message: event.message } };
-    else yield { kind: 'result', result: screen(event.row, ruleSet, { asOf }) };
+    else yield { kind: 'result', result: screenOnItsDates(event.row, ruleSet, on) };
   }
   yield { kind: 'input', input: inputInfo(manifest.summary) };
 }

@@ -2,7 +2,9 @@
  * `npm run eval`: measured quality (issue 4 part 6; issues 10 and 11).
  *
  * Screens labelled manifests with the built CLI (`dualscreen screen --format json --all`, the label columns left out
- * with --ignore-columns, each row at its own as-of date) and compares the verdicts with the files' `expected` column. Three sets:
+ * with --ignore-columns, each row at its own as-of date) and compares the verdicts with the files' `expected` column. A file
+ * whose index entry says `"shipDates": true` is screened with --ship-dates and its entry's `asOf` (its ship date cells are
+ * written as systems print them, and dualscreen reads them). Three sets:
  *
  *   legacy   fixtures/eval          in-sample; its targets gate CI (test/eval/eval.test.ts) and the exit code
  *   dev      fixtures/eval-dev      in-sample (the team may tune on its failures); measurements only
@@ -125,6 +127,7 @@ function loadLabels(entry, setName) {
       throw new EvalError(`${where}: a ${category} row must be labelled clear, not ${expected}`);
     }
     const asOf = entry.asOf ? isoDate(entry.asOf, `${set.dir}/${entry.file} (index.json)`) : isoDate(record[entry.asOfColumn], where);
+    if (entry.shipDates && !entry.asOf) throw new EvalError(`${set.dir}/${entry.file} (index.json): shipDates needs the asOf of the rows without a readable ship date`);
     return {
       set: setName,
       dir: set.dir,
@@ -132,6 +135,7 @@ function loadLabels(entry, setName) {
       path,
       // The new sets name the encoding their index declares; the legacy set keeps dualscreen's detection.
       encoding: set.categories && !/^utf-?8$/i.test(entry.encoding ?? 'utf-8') ? entry.encoding : null,
+      shipDates: entry.shipDates === true,
       row: i + 1,
       line: info.lines,
       asOf,
@@ -214,7 +218,7 @@ async function screen(paths, asOf, spawn) {
 async function screenAll(labelled, spawn) {
   const byDate = new Map();
   for (const r of labelled) {
-    const key = `${r.asOf}\t${r.encoding ?? ''}`;
+    const key = `${r.asOf}\t${r.encoding ?? ''}\t${r.shipDates ? 'ship-dates' : ''}`;
     if (!byDate.has(key)) byDate.set(key, new Set());
     byDate.get(key).add(r.path);
   }
@@ -222,9 +226,9 @@ async function screenAll(labelled, spawn) {
   const got = new Map(); // `${path}#${row}` → report row
   const started = performance.now();
   for (const [key, paths] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
-    const [asOf, encoding] = key.split('\t');
-    const list = [...paths];
-    const report = await screen(encoding ? [...list, '--encoding', encoding] : list, asOf, spawn);
+    const [asOf, encoding, shipDates] = key.split('\t');
+    const list = [...paths, ...(encoding ? ['--encoding', encoding] : []), ...(shipDates ? ['--ship-dates'] : [])];
+    const report = await screen(list, asOf, spawn);
     for (const row of report.rows) {
       const key = `${row.input}#${row.row}`;
       const label = wanted.get(key);

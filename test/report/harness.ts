@@ -40,6 +40,7 @@ export async function screenTo(
       all: false,
       failOn: 'prohibited',
       asOf: AS_OF,
+      shipDates: false,
       map: {},
       hsScheme: 'cn',
       partyThresholds: { block: o.partyBlock.default, review: o.partyReview.default },
