@@ -142,6 +142,10 @@ const SITE_TAIL = new RegExp(String.raw`(?:\s(?:${CJK_SITE}|${LATIN_SITE}|${CONT
  */
 const US_TOWN_TAIL =
   /\s[A-Z][A-Za-z.'-]+,?\s(?:AL|AK|AZ|AR|CA|CT|DC|DE|FL|GA|HI|IA|ID|IL|KS|KY|LA|MA|MD|ME|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)(?:\s\d{5}(?:-\d{4})?)?$/u;
+
+/** Letters of a folded romaji reading (romaji-names.ts) from which it names one body for certain. */
+const CERTAIN_READING = 11;
+
 /** A town written between a name and a site in Latin letters ("JAXA Chofu Aerospace Center"): tried as another reading. */
 const TOWN_THEN_SITE = new RegExp(String.raw`\s[\p{L}\p{N}-]+\s${LATIN_SITE}$`, 'iu');
 /** The name without the sites written after it: "ジャパン マリンユナイテッド 横浜事業所 磯子工場" → "ジャパン マリンユナイテッド". */
@@ -559,12 +563,17 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     return out;
   }
 
-  /** Listed Japanese names whose kana the romaji name writes (romaji-names.ts): possible matches only, review-only. */
+  /**
+   * Listed Japanese names whose kana the romaji name writes (romaji-names.ts): a whole name of CERTAIN_READING letters or
+   * more (Uchu Koku Kenkyu Kaihatsu Kiko, Kaijo Jieitai) names its body, as no other body's name reads the same after the
+   * spellings are folded; a shorter one (Boeisho) is a possible match, review-only.
+   */
   private romajiMatches(name: string): PartyMatch<R>[] {
     const key = latinReadingKey(name);
     return (key === undefined ? [] : (this.readingKeys.get(key) ?? [])).map((id) => {
-      const m = this.matchOf(id, this.thresholds.block - 0.01, 'romaji');
-      return { ...m, name: `${m.name} (its reading, in romaji)`, reviewOnly: true };
+      const whole = key!.length >= CERTAIN_READING;
+      const m = this.matchOf(id, whole ? 1 : this.thresholds.block - 0.01, 'romaji');
+      return { ...m, name: `${m.name} (its reading, in romaji)`, reviewOnly: m.reviewOnly || !whole };
     });
   }
 

@@ -4,7 +4,7 @@
  * key in which the ways of writing romaji meet: Hepburn and Kunrei (shi and si, tsu and tu, ji and zi, sha and sya),
  * long vowels marked, doubled or left out (Zōsen, Zousen, Zohsen, Zosen), doubled consonants, and n or m before b and p
  * (Shinbashi, Shimbashi). The key collapses what romaji writers disagree on, so names that differ only there meet too:
- * a match is never certain (review only).
+ * a short key is a possible match only; a long one (a whole name) is certain (party-index.ts).
  */
 import { isLatinLegalForm, JAPANESE_LEGAL_FORMS, mergeInitials } from './party-names.js';
 import { romaji } from './sound.js';

@@ -41,11 +41,20 @@ describe('PartyIndex: a Japanese listed name written in romaji', () => {
   const index = new PartyIndex<PartyRef>(DEFAULT_PARTY_THRESHOLDS);
   index.add({ party: party('msb', 'JP'), source: 'S', suspensionSources: new Map() }, 'ミツビシゾウセン', flags);
   index.add({ party: party('foreign', 'US'), source: 'S', suspensionSources: new Map() }, 'アンドゥリル', flags);
+  index.add({ party: party('mod', 'JP'), source: 'S', suspensionSources: new Map() }, 'ボウエイショウ', flags);
 
-  it('is a possible match of the entity, for review only, never certain', () => {
-    const [m] = index.match('Mitsubishi Zosen Co., Ltd.');
+  it('names the entity for certain when the reading is a whole name of eleven letters or more', () => {
+    for (const written of ['Mitsubishi Zosen Co., Ltd.', 'MITSUBISHI ZOUSEN K.K.', 'Mitsubishi Zōsen Kabushiki Kaisha']) {
+      const [m] = index.match(written);
+      expect(m, written).toMatchObject({ basis: 'romaji', reviewOnly: false, score: 1 });
+      expect(m!.ref.party.id).toBe('msb');
+    }
+  });
+
+  it('is a possible match, for review only, when the reading is short (folded spellings of a short name may meet another)', () => {
+    const [m] = index.match('Bouei-shou');
     expect(m).toMatchObject({ basis: 'romaji', reviewOnly: true });
-    expect(m!.ref.party.id).toBe('msb');
+    expect(m!.ref.party.id).toBe('mod');
     expect(m!.score).toBeLessThan(DEFAULT_PARTY_THRESHOLDS.block);
   });
 
