@@ -28,11 +28,12 @@ export function screenOnItsDates(row: Row, rs: RuleSet, { asOf, shipDates }: Jud
   if (!shipDates || shipDate === undefined) return screen(row, rs, { asOf });
   const { days, written } = shipDate;
   if (days.length === 1) {
-    const result = screen(row, rs, { asOf: days[0]! });
-    return sameRules(rs, asOf, days[0]!) ? result : withNotes(result, [msg('note.ship-date', { day: days[0]!, declared: written })]);
+    const day = days[0]!;
+    if (sameRules(rs, asOf, day)) return screen(row, rs, { asOf });
+    return withNotes(screen(row, rs, { asOf: periodOf(rs, day) }), [msg('note.ship-date', { day, declared: written })]);
   }
   const candidates = days.length > 0 ? days : [asOf, ...changeDays(rs).filter((day) => day > asOf)];
-  const judged = onePerPeriod(rs, candidates).map((day) => ({ day, result: screen(row, rs, { asOf: day }) }));
+  const judged = onePerPeriod(rs, candidates).map((day) => ({ day, result: screen(row, rs, { asOf: sameRules(rs, asOf, day) ? asOf : periodOf(rs, day) }) }));
   const kept = judged.reduce((a, b) => (SEVERITY[b.result.verdict] > SEVERITY[a.result.verdict] ? b : a));
   if (judged.every((j) => j.result.verdict === kept.result.verdict)) {
     return days.length > 0 ? kept.result : withNotes(kept.result, [msg('note.ship-date-unreadable', { declared: written, asOf })]);
@@ -51,6 +52,22 @@ function withNotes(result: Result, notes: Msg[]): Result {
 function onePerPeriod(rs: RuleSet, days: string[]): string[] {
   const sorted = [...new Set(days)].sort();
   return sorted.filter((day, i) => i === 0 || !sameRules(rs, sorted[i - 1]!, day));
+}
+
+/**
+ * The day that stands for every day under the same rules as `day`: the last change on or before it. The engine's memos
+ * are kept per as-of day, so a manifest of many ship dates is screened under a few.
+ */
+function periodOf(rs: RuleSet, day: string): string {
+  const days = changeDays(rs);
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? day : days[lo - 1]!;
 }
 
 /** Whether no rule of the set changes status between the two days. */
