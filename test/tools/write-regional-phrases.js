@@ -47,6 +47,12 @@ export const SUPPLEMENT = [
     source:
       'Taiwanese press writing a US company with 美商 ("US firm") before its name: 美商Kratos公司 (Liberty Times, 2026-03-06, https://def.ltn.com.tw/article/breakingnews/5361053), where mainland names write 美国 (美国通用原子航空系统公司, 美国波音防务、空间与安全集团, UEL 2024 Nos. 1 and 2); no conversion table found (round r35b)',
   },
+  {
+    regional: '重工业',
+    mainland: '重工',
+    source:
+      'ja.wikipedia 三菱重工業 (infobox 略称: 三菱重工・三重・重工・MHI; "社名は一般的に「三菱重工」とも表記される"): 重工 is the short form of 重工業 (重工业) in the names of the heavy-industry companies, and MOFCOM prints the short form in its subsidiaries\' names (三菱重工航空发动机株式会社, 川崎重工航空宇宙系统公司, 2026 No. 11), where paperwork writes the long one (三菱重工业航空发动机); not a regional word, folded alike on both sides (round r152)',
+  },
 ];
 
 /** Regional words whose mainland word stands in a listed name only as part of a transliteration. */
