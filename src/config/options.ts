@@ -275,7 +275,7 @@ export const SCREEN_OPTIONS = {
     flags: '--ship-dates',
     description: "judge each row on its ship date (a Ship Date, 出荷日 or 申报日期 column), as it is without --as-of; --as-of then dates the rows without one",
     audit: {},
-    config: { key: 'ship-dates', value: (k) => k.z.boolean(), template: ['', '# Judge each row on its ship date column even where as-of is given (without as-of, rows are).', '# ship-dates: true'] },
+    config: { key: 'ship-dates', value: (k) => k.z.boolean(), template: ['', '# Judge each row on the rules of its ship date column even when --as-of is given (without --as-of, rows are).', '# ship-dates: true'] },
   }),
   encoding: define<string>({
     flags: '--encoding <name>',
