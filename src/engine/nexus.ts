@@ -1,5 +1,5 @@
 /** The row's ties that measures ask about: countries, listed parties, military users and uses. */
-import { countriesNamedIn, nameMentionsCountry, sovereignOf } from '../match/countries.js';
+import { countriesNamedIn, isBareAlpha3, nameMentionsCountry, sovereignOf } from '../match/countries.js';
 import type { Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { foldText } from '../match/fold.js';
@@ -49,6 +49,8 @@ export interface Nexus {
   militaryUsers: PartyHit[];
   /** Military terms in the end use, and consignees or end users named as military bodies. */
   militaryUses: Evidence[];
+  /** The country a military use names as its owner ("Royal Australian Navy", 日本海军): it is that country's military, not the destination's. */
+  useOwners: ReadonlyMap<Evidence, string>;
   /**
    * Countries the row has for review only, and why: from a party known by its address (an APO address brings the US),
    * from a military user named by a review-only or LOW name, or as the country a territory on the row belongs to (Guam).
@@ -161,21 +163,26 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   // or 日本海军 as the consignee, "for the Japanese military" as the end use (2026 No. 1 reaches Japan's military wherever
   // the goods are sent); only the word right before the term counts ("Japanese-made military-grade" names no owner)
   const uses = militaryUses(row, rs);
-  for (const { field, value, matched } of uses) {
+  const useOwners = new Map<Evidence, string>();
+  for (const use of uses) {
+    const { field, value, matched } = use;
     const code = memoOf<string | null>(rs, 'owners of military words', 10_000).get(`${matched}\u0000${value}`, () => ownerCountry(foldText(value), matched) ?? null) ?? undefined;
-    if (code !== undefined && !countries.has(code)) countries.set(code, { field, value, matched: code, kind: 'country' });
+    if (code === undefined) continue;
+    useOwners.set(use, code);
+    if (!countries.has(code)) countries.set(code, { field, value, matched: code, kind: 'country' });
   }
   const militaryUsers = parties.filter((p) => p.named && p.ref.party.list === 'military-user');
-  return { countries, parties, inactive, militaryUsers, militaryUses: uses, countriesForReview };
+  return { countries, parties, inactive, militaryUsers, militaryUses: uses, useOwners, countriesForReview };
 }
 
 /** A term that says it is the US forces' (美军基地, 米軍基地, "us forces", folded). */
 const US_TERM = /^(?:美[军軍]|米[军軍]|u\.?\s?s\.?\s)/u;
 /**
  * The United States written right before a military term by its short forms: "US military base", "U.S. Navy", 美海军, 米空軍
- * (not South or North America's: 南美, 北米, 欧米, 中南米; not China and the US together: 中美).
+ * (not South or North America's: 南美, 北米, 欧米, 中南米; not China and the US together: 中美; not the metre of 155毫米,
+ * 10米, 平方米, nor rice and maize, 大米, 玉米; not 完美, 精美, 优美).
  */
-const US_BEFORE = /(?:^|[^\p{L}\p{N}])u\.?\s?s\.?\s*$|(?<![南北中欧歐拉亚亞])[美米]$/u;
+const US_BEFORE = /(?:^|[^\p{L}\p{N}])u\.?\s?s\.?\s*$|(?<![南北中欧歐拉亚亞毫厘千分微纳納奈方大玉糯完精优優\d])[美米]$/u;
 /**
  * The one country named right before a military term in a folded text: the word before it ("japanese navy", "the
  * japanese military", "japan's army") or, in Chinese or Japanese, the characters before it (日本海军, 用于日本军方).
@@ -186,7 +193,8 @@ function ownerCountry(folded: string, term: string): string | undefined {
     const before = folded.slice(Math.max(0, at - 24), at);
     if (US_BEFORE.test(before)) return 'US';
     const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && w !== 's');
-    const named = countriesNamedIn(words.at(-1) ?? '');
+    const last = words.at(-1) ?? '';
+    const named = isBareAlpha3(last) ? new Set<string>() : countriesNamedIn(last);
     if (named.size === 1) return [...named][0];
   }
   return undefined;
@@ -384,16 +392,20 @@ function unitsNamed(row: Row, rs: RuleSet): { field: string; value: string; unit
  * unit in Tokyo is a US military user, not a Japanese one), while a military use counts for any.
  */
 export function militaryEvidence(nexus: Nexus, country?: string): Evidence[] {
-  return [...militaryUsersOf(nexus, country).map(partyEvidence), ...nexus.militaryUses];
+  return [...militaryUsersOf(nexus, country).map(partyEvidence), ...militaryUsesOf(nexus, country)];
 }
 
 const militaryUsersOf = (nexus: Nexus, country?: string): PartyHit[] =>
   nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country);
 
+/** The military uses that may be the country's: those that name no owner, or name it ("Royal Canadian Navy" is no US military use). */
+export const militaryUsesOf = (nexus: Nexus, country?: string): Evidence[] =>
+  country === undefined ? nexus.militaryUses : nexus.militaryUses.filter((u) => (nexus.useOwners.get(u) ?? country) === country);
+
 /** The military nexus rests only on names that may only raise review ("DLA", 美国陆军 at LOW). */
 export function militaryOnlyReviewOnly(nexus: Nexus, country?: string): boolean {
   const users = militaryUsersOf(nexus, country);
-  return nexus.militaryUses.length === 0 && users.length > 0 && users.every((p) => !p.blocking);
+  return militaryUsesOf(nexus, country).length === 0 && users.length > 0 && users.every((p) => !p.blocking);
 }
 
 /**

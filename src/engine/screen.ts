@@ -10,7 +10,7 @@ import type { ItemStrength } from '../rules/schema.js';
 import type { CompiledItem, CompiledMeasure, RuleSet } from './compile.js';
 import { scopeEvidence } from './goods-scope.js';
 import { isReferenceCode, matchItems, type ItemMatch, type ItemMatches } from './items.js';
-import { findNexus, militaryEvidence, militaryOnlyReviewOnly, namesNoParty, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
+import { findNexus, militaryEvidence, militaryOnlyReviewOnly, militaryUsesOf, namesNoParty, onList, partyEvidence, type InactiveParty, type Nexus, type PartyHit } from './nexus.js';
 import { inForce, type Status } from './rule-status.js';
 
 export interface ScreenOptions {
@@ -404,7 +404,7 @@ function applyMeasure(cm: CompiledMeasure, row: Row, items: ItemMatch[], nexus: 
  */
 function measurePartiesAll(nexus: Nexus, listings: PartyHit[], military: boolean, country: string | undefined, how: (p: PartyHit) => boolean): boolean {
   const parties = [...listings, ...(military ? nexus.militaryUsers.filter((p) => country === undefined || p.ref.party.country === country) : [])];
-  return parties.length > 0 && parties.every(how) && (!military || nexus.militaryUses.length === 0);
+  return parties.length > 0 && parties.every(how) && (!military || militaryUsesOf(nexus, country).length === 0);
 }
 
 const describeOne = (e: Evidence): Msg =>

@@ -68,6 +68,17 @@ export function sovereignOf(code: string): string | undefined {
   return sovereigns.get(code);
 }
 
+let bareAlpha3: Set<string> | undefined;
+
+/** Whether the word is only a country's ISO alpha-3 code, no name or alias of one: "and", "can", "per" in prose are words. */
+export function isBareAlpha3(word: string): boolean {
+  bareAlpha3 ??= (() => {
+    const named = new Set(countryEntries().flatMap(({ name, aliases }) => [name, ...aliases].map(countryKey)));
+    return new Set(countryEntries().map(({ alpha3 }) => countryKey(alpha3)).filter((key) => !named.has(key)));
+  })();
+  return bareAlpha3.has(countryKey(word));
+}
+
 /** Whether the text is one of countries.json's spellings of a country ("Taiwan", "USA"), ICU's names aside. */
 export function isListedCountryName(value: string): boolean {
   return listed().has(countryKey(value));
