@@ -20,7 +20,7 @@ const FOREIGN_HS_HEADERS = new Set(HEADERS.foreignHs.map(headerKey));
 
 /** Whether codes under this HS code header are another country's (compare their first 6 digits). */
 export function foreignHsHeader(header: string): boolean {
-  return FOREIGN_HS_HEADERS.has(keyOf(header)) || FOREIGN_HS_HEADERS.has(keyOf(header.normalize('NFKC').replace(NOTE, '')));
+  return namedIn(FOREIGN_HS_HEADERS, header);
 }
 
 /** Headers of the day the goods ship: not a canonical column (a row's fingerprint keeps it as an extra), read for its date. */
@@ -28,8 +28,11 @@ const SHIP_DATE_HEADERS = new Set(HEADERS.shipDate.map(headerKey));
 
 /** The extra column that gives each row's ship date, if the header names one. */
 export function shipDateColumn(mapping: ColumnMapping): number | undefined {
-  return mapping.extras.find((e) => SHIP_DATE_HEADERS.has(keyOf(e.name)) || SHIP_DATE_HEADERS.has(keyOf(e.name.normalize('NFKC').replace(NOTE, ''))))?.index;
+  return mapping.extras.find((e) => namedIn(SHIP_DATE_HEADERS, e.name))?.index;
 }
+
+/** Whether the header, or the header without a trailing note in brackets ("Ship Date (JST)"), is one of the keys. */
+const namedIn = (keys: Set<string>, header: string): boolean => keys.has(keyOf(header)) || keys.has(keyOf(header.normalize('NFKC').replace(NOTE, '')));
 
 /** headerKey, except that a lone "#" (all punctuation, so otherwise empty) means the line number. */
 function keyOf(header: string): string {
