@@ -4,7 +4,7 @@
  * 11/20/2026, Nov 20, 2026 and 20-Nov-2026, 20261120, and a spreadsheet's day number (46346).
  */
 
-import { todayInBeijing } from '../calendar.js';
+import { addDays, todayInBeijing } from '../calendar.js';
 import type { ShipDate } from '../model/row.js';
 
 /** Months by their first three letters, English and German. */
@@ -28,6 +28,7 @@ const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*
 const SERIAL = /^\d{5}$/;
 const SERIAL_FIRST = 36_526;
 const SERIAL_LAST = 73_050;
+const SERIAL_ZERO = '1899-12-30';
 
 /** The cell read as days; undefined when it is empty. */
 export function readShipDate(cell: string | undefined): ShipDate | undefined {
@@ -54,7 +55,7 @@ function daysOf(text: string): (string | undefined)[] {
   }
   if ((m = DAY_MONTH_YEAR.exec(text))) return [day(+m[3]!, monthOf(m[2]!), +m[1]!)];
   if ((m = MONTH_DAY_YEAR.exec(text))) return [day(+m[3]!, monthOf(m[1]!), +m[2]!)];
-  if (SERIAL.test(text) && +text >= SERIAL_FIRST && +text <= SERIAL_LAST) return [new Date(Date.UTC(1899, 11, 30 + +text)).toISOString().slice(0, 10)];
+  if (SERIAL.test(text) && +text >= SERIAL_FIRST && +text <= SERIAL_LAST) return [addDays(SERIAL_ZERO, +text)];
   return [];
 }
 
