@@ -8,7 +8,7 @@ import { foldText } from './fold.js';
 import { spelledLetters } from './spelled-letters.js';
 import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { hanSoundQuery } from './han-sound.js';
-import { compareBySound, hasKatakana, soundName, soundQuery, type SoundName } from './sound.js';
+import { compareBySound, hasKatakana, soundName, soundQuery, soundsCertain, type SoundName } from './sound.js';
 import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
 import type { KeywordAutomaton } from './automaton.js';
 import { BoundedMemo } from './bounded-memo.js';
@@ -543,7 +543,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
 
   /**
    * Listed Latin names the katakana name, or the Chinese transliteration (han-sound.ts), sounds like (sound.ts): possible
-   * matches only, review-only whatever the score, named so that the finding says the name was read by sound.
+   * matches, review-only, named so that the finding says the name was read by sound; a whole katakana name that reads
+   * as the listed one word for word (soundsCertain) names it.
    */
   private soundMatches(name: string): PartyMatch<R>[] {
     const query = soundQuery(name) ?? hanSoundQuery(name);
@@ -557,6 +558,11 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const { id, sound } of this.sounds) {
       const score = compareBySound(query, sound);
       if (score === undefined || score < this.thresholds.review) continue;
+      if (soundsCertain(query, sound)) {
+        const m = this.matchOf(id, 1, 'sound');
+        out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}", word for word)` });
+        continue;
+      }
       const m = this.matchOf(id, Math.min(score, this.thresholds.block - 0.01), 'sound');
       out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}")`, reviewOnly: true });
     }

@@ -178,13 +178,25 @@ describe('PartyIndex by sound', () => {
   index.add(party('cn.unreliable-entity.epirus', 'unreliable'), 'Epirus, Inc.', flags);
   index.add(party('jp.military-user.x', 'military-user'), 'Camp Zama', flags);
 
-  it('is a review-only possible match that says it was read by sound, never blocking', () => {
-    const [m] = index.match('インターコースタル・エレクトロニクス社');
-    expect(m?.basis).toBe('sound');
-    expect(m?.reviewOnly).toBe(true);
-    expect(m?.score).toBeLessThan(0.92);
-    expect(m?.name).toContain('read by sound from katakana "intaakoosutaru erekutoronikusu"');
-    expect(index.isBlocking(m!)).toBe(false);
+  it('names the party where the whole name reads as the listed one word for word', () => {
+    for (const written of ['インターコースタル・エレクトロニクス社', 'インターコースタル エレクトロニクス・インク（アリゾナ州メサ）', 'インターコースタルエレクトロニクス']) {
+      const [m] = index.match(written);
+      expect([written, m?.basis, m && index.isBlocking(m)]).toEqual([written, 'sound', true]);
+      expect(m?.name).toContain('read by sound from katakana "intaakoosutaru');
+      expect(m?.name).toContain('word for word');
+    }
+  });
+
+  it('is a review-only possible match, never blocking, for a name a sound off or of one word', () => {
+    // Electrics for Electronics: one edit
+    const [offBySound] = index.match('インターコースタル・エレクトリクス社');
+    expect(offBySound?.basis).toBe('sound');
+    expect(offBySound?.reviewOnly).toBe(true);
+    expect(offBySound?.score).toBeLessThan(0.92);
+    expect(index.isBlocking(offBySound!)).toBe(false);
+    const [oneWord] = index.match('エピルス社');
+    expect(oneWord?.name).toContain('read by sound from katakana "epirusu"');
+    expect(index.isBlocking(oneWord!)).toBe(false);
   });
 
   it('not in prose, and not against military users', () => {
