@@ -409,7 +409,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const unnamed = misspelt && ![...best.values()].some((m) => this.isBlocking(m));
     // katakana, or Chinese characters of transliteration, by sound against the listed Latin names
     if (unnamed && this.soundNames.length > 0 && (hasKatakana(name) || HAN.test(name))) {
-      for (const candidate of leads) this.soundMatches(candidate).forEach(keep);
+      // a form a pack gives as LOW (IHIマスターメタル) stays a possible match, though it reads as the listed Latin name
+      const lowForms = new Set([...best.values()].filter((m) => m.low).map((m) => m.ref.party.id));
+      for (const candidate of leads) this.soundMatches(candidate, lowForms).forEach(keep);
     }
     // romaji against the listed Japanese names' kana
     if (unnamed && this.readingKeys.size > 0) {
@@ -546,7 +548,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
    * matches, review-only, named so that the finding says the name was read by sound; a whole katakana name that reads
    * as the listed one word for word (soundsCertain) names it.
    */
-  private soundMatches(name: string): PartyMatch<R>[] {
+  private soundMatches(name: string, lowForms: ReadonlySet<string>): PartyMatch<R>[] {
     const query = soundQuery(name) ?? hanSoundQuery(name);
     if (!query) return [];
     const script = query.chinese ? 'Chinese characters, in pinyin' : 'katakana';
@@ -558,7 +560,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const { id, sound } of this.sounds) {
       const score = compareBySound(query, sound);
       if (score === undefined || score < this.thresholds.review) continue;
-      if (soundsCertain(query, sound)) {
+      if (!lowForms.has(this.names[id]!.ref.party.id) && soundsCertain(query, sound)) {
         const m = this.matchOf(id, 1, 'sound');
         out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}", word for word)` });
         continue;

@@ -425,17 +425,17 @@ export function compareBySound(q: SoundQuery, e: SoundName): number | undefined 
 }
 
 /** Consonant classes the content words of a name read by sound must hold, at the least, for the match to be certain. */
-const CERTAIN_CLASSES = 9;
+const CERTAIN_CLASSES = 7;
 
 /**
  * Whether a katakana name read by sound names the listed one for certain: the whole listed name, every word's key exact,
- * in two words or more of which one is the company's own (not a common word) of three classes or more, nine classes
- * in all ("エルビット・システムズ・オブ・アメリカ社", "キュービック・グローバル・ディフェンス"). No other company's name reads so
- * the same, as a romaji reading of eleven letters does not (party-index.ts). A one-word name (エピラス社), a name written
- * with a Japanese legal form the listed company does not have (サミットテクノロジー株式会社: Japanese companies take such
- * names), a holding company, a name
- * shortened to its own words (サロニック社) or one a sound off stays a possible match; Chinese characters read by
- * sound (han-sound.ts) merge more sounds, and never name a party for certain.
+ * in two words or more of which one is the company's own (not a common word) of three classes or more, seven classes
+ * in all ("エルビット・システムズ・オブ・アメリカ社", "エイベックス・エアロスペース・インク"): read so, no other company's name
+ * sounds the same, as a romaji reading of eleven letters names its body (party-index.ts). A one-word name (エピラス社), a
+ * name written with a Japanese legal form the listed company does not have (サミットテクノロジー株式会社: Japanese
+ * companies take such names), a holding company, a name shortened to its own words (サロニック社) or one a sound off
+ * stays a possible match; Chinese characters read by sound (han-sound.ts) merge more sounds, and never name a party
+ * for certain.
  */
 export function soundsCertain(q: SoundQuery, e: SoundName): boolean {
   if (q.chinese || (q.japaneseLegal !== undefined && !e.japanese) || q.holding) return false;
