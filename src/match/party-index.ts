@@ -101,8 +101,13 @@ export function standsAsUnitAbbreviation(text: string, start: number, end: numbe
   const rest = text.slice(end);
   return !CJK_CHAR.test(text[start - 1] ?? '') && (leadsUnitOrFacility(rest) || (alsoFollowedBy?.test(rest) ?? false));
 }
-/** Whether what follows an abbreviation makes it lead one of the user's units or facilities (陸自第1師団, 陸自演習場). */
-const leadsUnitOrFacility = (rest: string): boolean => UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest);
+/**
+ * An aircraft's, ship's or vehicle's type designation right after the abbreviation, in folded text (陸自UH-2ヘリコプター,
+ * 海自P-1哨戒機, 空自F-35A): the user's equipment. Letters and a number; letters alone (陸自OB会) are another word.
+ */
+const EQUIPMENT_FOLLOWS = /^[a-z]{1,4}-?\d{1,3}[a-z]{0,2}(?![a-z0-9])/;
+/** Whether what follows an abbreviation makes it lead one of the user's units, facilities or equipment (陸自第1師団, 陸自演習場, 陸自UH-2). */
+const leadsUnitOrFacility = (rest: string): boolean => UNIT_FOLLOWS.test(rest) || FACILITY_FOLLOWS.test(rest) || EQUIPMENT_FOLLOWS.test(rest);
 /** Whether a Chinese or Japanese name at text[start] begins a word: no kanji or kana right before it (海自 in 北海自動車 does not). */
 export function startsCjkWord(text: string, start: number): boolean {
   return !CJK_CHAR.test(text[start - 1] ?? '');
