@@ -2,7 +2,7 @@
 import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
-import { bracketNoteForms, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
+import { bracketNoteForms, cjkJoinedForm, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
 import { chinaCodesDeclared, controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/codes.js';
 import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
@@ -99,6 +99,8 @@ export function findKeywords(rs: RuleSet, folded: string, written?: string): Key
   for (const f of bracketNoteForms(folded)) inForm(f, rs.keywords.search(f.text), 'bracketed', false);
   const joined = joinedWordsForm(folded);
   if (joined) inForm(joined, rs.keywordsJoined.search(joined.text), 'joined', true);
+  const cjkJoined = cjkJoinedForm(folded);
+  if (cjkJoined) inForm(cjkJoined, rs.keywords.search(cjkJoined.text), 'joined', false);
   const elements = written === undefined ? undefined : elementSymbolForm(folded, written);
   if (elements) inForm(elements, rs.keywords.search(elements.text), 'symbol', false);
   const formulas = written === undefined ? undefined : rareEarthFormulaForm(folded, written);

@@ -121,6 +121,24 @@ export function joinedWordsForm(text: string): TextForm | undefined {
   return out.done();
 }
 
+/** A character of Chinese or Japanese words: the space between two of them parts no word Chinese or Japanese writes whole. */
+const CJK_WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+
+/**
+ * The text with the spaces between Chinese or Japanese characters taken out ("クロスフロー ろ過カセット", "五轴 加工中心",
+ * "ネオジム 磁石"): such writing spaces a name's parts as Latin writing spaces words, and a keyword is written whole. None
+ * when there is no such space.
+ */
+export function cjkJoinedForm(text: string): TextForm | undefined {
+  const apart = (i: number): boolean => text[i] === ' ' && CJK_WORD_CHAR.test(text[i - 1] ?? '') && CJK_WORD_CHAR.test(text[i + 1] ?? '');
+  let any = false;
+  for (let i = 1; i < text.length - 1 && !any; i++) any = apart(i);
+  if (!any) return undefined;
+  const out = new FormWriter(text);
+  for (let i = 0; i < text.length; i++) if (!apart(i)) out.emit(text[i]!, i);
+  return out.done();
+}
+
 /**
  * The folded text with the element symbols of its written form named ("ge ingot 5n" as "germanium ingot 5n"), where a
  * symbol stands before a purity or a form of metal and the text states a purity; none when it has no such symbol.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketNoteForms, elementSymbolForm, joinedWords, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
+import { bracketNoteForms, cjkJoinedForm, elementSymbolForm, joinedWords, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText } from '../../src/match/text-forms.js';
 
 const texts = (text: string): string[] => bracketNoteForms(text).map((f) => f.text);
 
@@ -53,6 +53,20 @@ describe('joinedWordsForm', () => {
     const at = f.text.indexOf('triethanolamine');
     const span = spanInText(f, at, at + 'triethanolamine'.length);
     expect(text.slice(span.start, span.end)).toBe('tri ethanol amine');
+  });
+});
+
+describe('cjkJoinedForm', () => {
+  it('takes out the spaces between Chinese or Japanese characters only, and quotes a hit as written', () => {
+    expect(cjkJoinedForm('クロスフロー ろ過カセット 1枚当たり 0.3m²')?.text).toBe('クロスフローろ過カセット 1枚当たり 0.3m²');
+    expect(cjkJoinedForm('五轴 加工中心 a/c轴')?.text).toBe('五轴加工中心 a/c轴');
+    expect(cjkJoinedForm('碳纤维预浸料 t800')).toBeUndefined();
+    expect(cjkJoinedForm('carbon fibre prepreg')).toBeUndefined();
+    const text = 'ネオジム 磁石 n52';
+    const f = cjkJoinedForm(text)!;
+    const at = f.text.indexOf('ネオジム磁石');
+    const span = spanInText(f, at, at + 'ネオジム磁石'.length);
+    expect(text.slice(span.start, span.end)).toBe('ネオジム 磁石');
   });
 });
 
