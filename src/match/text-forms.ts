@@ -121,8 +121,9 @@ export function joinedWordsForm(text: string): TextForm | undefined {
   return out.done();
 }
 
-/** A character of Chinese or Japanese words: the space between two of them parts no word Chinese or Japanese writes whole. */
-const CJK_WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+/** A space between two Chinese or Japanese characters. */
+const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々])/u;
+const CJK_SPACES = new RegExp(CJK_SPACE.source, 'gu');
 
 /**
  * The text with the spaces between Chinese or Japanese characters taken out ("クロスフロー ろ過カセット", "五轴 加工中心",
@@ -130,12 +131,10 @@ const CJK_WORD_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
  * when there is no such space.
  */
 export function cjkJoinedForm(text: string): TextForm | undefined {
-  const apart = (i: number): boolean => text[i] === ' ' && CJK_WORD_CHAR.test(text[i - 1] ?? '') && CJK_WORD_CHAR.test(text[i + 1] ?? '');
-  let any = false;
-  for (let i = 1; i < text.length - 1 && !any; i++) any = apart(i);
-  if (!any) return undefined;
+  if (!CJK_SPACE.test(text)) return undefined;
+  const spaces = new Set([...text.matchAll(CJK_SPACES)].map((m) => m.index));
   const out = new FormWriter(text);
-  for (let i = 0; i < text.length; i++) if (!apart(i)) out.emit(text[i]!, i);
+  for (let i = 0; i < text.length; i++) if (!spaces.has(i)) out.emit(text[i]!, i);
   return out.done();
 }
 
