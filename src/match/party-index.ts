@@ -565,7 +565,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     for (const { id, sound } of this.sounds) {
       const score = compareBySound(query, sound);
       if (score === undefined || score < this.thresholds.review) continue;
-      if (!lowForms.has(this.names[id]!.ref.party.id) && soundsCertain(query, sound)) {
+      if (!lowForms.has(this.names[id]!.ref.party.id) && soundsCertain(query, sound, score)) {
         const m = this.matchOf(id, 1, 'sound');
         out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}", word for word)` });
         continue;

@@ -428,22 +428,21 @@ export function compareBySound(q: SoundQuery, e: SoundName): number | undefined 
 const CERTAIN_CLASSES = 7;
 
 /**
- * Whether a katakana name read by sound names the listed one for certain: the whole listed name, every word's key exact,
- * in two words or more of which one is the company's own (not a common word) of three classes or more, seven classes
- * in all ("エルビット・システムズ・オブ・アメリカ社", "エイベックス・エアロスペース・インク"): read so, no other company's name
+ * Whether a katakana name read by sound (`score`: compareBySound's) names the listed one for certain: the whole listed
+ * name, every word's key exact, in two words or more of which one is the company's own (not a common word) of three
+ * classes or more, seven classes in all ("エルビット・システムズ・オブ・アメリカ社", "エイベックス・エアロスペース・インク"): read so, no other company's name
  * sounds the same, as a romaji reading of eleven letters names its body (party-index.ts). A one-word name (エピラス社), a
  * name written with a Japanese legal form the listed company does not have (サミットテクノロジー株式会社: Japanese
  * companies take such names), a holding company, a name shortened to its own words (サロニック社) or one a sound off
  * stays a possible match; Chinese characters read by sound (han-sound.ts) merge more sounds, and never name a party
  * for certain.
  */
-export function soundsCertain(q: SoundQuery, e: SoundName): boolean {
-  if (q.chinese || (q.japaneseLegal !== undefined && !e.japanese) || q.holding) return false;
+export function soundsCertain(q: SoundQuery, e: SoundName, score: number): boolean {
+  // compareBySound scores SOUND_SCORE only the whole name of two words or more, matched with no edit
+  if (score !== SOUND_SCORE || q.chinese || (q.japaneseLegal !== undefined && !e.japanese) || q.holding) return false;
   const content = e.words.filter((w) => !w.stop);
   const classes = (w: SoundWord): number => w.key.replace(/^V/, '').length;
-  if (content.length < 2 || !content.some((w) => !w.common && classes(w) >= 3)) return false;
-  if (content.reduce((sum, w) => sum + classes(w), 0) < CERTAIN_CLASSES) return false;
-  return compareWords(q, e.words, e.japanese) === SOUND_SCORE;
+  return content.some((w) => !w.common && classes(w) >= 3) && content.reduce((sum, w) => sum + classes(w), 0) >= CERTAIN_CLASSES;
 }
 
 /** The listed words without the common words that end them, where that leaves a word of the name's own. */

@@ -121,9 +121,8 @@ export function joinedWordsForm(text: string): TextForm | undefined {
   return out.done();
 }
 
-/** A space between two Chinese or Japanese characters. */
-const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々])/u;
-const CJK_SPACES = new RegExp(CJK_SPACE.source, 'gu');
+/** The spaces between two Chinese or Japanese characters. */
+const CJK_SPACES = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々])/gu;
 
 /**
  * The text with the spaces between Chinese or Japanese characters taken out ("クロスフロー ろ過カセット", "五轴 加工中心",
@@ -131,8 +130,8 @@ const CJK_SPACES = new RegExp(CJK_SPACE.source, 'gu');
  * when there is no such space.
  */
 export function cjkJoinedForm(text: string): TextForm | undefined {
-  if (!CJK_SPACE.test(text)) return undefined;
   const spaces = new Set([...text.matchAll(CJK_SPACES)].map((m) => m.index));
+  if (spaces.size === 0) return undefined;
   const out = new FormWriter(text);
   for (let i = 0; i < text.length; i++) if (!spaces.has(i)) out.emit(text[i]!, i);
   return out.done();
