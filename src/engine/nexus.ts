@@ -24,7 +24,7 @@ export interface PartyHit extends PartyMatch<PartyRef> {
   blocking: boolean;
   /** Named at a blocking score, though the name or listing may only raise review (LOW, review-only). */
   named: boolean;
-  /** Known only by an address that belongs to it (the pack's label of the address): review only, never blocking. */
+  /** Known only by an address that belongs to it (the pack's label of the address): review only, unless the address is its premises. */
   address?: string;
   /** Named in full in another column (a remark): possibly a party to the shipment, possibly the goods' maker. */
   inOtherColumn?: true;
@@ -94,7 +94,8 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
     }
   }
   for (const h of recipientsInProse(rs, row)) if (addsToParties(parties, h) && partyStatusOn(h.ref.party, asOf).state === 'in-force') keepParty(parties, h);
-  // a party not named, whose address the row gives ("PSC 473 Box 1, FPO AP 96349", 市谷本村町5-1): review only
+  // a party not named, whose address the row gives: its premises (市谷本村町5-1) name it, a postal form ("PSC 473 Box 1,
+  // FPO AP 96349") raises review only
   for (const { field, value } of partyTexts(row)) {
     for (const h of addressHits(rs, field, value)) {
       if (parties.some((p) => p.ref.party.id === h.ref.party.id)) continue;
@@ -213,7 +214,7 @@ function keepParty(parties: PartyHit[], h: PartyHit): void {
   else parties.push(h);
 }
 
-/** The parties whose addresses a cell gives, as hits that only raise review; worked out once per field and text. */
+/** The parties whose addresses a cell gives (certain where the address is the party's premises); worked out once per field and text. */
 function addressHits(rs: RuleSet, field: string, value: string): readonly PartyHit[] {
   if (rs.partyAddresses.size === 0) return [];
   return memoOf<readonly PartyHit[]>(rs, 'address hits', 10_000, field).get(value, () => {
@@ -222,7 +223,7 @@ function addressHits(rs: RuleSet, field: string, value: string): readonly PartyH
     for (const { entry, matched } of rs.partyAddresses.find(value)) {
       if (hits.some((h) => h.ref.party.id === entry.ref.party.id)) continue;
       const name = `${entry.label}: ${matched}`;
-      hits.push({ ref: entry.ref, name, score: 1, basis: 'exact', reviewOnly: true, low: false, field, value, blocking: false, named: true, address: entry.label });
+      hits.push({ ref: entry.ref, name, score: 1, basis: 'exact', reviewOnly: !entry.premises, low: false, field, value, blocking: entry.premises, named: true, address: entry.label });
     }
     return hits;
   });

@@ -15,6 +15,8 @@ export interface AddressEntry<R> {
   pattern?: RegExp;
   /** The address as the pack writes it (text or pattern). */
   written: string;
+  /** The party's own compound: the address names the party for certain. */
+  premises: boolean;
 }
 
 export interface AddressHit<R> {
@@ -31,7 +33,9 @@ export function foldAddress(raw: string): string {
     .replace(new RegExp(`(?<=${HAN})[ヶケヵが](?=${HAN})`, 'gu'), '')
     .replace(/(?<=\d)\s*(?:丁目|番地|番|の|ノ)\s*(?=\d)/gu, '-')
     .replace(/(?<=\d)\s*(?:号|番地|番)/gu, '')
-    .replace(/[^\p{L}\p{N}-]+/gu, '')
+    // two numbers apart stay apart ("125-7 2便" is no 125-72)
+    .replace(/(?<=\d)[^\p{L}\p{N}-]+(?=\d)/gu, '|')
+    .replace(/[^\p{L}\p{N}|-]+/gu, '')
     .replace(/-+/g, '-')
     // a hyphen counts only between numbers: "Ichigaya-Honmuracho" is "Ichigaya Honmuracho", "5-1" stays
     .replace(/(?<!\d)-|-(?!\d)/g, '');
@@ -49,12 +53,13 @@ export class AddressIndex<R> {
     return this.entries.length;
   }
 
-  add(ref: R, address: { text?: string; pattern?: string; label: string }): void {
+  add(ref: R, address: { text?: string; pattern?: string; label: string; premises?: true }): void {
+    const premises = address.premises === true;
     if (address.text !== undefined) {
       const folded = foldAddress(address.text);
-      if (folded !== '') this.entries.push({ ref, label: address.label, folded, written: address.text });
+      if (folded !== '') this.entries.push({ ref, label: address.label, folded, written: address.text, premises });
     } else if (address.pattern !== undefined) {
-      this.entries.push({ ref, label: address.label, pattern: new RegExp(address.pattern, 'iu'), written: address.pattern });
+      this.entries.push({ ref, label: address.label, pattern: new RegExp(address.pattern, 'iu'), written: address.pattern, premises });
     }
   }
 

@@ -35,11 +35,21 @@ const MUSEUM_SHIP = /[ \t]Museum$/i;
  */
 const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]|(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
 
+/**
+ * A hull number of a JMSDF kind of ship ("DDH-184", "DDH184", "AGB 5003": destroyers, frigates, submarines, transport,
+ * supply, icebreaker, test, training, minesweeping and support ships) beside a name in hiragana, before or after it
+ * (DDH-184 かが, DDH184「かが」, いずも（DDH-183）): the JMSDF's way of writing its own ships, as a kind before the name is.
+ */
+const HULL_CODE = String.raw`(?<![\p{L}\p{N}])(?:(?:DDH|DDG|DE|FFM|LST|AOE|AGB|ASE|AOS|AGS|ARC|ATS|TV|MSO|MSC|MST|AMS|ASR)[- ]?|(?:DD|SS)-)\d{2,4}(?![\p{L}\p{N}])`;
+/** The ship's name beside a hull number: in quotes, or bare and standing alone (not the first word of さくら鋼材). */
+const HULL_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]|(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}(?=$|[\s、。,.()（）/]))`;
+
 export class ShipPrefixes<R> {
   private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
   private readonly byKind = new Map<string, R>();
   private pattern: RegExp | undefined;
   private kindPattern: RegExp | undefined;
+  private hullPattern: RegExp | undefined;
 
   /** `alone`: the prefix before a ship's name counts without a hull number too (as a possible match). */
   add(prefix: string, ref: R, alone: boolean): void {
@@ -71,6 +81,13 @@ export class ShipPrefixes<R> {
     for (const m of text.matchAll(this.kindPattern)) {
       const ref = this.byKind.get(m[1]!)!;
       if (!hits.some((h) => h.ref === ref)) hits.push({ ref, text: m[0].trim(), certain: true });
+    }
+    // a hull number beside a hiragana name names the navy whose kinds of ship the pack lists, where only one navy's are
+    const navies = new Set(this.byKind.values());
+    if (navies.size === 1 && hits.length === 0) {
+      this.hullPattern ??= new RegExp(`${HULL_CODE}\\s*${HULL_NAME}|${HULL_NAME}\\s*[(（]?\\s*${HULL_CODE}[)）]?`, 'u');
+      const m = this.hullPattern.exec(text);
+      if (m) hits.push({ ref: [...navies][0]!, text: m[0].trim(), certain: true });
     }
     return hits;
   }

@@ -278,6 +278,12 @@ export const PartyAddress = z
     pattern: Text.optional(),
     /** What the address is, for the finding ("Ministry of Defense headquarters, Ichigaya"). */
     label: Text,
+    /**
+     * The party's own compound, which no one else occupies (the ministry's headquarters, a camp, a base): goods delivered
+     * there are delivered to it, so the address names the party for certain. A postal form that also serves people
+     * (APO/FPO) is not premises: it only raises review.
+     */
+    premises: z.literal(true).optional(),
     source: Text,
     confidence: Confidence.optional(),
     note: Text.optional(),
@@ -304,7 +310,7 @@ export const Party = z
       // ko: Korean paperwork's names of the forces (주한미군, 육상자위대); matched, never shown in reports
       .object({ en: z.array(PartyName).default([]), zh: z.array(PartyName).default([]), ja: z.array(PartyName).default([]), ko: z.array(PartyName).optional() })
       .strict(),
-    /** Addresses that belong to the party: a cell that gives one names the party by its address only (review). */
+    /** Addresses that belong to the party: a cell that gives one names the party by its address (review, unless premises). */
     addresses: z.array(PartyAddress).default([]),
     /** Listing date: the entry counts from this day. Omitted for military users by definition. */
     listed: IsoDate.optional(),

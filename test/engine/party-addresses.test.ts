@@ -35,6 +35,16 @@ describe('a military user known only by its address', () => {
     expect(screenRow({ description: 'Quadcopter drone 4K camera, 0.9 kg', hs_code: '8806210000', destination_country: 'IT', consignee: 'Unit 8400, FPO AE 09620' }).verdict).toBe('review');
   });
 
+  it("a military user's own premises name it: an identified item to the Ministry's or a base's address is prohibited", () => {
+    for (const consignee of ['東京都新宿区市谷本村町５－１ 検収係', '125-7 Ushirokubo, Oaza Misawa, Misawa-shi, Aomori 033-8604', '〒033-8604 青森県三沢市大字三沢字後久保125-7 2便']) {
+      const r = screenRow({ ...bismuth, destination_country: 'JP', consignee });
+      expect(r.verdict, consignee).toBe('prohibited');
+      expect(r.findings[0]!.ruleId).toBe('cn.measure.2026-01.japan-military');
+    }
+    // another lot on the street is not the base
+    expect(screenRow({ ...bismuth, destination_country: 'JP', consignee: '青森県三沢市後久保125-71 三沢商店' }).verdict).toBe('license');
+  });
+
   it('a DPO address is an embassy, not the military', () => {
     expect(screenRow({ ...paper, destination_country: 'JP', consignee: 'U.S. Embassy Tokyo, Unit 9800 Box 300, DPO AP 96303' }).verdict).toBe('clear');
   });
@@ -55,6 +65,8 @@ describe('a military user known only by its address', () => {
     expect(foldAddress('5-1 Ichigaya Honmura-cho')).toBe('5-1ichigayahonmuracho');
     expect(foldAddress('相模原市中央区淵野辺2の9の54')).toBe(foldAddress('相模原市中央区淵野辺2-9-54'));
     expect(foldAddress('淵野辺2ノ9ノ54')).toBe(foldAddress('淵野辺2-9-54'));
+    // numbers written apart stay apart: a delivery's lot number after the address is no longer house number
+    expect(foldAddress('後久保125-7 2便')).not.toContain('125-72');
   });
 });
 

@@ -57,6 +57,19 @@ describe('JMSDF ships named in Japanese by their kind and hiragana name', () => 
     expect(found('潜水艦救難艦ちはや')).toEqual(['JMSDF: 潜水艦救難艦ちはや']);
   });
 
+  it('a JMSDF hull number beside a hiragana name names it too, before or after the name', () => {
+    expect(found('DDH-184 かが 補給長 呉')).toEqual(['JMSDF: DDH-184 かが']);
+    expect(found('DDH184「かが」 注文No.1')).toEqual(['JMSDF: DDH184「かが」']);
+    expect(found('いずも（DDH-183）')).toEqual(['JMSDF: いずも（DDH-183）']);
+    expect(found('SS-511 おうりゅう')).toEqual(['JMSDF: SS-511 おうりゅう']);
+  });
+
+  it('codes that only look like hull numbers are none: a steel grade, a part number, a name that runs on', () => {
+    expect(found('SS400 さくら')).toEqual([]);
+    expect(found('ABC-123 さくら')).toEqual([]);
+    expect(found('DDH-184 さくら鋼材')).toEqual([]);
+  });
+
   it('prose after a kind, and other navies written in katakana, are no JMSDF ship', () => {
     expect(found('潜水艦などの模型')).toEqual([]);
     expect(found('護衛艦の部品')).toEqual([]);
