@@ -66,7 +66,7 @@ export interface PartyThresholds {
 export const DEFAULT_PARTY_THRESHOLDS: PartyThresholds = { block: 0.92, review: 0.8 };
 
 const CACHE_LIMIT = 50_000;
-const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2}$/u;
+const CJK_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]{2}$/u;
 /**
  * What may follow a Chinese or Japanese abbreviation of a military user for the name to be one of its
  * units: a number, 第 (陸自第1師団), a space or punctuation, の — not more kanji or kana, which would
@@ -81,7 +81,7 @@ const UNIT_FOLLOWS = /^(?:$|[\s\p{P}\p{N}第の])/u;
  */
 export const FACILITY_FOLLOWS =
   /^(?:[\p{Script=Han}\p{Script=Katakana}ー]{0,5}?(?:驻屯地|分屯地|基地|演习场|补给处|司令部|飞行场|训练场|学校|病院|医院|护卫舰|潜水舰|扫海艇|补给舰|输送舰)|(?:\s+[a-z][a-z-]*){0,2}?\s+(?:camp|base|air base|air station|depot|garrison|training area|destroyer|frigate|submarine|minesweeper|escort ship)\b)/u;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々]/u;
 const HAN = /\p{Script=Han}/u;
 /** アンド between katakana: as a lead only, so it counts only where a listed name writes ＆ there. */
 const KATAKANA_AND_INSIDE = /(?<=[\p{Script=Katakana}ー])アンド(?=\p{Script=Katakana})/gu;
@@ -136,7 +136,7 @@ const LEAD_LISTS = new Set(['control', 'unreliable']);
  * "日本宇宙航空研究开发机构 筑波宇宙中心", a building ("… 赤外センサ評価棟", "… 3号館"), an address of prefecture or province and town ("… 兵庫県相生市", "… 陕西省西安市"), and a
  * state as Chinese paperwork writes it after a US company, with its town or not ("美国安杜里尔公司 加州", "… 亚利桑那州", "… 弗吉尼亚州雷斯顿").
  */
-const CJK_SITE = String.raw`[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|事務所|造船所|办事处|辦事處|代表处|代表處|部門|部门|部|处|處|課|课|科|组|組|采购|採購|調達|資材|资材|総務|总务|庶務|收货|收貨|收货口|收貨口|卸货口|卸貨口|仓库|倉庫|库房|庫房|荷受場|搬入口|码头|碼頭|门|門|受領|係|グループ|チーム|室|班|经理|經理|ジギョウショ|ジギョウジョ|コウジョウ|セイサクショ|エイギョウショ|ケンキュウショ|シテン|シシャ|ホンシャ|ソウコ|号口|號口|番口|窓口|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])\d{0,4}`;
+const CJK_SITE = String.raw`[^\s]*(?:工場|製作所|事業所|支店|支社|営業所|本社|本店|センター|駐屯地|分屯地|基地|工厂|廠|厂|分公司|研究所|中心|キャンパス|校区|院区|院區|棟|号館|事務局|事務所|造船所|办事处|辦事處|代表处|代表處|部門|部门|部|处|處|課|课|科|组|組|采购|採購|調達|資材|资材|総務|总务|庶務|收货|收貨|收货口|收貨口|卸货口|卸貨口|仓库|倉庫|库房|庫房|荷受場|搬入口|码头|碼頭|门|門|受領|係|グループ|チーム|室|班|经理|經理|ジギョウショ|ジギョウジョ|コウジョウ|セイサクショ|エイギョウショ|ケンキュウショ|シテン|シシャ|ホンシャ|ソウコ|号口|號口|番口|窓口|본사|지사|지점|공장|사업장|사업소|연구소|조선소|센터|사무소|창고|영업소|수령|구매팀|구매부|자재팀|자재부|州[^\s]{0,6}|[都道府県省][^\s]*[市区區町村县縣郡])\d{0,4}`;
 const LATIN_SITE = String.raw`(?:[\p{L}\p{N}-]+\s)?(?:(?:space|research|test|flight)\s(?:center|centre)|works|plant|factory|office|branch|campus|center|centre|depot|warehouse|receiving|dock|door|gate|bay|hangar|headquarters|head office|hq)(?:\s(?:no\.?\s?|#)?\d{1,4}[a-z]?)?`;
 const CONTACT = String.raw`(?:联系人|聯絡人|联络人|收货人|收件人|电话|電話|担当者?|ご担当者?様?)[:：].*`;
 /** A site after a name, after a space or, in Chinese or Japanese, straight after a name in Latin letters ("JAXAバンコク駐在員事務所"). */
@@ -253,10 +253,11 @@ function runsOfParts(name: string): string[] {
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
 /**
- * A name in Japanese or Chinese, then a space and one to six kanji (a town or a site: "三菱重工マリンマシナリ 長崎",
- * "NEC航空宇宙システム 府中", "立方全球防务公司 圣迭戈", "美国通用动力陆地系统公司 斯特灵高地"): the name ends at the space.
+ * A name in Japanese, Chinese or Korean, then a space and one to six kanji or Hangul syllables (a town or a site:
+ * "三菱重工マリンマシナリ 長崎", "NEC航空宇宙システム 府中", "立方全球防务公司 圣迭戈", "美国通用动力陆地系统公司 斯特灵高地",
+ * "오셔니어링인터내셔널 휴스턴"): the name ends at the space.
  */
-const CJK_NAME_THEN_PLACE = /^(.*[\p{Script=Han}\p{Script=Katakana}ー].*\S)\s+\p{Script=Han}{1,6}$/u;
+const CJK_NAME_THEN_PLACE = /^(.*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー].*\S)\s+[\p{Script=Han}\p{Script=Hangul}]{1,6}$/u;
 /**
  * A Japanese or Chinese address written before the name, as Japanese import declarations and Chinese waybills do: a postcode
  * or not, a prefecture, metropolis or province and its town or ward, up to a space ("愛知県小牧市 三菱重工航空エンジン株式会社",
@@ -400,6 +401,9 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     };
     const leads = this.leads(name);
     const matchesOf = (candidate: string): PartyMatch<R>[] => [
+      // a part held inside a longer name whose other words make it another body, though the part read alone does not
+      // ("민간자위대 협회" read without its last word, as a place)
+      if (held(m) && this.namesAnotherBody(name, m.name)) return;
       // a published name written whole before a site or a remark ("BAE Systems, Inc., Falls Church VA") names the party
       ...this.publishedMatches(candidate),
       ...this.abbreviationMatches(candidate),

@@ -106,7 +106,8 @@ export const JAPANESE_LEGAL_FORMS = new RegExp(`株式会社|有限会社|合同
 export type NameAbbreviations = ReadonlyMap<string, readonly string[]>;
 const NO_ABBREVIATIONS: NameAbbreviations = new Map();
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
+// Hangul with them: Korean paperwork spaces the words of a company's name as it likes (미쓰비시 중공업 항공엔진)
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー々〆';
 
 /**
  * Legal forms as Japanese paperwork writes foreign companies' names in katakana, by kind ("ロッキード・マーティン・
