@@ -72,7 +72,8 @@ export function findNexus(row: Row, rs: RuleSet, asOf: string): Nexus {
   const inactive: InactiveParty[] = [];
   for (const cell of partyTexts(row)) {
     const { value, introducedBy } = cell;
-    for (const h of partyHits(rs, cell)) {
+    for (const found of partyHits(rs, cell)) {
+      const h = certainInItsCountry(found, countries);
       // a name a phrase introduced counts once per party (the whole cell may have named it already)
       if (introducedBy === undefined ? parties.some((p) => p.ref.party.id === h.ref.party.id && p.value === value) : !addsToParties(parties, h)) continue;
       // "Ministry of Defence" on a British row is Britain's, not Japan's, unless the name says whose it is
@@ -208,6 +209,15 @@ function addsToParties(parties: PartyHit[], h: PartyHit): boolean {
 }
 
 /** The hit among the row's parties, in place of a possible match of the same party that it names for certain. */
+/**
+ * A katakana name read by sound as the whole listed name, with no edit, on a row whose destination, consignee or end-user
+ * country is the party's (エクセリス・インク to the US): the name written as that country's company, so the party for certain.
+ */
+function certainInItsCountry(h: PartyHit, countries: ReadonlyMap<string, Evidence>): PartyHit {
+  if (h.soundExact !== true || h.blocking || h.generic || !countries.has(h.ref.party.country)) return h;
+  return { ...h, score: 1, reviewOnly: false, blocking: true, named: true, name: `${h.name}, a company of ${h.ref.party.country} on a row bound there` };
+}
+
 function keepParty(parties: PartyHit[], h: PartyHit): void {
   const possible = h.blocking ? parties.findIndex((p) => p.ref.party.id === h.ref.party.id && !p.blocking) : -1;
   if (possible >= 0) parties[possible] = h;

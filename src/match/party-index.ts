@@ -8,7 +8,7 @@ import { foldText } from './fold.js';
 import { spelledLetters } from './spelled-letters.js';
 import { compareNames, foldName, isLatinLegalForm, nameFeatures, type NameAbbreviations, type NameFeatures, type NameScore } from './party-names.js';
 import { hanSoundQuery } from './han-sound.js';
-import { compareBySound, hasKatakana, soundName, soundQuery, soundsCertain, type SoundName } from './sound.js';
+import { compareBySound, hasKatakana, soundName, soundQuery, soundsCertain, soundsExact, type SoundName } from './sound.js';
 import { kanaReadingKey, latinReadingKey } from './romaji-names.js';
 import type { KeywordAutomaton } from './automaton.js';
 import { BoundedMemo } from './bounded-memo.js';
@@ -56,6 +56,11 @@ export interface PartyMatch<R extends IndexedRef = IndexedRef> {
   generic?: boolean;
   /** Matched by an abbreviation (JSDF, DHA), written alone or leading a unit's name. */
   abbreviation?: boolean;
+  /**
+   * Katakana read by sound as the whole listed name with no edit, where that alone is too little to be sure (one word,
+   * common words only): the party for certain on a row whose own country columns give the party's country.
+   */
+  soundExact?: true;
 }
 
 export interface PartyThresholds {
@@ -396,14 +401,14 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
     const written = name.normalize('NFKC').toLowerCase();
     const asWritten = (m: PartyMatch<R>): boolean => m.name.normalize('NFKC').toLowerCase() === written;
     const keep = (m: PartyMatch<R>): void => {
+      // a part held inside a longer name whose other words make it another body, though the part read alone does not
+      // ("민간자위대 협회" read without its last word, as a place)
+      if (held(m) && this.namesAnotherBody(name, m.name)) return;
       const prev = best.get(m.ref.party.id);
       if (!prev || rank(m) > rank(prev) || (rank(m) === rank(prev) && asWritten(m) && !asWritten(prev))) best.set(m.ref.party.id, m);
     };
     const leads = this.leads(name);
     const matchesOf = (candidate: string): PartyMatch<R>[] => [
-      // a part held inside a longer name whose other words make it another body, though the part read alone does not
-      // ("민간자위대 협회" read without its last word, as a place)
-      if (held(m) && this.namesAnotherBody(name, m.name)) return;
       // a published name written whole before a site or a remark ("BAE Systems, Inc., Falls Church VA") names the party
       ...this.publishedMatches(candidate),
       ...this.abbreviationMatches(candidate),
@@ -575,7 +580,8 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
         continue;
       }
       const m = this.matchOf(id, Math.min(score, this.thresholds.block - 0.01), 'sound');
-      out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}")`, reviewOnly: true });
+      const exact = !lowForms.has(this.names[id]!.ref.party.id) && soundsExact(query, sound, score);
+      out.push({ ...m, name: `${m.name} (read by sound from ${script} "${query.reading}")`, reviewOnly: true, ...(exact ? { soundExact: true as const } : {}) });
     }
     return out;
   }

@@ -439,10 +439,19 @@ const CERTAIN_CLASSES = 7;
  */
 export function soundsCertain(q: SoundQuery, e: SoundName, score: number): boolean {
   // compareBySound scores SOUND_SCORE only the whole name of two words or more, matched with no edit
-  if (score !== SOUND_SCORE || q.chinese || (q.japaneseLegal !== undefined && !e.japanese) || q.holding) return false;
+  if (score !== SOUND_SCORE || !soundsExact(q, e, score)) return false;
   const content = e.words.filter((w) => !w.stop);
   const classes = (w: SoundWord): number => w.key.replace(/^V/, '').length;
   return content.some((w) => !w.common && classes(w) >= 3) && content.reduce((sum, w) => sum + classes(w), 0) >= CERTAIN_CLASSES;
+}
+
+/**
+ * Whether katakana reads as the whole listed name with no edit (two words or more; or one word, written with a legal form),
+ * not as a Japanese company's own name, nor a holding's: not certain alone where soundsCertain says no, but the name
+ * written as the party's country's paperwork would write it.
+ */
+export function soundsExact(q: SoundQuery, e: SoundName, score: number): boolean {
+  return (score === SOUND_SCORE || score === ONE_WORD_SCORE) && !q.chinese && !(q.japaneseLegal !== undefined && !e.japanese) && !q.holding;
 }
 
 /** The listed words without the common words that end them, where that leaves a word of the name's own. */
