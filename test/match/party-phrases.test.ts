@@ -24,6 +24,9 @@ describe('introducedNames', () => {
 
   it('reads a Chinese or Japanese role followed by a space alone, as remarks write it; a Latin one needs its colon', () => {
     expect(names('ガリウムヒ素ウェハー 4インチ 備考：納入先 航空自衛隊 入間基地')).toEqual(['航空自衛隊 入間基地']);
+    // the delivery place of a Chinese contract and of an MOD order (round 182)
+    expect(names('捷联惯性导航平台 管制编码7A103.a 交付地点: 日本陆上自卫队 朝霞驻屯地')).toEqual(['日本陆上自卫队 朝霞驻屯地']);
+    expect(names('官需 ゲルマニウム インゴット 納地：海上自衛隊 呉造修補給所')).toEqual(['海上自衛隊 呉造修補給所']);
     expect(names('砷化镓晶圆 最终用户 日本防卫省')).toEqual(['日本防卫省']);
     expect(names('Laptop with end user licence agreement')).toEqual([]);
   });
