@@ -208,7 +208,6 @@ function addsToParties(parties: PartyHit[], h: PartyHit): boolean {
   return same === undefined || (h.blocking && !same.blocking);
 }
 
-/** The hit among the row's parties, in place of a possible match of the same party that it names for certain. */
 /**
  * A katakana name read by sound as the whole listed name, with no edit, on a row whose destination, consignee or end-user
  * country is the party's (エクセリス・インク to the US): the name written as that country's company, so the party for certain.
@@ -218,6 +217,7 @@ function certainInItsCountry(h: PartyHit, countries: ReadonlyMap<string, Evidenc
   return { ...h, score: 1, reviewOnly: false, blocking: true, named: true, name: `${h.name}, a company of ${h.ref.party.country} on a row bound there` };
 }
 
+/** The hit among the row's parties, in place of a possible match of the same party that it names for certain. */
 function keepParty(parties: PartyHit[], h: PartyHit): void {
   const possible = h.blocking ? parties.findIndex((p) => p.ref.party.id === h.ref.party.id && !p.blocking) : -1;
   if (possible >= 0) parties[possible] = h;

@@ -33,7 +33,9 @@ const MUSEUM_SHIP = /[ \t]Museum$/i;
  * katakana. Bare, the name must stand as a word of its own and not begin like a particle or a word of prose (護衛艦の部品,
  * 潜水艦などの模型).
  */
-const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]|(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
+const QUOTED_HIRAGANA = String.raw`[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]`;
+const BARE_HIRAGANA = String.raw`(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}`;
+const HIRAGANA_NAME = String.raw`(?:${QUOTED_HIRAGANA}|${BARE_HIRAGANA}(?=$|[\s、。,.()（）・/\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]))`;
 
 /**
  * A hull number of a JMSDF kind of ship ("DDH-184", "DDH184", "AGB 5003": destroyers, frigates, submarines, transport,
@@ -42,7 +44,7 @@ const HIRAGANA_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』�
  */
 const HULL_CODE = String.raw`(?<![\p{L}\p{N}])(?:(?:DDH|DDG|DE|FFM|LST|AOE|AGB|ASE|AOS|AGS|ARC|ATS|TV|MSO|MSC|MST|AMS|ASR)[- ]?|(?:DD|SS)-)\d{2,4}(?![\p{L}\p{N}])`;
 /** The ship's name beside a hull number: in quotes, or bare and standing alone (not the first word of さくら鋼材). */
-const HULL_NAME = String.raw`(?:[「『“"]\s*[ぁ-ゖー]{2,8}\s*[」』”"]|(?![のをにがはへとやでもなほまよ])[ぁ-ゖー]{2,8}(?=$|[\s、。,.()（）/]))`;
+const HULL_NAME = String.raw`(?:${QUOTED_HIRAGANA}|${BARE_HIRAGANA}(?=$|[\s、。,.()（）/]))`;
 
 export class ShipPrefixes<R> {
   private readonly byPrefix = new Map<string, { ref: R; alone: boolean }>();
@@ -83,10 +85,10 @@ export class ShipPrefixes<R> {
       if (!hits.some((h) => h.ref === ref)) hits.push({ ref, text: m[0].trim(), certain: true });
     }
     // a hull number beside a hiragana name names the navy whose kinds of ship the pack lists, where only one navy's are
-    const navies = new Set(this.byKind.values());
-    if (navies.size === 1 && hits.length === 0) {
+    if (hits.length === 0) {
+      const navies = new Set(this.byKind.values());
       this.hullPattern ??= new RegExp(`${HULL_CODE}\\s*${HULL_NAME}|${HULL_NAME}\\s*[(（]?\\s*${HULL_CODE}[)）]?`, 'u');
-      const m = this.hullPattern.exec(text);
+      const m = navies.size === 1 ? this.hullPattern.exec(text) : null;
       if (m) hits.push({ ref: [...navies][0]!, text: m[0].trim(), certain: true });
     }
     return hits;
