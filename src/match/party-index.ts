@@ -257,6 +257,8 @@ function runsOfParts(name: string): string[] {
 
 /** A Japanese or Chinese legal form with more written after it: the name ends at the legal form. */
 const LEGAL_THEN_MORE = /^(.*?(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|有限公司|股份有限公司))\s*\S.*$/u;
+/** A foreign company's name in katakana, marked 社, then a space and more (a town: "レイセオン ミサイルシステムズ社 ツーソン"): the name ends at 社. */
+const KATAKANA_COMPANY_THEN_MORE = /^(.*[\p{Script=Katakana}ー]社)\s+\S.*$/u;
 /**
  * A name in Japanese, Chinese or Korean, then a space and one to six kanji or Hangul syllables (a town or a site:
  * "三菱重工マリンマシナリ 長崎", "NEC航空宇宙システム 府中", "立方全球防务公司 圣迭戈", "美国通用动力陆地系统公司 斯特灵高地",
@@ -479,6 +481,7 @@ export class PartyIndex<R extends IndexedRef = IndexedRef> {
       add(withoutSites(widthFolded));
       add(LEGAL_THEN_MORE.exec(widthFolded)?.[1]);
       add(LEGAL_FIRST_THEN_MORE.exec(widthFolded)?.[1]);
+      add(KATAKANA_COMPANY_THEN_MORE.exec(widthFolded)?.[1]);
       const placeless = CJK_NAME_THEN_PLACE.exec(widthFolded)?.[1];
       add(placeless);
       // a site or desk before a town ("… 調達部 筑波"), a town before a site or desk ("BRINC无人机公司 西雅图 收货")

@@ -25,7 +25,7 @@ describe('PartyIndex', () => {
   const jgsdf = { party: { ...party('jgsdf', ['Japan Ground Self-Defense Force']), list: 'military-user' as const }, source: 'S', suspensionSources: new Map() };
   index.add(jgsdf, '陸上自衛隊', flags);
   index.add(jgsdf, 'JGSDF', { ...flags, abbreviation: true });
-  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社'], ['gdms', '通用动力任务系统公司']] as const) {
+  for (const [id, name] of [['jaxa', 'Japan Aerospace Exploration Agency'], ['khi', 'Kawasaki Heavy Industries Aerospace Systems Company'], ['tdk', 'TDK Corporation'], ['tokin', '株式会社トーキン'], ['bdss', 'Boeing Defense, Space & Security'], ['fdns', '富士通ディフェンス＆ナショナルセキュリティ株式会社'], ['gdms', '通用动力任务系统公司'], ['rms', 'レイセオン・ミサイル・システムズ']] as const) {
     index.add({ party: party(id, [name]), source: 'S', suspensionSources: new Map() }, name, flags);
   }
   const best = (name: string) => index.match(name)[0];
@@ -115,6 +115,11 @@ describe('PartyIndex', () => {
     // and before a site or desk, or after one
     expect(best('通用动力任务系统公司 圣迭戈 收货')).toMatchObject({ score: 1 });
     expect(best('富士通ディフェンス＆ナショナルセキュリティ株式会社 調達部 川崎')).toMatchObject({ score: 1 });
+  });
+
+  it('a katakana company name marked 社 ends there: a town in katakana after it is read past', () => {
+    expect(best('レイセオン ミサイルシステムズ社 ツーソン')).toMatchObject({ score: 1 });
+    expect(best('レイセオン ミサイルシステムズ ツーソン')?.score ?? 0).toBeLessThan(1);
   });
 
   it('a name written in both scripts is read in each: "TDK Corporation 通用动力任务系统公司", "通用动力任务系统公司 TDK"', () => {
