@@ -34,7 +34,7 @@ export function screen(written: Row, rs: RuleSet, { asOf }: ScreenOptions): Resu
     notes.push(english(m));
     noteText.push(m);
   };
-  const row = underOneHsCode(written, rs, note);
+  const row = asChineseReferenceCode(underOneHsCode(written, rs, note), rs, note);
   const { norm } = row;
   if (norm.hs.kind === 'valid' && norm.hs.zeroRestored) note(msg('note.hs-zero-restored', { declared: norm.hs.raw, digits: norm.hs.digits }));
   if (norm.controlCodes.kind === 'foreign') note(msg('note.foreign-control-code', { declared: norm.controlCodes.raw, scheme: norm.controlCodes.scheme }));
@@ -138,6 +138,18 @@ function underOneHsCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
   const taken = reference ?? heading ?? hs.digits;
   note(msg('note.hs-several', { declared: hs.raw, count: codes.length, taken, why: reference ? 'reference' : heading ? 'heading' : 'first' }));
   return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: taken, listed: codes } } };
+}
+
+/**
+ * A 10-digit code under another country's tariff column ("統計品目番号", "Zolltarifnummer") that is one of the Chinese
+ * reference codes exactly: the writer copied the Chinese code (Japan's statistical codes have 9 digits), and the row is
+ * judged by it, not by its first 6 digits; the note says so. Not an 8-digit line's prefix: a foreign code shares those.
+ */
+function asChineseReferenceCode(row: Row, rs: RuleSet, note: (m: Msg) => void): Row {
+  const { hs } = row.norm;
+  if (hs.kind !== 'valid' || hs.national?.length !== 10 || !rs.hsExact.has(hs.national)) return row;
+  note(msg('note.hs-chinese-reference', { declared: hs.raw, digits: hs.national }));
+  return { ...row, norm: { ...row.norm, hs: { kind: 'valid', raw: hs.raw, digits: hs.national } } };
 }
 
 /**

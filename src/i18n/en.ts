@@ -114,6 +114,7 @@ export const en = {
   'note.hs-line-unnamed':
     'HS {declared} is under a tariff line the announcements print as the reference code of {count} controlled {count, plural, one {item} other {items}} ({titles, list, semicolon}{more, select, 0 {} other {; and {more} more}}), a line that holds ordinary goods too, and the description says the goods are something else: not counted (the technical description governs)',
   'note.foreign-control-code': 'the control-code cell "{declared}" is another country\'s classification ({scheme}), not China\'s: its numbers name other goods on China\'s list, so the goods are judged by their description and HS code',
+  'note.hs-chinese-reference': 'the HS cell "{declared}" is under another country\'s tariff column, but its 10 digits are a Chinese reference code: judged as {digits}',
   'note.hs-zero-restored': 'the HS cell "{declared}" lost its leading zero (a spreadsheet kept the code as a number): read as {digits}',
   'note.hs-several': 'the HS cell "{declared}" lists {count} codes: screened under {taken}{why, select, reference {, a reference code of a controlled item} heading {, a heading over reference codes} other {, the first: none is or heads a reference code}} (the description names every good)',
   'note.hs-covers-unnamed':

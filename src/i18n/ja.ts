@@ -108,6 +108,7 @@ export const ja: Record<MessageId, string> = {
   'note.hs-line-unnamed':
     'HSコード {declared} は {count} 件の規制品目の参考コードとして公告された税番（{titles, list, semicolon}{more, select, 0 {} other {；ほか {more} 件}}）に属し、この税番は一般の貨物も含むが、品名は別の貨物を示す：計上しない（技術的記述が優先する）',
   'note.foreign-control-code': '管制コード欄「{declared}」は他国の分類（{scheme}）で、中国のものではありません：番号が同じでも中国のリストでは別の貨物を指すため、品名と HS コードで判断しました',
+  'note.hs-chinese-reference': 'HS欄「{declared}」は他国の税番の列にありますが、その10桁は中国の参考税則番号です：{digits} として判定しました',
   'note.hs-zero-restored': 'HS欄「{declared}」は先頭の 0 が欠けています（表計算ソフトがコードを数値として保存）：{digits} として読みました',
   'note.hs-several': 'HS欄「{declared}」には {count} 個のコードがあります：{taken} で審査しました{why, select, reference {（規制品目の参考コード）} heading {（参考コードを含む項）} other {（最初のコード：いずれも参考コードではなく、その上位の項でもありません）}}。品名に各貨物が記載されています',
   'note.hs-covers-unnamed':

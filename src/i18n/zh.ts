@@ -107,6 +107,7 @@ export const zh: Record<MessageId, string> = {
   'note.hs-line-unnamed':
     '商品编码 {declared} 属于公告列为 {count} 个管制物项参考编码的税则号列（{titles, list, semicolon}{more, select, 0 {} other {；另有 {more} 项}}），该号列也包含普通货物，而品名表明货物是其他物品：不计入（以技术描述为准）',
   'note.foreign-control-code': '管制编码栏“{declared}”是他国的分类（{scheme}），不是中国的编码：同一编号在中国清单中指其他物项，故按品名和 HS 编码判断',
+  'note.hs-chinese-reference': 'HS 栏“{declared}”位于他国税则号列之下，但这 10 位数字正是中国的参考税则号：按 {digits} 判断',
   'note.hs-zero-restored': 'HS 栏“{declared}”缺少首位的 0（表格把编码存成了数字）：按 {digits} 读取',
   'note.hs-several': 'HS 栏“{declared}”列有 {count} 个编码：按 {taken} 筛查{why, select, reference {（管制物项的参考编码）} heading {（涵盖参考编码的税目）} other {（第一个编码：均非参考编码或其上级税目）}}；描述列明各项货物',
   'note.hs-covers-unnamed':

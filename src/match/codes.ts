@@ -56,7 +56,7 @@ function parseOneHsCode(raw: string, scheme: HsScheme): HsCode {
   if (scheme === 'intl') {
     if (digits.length === 4) return { kind: 'valid', raw, digits };
     if (digits.length < 6 || digits.length > 14) return { kind: 'invalid', raw, reason: `has ${digits.length} digits` };
-    return { kind: 'valid', raw, digits: digits.slice(0, 6) };
+    return digits.length > 6 ? { kind: 'valid', raw, digits: digits.slice(0, 6), national: digits } : { kind: 'valid', raw, digits };
   }
   if (!CN_LENGTHS.has(digits.length)) {
     const restored = PLAIN_DIGITS.test(raw) ? withLostZero(digits) : undefined;

@@ -31,10 +31,11 @@ export type HsCode =
   | { kind: 'none' }
   /**
    * `listed`: every code of a cell that lists several ("871200 / 650610"), in its order, one per good the description
-   * names; `digits` is the first, or the one the row is screened under. `zeroRestored`: the cell lost a code's leading
+   * names; `digits` is the first, or the one the row is screened under. `national`: under another country's tariff
+   * (`intl`), the code's own digits when it has more than the 6 compared. `zeroRestored`: the cell lost a code's leading
    * zero ("30617"), put back in `digits`.
    */
-  | { kind: 'valid'; raw: string; digits: string; listed?: string[]; zeroRestored?: true }
+  | { kind: 'valid'; raw: string; digits: string; listed?: string[]; national?: string; zeroRestored?: true }
   | { kind: 'invalid'; raw: string; reason: string };
 
 export type ControlCodes =

@@ -352,6 +352,14 @@ describe('--hs-scheme intl', () => {
     expect(run({ description: 'x', hs_code: '2846.90.123' }, '2026-11-28', 'intl').verdict).toBe('review');
     expect(run({ description: 'x', hs_code: '2846.90.123' }, '2026-11-28', 'cn').findings[0]?.ruleId).toBe('dualscreen.data.invalid-hs-code');
   });
+
+  it('judges a 10-digit code that is a Chinese reference code in full as that code, and says so', () => {
+    const r = run({ description: 'oxide powder', hs_code: '2846901940' }, '2026-11-28', 'intl');
+    expect(r.verdict).toBe('license');
+    expect(r.notes.join(' ')).toContain("under another country's tariff column, but its 10 digits are a Chinese reference code");
+    // another 10-digit code of the heading (a US HTS number) is still compared on its 6 digits
+    expect(run({ description: 'oxide powder', hs_code: '2846901000' }, '2026-11-28', 'intl').verdict).toBe('review');
+  });
 });
 
 describe('fail closed on military users and listed parties (issue 10)', () => {

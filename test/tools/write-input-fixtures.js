@@ -244,12 +244,12 @@ export const FILES = [
       other({ raw: '' }),
       header(['No.', '貨物の品名', '型番', '統計品目番号', '数量', '単位', '金額（円）', '仕向地', '荷受人', '最終需要者']),
       data(['1', '酸化サマリウム', 'Sm2O3 3N', '２８４６９０１９４０', '500', 'kg', '￥2,150,000', '日本・横浜', '㈱北辰マグネット', '㈱北辰マグネット'], {
-        description: ['酸化サマリウム'], hs: '2846901940', destination: '日本', consignee: '北辰マグネット', end_user: '北辰マグネット', verdict: 'review',
-        why: "1C902.b samarium oxide; the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item -> review (expected license before the first screening, corrected: that heading's codes are Japan's)",
+        description: ['酸化サマリウム'], hs: '2846901940', destination: '日本', consignee: '北辰マグネット', end_user: '北辰マグネット', verdict: 'license',
+        why: "1C902.b samarium oxide; its code under 統計品目番号 (Japan's 9-digit statistical number, so --hs-scheme intl) is the Chinese reference code 2846901940 in full: judged as that code -> license (review from the first screening until 2026-12-08, when only its 6 HS digits were compared)",
       }),
       data(['2', '金属ビスマス', 'インゴット　99.99%', '8106.10-1091', '200', 'kg', '￥540,000', '日本・東京', '防衛装備庁', '防衛装備庁'], {
-        description: ['金属ビスマス', 'インゴット'], hs: '8106101091', destination: '日本', consignee: '防衛装備庁', end_user: '防衛装備庁', verdict: 'review',
-        why: "ATLA (防衛装備庁) is a Japanese military user; bismuth, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a military user -> review, alternative prohibited (policy 2; corrected as above)",
+        description: ['金属ビスマス', 'インゴット'], hs: '8106101091', destination: '日本', consignee: '防衛装備庁', end_user: '防衛装備庁', verdict: 'prohibited',
+        why: "ATLA (防衛装備庁) is a Japanese military user; bismuth, its code under 統計品目番号 the Chinese reference code 8106101091 in full: an identified item to a military user -> prohibited (MOFCOM 2026 No. 1; review until 2026-12-08, when only its 6 HS digits were compared)",
       }),
       data(['3', '事務用椅子', 'OC-2200', '9401.39', '30', '脚', '￥450,000', '日本・朝霞', '陸上自衛隊 朝霞駐屯地', '陸上自衛隊'], {
         description: ['事務用椅子'], hs: '940139', destination: '日本', consignee: '陸上自衛隊', end_user: '陸上自衛隊', verdict: 'review',
@@ -262,8 +262,8 @@ export const FILES = [
         description: ['ステンレス魔法瓶', '500ml～1L'], hs: '961700', destination: '日本', consignee: '髙橋物産',
       }),
       data(['6', 'リン化インジウムウェハー', '2インチ', '2853.90-4051', '50', '枚', '￥1,200,000', '日本・神戸', '株式会社IHIエアロスペース', '株式会社IHIエアロスペース'], {
-        description: ['リン化インジウムウェハー'], hs: '2853904051', destination: '日本', consignee: 'IHIエアロスペース', verdict: 'review',
-        why: "IHI Aerospace (株式会社IHIエアロスペース, REGULATIONS §10, HIGH): control list 2026 No. 11 #12; indium phosphide, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a listed party -> review, alternative prohibited (policy 2; corrected as above)",
+        description: ['リン化インジウムウェハー'], hs: '2853904051', destination: '日本', consignee: 'IHIエアロスペース', verdict: 'prohibited',
+        why: "IHI Aerospace (株式会社IHIエアロスペース, REGULATIONS §10, HIGH): control list 2026 No. 11 #12; indium phosphide, its code under 統計品目番号 the Chinese reference code 2853904051 in full: an identified item to a listed party -> prohibited (review until 2026-12-08, when only its 6 HS digits were compared)",
       }),
       other(['', '小計', '', '', '', '', '￥5,440,000']),
       other(['', '合計', '', '', '', '', '￥5,440,000']),
@@ -281,15 +281,15 @@ export const FILES = [
     lines: [
       header(['受注番号', '品目', '品名', '統計品目番号', '数量', '仕向国', '荷受人', '需要者']),
       data(['J-5001', '電子材料', '金属ガリウム 6N', '8112.92-9090', '10kg', '韓国', 'ソウル半導体材料株式会社', 'ソウル半導体材料株式会社'], {
-        description: ['金属ガリウム'], hs: '8112929090', destination: '韓国', consignee: 'ソウル半導体材料', end_user: 'ソウル半導体材料', verdict: 'review',
-        why: "gallium metal; the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item -> review (corrected as in ja-invoice.sjis.csv)",
+        description: ['金属ガリウム'], hs: '8112929090', destination: '韓国', consignee: 'ソウル半導体材料', end_user: 'ソウル半導体材料', verdict: 'license',
+        why: "gallium metal; its code under 統計品目番号, 8112.92-9090, is the Chinese reference code 8112929090 (2023 No. 23) in full: judged as that code -> license (review until 2026-12-08, when only its 6 HS digits were compared)",
       }),
       data(['J-5002', '事務用品', 'ボールペン 黒 0.5mm', '9608.10', '2000本', '日本', '株式会社文具のミヤコ', ''], {
         description: ['ボールペン'], hs: '960810', destination: '日本', consignee: '文具のミヤコ', verdict: 'clear', why: 'ballpoint pens, ordinary buyer',
       }),
       data(['J-5003', '電子材料', '二酸化ゲルマニウム 5N', '2825.60-0002', '5kg', '日本', '株式会社光学硝子研究所', '海上自衛隊 第1術科学校'], {
-        description: ['二酸化ゲルマニウム'], hs: '2825600002', destination: '日本', consignee: '光学硝子研究所', end_user: '海上自衛隊', verdict: 'review',
-        why: "JMSDF (海上自衛隊) end user, a Japanese military user; germanium dioxide, but the code sits under 統計品目番号, Japan's 9-digit statistical number, so only its 6 HS digits are compared (--hs-scheme intl): a possible item for a military user -> review, alternative prohibited (policy 2; corrected as in ja-invoice.sjis.csv)",
+        description: ['二酸化ゲルマニウム'], hs: '2825600002', destination: '日本', consignee: '光学硝子研究所', end_user: '海上自衛隊', verdict: 'prohibited',
+        why: "JMSDF (海上自衛隊) end user, a Japanese military user; germanium dioxide, its code under 統計品目番号 the Chinese reference code 2825600002 in full: an identified item to a military user -> prohibited (MOFCOM 2026 No. 1; review until 2026-12-08, when only its 6 HS digits were compared)",
       }),
       data(['J-5004', '家電', 'ｺｰﾋｰﾒｰｶｰ 10杯用', '8516.71', '50台', 'タイ', 'Siam Home Appliance Co., Ltd.', ''], {
         description: ['ｺｰﾋｰﾒｰｶｰ'], hs: '851671', destination: 'タイ', consignee: 'Siam Home Appliance',
