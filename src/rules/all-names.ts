@@ -3,7 +3,7 @@ import type { Keywords, Party } from './schema.js';
 
 export const partyNames = (party: Party): Party['names']['en'] => [...party.names.en, ...party.names.zh, ...party.names.ja, ...(party.names.ko ?? [])];
 
-const KEYWORD_LANGUAGES = ['en', 'zh', 'ja', 'ko'] as const;
+const KEYWORD_LANGUAGES = ['en', 'zh', 'ja', 'ko', 'de', 'fr', 'es', 'it'] as const;
 
 /** The words of a keyword list in every language (not its case-sensitive abbreviations). */
 export const keywordWords = (k: Keywords | undefined): string[] => KEYWORD_LANGUAGES.flatMap((lang) => k?.[lang] ?? []);

@@ -114,6 +114,11 @@ export const Keywords = z
     ja: z.array(Text).optional(),
     /** Korean (Hangul), matched as substrings like Chinese and Japanese. */
     ko: z.array(Text).optional(),
+    /** German, French, Spanish and Italian, as European paperwork writes the goods: matched as whole words, like English. */
+    de: z.array(Text).optional(),
+    fr: z.array(Text).optional(),
+    es: z.array(Text).optional(),
+    it: z.array(Text).optional(),
     /**
      * Abbreviations and trade codes written in capitals (HMX, RDX, T800, CZT, IMU): matched
      * case-sensitively as whole words, so "HMX" counts but "hmx" in a part number or "tea" does not.
