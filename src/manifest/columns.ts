@@ -8,6 +8,7 @@ const HEADERS = readReference<{
   aliases: Record<CanonicalColumn, string[]>;
   secondary: Partial<Record<CanonicalColumn, string[]>>;
   foreignHs: string[];
+  foreignControl: string[];
   shipDate: string[];
 }>('header-aliases.json');
 const ALIASES = HEADERS.aliases;
@@ -21,6 +22,14 @@ const FOREIGN_HS_HEADERS = new Set(HEADERS.foreignHs.map(headerKey));
 /** Whether codes under this HS code header are another country's (compare their first 6 digits). */
 export function foreignHsHeader(header: string): boolean {
   return namedIn(FOREIGN_HS_HEADERS, header);
+}
+
+/** Control-code headers under which the codes are another country's classification (a US ECCN, a German AL number). */
+const FOREIGN_CONTROL_HEADERS = new Set(HEADERS.foreignControl.map(headerKey));
+
+/** Whether codes under this control-code header are another country's classification, not China's. */
+export function foreignControlHeader(header: string): boolean {
+  return namedIn(FOREIGN_CONTROL_HEADERS, header);
 }
 
 /** Headers of the day the goods ship: not a canonical column (a row's fingerprint keeps it as an extra), read for its date. */
@@ -166,9 +175,12 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
   // each header looked up once: a file may have 100,000 columns
   const named = headers.map((h, i) => (claimed.has(i) ? undefined : aliasColumn(h)));
   const primary = new Set(named);
+  // beside a column of China's codes, one of another country's (ECCN, Ausfuhrlistennummer) is only an extra column
+  const chinaControl = headers.some((h, i) => named[i] === 'control_code' && !foreignControlHeader(h));
   headers.forEach((name, index) => {
     if (claimed.has(index)) return;
     let column = named[index];
+    if (column === 'control_code' && chinaControl && foreignControlHeader(name)) column = undefined;
     const secondary = column === undefined ? lookUp(SECONDARY_BY_KEY, name) : undefined;
     if (secondary !== undefined) {
       if (primary.has(secondary) || columns[secondary] !== undefined) {

@@ -7,7 +7,7 @@
  */
 import { UserError } from '../model/errors.js';
 import { type CanonicalColumn, type ColumnMapping, headerKey, type HsScheme } from '../model/row.js';
-import { aliasesOf, closestColumn, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn, shipDateColumn } from './columns.js';
+import { aliasesOf, closestColumn, foreignControlHeader, foreignHsHeader, IDENTIFYING, mapHeaders, namesColumn, namesGoodsColumn, shipDateColumn } from './columns.js';
 import { fieldCount } from './csv.js';
 
 export const HEADER_SEARCH_ROWS = 30;
@@ -29,6 +29,8 @@ export interface Header {
   mapping: ColumnMapping;
   /** The HS scheme for this file: the header's HS column may imply intl. */
   hsScheme: HsScheme;
+  /** The header of the control-code column when it holds another country's classification (ECCN, Ausfuhrlistennummer). */
+  controlScheme?: string;
   /** What the reader decided about the file that the user should know (title lines skipped, HS scheme). */
   notes: string[];
   /** The other columns read for parties: not screened otherwise, and not left out by --ignore-columns. */
@@ -142,8 +144,21 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
       `HS codes under "${headers[hs]}" are another country's tariff numbers: only their first 6 digits are compared (--hs-scheme intl for this file; give --hs-scheme cn to judge them as Chinese codes)`,
     );
   }
+  const cc = mapping.columns.control_code;
+  const controlScheme = cc !== undefined && foreignControlHeader(headers[cc]!) ? headers[cc] : undefined;
+  if (controlScheme !== undefined) {
+    notes.push(`control codes under "${controlScheme}" are another country's classification, not China's: a cell there declares no item of China's list unless it says China ("CN 1C902.a")`);
+  }
   const shipDate = shipDateColumn(mapping);
-  return { headers, mapping, hsScheme, notes, otherText: otherTextColumns(mapping, o.ignoreColumns), ...(shipDate === undefined ? {} : { shipDate }) };
+  return {
+    headers,
+    mapping,
+    hsScheme,
+    ...(controlScheme === undefined ? {} : { controlScheme }),
+    notes,
+    otherText: otherTextColumns(mapping, o.ignoreColumns),
+    ...(shipDate === undefined ? {} : { shipDate }),
+  };
 }
 
 /** The extra columns whose text is read for parties: not a further party or text column screened already, not ignored. */

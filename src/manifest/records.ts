@@ -316,7 +316,7 @@ export class RecordConverter {
     const parties = moreParties?.map(({ index }) => ({ field: header.headers[index]!, value: (record[index] ?? '').trim() })).filter((p) => p.value !== '');
     const otherText = header.otherText.map(({ key, index }) => ({ field: key, value: record[index] ?? '' }));
     const shipDate = header.shipDate === undefined ? undefined : record[header.shipDate];
-    return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties, otherText, shipDate);
+    return makeRow(this.path, this.records, line, values, extras, header.hsScheme, parties, otherText, shipDate, header.controlScheme);
   }
 }
 

@@ -79,7 +79,15 @@ const READINGS = new BoundedMemo<TextReading>(20_000);
 const EMPTY_READING = new TextReading('');
 const reading = (text: string | undefined): TextReading => (text === undefined || text === '' ? EMPTY_READING : READINGS.get(text, () => new TextReading(detached(text))));
 
-export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties: PartyCell[] = [], otherCells: PartyCell[] = [], shipDateCell?: string): NormalisedRow {
+/** `controlScheme`: the control-code column's header when it holds another country's classification (header.ts). */
+export function normaliseRow(
+  values: RowValues,
+  hsScheme: HsScheme,
+  moreParties: PartyCell[] = [],
+  otherCells: PartyCell[] = [],
+  shipDateCell?: string,
+  controlScheme?: string,
+): NormalisedRow {
   const shipDate = readShipDate(shipDateCell);
   const [destinationCountry, ...moreDestinationCountries] = countries(values.destination_country);
   const parties = partyCells(values, moreParties);
@@ -89,7 +97,7 @@ export function normaliseRow(values: RowValues, hsScheme: HsScheme, moreParties:
     description: description.folded,
     descriptionFacts: description,
     hs: parseHsCode(values.hs_code, hsScheme),
-    controlCodes: parseControlCodes(values.control_code),
+    controlCodes: parseControlCodes(values.control_code, controlScheme),
     cas: values.cas_number === undefined ? description.cas : [...columnCas, ...description.cas],
     // digits that give no valid CAS number; words alone ("mixture", "proprietary") declare none
     ...(columnCas.length === 0 && values.cas_number !== undefined && /\d/.test(values.cas_number) ? { casUnreadable: values.cas_number } : {}),
@@ -149,6 +157,7 @@ export function makeRow(
   moreParties?: PartyCell[],
   otherCells?: PartyCell[],
   shipDateCell?: string,
+  controlScheme?: string,
 ): Row {
-  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties, otherCells, shipDateCell) };
+  return { input, row, line, values, extras, norm: normaliseRow(values, hsScheme, moreParties, otherCells, shipDateCell, controlScheme) };
 }

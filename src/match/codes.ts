@@ -143,20 +143,27 @@ const CODES_IN_TEXT = new RegExp(`(${FOREIGN_ECCN.source}\\W{0,3}|eu\\s?du\\W{0,
  * cells), so such a cell declares nothing of China's list. "CN ECCN" or 中国 before the label keeps the code China's.
  */
 const FOREIGN_SCHEME = new RegExp(
-  String.raw`^(?!(?:${CHINA_LABEL})\b)(?:(?:us|u\.s\.|美方|美国|美國|米国)\s*)?(eccn|ear\b|usml|itar|eu\s*(?:du|dual[- ]?use|annex\s*i)\b|annex\s*i\b|[0-9]{1,2}の項|該非|項番|輸出令|(?:비)?전략물자)`,
+  String.raw`^(?!(?:${CHINA_LABEL})\b)(?:(?:us|u\.s\.|美方|美国|美國|米国)\s*)?(eccn|ear\b|usml|itar|eu\s*(?:du|dual[- ]?use|annex\s*i)\b|annex\s*i\b|[0-9]{1,2}の項|該非|該当|項番|輸出令|(?:비)?전략물자)`,
   'iu',
 );
 
-/** The foreign list's label in brackets after the code: "3A001.a.2 (EAR)", "3A001（美国EAR）". */
-const FOREIGN_SCHEME_AFTER = /[(（]\s*(?:us|u\.s\.|美国|美國|米国)?\s*(eccn|ear|usml|itar|eu\s*du)\s*[)）]\s*$/iu;
+/** The foreign list's label in brackets after the code or result: "3A001.a.2 (EAR)", "3A001（美国EAR）", "Not listed (JP)". */
+const FOREIGN_SCHEME_AFTER = /[(（]\s*(?:us|u\.s\.|美国|美國|米国)?\s*(eccn|ear|usml|itar|eu\s*du|jp|japan|日本|eu|de|uk|kr)\s*[)）]\s*$/iu;
 
 /** The China control codes a control-code cell declares: none where it is empty or another country's classification. */
 export const chinaCodesDeclared = (cc: ControlCodes): string[] => (cc.kind === 'valid' || cc.kind === 'invalid' ? cc.codes : []);
 
-/** A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. */
-export function parseControlCodes(value: string | undefined): ControlCodes {
+/** A cell that says its code is China's: "CN 1C902.a", "中国 3C001.a". */
+const CHINA_LABELLED = new RegExp(`^(?:${CHINA_LABEL})(?![a-z])`, 'iu');
+
+/**
+ * A control-code cell: one or several codes separated by commas, semicolons, slashes or spaces. `foreignScheme`: the
+ * column's header, where it names another country's classification (ECCN): its cells are that list's unless labelled China's.
+ */
+export function parseControlCodes(value: string | undefined, foreignScheme?: string): ControlCodes {
   const raw = (value ?? '').normalize('NFKC').trim();
   if (raw === '' || isNoneValue(raw)) return { kind: 'none' };
+  if (foreignScheme !== undefined && !CHINA_LABELLED.test(raw)) return { kind: 'foreign', raw, scheme: foreignScheme };
   const foreign = FOREIGN_SCHEME.exec(raw) ?? FOREIGN_SCHEME_AFTER.exec(raw);
   if (foreign) return { kind: 'foreign', raw, scheme: foreign[1]! };
   // a space inside a heading ("1C 905.b") joins it before the cell is cut at spaces

@@ -221,6 +221,17 @@ describe('columns never drop silently (part 4)', () => {
     expect(jp.rows[0]!.norm.hs).toMatchObject({ kind: 'valid', digits: '284690' });
   });
 
+  it("reads a control-code column headed by another country's list (ECCN, Ausfuhrlistennummer) as that list, and China's column beside it as China's", async () => {
+    const us = await readAll(tempFile('eccn.csv', 'Item Description,ECCN,Ship-To Party\nGaN HEMT transistor,3A001,Acme Inc.\n'));
+    expect(us.rows[0]!.norm.controlCodes).toMatchObject({ kind: 'foreign', scheme: 'ECCN' });
+    expect(us.summary.notes).toContainEqual(expect.stringContaining('control codes under "ECCN" are another country\'s classification'));
+    const both = ['Materialkurztext', 'Ausfuhrlistennummer', 'Exportkontrollnr. CN', 'Warenempfänger'];
+    expect(mapHeaders(both).columns).toMatchObject({ description: 0, control_code: 2, consignee: 3 });
+    const de = await readAll(tempFile('de.csv', `${both.join(';')}\nGermaniumdioxid 5N;N;3C002.e;Umicore\nSchrauben M12;N;;Würth\n`));
+    expect(de.rows.map((r) => r.norm.controlCodes.kind)).toEqual(['valid', 'none']);
+    expect(de.summary.notes.join(' ')).not.toContain('another country\'s classification');
+  });
+
   it('says on stderr what screening is off, with the unmapped headers and their closest columns', () => {
     const m = mapHeaders(['Artikel', 'HS Code', 'Kundenname', 'Lieferland']);
     const warnings = columnWarnings('m.csv', m);

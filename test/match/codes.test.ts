@@ -60,11 +60,22 @@ describe('a control-code column as paperwork fills it', () => {
       ['該非判定：非該当', '該非'],
       ['비전략물자', '비전략물자'],
       ['3A001.a.2 (EAR)', 'EAR'],
+      // a Japanese 該非判定 result, and a result labelled with another country
+      ['該当 2項(要確認)', '該当'],
+      ['Not listed (JP)', 'JP'],
     ]) {
       expect(cell(written!), written).toEqual({ kind: 'foreign', raw: written!.normalize('NFKC'), scheme });
     }
-    // EAR99 alone says "not controlled", as N/A does
+    // EAR99 alone says "not controlled", as N/A does, and so does German paperwork's lone N (AL: N)
     expect(cell('EAR99')).toEqual({ kind: 'none' });
+    expect(cell('N')).toEqual({ kind: 'none' });
+  });
+
+  it('reads every cell of a column headed by another country\'s list as that list, unless the cell says China', () => {
+    expect(parseControlCodes('3A001', 'ECCN')).toEqual({ kind: 'foreign', raw: '3A001', scheme: 'ECCN' });
+    expect(parseControlCodes('3A001.a.7', 'Ausfuhrlistennummer')).toMatchObject({ kind: 'foreign', scheme: 'Ausfuhrlistennummer' });
+    expect(parseControlCodes('CN 1C902.a', 'ECCN')).toMatchObject({ kind: 'valid', codes: ['1C902.a'] });
+    expect(parseControlCodes('EAR99', 'ECCN')).toEqual({ kind: 'none' });
   });
 
   it('leaves what may be a slip or a part number unreadable (review), never guessed', () => {
