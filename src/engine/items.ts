@@ -3,13 +3,13 @@ import { msg } from '../i18n/message.js';
 import { onWordBoundary, type Hit } from '../match/automaton.js';
 import { detached } from '../match/detach.js';
 import { bracketNoteForms, cjkJoinedForm, elementSymbolForm, joinedWordsForm, rareEarthFormulaForm, spanInForm, spanInText, type TextForm } from '../match/text-forms.js';
-import { chinaCodesDeclared, controlCodesIn, declaredControlCodes, parseCasColumn } from '../match/codes.js';
+import { chinaCodesDeclared, controlCodesIn, declaredControlCodes, mentionsDualUse, parseCasColumn } from '../match/codes.js';
 import { foldText, foldWidth } from '../match/fold.js';
 import { gritNumberOnly, statedQuantities, statesOnlyWithin, type StatedQuantity } from '../match/quantities.js';
 import { type Msg } from '../model/message.js';
 import type { QuantityBound } from '../model/quantity.js';
 import type { Evidence } from '../model/result.js';
-import type { Row } from '../model/row.js';
+import type { PartyCell, Row } from '../model/row.js';
 import type { Confidence, ItemStrength } from '../rules/schema.js';
 import { saysCivilGoods } from './civil-goods.js';
 import { namesGoodsBeside, otherGoodsThan, saysOnlyTariffWords } from './goods-named.js';
@@ -126,13 +126,11 @@ interface Declaration {
   codes: string[];
 }
 
-const MENTIONS_DUAL_USE = /[两兩]用物[项項]/;
-
-/** The row's other columns, as written: a remark is one word to the party reader ("属于两用物项，管制编码：1C108.c"). */
-function declarationsIn(extras: Readonly<Record<string, string>>): Declaration[] {
+/** The row's other columns that are screened (not those --ignore-columns leaves out), as written ("属于两用物项，管制编码：1C108.c"). */
+function declarationsIn(others: readonly PartyCell[]): Declaration[] {
   const out: Declaration[] = [];
-  for (const [field, value] of Object.entries(extras)) {
-    const codes = MENTIONS_DUAL_USE.test(value) ? declaredControlCodes(foldText(value)) : [];
+  for (const { field, value } of others) {
+    const codes = mentionsDualUse(value) ? declaredControlCodes(foldText(value)) : [];
     if (codes.length > 0) out.push({ field, value, codes });
   }
   return out;
@@ -178,7 +176,7 @@ export function matchItems(row: Row, rs: RuleSet, asOf: string): ItemMatches {
   const { values, norm } = row;
   // descriptions repeat far more than description and HS code together: their keywords are kept on their own
   const keywordHits = norm.description === '' ? [] : norm.descriptionFacts.derive(rs, 'keywords', () => findKeywords(rs, norm.description, values.description));
-  const declarations = declarationsIn(row.extras);
+  const declarations = declarationsIn(row.norm.others);
   if (nothingToLookUp(row, rs, keywordHits, declarations)) return NO_MATCHES;
   const declared = declarations.map((d) => `${d.field}\u0001${d.value}`).join('\u0000');
   const key = `${asOf}\u0000${values.description ?? ''}\u0000${values.hs_code ?? ''}\u0000${norm.hs.kind === 'valid' ? norm.hs.digits : ''}\u0000${values.control_code ?? ''}\u0000${values.cas_number ?? ''}\u0000${declared}`;

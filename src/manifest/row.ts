@@ -1,4 +1,4 @@
-import { parseCasColumn, parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
+import { mentionsDualUse, parseCasColumn, parseCasNumbers, parseControlCodes, parseHsCode } from '../match/codes.js';
 import { countryCode } from '../match/countries.js';
 import { BoundedMemo } from '../match/bounded-memo.js';
 import { foldText } from '../match/fold.js';
@@ -114,12 +114,15 @@ export function normaliseRow(
   };
 }
 
-/** The other columns' cells that may name a party: trimmed text, not one word with a digit (an order number, a date). */
+/**
+ * The other columns' cells that may name a party or declare the goods dual-use: trimmed text, not one word with a digit
+ * (an order number, a date) unless it speaks of dual-use items ("属于两用物项1C117.d").
+ */
 function otherTexts(cells: PartyCell[]): PartyCell[] {
   const out: PartyCell[] = [];
   for (const { field, value } of cells) {
     const text = value.trim();
-    if (text !== '' && (/\s/.test(text) || !/\d/.test(text))) out.push({ field, value: text });
+    if (text !== '' && (/\s/.test(text) || !/\d/.test(text) || mentionsDualUse(text))) out.push({ field, value: text });
   }
   return out;
 }

@@ -104,9 +104,25 @@ export function normaliseControlCode(value: string): string | undefined {
  * The remark MOFCOM's 2025 item announcements (Nos. 55-58) require on the export declaration of a controlled item: "属于两用物项"
  * with its dual-use code (REGULATIONS §5.10). 不属于两用物项 says the opposite. Matched in folded text (兩用物項 folds to it).
  */
-const DECLARED_DUAL_USE = /(?<!不)属于两用物项/;
+const DECLARED_DUAL_USE = new RegExp(
+  [
+    '(?<!不)属于两用物项',
+    // a remark in another language says the same ("Dual-use item, China control code 1C117.d", "Article à double usage –
+    // code de contrôle chinois 3C002.a"), unless it says the goods are not ("non-dual-use", "pas à double usage") or names the
+    // EU's or the US's list, whose numbers mean other goods
+    String.raw`(?<![\p{L}])(?<!\b(?:not|no|kein|keine)\s(?:an?\s)?)(?<!\bnon[-\s]?)(?<!\b(?:eu|us)\s?)dual[-\s]?use(?![\p{L}])`,
+    String.raw`(?<!\b(?:pas|non|sans)\s(?:à\s|a\s)?)(?<!\b(?:eu|ue)\s)double usage`,
+    String.raw`(?<!\b(?:no|sin)\s(?:es\s)?(?:de\s)?)doble uso`,
+    String.raw`(?<!\bnon\s(?:è\s)?(?:a\s)?)duplice uso`,
+    '(?<!비)이중용도',
+  ].join('|'),
+  'u',
+);
 
-/** The control codes a folded text declares in the announcements' own words ("属于两用物项 1c117.d"): none without them. */
+/** Whether a cell speaks of dual-use items at all, in any of the languages DECLARED_DUAL_USE reads. */
+export const mentionsDualUse = (text: string): boolean => /[两兩]用物[项項]|dual[-\s]?use|double usage|doble uso|duplice uso|이중용도/i.test(text);
+
+/** The control codes a folded text declares in the announcements' own words ("属于两用物项 1c117.d") or a remark's: none without them. */
 export function declaredControlCodes(folded: string): string[] {
   return DECLARED_DUAL_USE.test(folded) ? controlCodesIn(folded) : [];
 }

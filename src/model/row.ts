@@ -94,7 +94,8 @@ export interface NormalisedRow {
   parties: PartyCell[];
   /**
    * Text of the other columns (a remark, a column under a header dualscreen does not know), by header key, that may
-   * name a party: not an order number or a date (one word with a digit), not a column the user left out (--ignore-columns).
+   * name a party or declare the goods dual-use: not an order number or a date (one word with a digit, unless it speaks of
+   * dual-use items), not a column the user left out (--ignore-columns).
    */
   others: PartyCell[];
   /** The row's ship date (manifest/ship-date.ts), when a column gives one. */

@@ -623,10 +623,23 @@ describe('a control code declared in the words of the 2025 announcements (属于
   });
 
   it('is a declaration in a remarks column beside the goods, written without spaces and in traditional characters too', () => {
-    const row = makeRow('t.csv', 1, 2, { description: '氧化物粉末', hs_code: '2825909000' }, { 備註: '屬於兩用物項，管制編碼：1C902.b' }, 'cn');
+    const remark = '屬於兩用物項，管制編碼：1C902.b';
+    const row = makeRow('t.csv', 1, 2, { description: '氧化物粉末', hs_code: '2825909000' }, { 備註: remark }, 'cn', [], [{ field: '備註', value: remark }]);
     const r = screen(row, rules, { asOf: '2026-11-28' });
     expect(r.verdict).toBe('license');
     expect(r.findings[0]?.evidence).toEqual([{ field: '備註', value: '屬於兩用物項，管制編碼：1C902.b', matched: '1C902.b', kind: 'control-code' }]);
+  });
+
+  it('is a declaration in a remark in English, French, Spanish or German too, unless it says the goods are not dual-use', () => {
+    const remark = (text: string) =>
+      screen(makeRow('t.csv', 1, 2, { description: 'oxide powder', hs_code: '2825909000' }, { Remarques: text }, 'cn', [], [{ field: 'Remarques', value: text }]), rules, { asOf: '2026-11-28' });
+    for (const text of ['Article à double usage – code de contrôle chinois 1C902.b', 'Dual-use item, China control code 1C902.b', 'Artículo de doble uso, código 1C902.b', 'Dual-Use-Gut, CN-Code 1C902.b']) {
+      expect(remark(text).verdict, text).toBe('license');
+    }
+    for (const text of ['Non-dual-use item (1C902.b not met)', 'pas à double usage 1C902.b', 'EU dual-use 1C902.b']) expect(remark(text).verdict, text).not.toBe('license');
+    // a column left out with --ignore-columns (a label's note) is kept in the report's extras but declares nothing
+    const ignored = makeRow('t.csv', 1, 2, { description: 'oxide powder', hs_code: '2825909000' }, { note: 'Dual-use item, China control code 1C902.b' }, 'cn');
+    expect(screen(ignored, rules, { asOf: '2026-11-28' }).verdict).not.toBe('license');
   });
 
   it('says the opposite as 不属于两用物项: the code stays a quoted one (review)', () => {
