@@ -221,6 +221,15 @@ describe('columns never drop silently (part 4)', () => {
     expect(jp.rows[0]!.norm.hs).toMatchObject({ kind: 'valid', digits: '284690' });
   });
 
+  it('reads a delivery address as a further party of the row, and a description in two columns as one', () => {
+    const m = mapHeaders(['物料名称', '收货单位', '收货地址', '最终用户']);
+    expect(m.columns).toMatchObject({ description: 0, consignee: 1, end_user: 3 });
+    expect(m.moreParties).toEqual([{ column: 'consignee', index: 2 }]);
+    // alone, the address is the consignee column
+    expect(mapHeaders(['Description 1', 'Description 2', 'Delivery Address']).columns).toMatchObject({ description: 0, consignee: 2 });
+    expect(mapHeaders(['Description 1', 'Description 2', 'Delivery Address']).more).toEqual({ description: [1] });
+  });
+
   it("reads a control-code column headed by another country's list (ECCN, Ausfuhrlistennummer) as that list, and China's column beside it as China's", async () => {
     const us = await readAll(tempFile('eccn.csv', 'Item Description,ECCN,Ship-To Party\nGaN HEMT transistor,3A001,Acme Inc.\n'));
     expect(us.rows[0]!.norm.controlCodes).toMatchObject({ kind: 'foreign', scheme: 'ECCN' });
