@@ -110,11 +110,18 @@ function describeHeaders(headers: string[], mapping: ColumnMapping): string {
     .join(', ');
 }
 
+/**
+ * Columns that only identify or count a row (SAP's Line beside its Item, two amount columns): where two headers name one,
+ * the first is read and the other kept as an extra column. A second column that screening reads (an HS code, a country)
+ * refuses the file instead: dualscreen cannot tell which one the goods go by.
+ */
+const REFERENCE_ONLY: readonly CanonicalColumn[] = ['line_id', 'quantity', 'unit', 'value', 'currency'];
+
 /** The header record read into a mapping, or the file refused with what was found. */
 export function readHeader(path: string, record: string[], o: HeaderOptions, skipped: { line: number; text: string }[] = [], secondLine?: number): Header {
   const headers = record.map((h) => h.trim());
   const mapping = mapHeaders(headers, o.map, o.lineId);
-  const [clash] = mapping.repeated;
+  const [clash] = mapping.repeated.filter((r) => !REFERENCE_ONLY.includes(r.column));
   if (clash) {
     const h = (i: number): string => `"${headers[i]}" (column ${i + 1})`;
     throw new UserError(
@@ -134,6 +141,9 @@ export function readHeader(path: string, record: string[], o: HeaderOptions, ski
     const lines = skipped.length === 1 ? `line ${skipped[0]!.line}` : `lines ${skipped[0]!.line}-${skipped.at(-1)!.line}`;
     const shown = skipped.filter((s) => s.text !== '').map((s) => JSON.stringify(s.text.length > 80 ? `${s.text.slice(0, 77)}...` : s.text));
     notes.push(`${lines} above the header row skipped (a title block)${shown.length ? `: ${shown.join(', ')}` : ''}`);
+  }
+  for (const r of mapping.repeated.filter((c) => REFERENCE_ONLY.includes(c.column))) {
+    notes.push(`"${headers[r.second]}" (column ${r.second + 1}) also names ${r.column}: "${headers[r.first]}" (column ${r.first + 1}) is read as it, the other kept as an extra column`);
   }
   if (secondLine !== undefined) notes.push(`line ${secondLine}: a second header row (the column names in another language), read with the header`);
   let hsScheme = o.hsScheme;

@@ -188,6 +188,13 @@ describe('point 5: repeated, empty and __proto__ header names lose no value', ()
     await expect(readAll(path)).rejects.toThrow(/"HS Code" \(column 3\) and "HS" \(column 4\) both give hs_code, which holds one value per row: dualscreen refuses the file/);
   });
 
+  it('two line-number columns (SAP\'s Line beside its Item): the first is the line id, the other an extra column, and a note says so', async () => {
+    const { rows, summary } = await readAll(file('m.csv', 'Line,Item,Description,HS Code\n1,10,Samarium oxide,2846901940\n'));
+    expect(rows[0]!.values.line_id).toBe('1');
+    expect(rows[0]!.extras).toEqual({ Item: '10' });
+    expect(summary.notes).toContainEqual(expect.stringContaining('"Item" (column 2) also names line_id'));
+  });
+
   it('English and Chinese descriptions are both screened', async () => {
     const { rows } = await readAll(file('m.csv', 'Line ID,英文品名,中文品名,HS Code\nL1,Rare earth oxide,氧化钐,2846901940\n'));
     expect(rows[0]!.values.description).toBe('Rare earth oxide; 氧化钐');
