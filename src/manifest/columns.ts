@@ -9,6 +9,7 @@ const HEADERS = readReference<{
   secondary: Partial<Record<CanonicalColumn, string[]>>;
   foreignHs: string[];
   foreignControl: string[];
+  continued: Partial<Record<CanonicalColumn, string[]>>;
   shipDate: string[];
 }>('header-aliases.json');
 const ALIASES = HEADERS.aliases;
@@ -23,6 +24,9 @@ const FOREIGN_HS_HEADERS = new Set(HEADERS.foreignHs.map(headerKey));
 export function foreignHsHeader(header: string): boolean {
   return namedIn(FOREIGN_HS_HEADERS, header);
 }
+
+/** Headers of a party name's second line, by the party column they continue. */
+const CONTINUED_BY_KEY = new Map(Object.entries(HEADERS.continued).flatMap(([column, names]) => (names ?? []).map((n) => [headerKey(n), column as CanonicalColumn] as const)));
 
 /** Control-code headers under which the codes are another country's classification (a US ECCN, a German AL number). */
 const FOREIGN_CONTROL_HEADERS = new Set(HEADERS.foreignControl.map(headerKey));
@@ -165,6 +169,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
   const extras: ColumnMapping['extras'] = [];
   const repeated: ColumnMapping['repeated'] = [];
   const moreParties: NonNullable<ColumnMapping['moreParties']> = [];
+  const continued: NonNullable<ColumnMapping['continued']> = {};
   const keys = new Set<string>();
   const extra = (name: string, index: number): void => {
     let key = name === '' ? `column ${index + 1}` : name;
@@ -181,6 +186,12 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     if (claimed.has(index)) return;
     let column = named[index];
     if (column === 'control_code' && chinaControl && foreignControlHeader(name)) column = undefined;
+    const continues = column === undefined ? CONTINUED_BY_KEY.get(keyOf(name)) : undefined;
+    if (continues !== undefined) {
+      (continued[continues] ??= []).push(index);
+      extra(name, index);
+      return;
+    }
     const secondary = column === undefined ? lookUp(SECONDARY_BY_KEY, name) : undefined;
     if (secondary !== undefined) {
       if (primary.has(secondary) || columns[secondary] !== undefined) {
@@ -210,6 +221,7 @@ export function mapHeaders(headers: string[], overrides?: Partial<Record<Canonic
     repeated,
     ...(lineIdColumns && lineIdColumns.length > 1 ? { lineId: lineIdColumns } : {}),
     ...(moreParties.length ? { moreParties } : {}),
+    ...(Object.keys(continued).length ? { continued } : {}),
   };
 }
 

@@ -302,6 +302,10 @@ export class RecordConverter {
       const v = also ? [at, ...also].map((i) => record[i] ?? '').filter((x) => x.trim() !== '').join('; ') : record[at];
       if (v !== undefined && v !== '') values[column] = v;
     }
+    for (const [column, at] of Object.entries(header.mapping.continued ?? {}) as [CanonicalColumn, number[]][]) {
+      const v = [values[column] ?? '', ...at.map((i) => record[i] ?? '')].map((x) => x.trim()).filter((x) => x !== '').join(' ');
+      if (v !== '') values[column] = v;
+    }
     if (lineId) {
       const id = lineId.map((i) => (record[i] ?? '').trim()).filter((x) => x !== '').join(LINE_ID_JOIN);
       if (id === '') delete values.line_id;

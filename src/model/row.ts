@@ -126,6 +126,8 @@ export interface ColumnMapping {
   repeated: { column: CanonicalColumn; first: number; second: number }[];
   /** Columns joined into the line id (--line-id), in order; the line id column is then this join. */
   lineId?: number[];
+  /** Second lines of a party's name (`Consignee Name 2`), joined to its column's cell with a space ("GENERAL DYNAMICS" "MISSION SYSTEMS, INC."). */
+  continued?: Partial<Record<CanonicalColumn, number[]>>;
   /** Headers of a party column another header already fills (a sold-to party beside the ship-to party, a second end-user header): kept as extras, and each screened as a further party. */
   moreParties?: { column: CanonicalColumn; index: number }[];
 }

@@ -230,6 +230,13 @@ describe('columns never drop silently (part 4)', () => {
     expect(mapHeaders(['Description 1', 'Description 2', 'Delivery Address']).more).toEqual({ description: [1] });
   });
 
+  it("joins a party name's second line to it, and reads a consignee's city column as a further party", async () => {
+    const head = 'Description 1,Consignee Name,Consignee Name 2,Consignee City,HS Code\n';
+    const { rows } = await readAll(tempFile('n2.csv', `${head}Conference chairs,GENERAL DYNAMICS,"MISSION SYSTEMS, INC.","Fairfax, VA",940171\n`));
+    expect(rows[0]!.values.consignee).toBe('GENERAL DYNAMICS MISSION SYSTEMS, INC.');
+    expect(rows[0]!.norm.parties).toContainEqual({ field: 'Consignee City', value: 'Fairfax, VA' });
+  });
+
   it("reads a control-code column headed by another country's list (ECCN, Ausfuhrlistennummer) as that list, and China's column beside it as China's", async () => {
     const us = await readAll(tempFile('eccn.csv', 'Item Description,ECCN,Ship-To Party\nGaN HEMT transistor,3A001,Acme Inc.\n'));
     expect(us.rows[0]!.norm.controlCodes).toMatchObject({ kind: 'foreign', scheme: 'ECCN' });
