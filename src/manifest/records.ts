@@ -56,6 +56,8 @@ export class RecordConverter {
   private candidate: { fields: string[]; titles: { line: number; text: string }[] } | undefined;
   /** The header's canonical columns as [column, index] pairs, worked out once. */
   private columns: [CanonicalColumn, number][] | undefined;
+  /** The columns a party name's second line continues, with those lines' indices, worked out once. */
+  private continued: [CanonicalColumn, number[]][] | undefined;
   /** What each column's cells must hold (split-text.ts), worked out once. */
   private checks: ReturnType<typeof columnChecks> | undefined;
   /** Whether a record's cells may hold a NUL or undecodable text: false while a block that holds neither is read. */
@@ -146,6 +148,7 @@ export class RecordConverter {
     const header = { ...readHeader(this.path, record, this.options), recordWidth: previous.recordWidth ?? previous.headers.length };
     this.header = header;
     this.columns = undefined;
+    this.continued = undefined;
     this.checks = undefined;
     this.skipped.headers.push({ line, header });
     return true;
@@ -295,6 +298,7 @@ export class RecordConverter {
   private toRow(line: number, record: string[]): Row {
     const header = this.header!;
     this.columns ??= Object.entries(header.mapping.columns) as [CanonicalColumn, number][];
+    this.continued ??= Object.entries(header.mapping.continued ?? {}) as [CanonicalColumn, number[]][];
     const { more, extras: others, lineId, moreParties } = header.mapping;
     const values: RowValues = {};
     for (const [column, at] of this.columns) {
@@ -302,7 +306,7 @@ export class RecordConverter {
       const v = also ? [at, ...also].map((i) => record[i] ?? '').filter((x) => x.trim() !== '').join('; ') : record[at];
       if (v !== undefined && v !== '') values[column] = v;
     }
-    for (const [column, at] of Object.entries(header.mapping.continued ?? {}) as [CanonicalColumn, number[]][]) {
+    for (const [column, at] of this.continued) {
       const v = [values[column] ?? '', ...at.map((i) => record[i] ?? '')].map((x) => x.trim()).filter((x) => x !== '').join(' ');
       if (v !== '') values[column] = v;
     }
