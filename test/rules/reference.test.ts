@@ -35,6 +35,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
     aliases: z.strictObject(Object.fromEntries(CANONICAL_COLUMNS.map((c) => [c, z.array(word).min(1)]))),
     secondary: z.partialRecord(z.enum(CANONICAL_COLUMNS), z.array(word).min(1)),
     foreignHs: z.array(word).min(1),
+    foreignControl: z.array(word).min(1),
+    continued: z.partialRecord(z.enum(CANONICAL_COLUMNS), z.array(word).min(1)),
     shipDate: z.array(word).min(1),
   }),
   'cjk-variants.json': z.strictObject({ source: word, classes: z.array(z.string().min(2)) }),
